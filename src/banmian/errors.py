@@ -1,0 +1,21 @@
+"""One error type for input a user handed us that we cannot use.
+
+The CLI prints ``banmian: <file>: <reason>`` on one line and exits with
+``EXIT_BAD_INPUT``; library callers catch ``BadInput``.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2  # an input file could not be read or parsed
+EXIT_SOME_FAILED = 3  # a folder or batch run finished, but some items failed
+EXIT_USAGE = 64  # wrong command-line usage (Click also uses 2 for usage; see README)
+
+
+class BadInput(Exception):
+    """An input that cannot be parsed; ``str()`` is the one-line message."""
+
+    def __init__(self, source: str | None, reason: str):
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}" if source else reason)

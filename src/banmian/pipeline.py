@@ -1,0 +1,75 @@
+"""The per-page pipeline every front end shares (CLI, archive ingest, web upload, batch).
+
+Sources sit at the edge (bytes → lines); ``reconstruct`` is pure (lines → Page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from banmian.errors import BadInput
+from banmian.model import Line, Page
+from banmian.reconstruct import reconstruct
+from banmian.sources.text import decode_text, text_to_lines
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+PDF_SUFFIXES = {".pdf"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"}
+PAGE_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | IMAGE_SUFFIXES
+
+
+def parse_lines(lines: list[Line], *, source: str | None = None, newspaper: str | None = None,
+                date: str | None = None, page: int | None = None) -> Page:
+    result = reconstruct(lines)
+    result.source = source
+    result.newspaper = newspaper
+    result.date = date
+    result.page = page
+    for i, art in enumerate(result.articles, 1):
+        art.id = art.id or f"a{i}"
+    return result
+
+
+def parse_text(text: str, **meta) -> Page:
+    """Parse the text of one page (as a PDF text extractor gives it) into a ``Page``."""
+    return parse_lines(text_to_lines(text), **meta)
+
+
+def parse_bytes(data: bytes, name: str, **meta) -> list[Page]:
+    """Parse one input file's bytes; the suffix of ``name`` picks the reader.  PDFs may give many pages."""
+    suffix = Path(name).suffix.lower()
+    meta.setdefault("source", name)
+    if suffix in PDF_SUFFIXES or data[:5] == b"%PDF-":
+        from banmian.sources.pdf import read_pdf_bytes
+
+        return [parse_lines(lines, **{**meta, "page": meta.get("page") or n})
+                for n, lines in read_pdf_bytes(data, name)]
+    if suffix in IMAGE_SUFFIXES:
+        from banmian.sources.image import read_image_bytes
+
+        return [parse_lines(read_image_bytes(data, name), **meta)]
+    return [parse_lines(text_to_lines(decode_text(data, name)), **meta)]
+
+
+def parse_file(path: str | Path, **meta) -> list[Page]:
+    """Parse a page file (text, PDF or image).  Raises ``BadInput`` with a one-line reason."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise BadInput(str(p), "is a folder, not a page file") from None
+    except FileNotFoundError:
+        raise BadInput(str(p), "no such file") from None
+    except PermissionError:
+        raise BadInput(str(p), "permission denied") from None
+    return parse_bytes(data, str(p), **meta)
+
+
+def iter_page_files(root: Path) -> list[Path]:
+    """Every page file under a folder, in a stable order (hidden files skipped)."""
+    return sorted(
+        f for f in root.rglob("*")
+        if f.is_file() and f.suffix.lower() in PAGE_SUFFIXES - {""}
+        and not any(part.startswith(".") for part in f.relative_to(root).parts)
+        and not f.name.endswith(".truth.json")
+    )

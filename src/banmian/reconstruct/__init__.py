@@ -1,0 +1,5 @@
+"""Reconstruction: lines → reflowed blocks → element roles → articles."""
+
+from banmian.reconstruct.assemble import reconstruct
+
+__all__ = ["reconstruct"]
