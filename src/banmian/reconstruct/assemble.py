@@ -1,20 +1,379 @@
-"""Placeholder: one article, a paragraph per blank-line block (replaced by the real assembler)."""
+"""Article assembly: reflowed units → articles with their headlines, bylines and body.
+
+The page reads as runs of paragraphs separated by heading groups (consecutive heading lines,
+bylines, name lines).  A heading group is either a subhead inside one article, or the boundary
+between two articles, its first k lines the *previous* article's headline (print often places
+the headline block after the body in extraction order) and the rest the *next* article's.
+A small dynamic programme picks, for every group, the reading that scores best overall:
+
+* lexical fit — how many of a headline's character bigrams occur in the body it heads;
+* form — subheads are short, one or two lines, and come in parallel sets; bylines open an
+  article and trailing name lines close one; a dateline paragraph (``本报讯``) opens one;
+* every article wants exactly one title; a boundary costs a little, an untitled article more.
+"""
 
 from __future__ import annotations
 
-from banmian.model import Article, Block, Line, Page
+import re
+from dataclasses import dataclass, field
+
+from banmian.model import Article, Block, Line, Page, Region
+from banmian.reconstruct import patterns as P
+from banmian.reconstruct.reflow import Unit, reflow
+from banmian.reconstruct.textutil import join_lines
+
+NEG = float("-inf")
+
+# weights of the scoring (tuned on generated pages; see docs/evaluation.md)
+W_LEX = 4.0
+BOUNDARY = -1.0
+UNTITLED = -3.0
+UNTITLED_FIRST = -0.5
+BEFORE_PRIOR = 0.5
+TWO_TITLES = -2.0
+BANNER = re.compile(r"^[\u3400-\u9fff“”《》]{2,10}[ \u3000]+[\u3400-\u9fff“”《》]{2,10}$")
+
+
+def bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1) if s[i] > "\u2fff" and s[i + 1] > "\u2fff"}
+
+
+def _overlap(head: str, body: set[str]) -> float:
+    hb = bigrams(head)
+    if not hb:
+        return 0.0
+    return len(hb & body) / len(hb)
+
+
+@dataclass
+class Group:
+    """A heading group between two runs of paragraphs (empty for a virtual dateline boundary)."""
+
+    units: list[Unit]
+    virtual: bool = False
+
+
+@dataclass
+class Run:
+    units: list[Unit] = field(default_factory=list)  # paragraphs, with markers/captions kept in place
+    _bg: set[str] | None = None
+
+    @property
+    def paragraphs(self) -> list[Unit]:
+        return [u for u in self.units if u.kind == "paragraph"]
+
+    def bg(self) -> set[str]:
+        if self._bg is None:
+            text = "".join(u.text for u in self.paragraphs)
+            self._bg = bigrams(text[:1500]) | bigrams(text[-1500:])
+        return self._bg
+
+    def starts_dateline(self) -> bool:
+        ps = self.paragraphs
+        return bool(ps) and P.dateline_authors(ps[0].text) is not None
+
+
+def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
+    """Runs R0..Rn and groups G1..Gn, alternating; a dateline paragraph inside a run starts a virtual group."""
+    runs: list[Run] = [Run()]
+    groups: list[Group] = []
+    for u in units:
+        if u.kind in ("heading", "byline", "names"):
+            if groups and not runs[-1].units and not groups[-1].virtual:
+                groups[-1].units.append(u)
+            else:
+                groups.append(Group([u]))
+                runs.append(Run())
+        else:
+            if (u.kind == "paragraph" and runs[-1].paragraphs and P.dateline_authors(u.text) is not None):
+                groups.append(Group([], virtual=True))
+                runs.append(Run())
+            runs[-1].units.append(u)
+    return runs, groups
+
+
+def _is_title_line(u: Unit) -> bool:
+    return u.kind == "heading" and not BANNER.match(u.text)
+
+
+def _sub_score(g: Group, parallel: bool, body_size: float | None) -> float:
+    us = g.units
+    if g.virtual or not us or len(us) > 2 or any(u.kind != "heading" for u in us):
+        return NEG
+    if len(us) == 2 and us[1].blank_before and not parallel:
+        return NEG  # two separate boxes: kicker and title, not one subhead
+    s = 1.0
+    for u in us:
+        ln = u.lines[0]
+        if ln.wide() or ln.width > 16:
+            return NEG
+        if ln.heading_size and body_size and ln.src.size and ln.src.size > body_size * 1.15:
+            s -= 3.0
+        if ln.bold and not ln.heading_size:
+            s += 2.0
+        if "：" in ln.text[1:-1] or ln.text.startswith("——"):
+            s -= 1.5
+        if BANNER.match(ln.text):
+            s -= 1.0
+    if parallel:
+        s += 1.0
+    return s
+
+
+def _head_score(part: list[Unit], run: Run | None, side: str) -> tuple[float, bool]:
+    """Score of ``part`` as the headline block of the article whose body is ``run``; and whether it holds a title."""
+    titles = [u for u in part if u.kind == "heading" and not BANNER.match(u.text)]
+    s = 0.0
+    for i, u in enumerate(part):
+        if side == "after" and u.kind == "heading" and BANNER.match(u.text):
+            s -= 1.5  # a column banner stands above its article
+        if u.kind == "byline" and side == "after" and i < len(part) - 1:
+            s -= 3.0
+        if u.kind == "names" and side == "before":
+            s -= 3.0
+    if not titles:
+        return s, False
+    if run is None or not run.paragraphs:
+        return s - 1.0, True
+    text = "".join(u.text for u in titles)
+    s += W_LEX * _overlap(text, run.bg())
+    if len(titles) > 4:
+        s -= len(titles) - 4
+    if side == "before":
+        s += BEFORE_PRIOR
+    return s, True
+
+
+@dataclass
+class Choice:
+    sub: bool = False
+    k: int = 0  # lines of the group that close the previous article
+
+
+def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> list[Choice]:
+    """Viterbi over groups; state = (current article has a title, it is the page's first article)."""
+    shapes = [
+        tuple(round(u.lines[0].width) for u in g.units)
+        for g in groups
+        if not g.virtual and 1 <= len(g.units) <= 2 and all(u.kind == "heading" and u.lines[0].width <= 12 for u in g.units)
+    ]
+    n_short = {}
+    for sh in shapes:
+        n_short[len(sh)] = n_short.get(len(sh), 0) + 1
+
+    # state: (has_title, first) -> (score, choices)
+    states: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {(False, True): (0.0, [])}
+    for gi, g in enumerate(groups):
+        prev_run, next_run = runs[gi], runs[gi + 1]
+        new: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {}
+
+        def offer(key, score, choices):
+            if key not in new or score > new[key][0]:
+                new[key] = (score, choices)
+
+        parallel = n_short.get(len(g.units), 0) >= 2
+        for (has_title, first), (score, choices) in states.items():
+            prev_empty = not prev_run.paragraphs and first and gi == 0
+            # 1. subhead (or, for a virtual group, no boundary at the dateline)
+            if g.virtual:
+                offer((has_title, first), score - 2.5, choices + [Choice(sub=True)])
+            elif prev_run.paragraphs and next_run.paragraphs:
+                ss = _sub_score(g, parallel, body_size)
+                if next_run.starts_dateline():
+                    ss -= 2.5
+                if ss > NEG:
+                    offer((has_title, first), score + ss, choices + [Choice(sub=True)])
+            # 2. a boundary inside the group after k lines
+            for k in range(len(g.units) + 1):
+                if prev_empty and k > 0:
+                    break
+                before, after = g.units[:k], g.units[k:]
+                s = score + (0.0 if prev_empty else BOUNDARY)
+                closes_title = has_title
+                if before:
+                    hs, t = _head_score(before, prev_run, "after")
+                    s += hs
+                    if t:
+                        if has_title:
+                            s += TWO_TITLES
+                        closes_title = True
+                if not prev_empty and not closes_title:
+                    s += UNTITLED_FIRST if first else UNTITLED
+                hs, t = _head_score(after, next_run, "before")
+                if after and next_run.starts_dateline():
+                    s += 1.0
+                offer((t, prev_empty), s + hs, choices + [Choice(k=k)])
+        states = new
+    final = []
+    for (has_title, first), (score, choices) in states.items():
+        if not has_title:
+            score += UNTITLED_FIRST if first else UNTITLED
+        final.append((score, choices))
+    return max(final, key=lambda x: x[0])[1]
+
+
+# --- building the articles ---------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    head_before: list[Unit] = field(default_factory=list)
+    head_after: list[Unit] = field(default_factory=list)
+    body: list[Unit] = field(default_factory=list)  # paragraphs, subheads (kind "heading"), markers, captions
+
+    def title_units(self) -> list[Unit]:
+        return [u for u in self.head_before + self.head_after if _is_title_line(u)]
+
+
+def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
+    """An article that got a headline before *and* after its body holds two articles: cut where the words change."""
+    out: list[_Draft] = []
+    for d in drafts:
+        tb = [u for u in d.head_before if _is_title_line(u)]
+        ta = [u for u in d.head_after if _is_title_line(u)]
+        paras = [i for i, u in enumerate(d.body) if u.kind == "paragraph"]
+        if not (tb and ta) or len(paras) < 2:
+            out.append(d)
+            continue
+        bb = bigrams("".join(u.text for u in tb))
+        ba = bigrams("".join(u.text for u in ta))
+        best, best_j = NEG, paras[1]
+        for j in paras[1:]:
+            left = bigrams("".join(u.text for u in d.body[:j] if u.kind == "paragraph")[:3000])
+            right = bigrams("".join(u.text for u in d.body[j:] if u.kind == "paragraph")[-3000:])
+            sc = (len(bb & left) / max(1, len(bb))) + (len(ba & right) / max(1, len(ba)))
+            if P.dateline_authors(d.body[j].text) is not None:
+                sc += 0.5
+            if sc > best:
+                best, best_j = sc, j
+        out.append(_Draft(d.head_before, [], d.body[:best_j]))
+        out.append(_Draft([], d.head_after, d.body[best_j:]))
+    return out
+
+
+def _assign_head(a: Article, units: list[Unit], unassigned: list[str]) -> None:
+    """Roles inside a headline block: column banner, kicker, title, subtitle, byline."""
+    bylines = [u for u in units if u.kind in ("byline", "names")]
+    if bylines:
+        a.byline = " ".join(u.text for u in bylines) if not a.byline else a.byline + " " + " ".join(u.text for u in bylines)
+        for u in bylines:
+            a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
+    heads = [u for u in units if u.kind == "heading"]
+    if not heads:
+        return
+    # boxes: a blank line separates kicker, title and subtitle; lines of one box belong together
+    boxes: list[list[Unit]] = []
+    for u in heads:
+        if not boxes or u.blank_before or u.text.startswith("——"):
+            boxes.append([u])
+        else:
+            boxes.append([u]) if _box_break(boxes[-1][-1], u) else boxes[-1].append(u)
+    if len(boxes[0]) == 1 and BANNER.match(boxes[0][0].text) and (len(boxes) > 1 or a.column is None):
+        a.column = boxes.pop(0)[0].text.strip()
+        if not boxes:
+            return
+    sizes = [max((u.lines[0].src.size or 0) for u in b) for b in boxes]
+    if any(sizes) and len(set(sizes)) > 1:
+        ti = max(range(len(boxes)), key=lambda i: sizes[i])
+    else:
+        ti = 0
+        sub_i = next((i for i, b in enumerate(boxes) if b[0].text.startswith("—")), None)
+        if sub_i is not None:
+            ti = max(0, sub_i - 1)
+        elif len(boxes) >= 2:
+            b1 = _text(boxes[1])
+            sentence_like = any(ch in b1 for ch in "，。；") and len(b1) > len(_text(boxes[0])) + 6
+            ti = 0 if sentence_like else 1
+    text = _text(boxes[ti])
+    a.title = text if not a.title else a.title
+    if a.title is not text:
+        unassigned.append(text)
+    kick = [_text(b) for b in boxes[:ti]]
+    subs = [_text(b) for b in boxes[ti + 1 :]]
+    if kick:
+        a.kicker = " ".join(kick) if not a.kicker else a.kicker + " " + " ".join(kick)
+    if subs:
+        a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
+
+
+def _box_break(prev: Unit, cur: Unit) -> bool:
+    return False
+
+
+def _text(box: list[Unit]) -> str:
+    return join_lines([ln.text for u in box for ln in u.lines])
+
+
+def _build(d: _Draft, unassigned: list[str]) -> Article:
+    a = Article()
+    _assign_head(a, d.head_before, unassigned)
+    _assign_head(a, d.head_after, unassigned)
+    pending_sub: list[Unit] = []
+    for u in d.body:
+        if u.kind == "heading":
+            pending_sub.append(u)
+            continue
+        if pending_sub:
+            a.body.append(Block("subhead", _text(pending_sub)))
+            pending_sub = []
+        if u.kind == "paragraph":
+            text = join_lines([ln.text for ln in u.lines])
+            if not a.body or all(b.type == "subhead" for b in a.body):
+                names = P.dateline_authors(text)
+                if names:
+                    a.authors += [n for n in names if n not in a.authors]
+            a.body.append(Block("paragraph", text))
+        elif u.kind == "caption":
+            a.captions.append(u.text)
+        elif u.kind == "marker":
+            kind, cont = P.continuation(u.text)
+            if kind == "to" and a.continues_to is None:
+                a.continues_to = cont
+            elif kind == "from" and a.continued_from is None:
+                a.continued_from = cont
+            else:
+                unassigned.append(u.text)
+        elif u.kind in ("byline", "names"):
+            _assign_head(a, [u], unassigned)
+    if pending_sub:
+        a.body.append(Block("subhead", _text(pending_sub)))
+    regions: dict[int, list[float]] = {}
+    for u in d.head_before + d.body + d.head_after:
+        for ln in u.lines:
+            if ln.src.bbox:
+                r = regions.setdefault(ln.src.page, [*ln.src.bbox])
+                x0, y0, x1, y1 = ln.src.bbox
+                r[0], r[1], r[2], r[3] = min(r[0], x0), min(r[1], y0), max(r[2], x1), max(r[3], y1)
+    a.region = [Region(p, tuple(b)) for p, b in sorted(regions.items())]
+    return a
 
 
 def reconstruct(lines: list[Line]) -> Page:
-    blocks: list[str] = []
-    cur: list[str] = []
-    for ln in lines:
-        if ln.blank:
-            if cur:
-                blocks.append("".join(cur))
-            cur = []
+    """Rebuild the articles of one page from its lines (pure: no I/O)."""
+    units, furniture = reflow(lines)
+    runs, groups = _sequence(units)
+    sizes = [u.lines[0].src.size for u in units if u.kind == "paragraph" and u.lines[0].src.size]
+    body_size = max(set(sizes), key=sizes.count) if sizes else None
+    choices = _decide(runs, groups, body_size)
+
+    drafts: list[_Draft] = [_Draft(body=list(runs[0].units))]
+    for g, ch, run in zip(groups, choices, runs[1:]):
+        if ch.sub:
+            drafts[-1].body += g.units + run.units
         else:
-            cur.append(ln.text.strip())
-    if cur:
-        blocks.append("".join(cur))
-    return Page(articles=[Article(id="a1", body=[Block("paragraph", b) for b in blocks])])
+            drafts[-1].head_after += g.units[: ch.k]
+            drafts.append(_Draft(head_before=g.units[ch.k :], body=list(run.units)))
+    drafts = [d for d in drafts if d.body or d.head_before or d.head_after]
+    drafts = _split_double_titles(drafts)
+    page = Page(furniture=furniture)
+    unassigned: list[str] = []
+    for d in drafts:
+        if not any(u.kind == "paragraph" for u in d.body) and not d.title_units():
+            # a lone byline or caption with no article: keep it, visibly
+            unassigned += [u.text for u in d.head_before + d.body + d.head_after]
+            continue
+        page.articles.append(_build(d, unassigned))
+    page.unassigned = unassigned
+    for i, a in enumerate(page.articles, 1):
+        a.id = f"a{i}"
+    return page

@@ -1,0 +1,106 @@
+"""Recognisers for the printed elements that have a fixed form: bylines, datelines,
+furniture, picture credits and continuation markers.  Each is a pure function of one line."""
+
+from __future__ import annotations
+
+import re
+
+from banmian.model import Continuation
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_NAME = rf"[{CJK}·]{{2,4}}"
+
+# "□本报记者 何春阳", "本报记者 张三 通讯员 李四", "本报评论员", "新华社记者 王五" (a byline line of its own)
+_ROLE_WORDS = r"(?:本报(?:特约)?记者|本报通讯员|本报评论员|本报见习记者|本报特派记者|特约记者|特约撰稿人|记者|通讯员|实习生|评论员|特派记者|新华社记者)"
+BYLINE = re.compile(rf"^[□■◇◆●○◎\s]*{_ROLE_WORDS}[\s\u3000]*(?:{_NAME}[\s\u3000、]*){{0,6}}(?:[\s\u3000]*{_ROLE_WORDS}[\s\u3000]*(?:{_NAME}[\s\u3000、]*){{1,6}})*$")
+BYLINE_MARK = re.compile(r"^[□■◇◆]\s*\S")
+# A last line holding only names: "刘玉珮 黄伟 马建保"
+NAMES_LINE = re.compile(rf"^[{CJK}·]{{2,3}}(?:[\s\u3000]+[{CJK}·]{{2,3}}){{1,6}}$")
+
+# "本报讯 （记者 周雨）", "本报北京1月31日电 （记者杜一菲）", "新华社北京1月31日电" at a paragraph start
+DATELINE = re.compile(
+    rf"^(?:本报讯|本报电|(?:本报|新华社|中新社)[{CJK}]{{0,12}}\d{{0,2}}月?\d{{1,2}}日?电|据新华社电)"
+    r"[\s\u3000]*(?:[（(]([^（）()]{1,40})[）)])?"
+)
+# "（记者 周雨）" may also open a paragraph on its own
+REPORTER_PAREN = re.compile(r"^[（(]((?:记者|通讯员|实习生)[^（）()]{1,40})[）)]")
+
+CAPTION_CREDIT = re.compile(rf"(?:新华社|本报|中新社)?(?:记者|通讯员)?[\s\u3000]*{_NAME}[\s\u3000]*摄(?:影)?[）)]?$")
+
+CONTINUES_TO = re.compile(r"^[（(]\s*(?:下转|转)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
+CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
+
+FURNITURE = re.compile(
+    r"^(?:本版(?:责编|编辑|责任编辑|主编|美编|校对|图片编辑|制图)|责任编辑|责编|美编|校对|版式设计|图片编辑)[\s\u3000]*[:：]"
+    r"|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天]"
+    r"|^第?\s*\d{1,3}\s*版?$"
+    r"|^[-—–\s]*\d{1,3}[-—–\s]*$"
+    r"|^(?:电话|传真|邮箱|E-?mail|投稿邮箱)[:：]"
+)
+
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _page_number(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if s in _CN_NUM:
+        return _CN_NUM[s]
+    if s.startswith("十") and len(s) == 2:
+        return 10 + _CN_NUM.get(s[1], 0)
+    if len(s) >= 2 and s[-1] == "十":
+        return _CN_NUM.get(s[0], 0) * 10
+    if len(s) == 3 and s[1] == "十":
+        return _CN_NUM.get(s[0], 0) * 10 + _CN_NUM.get(s[2], 0)
+    return None
+
+
+def continuation(line: str) -> tuple[str, Continuation] | None:
+    """``（下转第五版）`` → ("to", Continuation(5, text)); ``（上接第1版）`` → ("from", …)."""
+    s = line.strip()
+    if len(s) > 14 or not s.startswith(("（", "(")):
+        return None
+    for kind, rx in (("to", CONTINUES_TO), ("from", CONTINUED_FROM)):
+        m = rx.match(s)
+        if m:
+            return kind, Continuation(_page_number(m.group(1)), s)
+    return None
+
+
+def is_furniture(line: str) -> bool:
+    return bool(FURNITURE.search(line.strip()))
+
+
+def is_byline(line: str) -> bool:
+    s = line.strip()
+    return len(s) <= 40 and bool(BYLINE.match(s))
+
+
+def is_names_line(line: str) -> bool:
+    return bool(NAMES_LINE.match(line.strip()))
+
+
+def is_caption_credit(line: str) -> bool:
+    s = line.strip()
+    return len(s) <= 30 and bool(CAPTION_CREDIT.search(s)) and not s.endswith("。")
+
+
+_STRIP_ROLES = re.compile(_ROLE_WORDS + r"|[□■◇◆●○◎]")
+
+
+def names_in(text: str) -> list[str]:
+    """Names in a byline or a reporter parenthesis: role words removed, split at spaces and 、."""
+    parts = re.split(r"[\s\u3000、，,]+", _STRIP_ROLES.sub(" ", text))
+    return [p for p in parts if 2 <= len(p) <= 4 and re.fullmatch(rf"[{CJK}·]+", p)]
+
+
+def dateline_authors(paragraph: str) -> list[str] | None:
+    """Authors from a paragraph that opens with a dateline; None if it has no dateline."""
+    s = paragraph.strip()
+    m = DATELINE.match(s)
+    if m:
+        return names_in(m.group(1)) if m.group(1) else []
+    m = REPORTER_PAREN.match(s)
+    if m:
+        return names_in(m.group(1))
+    return None

@@ -1,0 +1,271 @@
+"""Reflow: printed lines → body paragraphs and heading lines.
+
+Text extractors break lines at the column edge and put blank lines both at paragraph ends and
+at column jumps.  We recover paragraphs from the cues print leaves:
+
+* each column has a width (in display cells) and full lines reach it; a paragraph's last line is
+  short and its first line is two cells short (the indent the extractor dropped);
+* a line ending without sentence-final punctuation continues (``坚决做到`` / blank / ``“两个维护”``);
+* blank lines are only a hint.
+
+Column widths are found with a small Viterbi pass (a width that persists, changing rarely and
+more easily at a blank line), so a wide headline or a short last line does not disturb them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import rjieba
+
+from banmian.model import Line
+from banmian.reconstruct import patterns as P
+from banmian.reconstruct.textutil import CLOSERS, FINAL, ends_sentence, text_width
+
+PUNCT = set("，、。：；！？“”‘’（）《》…—")
+_OPENERS = {"“": "”", "（": "）", "《": "》", "(": ")", "‘": "’", "「": "」"}
+_LEAD_CLOSERS = set("，。、；：！？）》”’」』")
+_INNER = set("，、；：。！？")
+# Characters a headline does not end on, but a broken body line often does.
+_DANGLING = set("的与和及在对把被从向为以将了是而或并等之其于")
+
+
+@dataclass(slots=True)
+class PLine:
+    """A non-blank printed line with the features reconstruction reads."""
+
+    text: str
+    width: float
+    blank_before: bool
+    src: Line
+    ascii: bool = False
+    col: float = 0.0  # estimated column width around this line
+    heading_size: bool = False  # font-size or weight says: not body text
+    bold: bool = False
+
+    @property
+    def tol(self) -> float:
+        # print jitters a cell either way (punctuation squeezing); digits and Latin are proportional
+        return 1.5 if self.ascii else 1.0
+
+    def full(self) -> bool:
+        return self.width >= self.col - self.tol
+
+    def first_full(self) -> bool:
+        """Full for a paragraph's first line, which lost its two-cell indent."""
+        return self.width >= self.col - 2 - self.tol
+
+    def wide(self) -> bool:
+        """Wider than the column: a headline (print squeezes punctuation, so punctuation-heavy lines run long)."""
+        n_punct = sum(1 for ch in self.text if ch in PUNCT)
+        return self.width > self.col + 1.5 + 0.5 * max(0, n_punct - 2)
+
+
+@dataclass
+class Unit:
+    """A reflowed piece: a paragraph, a heading line, a byline, a caption credit or a marker."""
+
+    kind: str  # paragraph | heading | byline | names | caption | marker
+    lines: list[PLine] = field(default_factory=list)
+    blank_before: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.lines[0].text if len(self.lines) == 1 else "".join(ln.text for ln in self.lines)
+
+
+def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
+    """Non-blank lines with their widths; furniture lines set aside."""
+    out: list[PLine] = []
+    furniture: list[str] = []
+    blank = True
+    n = len(lines)
+    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    edge = set(nonblank[:3] + nonblank[-3:])
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            blank = True
+            continue
+        t = ln.text.strip()
+        if P.is_furniture(t) and (i in edge or not t.isdigit()):
+            furniture.append(t)
+            blank = True
+            continue
+        out.append(PLine(t, text_width(t), blank, ln, ascii=any(c < "\u0080" and c != " " for c in t), bold=ln.bold))
+        blank = False
+    del n
+    return out, furniture
+
+
+def _column_widths(pl: list[PLine]) -> None:
+    """Viterbi over candidate column widths; sets ``PLine.col``."""
+    if not pl:
+        return
+    # Candidate widths: widths shared by two adjacent lines (full lines of a column repeat; short ones rarely do).
+    counts: dict[float, int] = {}
+    for a, b in zip(pl, pl[1:]):
+        if not a.ascii and not b.ascii and abs(a.width - b.width) <= 0.5 and a.width >= 8:
+            w = round(max(a.width, b.width) * 2) / 2
+            counts[w] = counts.get(w, 0) + 1
+    levels = sorted(w for w, c in counts.items() if c >= 2)
+    if not levels:
+        levels = [max((p.width for p in pl), default=16.0)]
+    S = len(levels)
+
+    def emit(p: PLine, W: float) -> float:
+        w = p.width
+        if abs(w - W) <= p.tol:
+            return -0.3
+        if W < w <= W + 1.5 and (p.text[-1] in FINAL or p.text[-1] in CLOSERS or p.text[-1] in "，、：；"):
+            return -2.3
+        if w < W:
+            return -4.0
+        return -9.0
+
+    score = [emit(pl[0], W) for W in levels]
+    back: list[list[int]] = []
+    for p in pl[1:]:
+        best = max(range(S), key=score.__getitem__)
+        switch = 5.0 if p.blank_before else 10.0
+        ptr = []
+        new = []
+        for s in range(S):
+            if score[s] >= score[best] - switch:
+                ptr.append(s)
+                base = score[s]
+            else:
+                ptr.append(best)
+                base = score[best] - switch
+            new.append(base + emit(p, levels[s]))
+        back.append(ptr)
+        score = new
+    s = max(range(S), key=score.__getitem__)
+    for i in range(len(pl) - 1, -1, -1):
+        pl[i].col = levels[s]
+        if i:
+            s = back[i - 1][s]
+
+
+def _size_cues(pl: list[PLine]) -> None:
+    """With geometry (PDF, OCR): lines set in another size than the body are headings."""
+    sizes: dict[float, int] = {}
+    for p in pl:
+        if p.src.size:
+            k = round(p.src.size, 1)
+            sizes[k] = sizes.get(k, 0) + len(p.text)
+    if not sizes:
+        return
+    body = max(sizes, key=sizes.__getitem__)
+    for p in pl:
+        if p.src.size and abs(p.src.size - body) > 0.12 * body:
+            p.heading_size = True
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def crosses_word(a: str, b: str) -> bool:
+    """Do the characters across a line break form one word (``仿制药开`` / ``发`` → 开发)?"""
+    if not a or not b or not (_is_cjk(a[-1]) and _is_cjk(b[0])):
+        return False
+    left, right = a[-4:], b[:4]
+    k = len(left)
+    pos = 0
+    for tok in rjieba.cut(left + right):
+        if pos < k < pos + len(tok):
+            return True
+        pos += len(tok)
+        if pos >= k:
+            return False
+    return False
+
+
+def _unbalanced(s: str) -> bool:
+    for o, c in _OPENERS.items():
+        if s.count(o) > s.count(c):
+            return True
+    return False
+
+
+def continues(pl: list[PLine], i: int) -> bool:
+    """Evidence that line i runs on into line i+1 as one paragraph."""
+    p = pl[i]
+    nxt = pl[i + 1] if i + 1 < len(pl) else None
+    if nxt is None or nxt.heading_size != p.heading_size or nxt.wide() or P.is_byline(nxt.text):
+        return False
+    if nxt.text[0] in _LEAD_CLOSERS:
+        return True
+    if p.width < p.col - 5:
+        return False  # far too short to be a paragraph's first line
+    if p.text[-1] in _DANGLING or crosses_word(p.text, nxt.text) or _unbalanced(p.text):
+        return True
+    if any(ch in _INNER for ch in p.text[1:-1]):
+        return True
+    return p.width >= p.col - 3.5 and (nxt.full() or ends_sentence(nxt.text))
+
+
+def _starts_paragraph(pl: list[PLine], i: int) -> bool:
+    """Outside a paragraph: does line i open a body paragraph (else it is a heading line)?"""
+    p = pl[i]
+    if p.heading_size or p.wide():
+        return False
+    if ends_sentence(p.text) or p.text[-1] in "，、：；,;:":
+        return True
+    return continues(pl, i)
+
+
+def _new_paragraph(pl: list[PLine], i: int) -> bool:
+    """Inside a paragraph whose last line ``pl[i-1]`` ended a sentence: does ``pl[i]`` open a new one?"""
+    prev, cur = pl[i - 1], pl[i]
+    if cur.heading_size:
+        return True
+    if not prev.full():
+        return True  # a short last line
+    # prev is full and ends a sentence exactly at the column edge
+    if not ends_sentence(cur.text) and not continues(pl, i):
+        return True  # cur neither ends nor runs on: a heading line
+    if cur.full():
+        return False
+    if cur.first_full():
+        return True  # the lost indent
+    return cur.blank_before
+
+
+def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
+    """Group lines into units (paragraphs, heading lines, bylines, …); return them and the furniture."""
+    pl, furniture = _features(lines)
+    _column_widths(pl)
+    _size_cues(pl)
+    units: list[Unit] = []
+    para: Unit | None = None
+    for i, p in enumerate(pl):
+        t = p.text
+        if para is not None:
+            last = para.lines[-1]
+            if P.continuation(t) or (p.heading_size and not last.heading_size):
+                para = None
+            elif not ends_sentence(last.text):
+                if not (P.BYLINE_MARK.match(t) and P.is_byline(t)) and not (p.wide() and len(para.lines) == 1):
+                    para.lines.append(p)
+                    continue
+                para = None
+            elif not _new_paragraph(pl, i):
+                para.lines.append(p)
+                continue
+            else:
+                para = None
+        if P.continuation(t):
+            units.append(Unit("marker", [p], p.blank_before))
+        elif P.is_caption_credit(t):
+            units.append(Unit("caption", [p], p.blank_before))
+        elif P.is_byline(t) and not ends_sentence(t):
+            units.append(Unit("byline", [p], p.blank_before))
+        elif P.is_names_line(t):
+            units.append(Unit("names", [p], p.blank_before))
+        elif _starts_paragraph(pl, i) or (P.dateline_authors(t) is not None and not p.heading_size):
+            para = Unit("paragraph", [p], p.blank_before)
+            units.append(para)
+        else:
+            units.append(Unit("heading", [p], p.blank_before))
+    return units, furniture

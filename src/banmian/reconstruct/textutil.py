@@ -1,0 +1,84 @@
+"""Character-level helpers: display width, punctuation classes, joining broken lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Sentence-final marks (a paragraph can end after them); closing quotes/brackets may follow.
+FINAL = set("。！？!?…；;")
+CLOSERS = set("”’」』）)》〉】]\"'")
+# Marks that never end a paragraph: a line ending in one continues.
+CONTINUING = set("，、：,:（(“‘「『《〈【—-·")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def char_width(ch: str) -> float:
+    """Display cells: CJK and full-width forms take one cell, ASCII half of one."""
+    if ch < "\u0100":
+        return 0.0 if ch in " \t" else 0.5
+    if unicodedata.east_asian_width(ch) in "WFA":
+        return 1.0
+    return 0.5
+
+
+_WIDTH_CACHE: dict[str, float] = {}
+
+
+def text_width(s: str) -> float:
+    """Width of a line in display cells (spaces count as nothing: extractors add and drop them freely)."""
+    w = 0.0
+    for ch in s:
+        cw = _WIDTH_CACHE.get(ch)
+        if cw is None:
+            cw = _WIDTH_CACHE[ch] = char_width(ch)
+        w += cw
+    return w
+
+
+def ends_sentence(s: str) -> bool:
+    """True when the text ends with sentence-final punctuation (possibly followed by closing quotes)."""
+    s = s.rstrip()
+    while s and s[-1] in CLOSERS:
+        s = s[:-1]
+        if s and s[-1] in FINAL:
+            return True
+    return bool(s) and s[-1] in FINAL
+
+
+def ends_open(s: str) -> bool:
+    """True when the text cannot end a paragraph: no final mark, or a comma/colon/opening bracket."""
+    return not ends_sentence(s)
+
+
+_SPACE_DIGIT = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \u3000]+(?=[^\x00-\x7f])")
+_SPACE_DIGITS_INNER = re.compile(r"(?<=\d) (?=\d)")
+
+
+def clean_inline(s: str) -> str:
+    """Drop stray spaces an extractor puts between digits/Latin and CJK (``12月 15日`` → ``12月15日``)."""
+    s = s.strip()
+    if " " not in s and "\u3000" not in s:
+        return s
+    return _SPACE_DIGIT.sub("", s)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Reflow the lines of one paragraph into one string.
+
+    No space between CJK characters; a space where a line break fell between two Latin words;
+    a line-end hyphen inside a Latin word is removed (``CD-`` + ``MO`` → ``CDMO``).
+    """
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if out:
+            a, b = out[-1], line[0]
+            if a == "-" and len(out) >= 2 and LATIN.match(out[-2]) and LATIN.match(b):
+                out = out[:-1]
+            elif LATIN.match(a) and LATIN.match(b):
+                out += " "
+        out += line
+    return clean_inline(out)
