@@ -120,6 +120,8 @@ def _column_widths(pl: list[PLine]) -> None:
             return -2.3
         if w < W:
             return -4.0
+        if w <= W + 2:
+            return -3.0
         return -9.0
 
     score = [emit(pl[0], W) for W in levels]
@@ -225,11 +227,13 @@ def _new_paragraph(pl: list[PLine], i: int) -> bool:
     # prev is full and ends a sentence exactly at the column edge
     if not ends_sentence(cur.text) and not continues(pl, i):
         return True  # cur neither ends nor runs on: a heading line
+    if cur.blank_before:
+        # pdfminer's blank before a paragraph, or a column jump right after a sentence: only a line
+        # exactly as wide as the column (no lost indent) carries the paragraph on
+        return abs(cur.width - cur.col) > 0.5 or cur.ascii
     if cur.full():
         return False
-    if cur.first_full():
-        return True  # the lost indent
-    return cur.blank_before
+    return cur.first_full()  # the lost indent
 
 
 def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
