@@ -14,7 +14,6 @@ A small dynamic programme picks, for every group, the reading that scores best o
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from banmian.model import Article, Block, Line, Page, Region
@@ -31,7 +30,11 @@ UNTITLED = -3.0
 UNTITLED_FIRST = -0.5
 BEFORE_PRIOR = 0.5
 TWO_TITLES = -2.0
-BANNER = re.compile(r"^[\u3400-\u9fff“”《》]{2,10}[ \u3000]+[\u3400-\u9fff“”《》]{2,10}$")
+
+
+def _is_banner(u: Unit) -> bool:
+    """A column banner (栏目, ``敢闯敢干 唯实争先``): a short heading line the extractor shows offset."""
+    return u.kind == "heading" and len(u.lines) == 1 and u.lines[0].indented and u.lines[0].width <= 14
 
 
 def bigrams(s: str) -> set[str]:
@@ -93,7 +96,7 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
 
 
 def _is_title_line(u: Unit) -> bool:
-    return u.kind == "heading" and not BANNER.match(u.text)
+    return u.kind == "heading" and not _is_banner(u)
 
 
 def _sub_score(g: Group, parallel: bool, body_size: float | None) -> float:
@@ -113,7 +116,7 @@ def _sub_score(g: Group, parallel: bool, body_size: float | None) -> float:
             s += 2.0
         if "：" in ln.text[1:-1] or ln.text.startswith("——"):
             s -= 1.5
-        if BANNER.match(ln.text):
+        if ln.indented:
             s -= 1.0
     if parallel:
         s += 1.0
@@ -122,11 +125,9 @@ def _sub_score(g: Group, parallel: bool, body_size: float | None) -> float:
 
 def _head_score(part: list[Unit], run: Run | None, side: str) -> tuple[float, bool]:
     """Score of ``part`` as the headline block of the article whose body is ``run``; and whether it holds a title."""
-    titles = [u for u in part if u.kind == "heading" and not BANNER.match(u.text)]
+    titles = [u for u in part if _is_title_line(u)]
     s = 0.0
     for i, u in enumerate(part):
-        if side == "after" and u.kind == "heading" and BANNER.match(u.text):
-            s -= 1.5  # a column banner stands above its article
         if u.kind == "byline" and side == "after" and i < len(part) - 1:
             s -= 3.0
         if u.kind == "names" and side == "before":
@@ -268,7 +269,7 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str]) -> None:
             boxes.append([u])
         else:
             boxes.append([u]) if _box_break(boxes[-1][-1], u) else boxes[-1].append(u)
-    if len(boxes[0]) == 1 and BANNER.match(boxes[0][0].text) and (len(boxes) > 1 or a.column is None):
+    if len(boxes[0]) == 1 and _is_banner(boxes[0][0]) and (len(boxes) > 1 or a.column is None):
         a.column = boxes.pop(0)[0].text.strip()
         if not boxes:
             return

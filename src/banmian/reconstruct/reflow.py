@@ -42,6 +42,7 @@ class PLine:
     col: float = 0.0  # estimated column width around this line
     heading_size: bool = False  # font-size or weight says: not body text
     bold: bool = False
+    indented: bool = False  # the extractor kept leading space: a centred or offset line (banner, byline)
 
     @property
     def tol(self) -> float:
@@ -58,7 +59,8 @@ class PLine:
     def wide(self) -> bool:
         """Wider than the column: a headline (print squeezes punctuation, so punctuation-heavy lines run long)."""
         n_punct = sum(1 for ch in self.text if ch in PUNCT)
-        return self.width > self.col + 1.5 + 0.5 * max(0, n_punct - 2)
+        hang = 1.0 if self.text[-1] in PUNCT else 0.0  # print hangs a closing mark past the edge
+        return self.width - hang > self.col + 1.5 + 0.5 * max(0, n_punct - 2)
 
 
 @dataclass
@@ -76,24 +78,29 @@ class Unit:
 
 def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     """Non-blank lines with their widths; furniture lines set aside."""
+    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    edge = nonblank[:3] + nonblank[-3:]
+    furn = {i for i in nonblank if P.is_furniture(lines[i].text)}
+    furn -= {i for i in furn if lines[i].text.strip().isdigit() and i not in edge}  # a bare number mid-page is text
+    # at the head and foot of the page, a page name with its number and a credit line beside other furniture
+    for i in edge:
+        t = lines[i].text.strip()
+        near = any(j in furn for j in edge if 0 < abs(j - i) <= 3)
+        if P.PAGE_NAME.match(t) or (near and P.CREDIT_LABEL.match(t)):
+            furn.add(i)
     out: list[PLine] = []
     furniture: list[str] = []
     blank = True
-    n = len(lines)
-    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
-    edge = set(nonblank[:3] + nonblank[-3:])
     for i, ln in enumerate(lines):
-        if ln.blank:
+        if ln.blank or i in furn:
             blank = True
+            if i in furn:
+                furniture.append(ln.text.strip())
             continue
         t = ln.text.strip()
-        if P.is_furniture(t) and (i in edge or not t.isdigit()):
-            furniture.append(t)
-            blank = True
-            continue
-        out.append(PLine(t, text_width(t), blank, ln, ascii=any(c < "\u0080" and c != " " for c in t), bold=ln.bold))
+        out.append(PLine(t, text_width(t), blank, ln, ascii=any(c < "\u0080" and c != " " for c in t), bold=ln.bold,
+                         indented=ln.text[:1] in (" ", "\u3000", "\t")))
         blank = False
-    del n
     return out, furniture
 
 
@@ -249,8 +256,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             last = para.lines[-1]
             if P.continuation(t) or (p.heading_size and not last.heading_size):
                 para = None
-            elif not ends_sentence(last.text):
-                if not (P.BYLINE_MARK.match(t) and P.is_byline(t)) and not (p.wide() and len(para.lines) == 1):
+            elif not _para_closed(para):
+                if (not (P.BYLINE_MARK.match(t) and P.is_byline(t)) and not (p.wide() and len(para.lines) == 1)
+                        and not P.CREDIT_LABEL.match(t) and not (last.width < last.col - 3 and p.blank_before)):
                     para.lines.append(p)
                     continue
                 para = None
@@ -261,6 +269,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 para = None
         if P.continuation(t):
             units.append(Unit("marker", [p], p.blank_before))
+        elif P.CREDIT_LABEL.match(t):
+            units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
         elif P.is_caption_credit(t):
             units.append(Unit("caption", [p], p.blank_before))
         elif P.is_byline(t) and not ends_sentence(t):
@@ -272,4 +282,23 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(para)
         else:
             units.append(Unit("heading", [p], p.blank_before))
-    return units, furniture
+    return [_heading_if_unfinished(u) for u in units], furniture
+
+
+def _para_closed(u: Unit) -> bool:
+    """The paragraph so far ends a sentence, or is a closed parenthetical such as ``（作者为…）``."""
+    last = u.lines[-1].text
+    if ends_sentence(last):
+        return True
+    return last[-1] in "）)" and u.lines[0].text[0] in "（(" and u.text.count("（") <= u.text.count("）")
+
+
+def _heading_if_unfinished(u: Unit) -> Unit:
+    """A short 'paragraph' that never ends a sentence and stops on a short line is a multi-line heading
+    (``我们在创造空间，空间也在改变`` / ``我们``): body text would run on or end with punctuation."""
+    if u.kind != "paragraph" or len(u.lines) > 3 or ends_sentence(u.text) or u.text[-1] in "，、：；":
+        return u
+    last = u.lines[-1]
+    if len(u.lines) == 1 or last.width >= last.col - 3 or P.dateline_authors(u.text) is not None:
+        return u
+    return Unit("heading", u.lines, u.blank_before)
