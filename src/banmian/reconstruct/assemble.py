@@ -30,6 +30,8 @@ UNTITLED = -3.0
 UNTITLED_FIRST = -0.5
 BEFORE_PRIOR = 0.5
 TWO_TITLES = -2.0
+SUB_PREV = 2.0
+NO_START_CUE = -1.0  # an article opening with neither byline nor dateline
 
 
 def _is_banner(u: Unit) -> bool:
@@ -80,7 +82,11 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
     """Runs R0..Rn and groups G1..Gn, alternating; a dateline paragraph inside a run starts a virtual group."""
     runs: list[Run] = [Run()]
     groups: list[Group] = []
-    for u in units:
+    for i, u in enumerate(units):
+        if u.kind == "heading" and runs[-1].paragraphs and P.is_single_name(u.text):
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if nxt is None or nxt.blank_before and nxt.kind != "paragraph" or P.dateline_authors(nxt.text) is not None:
+                u.kind = "names"  # a reporter's name closing the article above
         if u.kind in ("heading", "byline", "names"):
             if groups and not runs[-1].units and not groups[-1].virtual:
                 groups[-1].units.append(u)
@@ -99,16 +105,14 @@ def _is_title_line(u: Unit) -> bool:
     return u.kind == "heading" and not _is_banner(u)
 
 
-def _sub_score(g: Group, parallel: bool, body_size: float | None) -> float:
+def _sub_score(g: Group, parallel: float, body_size: float | None, prev_run: Run) -> float:
     us = g.units
     if g.virtual or not us or len(us) > 2 or any(u.kind != "heading" for u in us):
         return NEG
-    if len(us) == 2 and us[1].blank_before and not parallel:
-        return NEG  # two separate boxes: kicker and title, not one subhead
     s = 1.0
     for u in us:
         ln = u.lines[0]
-        if ln.wide() or ln.width > 16:
+        if ln.wide() or ln.width > 22:
             return NEG
         if ln.heading_size and body_size and ln.src.size and ln.src.size > body_size * 1.15:
             s -= 3.0
@@ -117,9 +121,12 @@ def _sub_score(g: Group, parallel: bool, body_size: float | None) -> float:
         if "：" in ln.text[1:-1] or ln.text.startswith("——"):
             s -= 1.5
         if ln.indented:
-            s -= 1.0
-    if parallel:
-        s += 1.0
+            s -= 3.0  # offset lines are banners and bylines
+    if len(us) == 2 and us[1].blank_before:
+        s -= 1.0  # two boxes: rather a kicker and a title
+    s += parallel
+    # a subhead's words also belong to the section before it (same article); a new title's do not
+    s += SUB_PREV * _overlap("".join(u.text for u in us), prev_run.bg())
     return s
 
 
@@ -153,14 +160,13 @@ class Choice:
 
 def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> list[Choice]:
     """Viterbi over groups; state = (current article has a title, it is the page's first article)."""
-    shapes = [
-        tuple(round(u.lines[0].width) for u in g.units)
-        for g in groups
-        if not g.virtual and 1 <= len(g.units) <= 2 and all(u.kind == "heading" and u.lines[0].width <= 12 for u in g.units)
-    ]
-    n_short = {}
-    for sh in shapes:
-        n_short[len(sh)] = n_short.get(len(sh), 0) + 1
+    # Subheads come in sets: count the groups on the page that could be one.
+    n_cand = sum(
+        1 for gi, g in enumerate(groups)
+        if not g.virtual and 1 <= len(g.units) <= 2 and not runs[gi + 1].starts_dateline()
+        and all(u.kind == "heading" and u.lines[0].width <= 20 for u in g.units)
+    )
+    parallel_bonus = 0.0 if n_cand <= 1 else (1.0 if n_cand == 2 else 2.0)
 
     # state: (has_title, first) -> (score, choices)
     states: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {(False, True): (0.0, [])}
@@ -172,16 +178,15 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> li
             if key not in new or score > new[key][0]:
                 new[key] = (score, choices)
 
-        parallel = n_short.get(len(g.units), 0) >= 2
         for (has_title, first), (score, choices) in states.items():
             prev_empty = not prev_run.paragraphs and first and gi == 0
             # 1. subhead (or, for a virtual group, no boundary at the dateline)
             if g.virtual:
                 offer((has_title, first), score - 2.5, choices + [Choice(sub=True)])
             elif prev_run.paragraphs and next_run.paragraphs:
-                ss = _sub_score(g, parallel, body_size)
+                ss = _sub_score(g, parallel_bonus, body_size, prev_run)
                 if next_run.starts_dateline():
-                    ss -= 2.5
+                    ss -= 3.0
                 if ss > NEG:
                     offer((has_title, first), score + ss, choices + [Choice(sub=True)])
             # 2. a boundary inside the group after k lines
@@ -201,8 +206,10 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> li
                 if not prev_empty and not closes_title:
                     s += UNTITLED_FIRST if first else UNTITLED
                 hs, t = _head_score(after, next_run, "before")
-                if after and next_run.starts_dateline():
-                    s += 1.0
+                if any(u.kind == "byline" for u in after) or next_run.starts_dateline():
+                    s += 1.0 if after else 0.0
+                elif next_run.paragraphs:
+                    s += NO_START_CUE
                 offer((t, prev_empty), s + hs, choices + [Choice(k=k)])
         states = new
     final = []

@@ -86,6 +86,19 @@ def is_names_line(line: str) -> bool:
     return bool(NAMES_LINE.match(line.strip()))
 
 
+# The commonest surnames (they cover most of the population): a lone 2–3 character line starting with
+# one of them, standing after an article's last paragraph, is the reporter's name.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
+)
+
+
+def is_single_name(line: str) -> bool:
+    s = line.strip()
+    return 2 <= len(s) <= 3 and s[0] in SURNAMES and all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
 def is_caption_credit(line: str) -> bool:
     s = line.strip()
     return len(s) <= 30 and bool(CAPTION_CREDIT.search(s)) and not s.endswith("。")

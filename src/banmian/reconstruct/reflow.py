@@ -205,13 +205,20 @@ def continues(pl: list[PLine], i: int) -> bool:
         return False
     if nxt.text[0] in _LEAD_CLOSERS:
         return True
+    if nxt.text[0] in "■□●◆▲" or P.DATELINE.match(nxt.text):
+        return False  # the next line opens a paragraph of its own
     if p.width < p.col - 5:
         return False  # far too short to be a paragraph's first line
-    if p.text[-1] in _DANGLING or crosses_word(p.text, nxt.text) or _unbalanced(p.text):
+    if p.text[-1] in _DANGLING or _unbalanced(p.text) or (nxt.blank_before and crosses_word(p.text, nxt.text)):
         return True
-    if any(ch in _INNER for ch in p.text[1:-1]):
+    if nxt.blank_before:
+        return False  # a first line followed at once by a column jump is rare; a headline and a blank are not
+    # softer cues count only when the next line itself reads as body: full, or a paragraph's end
+    if not (nxt.full() or ends_sentence(nxt.text) or nxt.text[-1] in "，、：；"):
+        return False
+    if crosses_word(p.text, nxt.text) or any(ch in _INNER for ch in p.text[1:-1]):
         return True
-    return p.width >= p.col - 3.5 and (nxt.full() or ends_sentence(nxt.text))
+    return p.width >= p.col - 3.5
 
 
 def _starts_paragraph(pl: list[PLine], i: int) -> bool:
