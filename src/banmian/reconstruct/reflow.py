@@ -212,7 +212,13 @@ def continues(pl: list[PLine], i: int) -> bool:
     if p.text[-1] in _DANGLING or _unbalanced(p.text) or (nxt.blank_before and crosses_word(p.text, nxt.text)):
         return True
     if nxt.blank_before:
-        return False  # a first line followed at once by a column jump is rare; a headline and a blank are not
+        # a column jump right after a paragraph's first line: that line is as wide as the column less
+        # the lost indent and reads as a clause; a headline followed by a blank rarely is both
+        # (a headline followed by a blank is about four times as common): it takes a line as wide as
+        # a first line, and a next line as wide as the column, which carries a paragraph on
+        first_like = p.full() or abs(p.width - (p.col - 2)) <= p.tol
+        carried = abs(nxt.width - nxt.col) <= nxt.tol and not ends_sentence(nxt.text) and not nxt.ascii
+        return first_like and carried
     # softer cues count only when the next line itself reads as body: full, or a paragraph's end
     if not (nxt.full() or ends_sentence(nxt.text) or nxt.text[-1] in "，、：；"):
         return False
@@ -231,12 +237,12 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
     return continues(pl, i)
 
 
-def _new_paragraph(pl: list[PLine], i: int) -> bool:
+def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
     """Inside a paragraph whose last line ``pl[i-1]`` ended a sentence: does ``pl[i]`` open a new one?"""
     prev, cur = pl[i - 1], pl[i]
     if cur.heading_size:
         return True
-    if not prev.full():
+    if not (prev.first_full() if prev_is_first else prev.full()):
         return True  # a short last line
     # prev is full and ends a sentence exactly at the column edge
     if not ends_sentence(cur.text) and not continues(pl, i):
@@ -269,7 +275,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                     para.lines.append(p)
                     continue
                 para = None
-            elif not _new_paragraph(pl, i):
+            elif not _new_paragraph(pl, i, len(para.lines) == 1):
                 para.lines.append(p)
                 continue
             else:
