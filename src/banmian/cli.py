@@ -109,6 +109,12 @@ def parse(
 
 # Feature packages add their commands here: each module has ``register(app)``.
 COMMAND_MODULES: list[str] = [
+    "banmian.enrich.commands",
+    "banmian.evaluate.commands",
+    "banmian.batch.commands",
+    "banmian.archive.commands",
+    "banmian.web.commands",
+    "banmian.sources.commands",
 ]
 
 for _name in COMMAND_MODULES:

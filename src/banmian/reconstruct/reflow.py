@@ -217,7 +217,9 @@ def continues(pl: list[PLine], i: int) -> bool:
         # (a headline followed by a blank is about four times as common): it takes a line as wide as
         # a first line, and a next line as wide as the column, which carries a paragraph on
         first_like = p.full() or abs(p.width - (p.col - 2)) <= p.tol
-        carried = abs(nxt.width - nxt.col) <= nxt.tol and not ends_sentence(nxt.text) and not nxt.ascii
+        after = pl[i + 2] if i + 2 < len(pl) else None
+        carried = (abs(nxt.width - nxt.col) <= nxt.tol and not ends_sentence(nxt.text) and not nxt.ascii
+                   and after is not None and not after.blank_before)
         return first_like and carried
     # softer cues count only when the next line itself reads as body: full, or a paragraph's end
     if not (nxt.full() or ends_sentence(nxt.text) or nxt.text[-1] in "，、：；"):
@@ -240,8 +242,8 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
 def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
     """Inside a paragraph whose last line ``pl[i-1]`` ended a sentence: does ``pl[i]`` open a new one?"""
     prev, cur = pl[i - 1], pl[i]
-    if cur.heading_size:
-        return True
+    if cur.heading_size or not ends_sentence(prev.text):
+        return True  # a closed parenthetical such as （新华社北京2月3日电） ends its paragraph
     if not (prev.first_full() if prev_is_first else prev.full()):
         return True  # a short last line
     # prev is full and ends a sentence exactly at the column edge
