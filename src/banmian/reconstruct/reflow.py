@@ -120,13 +120,14 @@ def _column_widths(pl: list[PLine]) -> None:
     S = len(levels)
 
     def emit(p: PLine, W: float) -> float:
+        # full lines reach the width and pass it only by a hanging mark; short lines fall anywhere below
         w = p.width
-        if abs(w - W) <= p.tol:
+        if W - p.tol <= w <= W + 0.5:
             return -0.3
-        if W < w <= W + 1.5 and (p.text[-1] in FINAL or p.text[-1] in CLOSERS or p.text[-1] in "，、：；"):
-            return -2.3
         if w < W:
             return -4.0
+        if w <= W + 1.5 and p.text[-1] in PUNCT:
+            return -1.5
         if w <= W + 2:
             return -3.0
         return -9.0
