@@ -25,7 +25,7 @@ DATELINE = re.compile(
 # "（记者 周雨）" may also open a paragraph on its own
 REPORTER_PAREN = re.compile(r"^[（(]((?:记者|通讯员|实习生)[^（）()]{1,40})[）)]")
 
-CAPTION_CREDIT = re.compile(rf"(?:新华社|本报|中新社)?(?:记者|通讯员)?[\s\u3000]*{_NAME}[\s\u3000]*摄(?:影)?[）)]?$")
+CAPTION_CREDIT = re.compile(rf"(?:新华社|本报|中新社)?(?:记者|通讯员)?[\s\u3000]*{_NAME}[\s\u3000]*摄(?:影)?(?:[（(][^（）()]{{1,12}}[）)])?[）)]?$")
 
 CONTINUES_TO = re.compile(r"^[（(]\s*(?:下转|转)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
 CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[）)]$")

@@ -54,7 +54,7 @@ class PLine:
 
     def first_full(self) -> bool:
         """Full for a paragraph's first line, which lost its two-cell indent."""
-        return self.width >= self.col - 2 - self.tol
+        return self.width >= self.col - 3 - self.tol  # two cells of indent, a cell of print jitter
 
     def wide(self) -> bool:
         """Wider than the column: a headline (print squeezes punctuation, so punctuation-heavy lines run long)."""
@@ -208,8 +208,8 @@ def continues(pl: list[PLine], i: int) -> bool:
         return True
     if nxt.text[0] in "■□●◆▲" or P.DATELINE.match(nxt.text):
         return False  # the next line opens a paragraph of its own
-    if p.width < p.col - 5:
-        return False  # far too short to be a paragraph's first line
+    if not p.first_full():
+        return False  # too short to be a paragraph's first line: a headline line
     if p.text[-1] in _DANGLING or _unbalanced(p.text) or (nxt.blank_before and crosses_word(p.text, nxt.text)):
         return True
     if nxt.blank_before:
@@ -222,10 +222,12 @@ def continues(pl: list[PLine], i: int) -> bool:
         carried = (abs(nxt.width - nxt.col) <= nxt.tol and not ends_sentence(nxt.text) and not nxt.ascii
                    and after is not None and not after.blank_before)
         return first_like and carried
-    # softer cues count only when the next line itself reads as body: full, or a paragraph's end
-    if not (nxt.full() or ends_sentence(nxt.text) or nxt.text[-1] in "，、：；"):
+    if crosses_word(p.text, nxt.text):
+        return True
+    # softer cues count only when the next line itself reads as body: (nearly) full, or a paragraph's end
+    if not (nxt.width >= nxt.col - 3 or ends_sentence(nxt.text) or nxt.text[-1] in "，、：；"):
         return False
-    if crosses_word(p.text, nxt.text) or any(ch in _INNER for ch in p.text[1:-1]):
+    if any(ch in _INNER for ch in p.text[1:-1]):
         return True
     return p.width >= p.col - 3.5
 
@@ -273,8 +275,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             if P.continuation(t) or (p.heading_size and not last.heading_size):
                 para = None
             elif not _para_closed(para):
+                # a paragraph runs on only from a full line (a column ends full; so does a line mid-paragraph)
+                last_full = (last.first_full() or P.DATELINE.match(last.text)) if len(para.lines) == 1 else last.full()
                 if (not (P.BYLINE_MARK.match(t) and P.is_byline(t)) and not (p.wide() and len(para.lines) == 1)
-                        and not P.CREDIT_LABEL.match(t) and not (last.width < last.col - 3 and p.blank_before)):
+                        and not P.CREDIT_LABEL.match(t) and (last_full or not p.blank_before and last.width >= last.col - 3)):
                     para.lines.append(p)
                     continue
                 para = None
