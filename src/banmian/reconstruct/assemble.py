@@ -168,6 +168,10 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> li
     )
     parallel_bonus = 0.0 if n_cand <= 1 else (1.0 if n_cand == 2 else 2.0)
 
+    # Does this extractor mark blocks with blank lines (pdfminer)? Then a blank separates headline boxes.
+    all_units = [u for r in runs for u in r.units] + [u for g in groups for u in g.units]
+    blanks = sum(u.blank_before for u in all_units) > 0.3 * max(1, len(all_units))
+
     # state: (has_title, first) -> (score, choices)
     states: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {(False, True): (0.0, [])}
     for gi, g in enumerate(groups):
@@ -193,6 +197,8 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> li
             for k in range(len(g.units) + 1):
                 if prev_empty and k > 0:
                     break
+                if blanks and 0 < k < len(g.units) and not g.units[k].blank_before:
+                    continue  # lines of one box (no blank between) belong to one headline
                 before, after = g.units[:k], g.units[k:]
                 s = score + (0.0 if prev_empty else BOUNDARY)
                 closes_title = has_title
@@ -276,7 +282,9 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str]) -> None:
             boxes.append([u])
         else:
             boxes.append([u]) if _box_break(boxes[-1][-1], u) else boxes[-1].append(u)
-    if len(boxes[0]) == 1 and _is_banner(boxes[0][0]) and (len(boxes) > 1 or a.column is None):
+    # a column banner: offset by the extractor, or the first of three short boxes (banner, kicker, title)
+    first_short = len(boxes) >= 3 and len(boxes[0]) == 1 and len(boxes[0][0].text) <= 8
+    if len(boxes[0]) == 1 and (_is_banner(boxes[0][0]) or first_short) and (len(boxes) > 1 or a.column is None):
         a.column = boxes.pop(0)[0].text.strip()
         if not boxes:
             return
@@ -371,6 +379,13 @@ def reconstruct(lines: list[Line]) -> Page:
         else:
             drafts[-1].head_after += g.units[: ch.k]
             drafts.append(_Draft(head_before=g.units[ch.k :], body=list(run.units)))
+    for d in drafts:
+        # headings printed after the byline open the body (核心阅读, a first subhead)
+        last_byline = max((i for i, u in enumerate(d.head_before) if u.kind == "byline"), default=None)
+        if last_byline is not None and last_byline < len(d.head_before) - 1 and any(
+                _is_title_line(u) for u in d.head_before[:last_byline]):
+            d.body = d.head_before[last_byline + 1:] + d.body
+            d.head_before = d.head_before[: last_byline + 1]
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]
     drafts = _split_double_titles(drafts)
     page = Page(furniture=furniture)

@@ -208,9 +208,11 @@ def continues(pl: list[PLine], i: int) -> bool:
         return True
     if nxt.text[0] in "■□●◆▲" or P.DATELINE.match(nxt.text):
         return False  # the next line opens a paragraph of its own
+    if _unbalanced(p.text) and p.width >= p.col - 6:
+        return True  # a quotation or parenthesis left open
     if not p.first_full():
         return False  # too short to be a paragraph's first line: a headline line
-    if p.text[-1] in _DANGLING or _unbalanced(p.text) or (nxt.blank_before and crosses_word(p.text, nxt.text)):
+    if p.text[-1] in _DANGLING or (nxt.blank_before and crosses_word(p.text, nxt.text)):
         return True
     if nxt.blank_before:
         # a column jump right after a paragraph's first line: that line is as wide as the column less
@@ -239,6 +241,8 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
         return False
     if ends_sentence(p.text) or p.text[-1] in "，、：；,;:":
         return True
+    if p.text[0] in "（(" and p.text[-1] in "）)" and not _unbalanced(p.text):
+        return True  # （本报内比都电）, （作者为…）: a parenthetical paragraph
     return continues(pl, i)
 
 
@@ -310,13 +314,15 @@ def _para_closed(u: Unit) -> bool:
     last = u.lines[-1].text
     if ends_sentence(last):
         return True
+    if last[-1] == "”" and u.lines[0].text[0] == "“" and u.text.count("“") <= u.text.count("”"):
+        return True  # a quotation standing as a paragraph
     return last[-1] in "）)" and u.lines[0].text[0] in "（(" and u.text.count("（") <= u.text.count("）")
 
 
 def _heading_if_unfinished(u: Unit) -> Unit:
     """A short 'paragraph' that never ends a sentence and stops on a short line is a multi-line heading
     (``我们在创造空间，空间也在改变`` / ``我们``): body text would run on or end with punctuation."""
-    if u.kind != "paragraph" or len(u.lines) > 3 or ends_sentence(u.text) or u.text[-1] in "，、：；":
+    if u.kind != "paragraph" or len(u.lines) > 3 or _para_closed(u) or u.text[-1] in "，、：；":
         return u
     last = u.lines[-1]
     if len(u.lines) == 1 or last.width >= last.col - 3 or P.dateline_authors(u.text) is not None:
