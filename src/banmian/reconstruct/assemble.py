@@ -73,6 +73,10 @@ class Run:
             self._bg = bigrams(text[:1500]) | bigrams(text[-1500:])
         return self._bg
 
+    def ends_closing(self) -> bool:
+        ps = self.paragraphs
+        return bool(ps) and bool(P.CLOSING.match(ps[-1].text))
+
     def starts_dateline(self) -> bool:
         ps = self.paragraphs
         return bool(ps) and P.dateline_authors(ps[0].text) is not None
@@ -85,7 +89,7 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
     for i, u in enumerate(units):
         if u.kind == "heading" and runs[-1].paragraphs and P.is_single_name(u.text):
             nxt = units[i + 1] if i + 1 < len(units) else None
-            if nxt is None or nxt.blank_before and nxt.kind != "paragraph" or P.dateline_authors(nxt.text) is not None:
+            if nxt is None or nxt.blank_before or P.dateline_authors(nxt.text) is not None:
                 u.kind = "names"  # a reporter's name closing the article above
         if u.kind in ("heading", "byline", "names"):
             if groups and not runs[-1].units and not groups[-1].virtual:
@@ -160,13 +164,17 @@ class Choice:
 
 def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> list[Choice]:
     """Viterbi over groups; state = (current article has a title, it is the page's first article)."""
-    # Subheads come in sets: count the groups on the page that could be one.
-    n_cand = sum(
-        1 for gi, g in enumerate(groups)
+    # Subheads come in sets of like shape: the same number of lines, a similar length.
+    cands = [
+        (gi, len(g.units), sum(u.lines[0].width for u in g.units))
+        for gi, g in enumerate(groups)
         if not g.virtual and 1 <= len(g.units) <= 2 and not runs[gi + 1].starts_dateline()
         and all(u.kind == "heading" and u.lines[0].width <= 20 for u in g.units)
-    )
-    parallel_bonus = 0.0 if n_cand <= 1 else (1.0 if n_cand == 2 else 2.0)
+    ]
+    parallel: dict[int, float] = {}
+    for gi, n, w in cands:
+        alike = sum(1 for gj, m, v in cands if gj != gi and m == n and abs(v - w) <= 0.4 * max(v, w))
+        parallel[gi] = min(2.0, float(alike))
 
     # Does this extractor mark blocks with blank lines (pdfminer)? Then a blank separates headline boxes.
     all_units = [u for r in runs for u in r.units] + [u for g in groups for u in g.units]
@@ -188,9 +196,11 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> li
             if g.virtual:
                 offer((has_title, first), score - 2.5, choices + [Choice(sub=True)])
             elif prev_run.paragraphs and next_run.paragraphs:
-                ss = _sub_score(g, parallel_bonus, body_size, prev_run)
+                ss = _sub_score(g, parallel.get(gi, 0.0), body_size, prev_run)
                 if next_run.starts_dateline():
                     ss -= 3.0
+                if prev_run.ends_closing():
+                    ss -= 3.0  # the article above closed with （本报…电） or （作者为…）
                 if ss > NEG:
                     offer((has_title, first), score + ss, choices + [Choice(sub=True)])
             # 2. a boundary inside the group after k lines

@@ -44,6 +44,9 @@ CREDIT_LABEL = re.compile(r"^(?:本版)?(?:制图|版式设计|图片编辑|摄�
 # A page name with its number at the head of a page: "经济  07", "要闻 1"
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}[\s\u3000]+(?:第\s*)?\d{1,3}\s*版?$")
 
+# The last paragraph of an article: "（本报内比都电）", "（新华社北京5月27日电）", "（作者为…）"
+CLOSING = re.compile(r"^[（(](?:(?:本报|新华社|据新华社|中新社)[^（）()]{0,16}电|作者为[^（）()]*|据[^（）()]{1,12}报道)[）)]$")
+
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 

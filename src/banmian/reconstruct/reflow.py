@@ -208,11 +208,11 @@ def continues(pl: list[PLine], i: int) -> bool:
         return True
     if nxt.text[0] in "■□●◆▲" or P.DATELINE.match(nxt.text):
         return False  # the next line opens a paragraph of its own
-    if _unbalanced(p.text) and p.width >= p.col - 6:
-        return True  # a quotation or parenthesis left open
+    if p.text[0] in "（(" and _unbalanced(p.text) and p.width >= p.col - 6:
+        return True  # a parenthesis left open: （作者为… runs on
     if not p.first_full():
         return False  # too short to be a paragraph's first line: a headline line
-    if p.text[-1] in _DANGLING or (nxt.blank_before and crosses_word(p.text, nxt.text)):
+    if p.text[-1] in _DANGLING or _unbalanced(p.text) or (nxt.blank_before and crosses_word(p.text, nxt.text)):
         return True
     if nxt.blank_before:
         # a column jump right after a paragraph's first line: that line is as wide as the column less
