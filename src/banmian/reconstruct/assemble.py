@@ -207,8 +207,8 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> li
             for k in range(len(g.units) + 1):
                 if prev_empty and k > 0:
                     break
-                if blanks and 0 < k < len(g.units) and not g.units[k].blank_before:
-                    continue  # lines of one box (no blank between) belong to one headline
+                if 0 < k < len(g.units) and (blanks and not g.units[k].blank_before or g.units[k].text.startswith("——")):
+                    continue  # lines of one box, and a title with its ——subtitle, belong to one headline
                 before, after = g.units[:k], g.units[k:]
                 s = score + (0.0 if prev_empty else BOUNDARY)
                 closes_title = has_title

@@ -25,7 +25,11 @@ DATELINE = re.compile(
 # "（记者 周雨）" may also open a paragraph on its own
 REPORTER_PAREN = re.compile(r"^[（(]((?:记者|通讯员|实习生)[^（）()]{1,40})[）)]")
 
-CAPTION_CREDIT = re.compile(rf"(?:新华社|本报|中新社)?(?:记者|通讯员)?[\s\u3000]*{_NAME}[\s\u3000]*摄(?:影)?(?:[（(][^（）()]{{1,12}}[）)])?[）)]?$")
+_SPACED_NAME = rf"[{CJK}](?:[\s\u3000]{{0,2}}[{CJK}·]){{1,3}}"
+CAPTION_CREDIT = re.compile(
+    rf"^(?:新华社|本报|中新社|本报特约)?(?:记者|通讯员|摄影记者)?[\s\u3000]*(?:{_SPACED_NAME}[\s\u3000]*文[\s\u3000]*)?"
+    rf"{_SPACED_NAME}[\s\u3000]*摄(?:影)?(?:[（(][^（）()]{{1,12}}[）)])?$"
+)
 
 CONTINUES_TO = re.compile(r"^[（(]\s*(?:下转|转)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
 CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[）)]$")
@@ -104,7 +108,7 @@ def is_single_name(line: str) -> bool:
 
 def is_caption_credit(line: str) -> bool:
     s = line.strip()
-    return len(s) <= 30 and bool(CAPTION_CREDIT.search(s)) and not s.endswith("。")
+    return len(s) <= 30 and bool(CAPTION_CREDIT.match(s))
 
 
 _STRIP_ROLES = re.compile(_ROLE_WORDS + r"|[□■◇◆●○◎]")

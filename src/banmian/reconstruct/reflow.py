@@ -241,6 +241,8 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
         return False
     if ends_sentence(p.text) or p.text[-1] in "，、：；,;:":
         return True
+    if p.text[0] in "●■◆▲" and not P.is_byline(p.text):
+        return True  # a bulleted paragraph (●保民生保就业…)
     if p.text[0] in "（(" and p.text[-1] in "）)" and not _unbalanced(p.text):
         return True  # （本报内比都电）, （作者为…）: a parenthetical paragraph
     return continues(pl, i)
