@@ -186,7 +186,7 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> li
         prev_run, next_run = runs[gi], runs[gi + 1]
         new: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {}
 
-        def offer(key, score, choices):
+        def offer(key, score, choices, new=new):
             if key not in new or score > new[key][0]:
                 new[key] = (score, choices)
 
@@ -344,6 +344,9 @@ def _build(d: _Draft, unassigned: list[str]) -> Article:
             pending_sub = []
         if u.kind == "paragraph":
             text = join_lines([ln.text for ln in u.lines])
+            if P.AUTHOR_NOTE.match(text):
+                a.byline = f"{a.byline} {text}" if a.byline else text  # （作者为…）: who the author is
+                continue
             if not a.body or all(b.type == "subhead" for b in a.body):
                 names = P.dateline_authors(text)
                 if names:
@@ -383,7 +386,7 @@ def reconstruct(lines: list[Line]) -> Page:
     choices = _decide(runs, groups, body_size)
 
     drafts: list[_Draft] = [_Draft(body=list(runs[0].units))]
-    for g, ch, run in zip(groups, choices, runs[1:]):
+    for g, ch, run in zip(groups, choices, runs[1:], strict=True):
         if ch.sub:
             drafts[-1].body += g.units + run.units
         else:

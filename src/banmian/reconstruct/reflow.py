@@ -20,7 +20,7 @@ import rjieba
 
 from banmian.model import Line
 from banmian.reconstruct import patterns as P
-from banmian.reconstruct.textutil import CLOSERS, FINAL, ends_sentence, text_width
+from banmian.reconstruct.textutil import ends_sentence, text_width
 
 PUNCT = set("，、。：；！？“”‘’（）《》…—")
 _OPENERS = {"“": "”", "（": "）", "《": "》", "(": ")", "‘": "’", "「": "」"}
@@ -110,7 +110,7 @@ def _column_widths(pl: list[PLine]) -> None:
         return
     # Candidate widths: widths shared by two adjacent lines (full lines of a column repeat; short ones rarely do).
     counts: dict[float, int] = {}
-    for a, b in zip(pl, pl[1:]):
+    for a, b in zip(pl, pl[1:], strict=False):
         if not a.ascii and not b.ascii and abs(a.width - b.width) <= 0.5 and a.width >= 8:
             w = round(max(a.width, b.width) * 2) / 2
             counts[w] = counts.get(w, 0) + 1
@@ -192,10 +192,7 @@ def crosses_word(a: str, b: str) -> bool:
 
 
 def _unbalanced(s: str) -> bool:
-    for o, c in _OPENERS.items():
-        if s.count(o) > s.count(c):
-            return True
-    return False
+    return any(s.count(o) > s.count(c) for o, c in _OPENERS.items())
 
 
 def continues(pl: list[PLine], i: int) -> bool:

@@ -1,0 +1,169 @@
+"""``banmian generate`` and ``banmian eval``: thin layers over ``banmian.evaluate``."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class Style(str, Enum):
+    pdfminer = "pdfminer"
+    pdftotext = "pdftotext"
+    raw = "raw"
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class PageKind(str, Enum):
+    txt = "txt"
+    pdf = "pdf"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("generate")
+    def generate_cmd(
+        corpus: Annotated[
+            Path,
+            typer.Option(
+                "--corpus",
+                help="Corpus of article records (.jsonl or .jsonl.gz), e.g. ../shared/corpus/rmrb-2019-2020.jsonl.gz.",
+            ),
+        ],
+        out_dir: Annotated[
+            Path, typer.Option("-o", "--output", help="Folder to write NAME.txt and NAME.truth.json into.")
+        ],
+        n: Annotated[
+            int, typer.Option("-n", "--pages", min=1, help="How many pages to generate (drawn with --seed).")
+        ] = 200,
+        seed: Annotated[int, typer.Option(help="Seed: the same corpus, -n and seed give the same pages.")] = 0,
+        style: Annotated[
+            Style,
+            typer.Option(
+                help="Extractor the text imitates: pdfminer (blank line before "
+                "most paragraphs and at column jumps), pdftotext (blank lines at column chunks "
+                "only) or raw (no blank lines)."
+            ),
+        ] = Style.pdfminer,
+        pdf: Annotated[bool, typer.Option("--pdf", help="Also render NAME.pdf of each page.")] = False,
+    ) -> None:
+        """Generate newspaper pages with known truth from a corpus: NAME.txt (the text a PDF extractor gives),
+        NAME.truth.json (what a perfect `banmian parse --format json` prints) and, with --pdf, NAME.pdf."""
+        from banmian.cli import fail
+        from banmian.errors import BadInput
+        from banmian.evaluate.generate import generate_corpus_pages
+        from banmian.formats import atomic_output
+
+        if not corpus.is_file():
+            fail(f"{corpus}: no such corpus file")
+        render = None
+        if pdf:
+            try:
+                from banmian.evaluate.pdf_render import render_pdf as render
+            except ImportError as e:
+                fail(f"--pdf: the PDF renderer is not available ({e})")
+        if out_dir.exists() and not out_dir.is_dir():
+            fail(f"{out_dir}: exists and is not a folder")
+        written = 0
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            for page in generate_corpus_pages(corpus, n, seed=seed, style=style.value):
+                with atomic_output(out_dir / f"{page.name}.txt") as fh:
+                    fh.write(page.text)
+                with atomic_output(out_dir / f"{page.name}.truth.json") as fh:
+                    fh.write(json.dumps(page.truth, ensure_ascii=False, indent=1) + "\n")
+                if render is not None:
+                    fd, tmp = tempfile.mkstemp(prefix=f".{page.name}.", suffix=".pdf.part", dir=out_dir)
+                    os.close(fd)
+                    try:
+                        render(page, tmp)
+                        os.replace(tmp, out_dir / f"{page.name}.pdf")
+                    finally:
+                        Path(tmp).unlink(missing_ok=True)
+                written += 1
+        except BadInput as e:
+            fail(str(e))
+        except OSError as e:
+            fail(f"{out_dir}: cannot write: {e.strerror or e}")
+        typer.echo(f"wrote {written} pages to {out_dir}", err=True)
+
+    @app.command("eval")
+    def eval_cmd(
+        truth_dir: Annotated[
+            Path,
+            typer.Argument(
+                help="Folder of NAME.truth.json files, each with its page beside it (NAME.txt, NAME.pdf or an image)."
+            ),
+        ],
+        fmt: Annotated[
+            EvalFormat,
+            typer.Option(
+                "--format",
+                "-f",
+                help="table (Markdown) or json (the "
+                "means as one object: block_f1, block_type_acc, article_bcubed_f1, "
+                "title_acc, kicker_acc, subtitle_acc, authors_acc, pages, perfect_pages).",
+            ),
+        ] = EvalFormat.table,
+        peers: Annotated[
+            bool,
+            typer.Option(
+                "--peers",
+                help="Also run the naive splitter and ppt-common's line joiner "
+                "on the same text pages and print them side by side (JSON: one object per parser).",
+            ),
+        ] = False,
+        use: Annotated[
+            PageKind | None,
+            typer.Option(
+                "--use",
+                help="Which page form to parse when several exist (default: text first, then PDF, then images).",
+            ),
+        ] = None,
+        pages_out: Annotated[
+            Path | None, typer.Option("--per-page", help="Also write every page's scores as JSON Lines.")
+        ] = None,
+    ) -> None:
+        """Score banmian (and, with --peers, its peers) on pages with known truth: block F1, block type accuracy,
+        article B-cubed F1, title/kicker/subtitle/authors accuracy, share of perfect pages, pages per second."""
+        from banmian.cli import fail
+        from banmian.errors import EXIT_SOME_FAILED, BadInput
+        from banmian.evaluate.run import compare_peers, evaluate_dir, results_json, results_table
+        from banmian.formats import atomic_output
+
+        try:
+            # with --peers every parser reads the same text pages, so pages/s compares parsing alone
+            results = (
+                compare_peers(truth_dir) if peers else [evaluate_dir(truth_dir, prefer=use.value if use else None)]
+            )
+        except BadInput as e:
+            fail(str(e))
+        if fmt is EvalFormat.json:
+            typer.echo(json.dumps(results_json(results), ensure_ascii=False))
+        else:
+            typer.echo(results_table(results))
+        if pages_out is not None:
+            try:
+                with atomic_output(pages_out) as fh:
+                    for r in results:
+                        for name, s in zip(r.pages, r.scores, strict=True):
+                            fh.write(
+                                json.dumps({"parser": r.name, "page": name, **s.to_dict()}, ensure_ascii=False) + "\n"
+                            )
+            except OSError as e:
+                fail(f"{pages_out}: cannot write: {e.strerror or e}")
+        failures = results[0].failures
+        if failures:
+            from banmian.cli import err
+
+            for f, reason in failures:
+                err.print(f"banmian: skipped {f}: {reason}", markup=False, soft_wrap=True)
+            raise typer.Exit(EXIT_SOME_FAILED)
