@@ -17,18 +17,21 @@ _BOMS = (
 
 
 def _looks_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: Chinese text in UTF-16 has NULs on one side for ASCII (newlines)."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    """UTF-16 without a BOM: NUL bytes are common (ASCII, and CJK such as 一 = U+4E00), which UTF-8 text never has.
+
+    Pick the byte order whose decoding reads most like a page (CJK, printable ASCII, line breaks).
+    """
+    sample = data[:8192]
+    if sample.count(0) < max(2, len(sample) // 100):
         return None
-    even_nul = sample[0::2].count(0)
-    odd_nul = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_nul > half * 0.05 and even_nul == 0:
-        return "utf-16-le"
-    if even_nul > half * 0.05 and odd_nul == 0:
-        return "utf-16-be"
-    return None
+    best, best_score = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        text = sample[: len(sample) // 2 * 2].decode(enc, errors="replace")
+        good = sum(1 for ch in text if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or " " <= ch <= "~" or ch in "\r\n")
+        score = good / max(1, len(text))
+        if score > best_score:
+            best, best_score = enc, score
+    return best if best_score > 0.9 else None
 
 
 def decode_text(data: bytes, source: str | None = None) -> str:

@@ -1,0 +1,124 @@
+"""Reflow and role cues on small hand-made pages."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.reconstruct import patterns as P
+from banmian.reconstruct.textutil import ends_sentence, join_lines, text_width
+
+
+def paragraphs(text: str) -> list[str]:
+    return [b.text for a in banmian.parse_text(text).articles for b in a.body]
+
+
+def test_widths_count_cjk_as_one_cell_and_ascii_as_half():
+    assert text_width("重庆日报") == 4
+    assert text_width("CDMO2022") == 4
+    assert text_width("贷款11亿元。") == 6
+
+
+def test_join_lines_rules():
+    assert join_lines(["临床CRO、CD-", "MO以及MAH"]) == "临床CRO、CDMO以及MAH"
+    assert join_lines(["the quick", "brown fox"]) == "the quick brown fox"
+    assert join_lines(["COVID-", "19疫情"]) == "COVID-19疫情"  # a hyphen before a digit is kept
+    assert join_lines(["12月 15日，企业 36家，总数达 228", "家"]) == "12月15日，企业36家，总数达228家"
+
+
+def test_sentence_ends():
+    assert ends_sentence("用得好是真本事。")
+    assert ends_sentence("他说：“好。”")
+    assert not ends_sentence("正能量是总要求，管得住是硬道理，")
+    assert not ends_sentence("坚决做到")
+
+
+COLUMN = [
+    "近年来，涪陵区委网信办坚持埋",  # a first line: two cells short (the indent the extractor dropped)
+    "头苦干、奋勇前进，不断提升对互联",
+    "网规律的把握能力、舆论的引导能力",
+    "和网络安全的保障能力，坚定不移为",
+    "加快建设先进制造业高地贡献力量。",  # full, and the sentence ends at the edge
+    "今年来，涪陵紧紧围绕服务保障",  # two cells short again: a new paragraph
+    "和学习宣传贯彻党的二十大精神工作",
+    "主线，准确把握时度效，深入挖掘典",
+    "型经验、创新举措和特色亮点，做大",
+]
+
+
+def test_fixture_column_is_sixteen_cells_wide():
+    assert [text_width(s) for s in COLUMN] == [14, 16, 16, 16, 16, 14, 16, 16, 16]
+
+
+def test_full_line_ending_a_sentence_then_indented_line_starts_a_paragraph():
+    paras = paragraphs("\n".join(COLUMN + ["做强网络主流思想舆论。"]))
+    assert len(paras) == 2
+    assert paras[1].startswith("今年来，涪陵")
+
+
+def test_blank_line_at_a_column_jump_mid_sentence_is_not_a_paragraph_end():
+    lines = COLUMN[:3] + [""] + COLUMN[3:5]
+    assert paragraphs("\n".join(lines)) == ["".join(COLUMN[:5])]
+
+
+def test_raw_style_without_blank_lines_still_splits_paragraphs():
+    short_end = ["文明上网、健康上网。"]
+    paras = paragraphs("\n".join(COLUMN[:5] + COLUMN[5:] + short_end))
+    assert len(paras) == 2
+
+
+def test_byline_forms():
+    assert P.is_byline("□本报记者 何春阳")
+    assert P.is_byline("本报记者 张三 通讯员 李四")
+    assert P.names_in("本报记者 张三 通讯员 李四") == ["张三", "李四"]
+    assert P.is_names_line("刘玉珮 黄伟 马建保")
+    assert not P.is_names_line("敢闯敢干 唯实争先")
+    assert P.dateline_authors("本报讯 （记者 周雨）继2019年") == ["周雨"]
+    assert P.dateline_authors("本报北京1月31日电 （记者杜一菲）国家主席") == ["杜一菲"]
+    assert P.dateline_authors("新华社北京1月31日电  2月1日出版") == []
+    assert P.dateline_authors("近年来，各地为招商引资") is None
+
+
+def test_captions_furniture_and_continuations():
+    assert P.is_caption_credit("新华社记者 王五摄")
+    assert P.is_caption_credit("薛 俊摄（人民视觉）")
+    assert not P.is_caption_credit("他们在这里拍摄")
+    assert P.is_furniture("本版责编：张三 李四")
+    assert P.is_furniture("2019年2月1日 星期五  人民日报  要闻  1")
+    kind, cont = P.continuation("（下转第五版）")
+    assert kind == "to" and cont.page == 5
+    kind, cont = P.continuation("（上接第12版）")
+    assert kind == "from" and cont.page == 12
+
+
+PAGE = """2020年5月1日 星期五  人民日报  要闻  2
+
+本报北京4月30日电 （记者 王小明）全国各地近日
+纷纷采取措施，推动复工复产，各项经济
+指标逐步回升，市场预期持续改善。
+有关部门表示，将继续加大政策支持力
+度，帮助企业渡过难关。
+
+（下转第五版）
+
+复工复产按下快进键
+
+□本报记者 李四
+
+春耕时节，田间地头一片繁忙景象，
+农民们抢抓农时播种施肥，确保全年粮
+食丰收，为稳定经济大局打下基础。
+新华社记者 王五摄
+
+本版责编：张三 赵六
+"""
+
+
+def test_fields_of_a_small_page():
+    page = banmian.parse_text(PAGE)
+    assert page.furniture == ["2020年5月1日 星期五  人民日报  要闻  2", "本版责编：张三 赵六"]
+    first, second = page.articles
+    assert first.authors == ["王小明"]
+    assert first.continues_to is not None and first.continues_to.page == 5
+    assert second.title == "复工复产按下快进键"
+    assert second.byline == "□本报记者 李四" and second.authors == ["李四"]
+    assert second.captions == ["新华社记者 王五摄"]
+    assert all("摄" not in b.text for b in second.body)
