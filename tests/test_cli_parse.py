@@ -36,10 +36,8 @@ def test_json_output_matches_the_library(seed_page):
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
 def test_encodings_give_the_same_parse(tmp_path, seed_text, seed_page, encoding):
-    if encoding == "gbk":
-        text = seed_text.replace("珮", "")  # a character GBK lacks (GB18030 has it)
-    else:
-        text = seed_text
+    # GBK lacks 珮 (GB18030 has it)
+    text = seed_text.replace("珮", "") if encoding == "gbk" else seed_text
     f = tmp_path / "page.txt"
     f.write_bytes(text.encode(encoding))
     page = banmian.parse_file(f)[0]

@@ -14,7 +14,9 @@ A small dynamic programme picks, for every group, the reading that scores best o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from banmian.model import Article, Block, Line, Page, Region
 from banmian.reconstruct import patterns as P
@@ -39,11 +41,24 @@ def _is_banner(u: Unit) -> bool:
     return u.kind == "heading" and len(u.lines) == 1 and u.lines[0].indented and u.lines[0].width <= 14
 
 
-def bigrams(s: str) -> set[str]:
-    return {s[i : i + 2] for i in range(len(s) - 1) if s[i] > "\u2fff" and s[i + 1] > "\u2fff"}
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
 
 
-def _overlap(head: str, body: set[str]) -> float:
+@lru_cache(maxsize=4096)
+def _bigrams(s: str) -> frozenset[tuple[str, str]]:
+    s = _NOT_CJK.sub("", s)
+    return frozenset(zip(s, s[1:]))
+
+
+def bigrams(s: str) -> frozenset[tuple[str, str]]:
+    """Character bigrams of the CJK text: the lexical fingerprint headlines and bodies are compared by."""
+    if len(s) < 200:
+        return _bigrams(s)
+    s = _NOT_CJK.sub("", s)
+    return frozenset(zip(s, s[1:]))
+
+
+def _overlap(head: str, body: frozenset[tuple[str, str]]) -> float:
     hb = bigrams(head)
     if not hb:
         return 0.0
@@ -61,7 +76,7 @@ class Group:
 @dataclass
 class Run:
     units: list[Unit] = field(default_factory=list)  # paragraphs, with markers/captions kept in place
-    _bg: set[str] | None = None
+    _bg: frozenset[tuple[str, str]] | None = None
 
     @property
     def paragraphs(self) -> list[Unit]:

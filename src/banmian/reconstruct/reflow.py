@@ -58,6 +58,8 @@ class PLine:
 
     def wide(self) -> bool:
         """Wider than the column: a headline (print squeezes punctuation, so punctuation-heavy lines run long)."""
+        if self.width <= self.col + 1.5:
+            return False
         n_punct = sum(1 for ch in self.text if ch in PUNCT)
         hang = 1.0 if self.text[-1] in PUNCT else 0.0  # print hangs a closing mark past the edge
         return self.width - hang > self.col + 1.5 + 0.5 * max(0, n_punct - 2)
@@ -114,7 +116,7 @@ def _column_widths(pl: list[PLine]) -> None:
         if not a.ascii and not b.ascii and abs(a.width - b.width) <= 0.5 and a.width >= 8:
             w = round(max(a.width, b.width) * 2) / 2
             counts[w] = counts.get(w, 0) + 1
-    levels = sorted(w for w, c in counts.items() if c >= 2)
+    levels = sorted(sorted((w for w, c in counts.items() if c >= 2), key=counts.__getitem__)[-12:])
     if not levels:
         levels = [max((p.width for p in pl), default=16.0)]
     S = len(levels)
@@ -134,21 +136,14 @@ def _column_widths(pl: list[PLine]) -> None:
 
     score = [emit(pl[0], W) for W in levels]
     back: list[list[int]] = []
+    states = range(S)
     for p in pl[1:]:
-        best = max(range(S), key=score.__getitem__)
-        switch = 5.0 if p.blank_before else 10.0
-        ptr = []
-        new = []
-        for s in range(S):
-            if score[s] >= score[best] - switch:
-                ptr.append(s)
-                base = score[s]
-            else:
-                ptr.append(best)
-                base = score[best] - switch
-            new.append(base + emit(p, levels[s]))
+        best_score = max(score)
+        best = score.index(best_score)
+        floor = best_score - (5.0 if p.blank_before else 10.0)
+        ptr = [s if score[s] >= floor else best for s in states]
+        score = [max(score[s], floor) + emit(p, levels[s]) for s in states]
         back.append(ptr)
-        score = new
     s = max(range(S), key=score.__getitem__)
     for i in range(len(pl) - 1, -1, -1):
         pl[i].col = levels[s]
