@@ -131,7 +131,7 @@ def _column_widths(pl: list[PLine]) -> None:
         if w <= W + 1.5 and p.text[-1] in PUNCT:
             return -1.5
         if w <= W + 2:
-            return -3.0
+            return -5.0  # wider than its column: implausible unless the estimate is wrong
         return -9.0
 
     score = [emit(pl[0], W) for W in levels]
