@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from banmian.model import Article, Block, Line, Page, Region
 from banmian.reconstruct import patterns as P
-from banmian.reconstruct.reflow import Unit, reflow
+from banmian.reconstruct.reflow import Unit, _unbalanced, crosses_word, reflow
 from banmian.reconstruct.textutil import join_lines
 
 NEG = float("-inf")
@@ -177,7 +177,7 @@ class Choice:
     k: int = 0  # lines of the group that close the previous article
 
 
-def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> list[Choice]:
+def _decide(runs: list[Run], groups: list[Group], body_size: float | None, blanks: bool) -> list[Choice]:
     """Viterbi over groups; state = (current article has a title, it is the page's first article)."""
     # Subheads come in sets of like shape: the same number of lines, a similar length.
     cands = [
@@ -190,10 +190,6 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None) -> li
     for gi, n, w in cands:
         alike = sum(1 for gj, m, v in cands if gj != gi and m == n and abs(v - w) <= 0.4 * max(v, w))
         parallel[gi] = min(2.0, float(alike))
-
-    # Does this extractor mark blocks with blank lines (pdfminer)? Then a blank separates headline boxes.
-    all_units = [u for r in runs for u in r.units] + [u for g in groups for u in g.units]
-    blanks = sum(u.blank_before for u in all_units) > 0.3 * max(1, len(all_units))
 
     # state: (has_title, first) -> (score, choices)
     states: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {(False, True): (0.0, [])}
@@ -290,7 +286,7 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _assign_head(a: Article, units: list[Unit], unassigned: list[str]) -> None:
+def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: bool = True) -> None:
     """Roles inside a headline block: column banner, kicker, title, subtitle, byline."""
     bylines = [u for u in units if u.kind in ("byline", "names")]
     if bylines:
@@ -306,7 +302,7 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str]) -> None:
         if not boxes or u.blank_before or u.text.startswith("——"):
             boxes.append([u])
         else:
-            boxes.append([u]) if _box_break(boxes[-1][-1], u) else boxes[-1].append(u)
+            boxes.append([u]) if not blanks and _box_break(boxes[-1][-1], u) else boxes[-1].append(u)
     # a column banner: offset by the extractor, or the first of three short boxes (banner, kicker, title)
     first_short = len(boxes) >= 3 and len(boxes[0]) == 1 and len(boxes[0][0].text) <= 8
     if len(boxes[0]) == 1 and (_is_banner(boxes[0][0]) or first_short) and (len(boxes) > 1 or a.column is None):
@@ -338,17 +334,19 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str]) -> None:
 
 
 def _box_break(prev: Unit, cur: Unit) -> bool:
-    return False
+    """Without blank lines between boxes: a new box unless the break falls inside a word or a quotation."""
+    a, b = prev.lines[-1].text, cur.lines[0].text
+    return not (crosses_word(a, b) or _unbalanced(a) or b[0] in "，。、；：！？”）》")
 
 
 def _text(box: list[Unit]) -> str:
     return join_lines([ln.text for u in box for ln in u.lines])
 
 
-def _build(d: _Draft, unassigned: list[str]) -> Article:
+def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
     a = Article()
-    _assign_head(a, d.head_before, unassigned)
-    _assign_head(a, d.head_after, unassigned)
+    _assign_head(a, d.head_before, unassigned, blanks)
+    _assign_head(a, d.head_after, unassigned, blanks)
     pending_sub: list[Unit] = []
     for u in d.body:
         if u.kind == "heading":
@@ -398,7 +396,11 @@ def reconstruct(lines: list[Line]) -> Page:
     runs, groups = _sequence(units)
     sizes = [u.lines[0].src.size for u in units if u.kind == "paragraph" and u.lines[0].src.size]
     body_size = max(set(sizes), key=sizes.count) if sizes else None
-    choices = _decide(runs, groups, body_size)
+    # Does this extractor mark blocks with blank lines (pdfminer)? Then a blank separates headline boxes.
+    n_blank = sum(u.blank_before for u in units)
+    blanks = n_blank > 0.3 * max(1, len(units))
+    choices = _decide(runs, groups, body_size, blanks)
+    blanks = n_blank > 0.02 * len(units)  # for headline boxes: only text with no blank lines at all needs word cues
 
     drafts: list[_Draft] = [_Draft(body=list(runs[0].units))]
     for g, ch, run in zip(groups, choices, runs[1:], strict=True):
@@ -423,7 +425,7 @@ def reconstruct(lines: list[Line]) -> Page:
             # a lone byline or caption with no article: keep it, visibly
             unassigned += [u.text for u in d.head_before + d.body + d.head_after]
             continue
-        page.articles.append(_build(d, unassigned))
+        page.articles.append(_build(d, unassigned, blanks))
     page.unassigned = unassigned
     for i, a in enumerate(page.articles, 1):
         a.id = f"a{i}"
