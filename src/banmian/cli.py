@@ -51,10 +51,28 @@ def parse(
     newspaper: str | None = typer.Option(None, help="Newspaper name to record on each page."),
     date: str | None = typer.Option(None, help="Issue date (YYYY-MM-DD) to record on each page."),
     progress: bool = typer.Option(True, help="Show a progress bar when parsing many files."),
+    enrich: bool | None = typer.Option(
+        None, "--enrich/--no-enrich",
+        help="Add people (with roles), places, organisations, dates and amounts to each article. "
+        "Default: on when banmian[nlp] is installed."),
 ) -> None:
-    """Parse newspaper pages into articles (Markdown, JSON or JSON Lines)."""
+    """Parse newspaper pages into articles (Markdown, JSON or JSON Lines).
+
+    Exit codes: 0 all parsed; 2 bad input (one line on stderr names the file and the reason);
+    3 a folder run finished but some files failed (they are listed at the end).
+    """
     from banmian.formats import atomic_output, page_json, page_markdown
     from banmian.pipeline import iter_page_files, parse_file
+
+    enrich_page = None
+    if enrich is not False:
+        from banmian.enrich import enrich_page as _enrich_page
+        from banmian.enrich import nlp_available
+
+        if nlp_available():
+            enrich_page = _enrich_page
+        elif enrich:
+            fail("--enrich needs the nlp extra: pip install 'banmian[nlp]'")
 
     files: list[Path] = []
     for p in inputs:
@@ -79,7 +97,10 @@ def parse(
             task = bar.add_task("parsing", total=len(files))
             for f in files:
                 try:
-                    yield from parse_file(f, **meta)
+                    for pg in parse_file(f, **meta):
+                        if enrich_page is not None:
+                            enrich_page(pg)
+                        yield pg
                 except BadInput as e:
                     if not many:
                         fail(str(e))

@@ -61,9 +61,13 @@ class Continuation:
 
     page: int | None
     text: str
+    article: str | None = None  # id of the linked article, when the other page was parsed in the same run
 
     def to_dict(self) -> dict[str, Any]:
-        return {"page": self.page, "text": self.text}
+        d: dict[str, Any] = {"page": self.page, "text": self.text}
+        if self.article:
+            d["article"] = self.article
+        return d
 
 
 @dataclass
@@ -113,7 +117,7 @@ class Article:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
         def cont(c: Any) -> Continuation | None:
-            return Continuation(c.get("page"), c.get("text", "")) if c else None
+            return Continuation(c.get("page"), c.get("text", ""), c.get("article")) if c else None
 
         return cls(
             id=d.get("id") or "",

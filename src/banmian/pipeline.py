@@ -30,6 +30,22 @@ def parse_lines(lines: list[Line], *, source: str | None = None, newspaper: str 
     return result
 
 
+def link_continuations(pages: list[Page]) -> None:
+    """Link ``（下转第X版）`` on one page to ``（上接第Y版）`` on page X, both ways, by article id."""
+    by_page = {pg.page: pg for pg in pages if pg.page is not None}
+    for pg in pages:
+        for art in pg.articles:
+            to = art.continues_to
+            target_page = by_page.get(to.page) if to and to.page is not None else None
+            if target_page is None:
+                continue
+            for other in target_page.articles:
+                back = other.continued_from
+                if back and back.page == pg.page and back.article is None:
+                    to.article, back.article = other.id, art.id
+                    break
+
+
 def parse_text(text: str, **meta) -> Page:
     """Parse the text of one page (as a PDF text extractor gives it) into a ``Page``."""
     return parse_lines(text_to_lines(text), **meta)
@@ -42,8 +58,13 @@ def parse_bytes(data: bytes, name: str, **meta) -> list[Page]:
     if suffix in PDF_SUFFIXES or data[:5] == b"%PDF-":
         from banmian.sources.pdf import read_pdf_bytes
 
-        return [parse_lines(lines, **{**meta, "page": meta.get("page") or n})
-                for n, lines in read_pdf_bytes(data, name)]
+        pages = [parse_lines(lines, **{**meta, "page": meta.get("page") or n}) for n, lines in read_pdf_bytes(data, name)]
+        if len(pages) > 1:
+            for pg in pages:
+                for i, art in enumerate(pg.articles, 1):
+                    art.id = f"p{pg.page}-a{i}"  # unique within the issue
+            link_continuations(pages)
+        return pages
     if suffix in IMAGE_SUFFIXES:
         from banmian.sources.image import read_image_bytes
 

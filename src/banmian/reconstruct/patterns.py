@@ -118,6 +118,7 @@ _STRIP_ROLES = re.compile(_ROLE_WORDS + r"|[□■◇◆●○◎]")
 
 def names_in(text: str) -> list[str]:
     """Names in a byline or a reporter parenthesis: role words removed, split at spaces and 、."""
+    text = re.sub(r"(?<=[\u3400-\u9fff])(?:整理|报道|采写|撰文|执笔|摄影?|文)(?=[\s\u3000、，,]|$)", "", text)
     parts = re.split(r"[\s\u3000、，,]+", _STRIP_ROLES.sub(" ", text))
     return [p for p in parts if 2 <= len(p) <= 4 and re.fullmatch(rf"[{CJK}·]+", p)]
 
