@@ -231,8 +231,10 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
     p = pl[i]
     if p.heading_size or p.wide():
         return False
-    if ends_sentence(p.text) or p.text[-1] in "，、：；,;:":
+    if ends_sentence(p.text):
         return True
+    if p.text[-1] in "，、：；,;:":
+        return p.first_full()  # a short line stopping on a comma is a headline line (厂子越做越大，)
     if p.text[0] in "●■◆▲" and not P.is_byline(p.text):
         return True  # a bulleted paragraph (●保民生保就业…)
     if p.text[0] in "（(" and p.text[-1] in "）)" and not _unbalanced(p.text):
@@ -243,7 +245,7 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
 def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
     """Inside a paragraph whose last line ``pl[i-1]`` ended a sentence: does ``pl[i]`` open a new one?"""
     prev, cur = pl[i - 1], pl[i]
-    if cur.heading_size or not ends_sentence(prev.text):
+    if cur.heading_size or not (ends_sentence(prev.text) or prev.text.endswith("——")):
         return True  # a closed parenthetical such as （新华社北京2月3日电） ends its paragraph
     if not (prev.first_full() if prev_is_first else prev.full()):
         return True  # a short last line
@@ -272,7 +274,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             last = para.lines[-1]
             if P.continuation(t) or (p.heading_size and not last.heading_size):
                 para = None
-            elif not _para_closed(para):
+            elif not _para_closed(para) and not (last.text.endswith("——") and _new_paragraph(pl, i, len(para.lines) == 1)):
                 # a paragraph runs on only from a full line (a column ends full; so does a line mid-paragraph)
                 last_full = (last.first_full() or P.DATELINE.match(last.text)) if len(para.lines) == 1 else last.full()
                 if (not (P.BYLINE_MARK.match(t) and P.is_byline(t)) and not (p.wide() and len(para.lines) == 1)
