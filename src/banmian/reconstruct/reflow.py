@@ -43,6 +43,7 @@ class PLine:
     heading_size: bool = False  # font-size or weight says: not body text
     bold: bool = False
     indented: bool = False  # the extractor kept leading space: a centred or offset line (banner, byline)
+    geo_first: bool | None = None  # PDF/OCR geometry: the line starts two cells in from its column's edge
 
     @property
     def tol(self) -> float:
@@ -151,6 +152,21 @@ def _column_widths(pl: list[PLine]) -> None:
             s = back[i - 1][s]
 
 
+def _indent_cues(pl: list[PLine]) -> None:
+    """With geometry the indent is still there: a paragraph's first line starts ~2 cells right of its column."""
+    for i, p in enumerate(pl):
+        b, size = p.src.bbox, p.src.size
+        if not b or not size:
+            continue
+        left = b[0]
+        for j in range(max(0, i - 3), min(len(pl), i + 4)):
+            o = pl[j].src.bbox
+            if o and j != i and pl[j].src.page == p.src.page and min(b[2], o[2]) - max(b[0], o[0]) > 0.5 * (b[2] - b[0]):
+                left = min(left, o[0])
+        if left < b[0] or any(pl[j].src.bbox for j in range(max(0, i - 3), min(len(pl), i + 4)) if j != i):
+            p.geo_first = 1.5 <= (b[0] - left) / size <= 3.0
+
+
 def _size_cues(pl: list[PLine]) -> None:
     """With geometry (PDF, OCR): lines set in another size than the body are headings."""
     sizes: dict[float, int] = {}
@@ -233,6 +249,10 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
         return False
     if ends_sentence(p.text):
         return True
+    if p.bold and not p.first_full():
+        return False  # a bold line at body size: a subhead
+    if p.geo_first:
+        return True
     if p.text[-1] in "，、：；,;:":
         return p.first_full()  # a short line stopping on a comma is a headline line (厂子越做越大，)
     if p.text[0] in "●■◆▲" and not P.is_byline(p.text):
@@ -249,6 +269,8 @@ def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
         return True  # a closed parenthetical such as （新华社北京2月3日电） ends its paragraph
     if not (prev.first_full() if prev_is_first else prev.full()):
         return True  # a short last line
+    if cur.geo_first is not None:
+        return cur.geo_first
     # prev is full and ends a sentence exactly at the column edge
     if not ends_sentence(cur.text) and not continues(pl, i):
         return True  # cur neither ends nor runs on: a heading line
@@ -266,6 +288,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     pl, furniture = _features(lines)
     _column_widths(pl)
     _size_cues(pl)
+    _indent_cues(pl)
     units: list[Unit] = []
     para: Unit | None = None
     for i, p in enumerate(pl):
