@@ -46,6 +46,7 @@ FURNITURE = re.compile(
 CREDIT_LABEL = re.compile(r"^(?:本版)?(?:制图|版式设计|图片编辑|摄影|绘图|漫画|图)[:：]\s*\S{1,12}$")
 
 # A page name with its number at the head of a page: "经济  07", "要闻 1"
+MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|青年报|法治报|法制报|都市报|周报|报)$")
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}[\s\u3000]+(?:第\s*)?\d{1,3}\s*版?$")
 
 # The last paragraph of an article: "（本报内比都电）", "（新华社北京5月27日电）", "（作者为…）"

@@ -89,7 +89,7 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     for i in edge:
         t = lines[i].text.strip()
         near = any(j in furn for j in edge if 0 < abs(j - i) <= 3)
-        if P.PAGE_NAME.match(t) or (near and P.CREDIT_LABEL.match(t)):
+        if P.PAGE_NAME.match(t) or (near and (P.CREDIT_LABEL.match(t) or P.MASTHEAD.match(t))):
             furn.add(i)
     out: list[PLine] = []
     furniture: list[str] = []
@@ -301,7 +301,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 # a paragraph runs on only from a full line (a column ends full; so does a line mid-paragraph)
                 last_full = (last.first_full() or P.DATELINE.match(last.text)) if len(para.lines) == 1 else last.full()
                 if (not (P.BYLINE_MARK.match(t) and P.is_byline(t)) and not (p.wide() and len(para.lines) == 1)
-                        and not P.CREDIT_LABEL.match(t) and (last_full or not p.blank_before and last.width >= last.col - 3)):
+                        and not P.CREDIT_LABEL.match(t)
+                        and (last_full or not p.blank_before and (last.width >= last.col - 3 or _unbalanced(para.text)))):
                     para.lines.append(p)
                     continue
                 para = None
