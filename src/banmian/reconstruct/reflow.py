@@ -218,6 +218,8 @@ def continues(pl: list[PLine], i: int) -> bool:
         return False  # the next line opens a paragraph of its own
     if p.text[0] in "（(" and _unbalanced(p.text) and p.width >= p.col - 6:
         return True  # a parenthesis left open: （作者为… runs on
+    if p.width >= p.col - 6 and not nxt.blank_before and crosses_word(p.text, nxt.text) and nxt.width >= nxt.col - 4:
+        return True  # a word broken at the line end (首 / 位): body text, however short the line looks
     if not p.first_full():
         return False  # too short to be a paragraph's first line: a headline line
     if p.text[-1] in _DANGLING or _unbalanced(p.text) or (nxt.blank_before and crosses_word(p.text, nxt.text)):
