@@ -89,27 +89,34 @@ def test_captions_furniture_and_continuations():
     assert kind == "from" and cont.page == 12
 
 
-PAGE = """2020年5月1日 星期五  人民日报  要闻  2
+def wrap(paragraph: str, width: float = 16) -> list[str]:
+    """Set a paragraph in a column as print does: the first line two cells short (the lost indent)."""
+    lines, cur, cap = [], "", width - 2
+    for ch in paragraph:
+        if text_width(cur + ch) > cap and ch not in "，。、；：”":
+            lines.append(cur)
+            cur, cap = "", width
+        cur += ch
+    return lines + [cur]
 
-本报北京4月30日电 （记者 王小明）全国各地近日
-纷纷采取措施，推动复工复产，各项经济
-指标逐步回升，市场预期持续改善。
-有关部门表示，将继续加大政策支持力
-度，帮助企业渡过难关。
 
-（下转第五版）
-
-复工复产按下快进键
-
-□本报记者 李四
-
-春耕时节，田间地头一片繁忙景象，
-农民们抢抓农时播种施肥，确保全年粮
-食丰收，为稳定经济大局打下基础。
-新华社记者 王五摄
-
-本版责编：张三 赵六
-"""
+PAGE = "\n".join([
+    "2020年5月1日 星期五  人民日报  要闻  2",
+    "",
+    *wrap("本报北京4月30日电 （记者 王小明）全国各地近日纷纷采取措施，推动复工复产，各项经济指标逐步回升，市场预期持续改善。"),
+    *wrap("有关部门表示，将继续加大政策支持力度，帮助企业渡过难关。"),
+    "",
+    "（下转第五版）",
+    "",
+    "复工复产按下快进键",
+    "",
+    "□本报记者 李四",
+    "",
+    *wrap("春耕时节，田间地头一片繁忙景象，农民们抢抓农时播种施肥，确保全年粮食丰收，为稳定经济大局打下基础。"),
+    "新华社记者 王五摄",
+    "",
+    "本版责编：张三 赵六",
+])
 
 
 def test_fields_of_a_small_page():
