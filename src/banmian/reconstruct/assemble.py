@@ -315,7 +315,10 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
     else:
         ti = 0
         sub_i = next((i for i, b in enumerate(boxes) if b[0].text.startswith("—")), None)
-        if sub_i is not None:
+        lead_i = next((i for i, b in enumerate(boxes[:-1]) if _text(b).endswith(("——", "：", ":"))), None)
+        if lead_i is not None:
+            ti = lead_i + 1  # 沈阳沈鼓集团—— / 文化和旅游部： introduce the title below them
+        elif sub_i is not None:
             ti = max(0, sub_i - 1)
         elif len(boxes) >= 2:
             b1 = _text(boxes[1])
