@@ -291,10 +291,20 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     _column_widths(pl)
     _size_cues(pl)
     _indent_cues(pl)
+    # With geometry (PDF, OCR) the indent is measured, not guessed: body lines continue the open
+    # paragraph unless they start two cells in.
+    geo = sum(p.geo_first is not None for p in pl) > 0.5 * max(1, len(pl))
     units: list[Unit] = []
     para: Unit | None = None
     for i, p in enumerate(pl):
         t = p.text
+        if para is not None and geo and not p.heading_size and not p.bold and p.geo_first is not None:
+            last = para.lines[-1]
+            if (not p.geo_first and not last.heading_size and not P.is_byline(t) and not P.continuation(t)
+                    and not P.CREDIT_LABEL.match(t) and not P.is_caption_credit(t) and not P.is_names_line(t)):
+                para.lines.append(p)
+                continue
+            para = None
         if para is not None:
             last = para.lines[-1]
             if P.continuation(t) or (p.heading_size and not last.heading_size):
@@ -323,7 +333,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("byline", [p], p.blank_before))
         elif P.is_names_line(t):
             units.append(Unit("names", [p], p.blank_before))
-        elif _starts_paragraph(pl, i) or (P.dateline_authors(t) is not None and not p.heading_size):
+        elif (_starts_paragraph(pl, i) or (P.dateline_authors(t) is not None and not p.heading_size)
+              or (geo and p.geo_first and not p.heading_size and not p.bold)):
             para = Unit("paragraph", [p], p.blank_before)
             units.append(para)
         else:
