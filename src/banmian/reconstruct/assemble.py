@@ -33,6 +33,8 @@ UNTITLED_FIRST = -0.5
 BEFORE_PRIOR = 0.5
 TWO_TITLES = -2.0
 SUB_PREV = 2.0
+PARALLEL_W = 1.5  # per other subhead candidate of like shape on the page
+PARALLEL_CAP = 3.0
 NO_START_CUE = -1.0  # an article opening with neither byline nor dateline
 
 
@@ -126,9 +128,13 @@ def _is_title_line(u: Unit) -> bool:
 
 def _sub_score(g: Group, parallel: float, body_size: float | None, prev_run: Run) -> float:
     us = g.units
+    # a section of a compilation (新春走基层…): a subhead with the section's own byline below it
+    n_by = 0
+    while us and us[-1].kind in ("byline", "names") and n_by < 2:
+        us, n_by = us[:-1], n_by + 1
     if g.virtual or not us or len(us) > 2 or any(u.kind != "heading" for u in us):
         return NEG
-    s = 1.0
+    s = 1.0 - 1.5 * bool(n_by)
     for u in us:
         ln = u.lines[0]
         if ln.wide() or ln.width > 22:
@@ -180,16 +186,18 @@ class Choice:
 def _decide(runs: list[Run], groups: list[Group], body_size: float | None, blanks: bool) -> list[Choice]:
     """Viterbi over groups; state = (current article has a title, it is the page's first article)."""
     # Subheads come in sets of like shape: the same number of lines, a similar length.
-    cands = [
-        (gi, len(g.units), sum(u.lines[0].width for u in g.units))
-        for gi, g in enumerate(groups)
-        if not g.virtual and 1 <= len(g.units) <= 2 and not runs[gi + 1].starts_dateline()
-        and all(u.kind == "heading" and u.lines[0].width <= 20 for u in g.units)
-    ]
+    cands = []
+    for gi, g in enumerate(groups):
+        heads = [u for u in g.units if u.kind == "heading"]
+        tail = [u for u in g.units if u.kind in ("byline", "names")]
+        if (g.virtual or not 1 <= len(heads) <= 2 or runs[gi + 1].starts_dateline() or len(heads) + len(tail) != len(g.units)
+                or g.units[: len(heads)] != heads or any(u.lines[0].width > 20 for u in heads)):
+            continue
+        cands.append((gi, (len(heads), bool(tail)), sum(u.lines[0].width for u in heads)))
     parallel: dict[int, float] = {}
     for gi, n, w in cands:
         alike = sum(1 for gj, m, v in cands if gj != gi and m == n and abs(v - w) <= 0.4 * max(v, w))
-        parallel[gi] = min(2.0, float(alike))
+        parallel[gi] = min(PARALLEL_CAP, PARALLEL_W * alike)
 
     # state: (has_title, first) -> (score, choices)
     states: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {(False, True): (0.0, [])}
@@ -379,7 +387,9 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             else:
                 unassigned.append(u.text)
         elif u.kind in ("byline", "names"):
-            _assign_head(a, [u], unassigned)
+            # a section's byline inside the body stays where it was printed
+            a.body.append(Block("paragraph", u.text))
+            a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
         a.body.append(Block("subhead", _text(pending_sub)))
     regions: dict[int, list[float]] = {}

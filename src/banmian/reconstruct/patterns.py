@@ -8,7 +8,7 @@ import re
 from banmian.model import Continuation
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
-_NAME = rf"[{CJK}·]{{2,4}}"
+_NAME = rf"(?:[{CJK}·]{{2,4}}|[{CJK}][\s\u3000]{{1,2}}[{CJK}])"  # print pads two-character names: 贺 勇
 
 # "□本报记者 何春阳", "本报记者 张三 通讯员 李四", "本报评论员", "新华社记者 王五" (a byline line of its own)
 _ROLE_WORDS = r"(?:本报(?:特约)?记者|本报通讯员|本报评论员|本报见习记者|本报特派记者|特约记者|特约撰稿人|记者|通讯员|实习生|评论员|特派记者|新华社记者)"
@@ -121,7 +121,16 @@ def names_in(text: str) -> list[str]:
     """Names in a byline or a reporter parenthesis: role words removed, split at spaces and 、."""
     text = re.sub(r"(?<=[\u3400-\u9fff])(?:整理|报道|采写|撰文|执笔|摄影?|文)(?=[\s\u3000、，,]|$)", "", text)
     parts = re.split(r"[\s\u3000、，,]+", _STRIP_ROLES.sub(" ", text))
-    return [p for p in parts if 2 <= len(p) <= 4 and re.fullmatch(rf"[{CJK}·]+", p)]
+    names: list[str] = []
+    i = 0
+    while i < len(parts):
+        if len(parts[i]) == 1 and i + 1 < len(parts) and len(parts[i + 1]) == 1:
+            names.append(parts[i] + parts[i + 1])  # 贺 勇 → 贺勇
+            i += 2
+            continue
+        names.append(parts[i])
+        i += 1
+    return [p for p in names if 2 <= len(p) <= 4 and re.fullmatch(rf"[{CJK}·]+", p)]
 
 
 def dateline_authors(paragraph: str) -> list[str] | None:
