@@ -87,7 +87,8 @@ class Run:
     def bg(self) -> set[str]:
         if self._bg is None:
             text = "".join(u.text for u in self.paragraphs)
-            self._bg = bigrams(text[:1500]) | bigrams(text[-1500:])
+            # the run's opening and closing words are what a headline before or after it echoes
+            self._bg = bigrams(text) if len(text) <= 1600 else bigrams(text[:800]) | bigrams(text[-800:])
         return self._bg
 
     def ends_closing(self) -> bool:

@@ -83,6 +83,14 @@ def continuation(line: str) -> tuple[str, Continuation] | None:
     return None
 
 
+_FURNITURE_HINT = re.compile(r"[编校期版电传邮]|^[\s\d第\-—–]{1,8}$")
+
+
+def maybe_furniture(line: str) -> bool:
+    """A cheap test that lets most body lines skip the furniture patterns."""
+    return bool(_FURNITURE_HINT.search(line))
+
+
 def is_furniture(line: str) -> bool:
     return bool(FURNITURE.search(line.strip()))
 

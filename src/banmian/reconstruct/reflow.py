@@ -83,7 +83,7 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     """Non-blank lines with their widths; furniture lines set aside."""
     nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
     edge = nonblank[:3] + nonblank[-3:]
-    furn = {i for i in nonblank if P.is_furniture(lines[i].text)}
+    furn = {i for i in nonblank if P.maybe_furniture(lines[i].text) and P.is_furniture(lines[i].text)}
     furn -= {i for i in furn if lines[i].text.strip().isdigit() and i not in edge}  # a bare number mid-page is text
     # at the head and foot of the page, a page name with its number and a credit line beside other furniture
     for i in edge:
@@ -101,7 +101,8 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
                 furniture.append(ln.text.strip())
             continue
         t = ln.text.strip()
-        out.append(PLine(t, text_width(t), blank, ln, ascii=any(c < "\u0080" and c != " " for c in t), bold=ln.bold,
+        n_ascii = len(t.encode("ascii", "ignore"))
+        out.append(PLine(t, text_width(t), blank, ln, ascii=n_ascii > t.count(" "), bold=ln.bold,
                          indented=ln.text[:1] in (" ", "\u3000", "\t")))
         blank = False
     return out, furniture
@@ -117,7 +118,7 @@ def _column_widths(pl: list[PLine]) -> None:
         if not a.ascii and not b.ascii and abs(a.width - b.width) <= 0.5 and a.width >= 8:
             w = round(max(a.width, b.width) * 2) / 2
             counts[w] = counts.get(w, 0) + 1
-    levels = sorted(sorted((w for w, c in counts.items() if c >= 2), key=counts.__getitem__)[-12:])
+    levels = sorted(sorted((w for w, c in counts.items() if c >= 2), key=counts.__getitem__)[-10:])
     if not levels:
         levels = [max((p.width for p in pl), default=16.0)]
     S = len(levels)
