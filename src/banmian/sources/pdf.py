@@ -1,0 +1,656 @@
+"""PDF pages with a text layer → ``Line`` objects in reading order (PDFium through ``pypdfium2``).
+
+Every character comes with its box, effective font size (the text matrix and CTM included), font
+name and weight, so the reconstruction stage gets what a plain text extractor throws away:
+
+* lines are built from characters that share a baseline;
+* reading order comes from a recursive XY-cut over runs of touching characters: a gutter that runs
+  through the whole region splits it into columns (left to right) before a horizontal gap splits it
+  into bands (top to bottom), and spanning headline rows are peeled off the top, so a headline over
+  several columns comes before the columns beneath it (the rules are spelled out in docs/pdf.md);
+* a blank ``Line("")`` separates text blocks, as pdfminer's text output does: at a column jump, a
+  vertical gap clearly larger than the usual leading, a font size or weight change, and before an
+  indented first line of a paragraph.
+
+Coordinates are PDF points with y measured down from the top of the page (CropBox).
+
+Limits: at most ``MAX_PAGES`` pages and ``MAX_PDF_BYTES`` bytes per file.  A page without a text
+layer (a scan) is OCR'd when ``banmian[ocr]`` is installed; otherwise a file whose pages all lack
+text is refused, and a textless page inside an otherwise readable file gives an empty page.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from banmian.errors import BadInput
+from banmian.model import Line
+
+MAX_PAGES = 2000  # a whole daily issue is 4–200 pages; more is not a newspaper
+MAX_PDF_BYTES = 512 * 1024 * 1024
+OCR_DPI = 150  # render resolution for pages without a text layer
+
+# Extraction artefacts that NFKC maps to the ordinary character: CJK compatibility ideographs
+# (some fonts map 﨑-like glyphs there), Kangxi radicals and CJK radical supplements (e.g. ⽇ for 日),
+# Latin ligatures.  Full-width punctuation and letters are *not* touched: ，（）stay as printed.
+_NFKC_RANGES = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0xFB00, 0xFB06), (0x2F800, 0x2FA1F))
+
+_BOLD_WORDS = ("bold", "heavy", "black", "semibold", "demi", "粗")
+_FILL_STROKE_MODES = (2, 6)  # text render modes that stroke the glyph outline: fake bold
+_SKIP = set("\r\n\t\x00\ufffd\ufffe")
+
+
+def normalise_char(ch: str) -> str:
+    o = ord(ch)
+    if o < 0x2E80 or 0x3000 <= o < 0xF900:  # the common case (ASCII, punctuation, CJK): one test
+        return ch
+    for lo, hi in _NFKC_RANGES:
+        if lo <= o <= hi:
+            return unicodedata.normalize("NFKC", ch)
+    return ch
+
+
+@dataclass(slots=True)
+class _Char:
+    ch: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    base: float  # y down: the bottom of the loose box, the same for all glyphs of a line
+    size: float
+    bold: bool
+    font: str
+    hang: bool = False  # closing punctuation that ends its line: it may hang into the gutter
+
+
+@dataclass(slots=True)
+class _Seg:
+    """A run of characters on one baseline: becomes one ``Line``."""
+
+    chars: list[_Char]
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    base: float
+    size: float
+    bold: bool
+    font: str
+    text: str | None = None  # set by sources without characters (OCR)
+
+    @property
+    def h(self) -> float:
+        return self.y1 - self.y0
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a document
+
+
+def _open(data: bytes, name: str):
+    import pypdfium2 as pdfium
+
+    if not data.strip():
+        raise BadInput(name, "the file is empty")
+    if len(data) > MAX_PDF_BYTES:
+        raise BadInput(name, f"the PDF is {len(data) // 2**20} MB, over the {MAX_PDF_BYTES // 2**20} MB limit")
+    if b"%PDF-" not in data[:1024]:
+        raise BadInput(name, "not a PDF: no %PDF- header")
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        import pypdfium2.raw as raw
+
+        # PDFium's last-error code is not reset by a failed load that sets none (a document without
+        # pages fails with a stale code), so the bytes are checked as well.
+        code = getattr(e, "err_code", None)
+        if code == raw.FPDF_ERR_PASSWORD:
+            raise BadInput(name, "the PDF is encrypted with a password") from None
+        if code == raw.FPDF_ERR_SECURITY:
+            raise BadInput(name, "the PDF uses an unsupported encryption (security handler)") from None
+        if code == raw.FPDF_ERR_SUCCESS or re.search(rb"/Type\s*/Pages\b[^>]*/Count\s+0\b", data):
+            raise BadInput(name, "the PDF has no pages") from None
+        raise BadInput(name, "corrupt or truncated PDF: PDFium cannot open it") from None
+
+
+def ocr_available() -> bool:
+    from banmian.sources.image import ocr_available as _avail
+
+    return _avail()
+
+
+def page_count(data: bytes, name: str) -> int:
+    pdf = _open(data, name)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def read_pdf_bytes(data: bytes, name: str, pages: Iterable[int] | None = None) -> list[tuple[int, list[Line]]]:
+    """Each page of a PDF as ``(page_number, lines in reading order)``; raises ``BadInput``.
+
+    ``pages`` (1-based numbers) limits the work to those pages, e.g. for rendering one page.
+    """
+    pdf = _open(data, name)
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise BadInput(name, "the PDF has no pages")
+        if n > MAX_PAGES:
+            raise BadInput(name, f"the PDF has {n} pages, over the limit of {MAX_PAGES}; split it into issues")
+        wanted = range(1, n + 1) if pages is None else sorted(set(pages))
+        for k in wanted:
+            if not 1 <= k <= n:
+                raise BadInput(name, f"there is no page {k}: the PDF has {n} page{'s' if n > 1 else ''}")
+        out: list[tuple[int, list[Line]]] = []
+        textless: list[int] = []
+        for k in wanted:
+            try:
+                page = pdf[k - 1]
+            except Exception:  # PDFium raises its own error type for a broken page object
+                raise BadInput(name, f"corrupt PDF: page {k} cannot be loaded") from None
+            try:
+                lines = page_lines(page, k)
+                if not any(not ln.blank for ln in lines):
+                    textless.append(k)
+                out.append((k, lines))
+            finally:
+                page.close()
+        if textless:
+            out = _ocr_textless(pdf, name, out, textless)
+        return out
+    finally:
+        pdf.close()
+
+
+def _ocr_textless(pdf, name: str, out, textless: list[int]):
+    if not ocr_available():
+        if len(textless) == len(out):
+            which = "its page has" if len(out) == 1 else "none of its pages has"
+            raise BadInput(name, f"{which} a text layer (a scan?); OCR needs: pip install 'banmian[ocr]'")
+        return out  # textless pages inside a readable issue (full-page photos) stay empty
+    from banmian.sources.image import ocr_pil_image
+
+    done = dict(out)
+    for n in textless:
+        page = pdf[n - 1]
+        try:
+            img = page.render(scale=OCR_DPI / 72).to_pil()
+        finally:
+            page.close()
+        done[n] = ocr_pil_image(img, name, page=n, dpi=OCR_DPI)
+    if all(not any(not ln.blank for ln in done[n]) for n in done):
+        raise BadInput(name, "no text found: no text layer and OCR read nothing")
+    return sorted(done.items())
+
+
+# --------------------------------------------------------------------------------------------
+# Characters of one page
+
+
+_OBJ_ADDRESS = None
+
+
+def _obj_address_fn():
+    """``FPDFText_GetTextObject`` returning a plain int: pypdfium2's binding returns a pointer object
+    that costs a cast per character."""
+    global _OBJ_ADDRESS
+    if _OBJ_ADDRESS is None:
+        import pypdfium2.raw as raw
+
+        addr = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
+        _OBJ_ADDRESS = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(addr)
+    return _OBJ_ADDRESS
+
+
+def _page_chars(page) -> list[_Char]:
+    import pypdfium2.raw as raw
+
+    tp = page.get_textpage()
+    try:
+        n = tp.count_chars()
+        if n <= 0:
+            return []
+        left, bottom, right, top = page.get_bbox()  # CropBox: the visible page
+        rect = raw.FS_RECTF()
+        mat = raw.FS_MATRIX()
+        fbuf = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        style: dict[int | None, tuple[float, bool, str]] = {}  # per text object: size, bold, font
+        text = tp.get_text_range()
+        if len(text) != n:  # one character per index is what PDFium promises; check rather than trust
+            text = "".join(chr(raw.FPDFText_GetUnicode(tp, i)) for i in range(n))
+        get_box = raw.FPDFText_GetLooseCharBox
+        obj_addr = _obj_address_fn()
+        tp_ptr = ctypes.cast(tp.raw, ctypes.c_void_p)
+        width, height = right - left, top - bottom
+        chars: list[_Char] = []
+        for i, ch in enumerate(text):
+            if ch in _SKIP:
+                continue  # PDFium's own line breaks: lines are rebuilt from geometry
+            get_box(tp, i, rect)
+            if ch == " " and rect.right - rect.left < 0.01:
+                continue  # a space PDFium guessed (zero width): word spaces are rebuilt too
+            x0, x1 = rect.left - left, rect.right - left
+            y0, y1 = top - rect.top, top - rect.bottom
+            if x1 < 0 or y1 < 0 or x0 > width or y0 > height:
+                continue  # outside the visible page
+            key = obj_addr(tp_ptr, i)  # the text object this character belongs to: styles are per object
+            st = style.get(key)
+            if st is None:
+                obj = raw.FPDFText_GetTextObject(tp, i)
+                raw_size = raw.FPDFText_GetFontSize(tp, i)
+                scale = 1.0
+                if raw.FPDFText_GetMatrix(tp, i, mat):
+                    scale = math.hypot(mat.c, mat.d) or 1.0  # the glyph height; Tz only stretches x
+                size = raw_size * scale
+                ln = raw.FPDFText_GetFontInfo(tp, i, fbuf, 256, ctypes.byref(flags))
+                font = fbuf.value.decode("latin-1", "replace") if ln else ""
+                font = font.split("+", 1)[1] if len(font) > 7 and font[6] == "+" else font
+                weight = raw.FPDFText_GetFontWeight(tp, i)
+                mode = raw.FPDFTextObj_GetTextRenderMode(obj) if key else 0
+                low = font.lower()
+                bold = (
+                    weight >= 600
+                    or mode in _FILL_STROKE_MODES
+                    or bool(flags.value & (1 << 18))  # ForceBold flag of the font descriptor
+                    or any(w in low for w in _BOLD_WORDS)
+                )
+                st = style[key] = (size, bold, font)
+            size, bold, font = st
+            if size <= 0.5:
+                continue  # degenerate text scaled to nothing
+            # The bottom of the loose box (font descent) stands in for the baseline: rows group on it.
+            chars.append(_Char(normalise_char(ch), x0, y0, x1, y1, y1, size, bold, font))
+        _mark_hanging(chars)
+        return chars
+    finally:
+        tp.close()
+
+
+def _mark_hanging(chars: list[_Char]) -> None:
+    """Flag closing punctuation at a line end (in content order, the next character is not right
+    after it, or is hanging punctuation itself, as in ``！”``)."""
+    nxt: _Char | None = None
+    for c in reversed(chars):
+        if c.ch in _HANGING:
+            c.hang = (
+                nxt is None
+                or abs(nxt.base - c.base) > 0.3 * c.size
+                or not (-0.2 * c.size < nxt.x0 - c.x1 < 0.6 * c.size)
+                or nxt.hang
+            )
+        nxt = c
+
+
+# --------------------------------------------------------------------------------------------
+# Characters → line segments
+
+
+def _rows(chars: list[_Char]) -> list[list[_Char]]:
+    """Characters sharing a baseline, each row sorted left to right."""
+    if not chars:
+        return []
+    chars = sorted(chars, key=lambda c: (c.base, c.x0))
+    rows: list[list[_Char]] = []
+    row: list[_Char] = [chars[0]]
+    row_base = chars[0].base
+    for c in chars[1:]:
+        if c.base - row_base <= 0.3 * min(c.size, row[0].size):
+            row.append(c)
+        else:
+            rows.append(row)
+            row, row_base = [c], c.base
+    rows.append(row)
+    for r in rows:
+        r.sort(key=lambda c: c.x0)
+    return rows
+
+
+def _segments(chars: list[_Char]) -> list[_Seg]:
+    """Group characters sharing a baseline into rows, and split rows at wide horizontal gaps."""
+    segs: list[_Seg] = []
+    for row in _rows(chars):
+        cur: list[_Char] = [row[0]]
+        for c in row[1:]:
+            p = cur[-1]
+            gap = c.x0 - p.x1
+            if gap > 0.9 * max(p.size, c.size) or c.x1 <= p.x0 + 0.1:
+                segs.append(_make_seg(cur))
+                cur = [c]
+            else:
+                cur.append(c)
+        segs.append(_make_seg(cur))
+    return [s for s in segs if s.chars]
+
+
+@dataclass(slots=True)
+class _Run:
+    """Touching characters of one row: the unit the XY-cut works on (far fewer than characters).
+    Hanging punctuation and spaces are runs of their own, so that they never bridge a gutter."""
+
+    chars: list[_Char]
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    base: float
+    size: float
+    hang: bool
+    space: bool
+
+
+def _runs(chars: list[_Char], vgap: float) -> list[_Run]:
+    runs: list[_Run] = []
+
+    def flush(cur: list[_Char]) -> None:
+        if cur:
+            runs.append(
+                _Run(
+                    cur,
+                    min(c.x0 for c in cur),
+                    min(c.y0 for c in cur),
+                    max(c.x1 for c in cur),
+                    max(c.y1 for c in cur),
+                    cur[0].base,
+                    max(c.size for c in cur),
+                    cur[0].hang,
+                    cur[0].ch.isspace(),
+                )
+            )
+
+    for row in _rows(chars):
+        cur: list[_Char] = []
+        for c in row:
+            alone = c.hang or c.ch.isspace()
+            if cur and (alone or cur[-1].hang or cur[-1].ch.isspace() or c.x0 - cur[-1].x1 > min(vgap, 0.3 * c.size)):
+                flush(cur)
+                cur = []
+            cur.append(c)
+        flush(cur)
+    return runs
+
+
+def _make_seg(chars: list[_Char]) -> _Seg:
+    while chars and chars[-1].ch.isspace():
+        chars = chars[:-1]
+    while chars and chars[0].ch.isspace():
+        chars = chars[1:]
+    if not chars:
+        return _Seg([], 0, 0, 0, 0, 0, 0, False, "")
+    ink = [c for c in chars if not c.ch.isspace()]
+    first = ink[0]
+    if all(c.size == first.size and c.font == first.font for c in ink):  # the common case: one style
+        size, big, font = first.size, ink, first.font
+    else:
+        sizes = sorted(c.size for c in ink)
+        size = sizes[len(sizes) // 2]
+        big = [c for c in ink if c.size >= size - 0.01]
+        font = Counter(c.font for c in big).most_common(1)[0][0]
+    bold = sum(c.bold for c in ink) * 2 > len(ink)
+    y0, y1 = min(c.y0 for c in big), max(c.y1 for c in big)
+    bases = sorted(c.base for c in big)
+    return _Seg(
+        chars, chars[0].x0, y0, max(c.x1 for c in chars), y1, bases[len(bases) // 2], round(size, 2), bold, font
+    )
+
+
+def _seg_text(seg: _Seg, infer_spaces: bool = True) -> str:
+    """The text of a segment.  A word space the PDF positioned instead of printing (or one PDFium
+    does not report, as with some subset fonts) is restored where the gap between two glyphs is
+    clearly wider than the line's usual letter spacing: bylines such as ``本报记者 张三 李四`` need it."""
+    if seg.text is not None:
+        return seg.text
+    ink = [c for c in seg.chars if not c.ch.isspace()]
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(ink, ink[1:], strict=False))
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    out: list[str] = []
+    prev: _Char | None = None
+    for c in seg.chars:
+        if prev is not None and not c.ch.isspace() and not prev.ch.isspace():
+            gap = c.x0 - prev.x1
+            if infer_spaces and gap > max(0.2 * c.size, usual + 0.15 * c.size):
+                out.append(" ")
+        out.append(c.ch)
+        prev = c
+    text = "".join(out)
+    return " ".join(text.split()) if "  " in text else text
+
+
+# --------------------------------------------------------------------------------------------
+# Reading order: recursive XY-cut over characters (PDF) or line boxes (OCR)
+
+# Closing punctuation may hang into the gutter past a column's right edge (标点悬挂), so it is left
+# out when looking for gutters, and goes with the column its left edge is in.
+_HANGING = set("，。、；：？！”’）》」』〉】…,.;:?!)")
+
+
+def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[float]:
+    """Cut positions where the union of intervals leaves a gap wider than ``min_gap``."""
+    if not spans:
+        return []
+    spans = sorted(spans)
+    cuts: list[float] = []
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach > min_gap:
+            cuts.append((a + reach) / 2)
+        reach = max(reach, b)
+    return cuts
+
+
+def _solid(item) -> bool:
+    return not (getattr(item, "hang", False) or getattr(item, "space", False))
+
+
+def _split(items: list, cuts: list[float], pos) -> list[list]:
+    parts: list[list] = [[] for _ in range(len(cuts) + 1)]
+    for it in items:
+        p = pos(it)
+        parts[sum(1 for c in cuts if p > c)].append(it)
+    return [p for p in parts if p]
+
+
+def _xycut(items: list, vgap: float, hgap: float, out: list[list], body: float, depth: int = 0) -> None:
+    """Split at gutters that run through the whole region (columns, left to right) first, then at
+    horizontal gaps (bands, top to bottom), recursively; what cannot be split is a leaf."""
+    if len(items) <= 1 or depth > 80:
+        out.append(items)
+        return
+    solid = [it for it in items if _solid(it)]
+    sizes = sorted(it.size for it in solid) or [1.0]
+    bases = [it.base for it in solid] or [0.0]
+    one_row = max(bases) - min(bases) < 0.3 * sizes[0]
+    # On a single row a gap is only a gutter if it is wider than the word gaps of a spaced headline.
+    # A gutter is at least half an em of the text around it; a word space in a headline is not.
+    min_v = 0.9 * sizes[-1] if one_row else max(vgap, 0.45 * sizes[len(sizes) // 2])
+    cuts = _gaps([(it.x0, it.x1) for it in solid], min_v)
+    if cuts and not one_row:
+        band = _band_first(solid, vgap, hgap, body)
+        if band is not None:
+            for p in _split(items, [band], lambda it: (it.y0 + it.y1) / 2):
+                _xycut(p, vgap, hgap, out, body, depth + 1)
+            return
+    if cuts:
+        parts = _split(items, cuts, lambda it: it.x0 + min(0.3 * it.size, 0.5 * (it.x1 - it.x0)))
+        if len(parts) > 1:
+            for p in parts:
+                _xycut(p, vgap, hgap, out, body, depth + 1)
+            return
+    if not one_row:
+        cuts = _gaps([(it.y0, it.y1) for it in items if not getattr(it, "space", False)], hgap)
+        if cuts:
+            parts = _split(items, cuts, lambda it: (it.y0 + it.y1) / 2)
+            if len(parts) > 1:
+                for p in parts:
+                    _xycut(p, vgap, hgap, out, body, depth + 1)
+                return
+        parts = _peel(items, vgap)
+        if parts:
+            for p in parts:
+                _xycut(p, vgap, hgap, out, body, depth + 1)
+            return
+    out.append(items)
+
+
+def _band_first(solid: list, vgap: float, hgap: float, body: float) -> float | None:
+    """When a region has both gutters and a full-width horizontal gap, gutters usually win: articles
+    side by side whose headline-to-body gaps line up must not be sliced across.  A gap wins (its
+    position is returned) when it ends a band of plain body columns (an article whose columns go on
+    in a second tier), when a headline starts right below it at the left edge (the next article),
+    or when a single body line lies under it (the names line at an article's foot)."""
+    hcuts = _gaps([(it.y0, it.y1) for it in solid], hgap)
+    if not hcuts:
+        return None
+    bounds = [-1e9, *hcuts]
+    for lo, hi in zip(bounds, hcuts, strict=False):
+        band = [it for it in solid if lo < (it.y0 + it.y1) / 2 < hi]
+        if band and max(it.size for it in band) <= body + 0.5 and _gaps([(it.x0, it.x1) for it in band], vgap):
+            return hi
+    h = hcuts[0]
+    lower = [it for it in solid if (it.y0 + it.y1) / 2 > h]
+    top = min(it.y0 for it in lower)
+    first_row = [it for it in lower if it.y0 < top + 0.5 * body]
+    left = min(it.x0 for it in solid)
+    if max(it.size for it in first_row) > body + 1.5 and min(it.x0 for it in first_row) <= left + 0.5 * body:
+        return h
+    last = [it for it in solid if (it.y0 + it.y1) / 2 > hcuts[-1]]
+    bases = [it.base for it in last]
+    if max(bases) - min(bases) < 0.3 * body and max(it.size for it in last) <= body + 0.5:
+        return hcuts[-1]
+    return None
+
+
+def _peel(items: list, vgap: float, most: int = 4) -> list[list] | None:
+    """A headline, subtitle or byline set with ordinary leading above (or below) columns leaves no
+    wide gap to cut at.  Split off up to ``most`` rows at the top, else at the bottom, when what
+    remains has a gutter: [spanning rows, columns] or [columns, spanning rows]."""
+    rows = _split(items, _gaps([(it.y0, it.y1) for it in items if _solid(it)], 0.5), lambda it: (it.y0 + it.y1) / 2)
+    if len(rows) < 2:
+        return None
+
+    def has_gutter(part: list) -> bool:
+        solid = [it for it in part if _solid(it)]
+        if not solid:
+            return False
+        sizes = sorted(it.size for it in solid)
+        return bool(_gaps([(it.x0, it.x1) for it in solid], max(vgap, 0.45 * sizes[len(sizes) // 2])))
+
+    for k in range(1, min(most, len(rows) - 1) + 1):
+        rest = [it for r in rows[k:] for it in r]
+        if has_gutter(rest):
+            return [[it for r in rows[:k] for it in r], rest]
+    for k in range(1, min(most, len(rows) - 1) + 1):
+        rest = [it for r in rows[:-k] for it in r]
+        if has_gutter(rest):
+            return [rest, [it for r in rows[-k:] for it in r]]
+    return None
+
+
+def _typical_leading_gap(segs: list, body: float) -> float:
+    """Median vertical gap between a body line and the body line right below it in the same column."""
+    gaps: list[float] = []
+    by_col: dict[int, list] = {}
+    for s in segs:
+        if abs(s.size - body) < 0.3:
+            by_col.setdefault(round(s.x0 / 2), []).append(s)
+    for col in by_col.values():
+        col.sort(key=lambda s: s.base)
+        for a, b in zip(col, col[1:], strict=False):
+            g = b.y0 - a.y1
+            if -0.5 * body < g < 2 * body:
+                gaps.append(g)
+    return statistics.median(gaps) if gaps else 0.4 * body
+
+
+def _body_size(items: list, weight) -> float:
+    sizes: Counter = Counter()
+    for it in items:
+        sizes[round(it.size * 2) / 2] += weight(it)
+    return sizes.most_common(1)[0][0]
+
+
+def _block_break(a: _Seg, b: _Seg, lead: float, body: float, col_left: float) -> bool:
+    if abs(a.size - b.size) > max(0.4, 0.05 * a.size) or a.bold != b.bold:
+        return True
+    if b.y0 < a.y1 - 0.3 * a.h:  # not below: a column jump (or a neighbouring segment on the same row)
+        return True
+    if b.x0 > a.x1 or b.x1 < a.x0:  # no horizontal overlap: another column
+        return True
+    if b.y0 - a.y1 > lead + 0.6 * max(a.h, b.h):  # clearly more than the usual leading
+        return True
+    # A first-line indent (two ideographs in Chinese print) starts a new paragraph.
+    return b.x0 - col_left > 1.2 * b.size and abs(a.x0 - col_left) < 0.5 * b.size and b.size <= body + 0.5
+
+
+def segments_to_lines(
+    leaves: list[list[_Seg]], lead: float, body: float, page: int, infer_spaces: bool = True
+) -> list[Line]:
+    """Leaves (each a list of segments in reading order) → lines, with blank lines between blocks."""
+    out: list[Line] = []
+    prev: _Seg | None = None
+    for leaf in leaves:
+        col_left = min(s.x0 for s in leaf)
+        for s in leaf:
+            if prev is not None and _block_break(prev, s, lead, body, col_left):
+                out.append(Line("", page=page))
+            out.append(
+                Line(
+                    _seg_text(s, infer_spaces),
+                    page=page,
+                    bbox=(round(s.x0, 2), round(s.y0, 2), round(s.x1, 2), round(s.y1, 2)),
+                    size=s.size,
+                    bold=s.bold,
+                    font=s.font or None,
+                )
+            )
+            prev = s
+    return out
+
+
+def chars_to_lines(chars: list[_Char], page: int = 1, infer_spaces: bool = True) -> list[Line]:
+    """Characters of one page → lines in reading order (see the module docstring)."""
+    ink = [c for c in chars if not c.ch.isspace()]
+    if not ink:
+        return []
+    body = Counter(round(c.size * 2) / 2 for c in ink).most_common(1)[0][0]
+    vgap = max(1.0, 0.35 * body)
+    runs = _runs(chars, vgap)
+    lead = _typical_leading_gap(runs, body)
+    leaves: list[list[_Run]] = []
+    _xycut(runs, vgap, max(lead, 0.0) + 0.45 * body, leaves, body)
+    seg_leaves = [sorted(_segments([c for r in lf for c in r.chars]), key=lambda s: (s.base, s.x0)) for lf in leaves]
+    return segments_to_lines([lf for lf in seg_leaves if lf], lead, body, page, infer_spaces)
+
+
+def lines_from_boxes(boxes: list[tuple[str, float, float, float, float, float]], page: int = 1) -> list[Line]:
+    """Lines in reading order from text boxes ``(text, x0, y0, x1, y1, size)`` (y down), e.g. from OCR.
+
+    Each box is taken as one printed line; the same XY-cut and block breaks apply as for PDF text.
+    """
+    segs = [
+        _Seg([], x0, y0, x1, y1, y1 - 0.2 * (y1 - y0), round(size, 1), False, "", text=" ".join(t.split()))
+        for t, x0, y0, x1, y1, size in boxes
+        if t.strip()
+    ]
+    if not segs:
+        return []
+    body = _body_size(segs, lambda s: len(s.text or ""))
+    lead = _typical_leading_gap(segs, body)
+    leaves: list[list[_Seg]] = []
+    _xycut(segs, max(1.0, 0.35 * body), max(lead, 0.0) + 0.45 * body, leaves, body)
+    return segments_to_lines([sorted(lf, key=lambda s: (s.base, s.x0)) for lf in leaves], lead, body, page)
+
+
+def page_lines(page, number: int) -> list[Line]:
+    """The lines of one ``pypdfium2.PdfPage`` in reading order, blank lines between text blocks."""
+    return chars_to_lines(_page_chars(page), number)

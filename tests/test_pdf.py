@@ -1,0 +1,397 @@
+"""The PDF reader: reading order, sizes, bold, blank lines, boxes and bad input.
+
+Every PDF is drawn here with reportlab at known positions, so the expected lines are what we drew,
+not what the reader produced.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+pytest.importorskip("pypdfium2")
+
+from reportlab.lib.pdfencrypt import StandardEncryption  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+from banmian.errors import BadInput  # noqa: E402
+from banmian.sources import pdf as pdfsrc  # noqa: E402
+from banmian.sources.pdf import normalise_char, read_pdf_bytes  # noqa: E402
+
+FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+W, H = 595.0, 842.0
+
+if not Path(FONT).exists():  # pragma: no cover - Debian package fonts-wqy-microhei
+    pytest.skip("fonts-wqy-microhei is not installed", allow_module_level=True)
+if "TestWQY" not in pdfmetrics.getRegisteredFontNames():
+    pdfmetrics.registerFont(TTFont("TestWQY", FONT, subfontIndex=0))
+
+
+def draw(c, text: str, x: float, top: float, size: float = 10.0, bold: bool = False) -> None:
+    """One line with its top-left corner at (x, top), y measured down from the page top."""
+    c.saveState()
+    t = c.beginText(x, H - top - 0.765 * size)  # WenQuanYi's ascent: the loose box top lands on ``top``
+    t.setFont("TestWQY", size)
+    if bold:
+        c.setLineWidth(0.04 * size)
+        t.setTextRenderMode(2)  # fill + stroke: fake bold
+    t.textOut(text)
+    c.drawText(t)
+    c.restoreState()
+
+
+def make_pdf(pages, **kw) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(W, H), **kw)
+    for page in pages:
+        page(c)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# Two columns of 10-pt body (18 cells = 180 pt wide, gutter 20 pt) under a 12-pt kicker and a
+# 24-pt title that spans both columns.  Paragraphs start with a two-cell indent.
+COL1, COL2, PITCH = 50.0, 250.0, 15.0
+
+
+def front_page(c) -> None:
+    draw(c, "引题：城市更新进行时", COL1, 40, 12)
+    draw(c, "大标题横跨两栏而且相当长的一行", COL1, 60, 24, bold=True)
+    col1 = [
+        (20, "甲段首行，内容较长的句子"),
+        (0, "甲段次行结束。"),
+        (20, "乙段首行开始讲述"),
+        (0, "乙段次行，跨栏前的半句"),
+    ]
+    for k, (indent, s) in enumerate(col1):
+        draw(c, s, COL1 + indent, 110 + k * PITCH)
+    draw(c, "跨栏后的半句继续讲述。", COL2, 110)
+    draw(c, "丙小标题", COL2, 110 + PITCH, bold=True)
+    draw(c, "丁段首行", COL2 + 20, 110 + 2 * PITCH)
+    draw(c, "丁段次行（完）：好！", COL2, 110 + 3 * PITCH)
+
+
+@pytest.fixture(scope="module")
+def front() -> list:
+    pages = read_pdf_bytes(make_pdf([front_page]), "front.pdf")
+    assert [n for n, _ in pages] == [1]
+    return pages[0][1]
+
+
+def texts(lines) -> list[str]:
+    return [ln.text for ln in lines]
+
+
+def test_reading_order_columns_and_headline_first(front):
+    assert [t for t in texts(front) if t] == [
+        "引题：城市更新进行时",
+        "大标题横跨两栏而且相当长的一行",
+        "甲段首行，内容较长的句子",
+        "甲段次行结束。",
+        "乙段首行开始讲述",
+        "乙段次行，跨栏前的半句",
+        "跨栏后的半句继续讲述。",
+        "丙小标题",
+        "丁段首行",
+        "丁段次行（完）：好！",
+    ]
+
+
+def test_blank_lines_mark_blocks(front):
+    t = texts(front)
+
+    def blank_before(s: str) -> bool:
+        return t[t.index(s) - 1] == ""
+
+    assert blank_before("大标题横跨两栏而且相当长的一行")  # size change
+    assert blank_before("甲段首行，内容较长的句子")  # gap under the headline
+    assert not blank_before("甲段次行结束。")  # same paragraph, ordinary leading
+    assert blank_before("乙段首行开始讲述")  # first-line indent
+    assert not blank_before("乙段次行，跨栏前的半句")
+    assert blank_before("跨栏后的半句继续讲述。")  # column jump, even mid-sentence
+    assert blank_before("丙小标题")  # weight change
+    assert blank_before("丁段首行")
+    assert not blank_before("丁段次行（完）：好！")
+    assert all(ln.bbox is None for ln in front if ln.blank)
+
+
+def test_sizes_bold_and_font(front):
+    by = {ln.text: ln for ln in front if ln.text}
+    assert by["引题：城市更新进行时"].size == pytest.approx(12, abs=0.2)
+    assert by["大标题横跨两栏而且相当长的一行"].size == pytest.approx(24, abs=0.2)
+    assert by["甲段次行结束。"].size == pytest.approx(10, abs=0.2)
+    assert by["大标题横跨两栏而且相当长的一行"].bold
+    assert by["丙小标题"].bold
+    assert not by["甲段次行结束。"].bold and not by["引题：城市更新进行时"].bold
+    assert "WenQuanYi" in (by["甲段次行结束。"].font or "")
+
+
+def test_boxes_in_points_from_the_top(front):
+    by = {ln.text: ln for ln in front if ln.text}
+    x0, y0, x1, y1 = by["大标题横跨两栏而且相当长的一行"].bbox
+    assert x0 == pytest.approx(COL1, abs=1) and y0 == pytest.approx(60, abs=1.5)
+    assert x1 == pytest.approx(COL1 + 15 * 24, abs=2) and y1 > y0
+    x0, y0, _, _ = by["跨栏后的半句继续讲述。"].bbox
+    assert x0 == pytest.approx(COL2, abs=1) and y0 == pytest.approx(110, abs=1.5)
+    assert by["乙段首行开始讲述"].bbox[0] == pytest.approx(COL1 + 20, abs=1)
+    assert all(ln.page == 1 for ln in front)
+
+
+def test_full_width_punctuation_is_kept(front):
+    assert "丁段次行（完）：好！" in texts(front)
+
+
+def test_normalise_compatibility_ideographs_only():
+    assert normalise_char("\u2f47") == "日"  # Kangxi radical SUN
+    assert normalise_char("\uf900") == "豈"  # CJK compatibility ideograph
+    assert normalise_char("\ufb01") == "fi"
+    for ch in "，（）：；！？Ａ１":
+        assert normalise_char(ch) == ch
+
+
+def test_hanging_punctuation_does_not_join_columns():
+    def page(c):
+        # Column 1's lines fill 18 cells; a comma hangs into the 10-pt gutter and touches column 2.
+        draw(c, "一二三四五六七八九十一二三四五六七八，", 50, 100)
+        draw(c, "左栏第二行。", 50, 115)
+        draw(c, "右栏第一行文字", 240, 100)
+        draw(c, "右栏第二行文字", 240, 115)
+
+    lines = read_pdf_bytes(make_pdf([page]), "hang.pdf")[0][1]
+    assert [t for t in texts(lines) if t] == [
+        "一二三四五六七八九十一二三四五六七八，",
+        "左栏第二行。",
+        "右栏第一行文字",
+        "右栏第二行文字",
+    ]
+
+
+def test_headline_set_tight_above_columns_comes_first():
+    def page(c):
+        # No wide gap under the headline: the first row only spans the gutter.
+        draw(c, "紧贴正文的两栏标题文字很长很长", 50, 80, 16, bold=True)
+        for k in range(4):
+            draw(c, f"左栏第{k + 1}行", 50, 100 + 13 * k)
+            draw(c, f"右栏第{k + 1}行", 200, 100 + 13 * k)
+
+    got = [t for t in texts(read_pdf_bytes(make_pdf([page]), "tight.pdf")[0][1]) if t]
+    assert got == ["紧贴正文的两栏标题文字很长很长"] + [f"左栏第{k}行" for k in range(1, 5)] + [
+        f"右栏第{k}行" for k in range(1, 5)
+    ]
+
+
+def test_articles_side_by_side_stay_whole():
+    def page(c):
+        for x, name in ((50, "甲"), (300, "乙")):
+            draw(c, f"{name}文标题", x, 60, 20, bold=True)
+            for k in range(3):
+                draw(c, f"{name}文正文第{k + 1}行", x, 100 + 15 * k)
+
+    got = [t for t in texts(read_pdf_bytes(make_pdf([page]), "side.pdf")[0][1]) if t]
+    assert got == [
+        "甲文标题",
+        "甲文正文第1行",
+        "甲文正文第2行",
+        "甲文正文第3行",
+        "乙文标题",
+        "乙文正文第1行",
+        "乙文正文第2行",
+        "乙文正文第3行",
+    ]
+
+
+def test_latin_word_spaces_kept():
+    def page(c):
+        c.setFont("Helvetica", 10)
+        c.drawString(50, 700, "CD-ROM drives in 2023")
+
+    assert texts(read_pdf_bytes(make_pdf([page]), "latin.pdf")[0][1]) == ["CD-ROM drives in 2023"]
+
+
+def test_spaces_between_names_in_a_byline_are_kept():
+    def page(c):
+        draw(c, "本报记者 张三 欧阳小明", 50, 100)
+        draw(c, "紧密排列的正文没有空格", 50, 115)
+
+    assert texts(read_pdf_bytes(make_pdf([page]), "byline.pdf")[0][1]) == [
+        "本报记者 张三 欧阳小明",
+        "紧密排列的正文没有空格",
+    ]
+
+
+def test_multi_page_file_keeps_page_numbers():
+    def one(c):
+        draw(c, "第一版的内容", 50, 100)
+
+    def two(c):
+        draw(c, "第二版的内容", 50, 100)
+
+    pages = read_pdf_bytes(make_pdf([one, two]), "issue.pdf")
+    assert [(n, [ln.text for ln in lines], {ln.page for ln in lines}) for n, lines in pages] == [
+        (1, ["第一版的内容"], {1}),
+        (2, ["第二版的内容"], {2}),
+    ]
+
+
+def test_parse_bytes_gives_a_page_per_pdf_page():
+    from banmian.pipeline import parse_bytes
+
+    def one(c):
+        draw(c, "第一版的内容。", 50, 100)
+
+    def two(c):
+        draw(c, "第二版的内容。", 50, 100)
+
+    pages = parse_bytes(make_pdf([one, two]), "issue.pdf")
+    assert [p.page for p in pages] == [1, 2]
+    assert all(p.source == "issue.pdf" for p in pages)
+
+
+# ---------------------------------------------------------------------------------------------
+# Bad input
+
+
+def zero_page_pdf() -> bytes:
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+def image_only_pdf() -> bytes:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (400, 300), "white")
+    ImageDraw.Draw(img).rectangle((20, 20, 380, 280), outline="black", width=3)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+
+    def page(c):
+        from reportlab.lib.utils import ImageReader
+
+        c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 50, 400, width=400, height=300)
+
+    return make_pdf([page])
+
+
+def simple_pdf(**kw) -> bytes:
+    return make_pdf([lambda c: draw(c, "正文一行。", 50, 100)], **kw)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (lambda: simple_pdf(encrypt=StandardEncryption("secret")), "encrypted with a password"),
+        (lambda: simple_pdf()[:-40], "corrupt or truncated"),
+        (lambda: simple_pdf()[: len(simple_pdf()) // 2], "corrupt or truncated"),
+        (lambda: b"%PDF-1.7\n" + b"\x00garbage" * 50, "corrupt or truncated"),
+        (zero_page_pdf, "no pages"),
+        (lambda: b"", "empty"),
+        (lambda: b"GIF89a not a pdf at all", "not a PDF"),
+    ],
+)
+def test_bad_pdfs_raise_one_line_bad_input(data, reason):
+    with pytest.raises(BadInput) as e:
+        read_pdf_bytes(data(), "bad.pdf")
+    assert reason in str(e.value) and str(e.value).startswith("bad.pdf: ")
+    assert "\n" not in str(e.value)
+
+
+def test_owner_password_only_pdf_is_read():
+    # Permissions-only encryption (empty user password) opens without a password, as in viewers.
+    lines = read_pdf_bytes(simple_pdf(encrypt=StandardEncryption("", ownerPassword="owner")), "p.pdf")[0][1]
+    assert texts(lines) == ["正文一行。"]
+
+
+def test_too_many_pages_is_refused(monkeypatch):
+    monkeypatch.setattr(pdfsrc, "MAX_PAGES", 2)
+    data = make_pdf([lambda c: draw(c, "一", 50, 100)] * 3)
+    with pytest.raises(BadInput, match="3 pages, over the limit of 2"):
+        read_pdf_bytes(data, "big.pdf")
+
+
+def test_image_only_pdf_without_ocr_names_the_extra(monkeypatch):
+    monkeypatch.setattr(pdfsrc, "ocr_available", lambda: False)
+    with pytest.raises(BadInput) as e:
+        read_pdf_bytes(image_only_pdf(), "scan.pdf")
+    assert "text layer" in str(e.value) and "pip install 'banmian[ocr]'" in str(e.value)
+
+
+def test_image_only_page_inside_an_issue_is_an_empty_page(monkeypatch):
+    monkeypatch.setattr(pdfsrc, "ocr_available", lambda: False)
+    data = image_only_pdf()
+    import pypdfium2 as pdfium
+
+    # Put a text page in front of the image-only page.
+    doc = pdfium.PdfDocument(simple_pdf())
+    doc.import_pages(pdfium.PdfDocument(data))
+    buf = io.BytesIO()
+    doc.save(buf)
+    pages = read_pdf_bytes(buf.getvalue(), "issue.pdf")
+    assert [(n, texts(lines)) for n, lines in pages] == [(1, ["正文一行。"]), (2, [])]
+
+
+# ---------------------------------------------------------------------------------------------
+# Through the command line: one line naming the file, exit code 2, nothing written
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (lambda: simple_pdf(encrypt=StandardEncryption("secret")), "encrypted"),
+        (lambda: simple_pdf()[:-40], "truncated"),
+    ],
+)
+def test_cli_parse_bad_pdf(tmp_path, runner, data, reason):
+    from banmian.cli import app
+
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(data())
+    out = tmp_path / "out.json"
+    res = runner.invoke(app, ["parse", str(bad), "--format", "json", "-o", str(out)])
+    assert res.exit_code == 2
+    msg = res.stderr.strip()
+    assert len(msg.splitlines()) == 1 and str(bad) in msg and reason in msg
+    assert "Traceback" not in res.output
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_cli_parse_image_only_pdf_without_ocr(tmp_path, runner, monkeypatch):
+    from banmian.cli import app
+
+    monkeypatch.setattr(pdfsrc, "ocr_available", lambda: False)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(image_only_pdf())
+    res = runner.invoke(app, ["parse", str(scan)])
+    assert res.exit_code == 2
+    assert "scan.pdf" in res.stderr and "banmian[ocr]" in res.stderr
+
+
+def test_cli_parse_good_pdf_json(tmp_path, runner):
+    import json
+
+    from banmian.cli import app
+
+    f = tmp_path / "p.pdf"
+    f.write_bytes(make_pdf([front_page]))
+    res = runner.invoke(app, ["parse", str(f), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    page = json.loads(res.stdout)
+    body = "".join(b["text"] for a in page["articles"] for b in a["body"])
+    assert "甲段首行，内容较长的句子" in body.replace("\n", "")
