@@ -1,0 +1,157 @@
+"""``manifest.json``: the job's options, its shards (input range, counts, status) and a summary.
+
+The shard files are the ground truth — a shard file exists only once it is complete (it is renamed into
+place) — and the manifest is their index.  The driver rewrites the manifest atomically now and then, so a
+job killed between a shard's rename and the next manifest write loses nothing: on resume, a shard whose
+file exists is counted and marked done instead of being run again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from banmian.batch.inputs import shard_key
+from banmian.batch.shard import count_shard_file, shard_filename
+from banmian.errors import BadInput
+
+MANIFEST = "manifest.json"
+VERSION = 1
+# options that change the output: resuming with other values would mix two jobs in one folder
+JOB_OPTIONS = ("format", "text_field", "id_field", "shard_size")
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the manifest is as readable as the shards
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Manifest:
+    def __init__(self, out: Path, data: dict[str, Any]):
+        self.out = out
+        self.path = out / MANIFEST
+        self.data = data
+        self.by_name = {s["name"]: s for s in data["shards"]}
+        self._saved = 0.0
+
+    @classmethod
+    def open(cls, out: Path, options: dict[str, Any], specs: list[dict[str, Any]], inputs: list[str]) -> Manifest:
+        """Load the manifest of ``out`` (checking it describes the same job) or start a new one."""
+        path = out / MANIFEST
+        if path.exists():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                shards = data["shards"]
+                old = data["options"]
+            except (OSError, ValueError, KeyError, TypeError):
+                raise BadInput(str(path), "unreadable manifest; use a new output folder") from None
+            changed = [k for k in JOB_OPTIONS if old.get(k) != options.get(k)]
+            if changed:
+                k = changed[0]
+                raise BadInput(
+                    str(path),
+                    f"this folder holds a job run with {k}={old.get(k)!r}, not "
+                    f"{options.get(k)!r}; use the same options to resume, or a new output folder",
+                )
+            if [shard_key(s) for s in specs] != [{k: v for k, v in s.items() if k in _KEY_FIELDS} for s in shards]:
+                raise BadInput(
+                    str(path),
+                    "this folder holds a job over other input (the shards differ); "
+                    "give the same INPUT to resume, or use a new output folder",
+                )
+            return cls(out, data)
+        if out.exists() and any(not p.name.startswith(".") for p in out.iterdir()):
+            raise BadInput(
+                str(out), "the output folder is not empty and has no manifest.json; give an empty or new folder"
+            )
+        out.mkdir(parents=True, exist_ok=True)
+        data = {
+            "version": VERSION,
+            "status": "running",
+            "options": options,
+            "inputs": inputs,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "shards": [{**shard_key(s), "status": "pending"} for s in specs],
+            "summary": None,
+        }
+        m = cls(out, data)
+        m.save()
+        return m
+
+    def save(self, force: bool = True, every: float = 2.0) -> None:
+        """Write the manifest; with ``force=False`` at most every ``every`` seconds (cheap for 100k shards)."""
+        now = time.monotonic()
+        if not force and now - self._saved < every:
+            return
+        write_json_atomic(self.path, self.data)
+        self._saved = now
+
+    def reconcile(self, fmt: str) -> list[str]:
+        """Bring the manifest in line with the files on disk.  Returns the names of recovered shards.
+
+        Stale ``.part`` files (a killed job's unfinished shards) are deleted; a pending shard whose file
+        exists was finished before the last manifest write and is recounted; a done shard whose file is
+        gone is run again.
+        """
+        for p in self.out.glob(".*.part"):
+            p.unlink(missing_ok=True)
+        recovered = []
+        for s in self.data["shards"]:
+            f = self.out / shard_filename(s["name"], fmt)
+            if s["status"] == "done" and not f.exists():
+                s.update(status="pending")
+                for k in ("pages", "articles", "errors", "seconds", "file"):
+                    s.pop(k, None)
+            elif s["status"] != "done" and f.exists():
+                try:
+                    counts = count_shard_file(f, fmt)
+                except Exception:  # a damaged shard file: run the shard again
+                    f.unlink(missing_ok=True)
+                    continue
+                s.update(status="done", **counts)
+                s.pop("error", None)
+                recovered.append(s["name"])
+        return recovered
+
+    def mark_done(self, result: dict[str, Any]) -> None:
+        s = self.by_name[result["name"]]
+        s.update(
+            status="done",
+            file=result["file"],
+            pages=result["pages"],
+            articles=result["articles"],
+            errors=result["errors"],
+            seconds=result["seconds"],
+        )
+        s.pop("error", None)
+        self.save(force=False)
+
+    def mark_failed(self, name: str, reason: str) -> None:
+        self.by_name[name].update(status="failed", error=reason)
+        self.save(force=False)
+
+    def totals(self) -> dict[str, int]:
+        done = [s for s in self.data["shards"] if s["status"] == "done"]
+        return {
+            "shards": len(self.data["shards"]),
+            "shards_done": len(done),
+            "shards_failed": sum(1 for s in self.data["shards"] if s["status"] == "failed"),
+            "pages": sum(s.get("pages", 0) for s in done),
+            "articles": sum(s.get("articles", 0) for s in done),
+            "errors": sum(s.get("errors", 0) for s in done),
+        }
+
+
+_KEY_FIELDS = ("kind", "source", "start", "stop", "items", "first", "last", "files_sha1", "name")
