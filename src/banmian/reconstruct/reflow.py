@@ -136,15 +136,26 @@ def _column_widths(pl: list[PLine]) -> None:
             return -5.0  # wider than its column: implausible unless the estimate is wrong
         return -9.0
 
-    score = [emit(pl[0], W) for W in levels]
+    # lines share a few widths: compute each distinct emission row once
+    rows: dict[tuple[float, float, bool], list[float]] = {}
+
+    def row(p: PLine) -> list[float]:
+        key = (p.width, p.tol, p.text[-1] in PUNCT)
+        r = rows.get(key)
+        if r is None:
+            r = rows[key] = [emit(p, W) for W in levels]
+        return r
+
+    score = list(row(pl[0]))
     back: list[list[int]] = []
     states = range(S)
     for p in pl[1:]:
         best_score = max(score)
         best = score.index(best_score)
         floor = best_score - (5.0 if p.blank_before else 10.0)
+        e = row(p)
         ptr = [s if score[s] >= floor else best for s in states]
-        score = [max(score[s], floor) + emit(p, levels[s]) for s in states]
+        score = [(sc if sc > floor else floor) + em for sc, em in zip(score, e)]
         back.append(ptr)
     s = max(range(S), key=score.__getitem__)
     for i in range(len(pl) - 1, -1, -1):
