@@ -393,15 +393,27 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
         a.body.append(Block("subhead", _text(pending_sub)))
-    regions: dict[int, list[float]] = {}
-    for u in d.head_before + d.body + d.head_after:
-        for ln in u.lines:
-            if ln.src.bbox:
-                r = regions.setdefault(ln.src.page, [*ln.src.bbox])
-                x0, y0, x1, y1 = ln.src.bbox
-                r[0], r[1], r[2], r[3] = min(r[0], x0), min(r[1], y0), max(r[2], x1), max(r[3], y1)
-    a.region = [Region(p, tuple(b)) for p, b in sorted(regions.items())]
+    a.region = _regions([ln.src for u in d.head_before + d.body + d.head_after for ln in u.lines])
     return a
+
+
+def _regions(lines: list[Line]) -> list[Region]:
+    """An article's outline: one rectangle per column piece (lines stacked with a small gap), so a viewer
+    outlines the L- and U-shapes articles take on a page instead of one box over its neighbours."""
+    boxes: list[list] = []  # [page, x0, y0, x1, y1]
+    for ln in lines:
+        if not ln.bbox:
+            continue
+        x0, y0, x1, y1 = ln.bbox
+        h = max(1.0, y1 - y0)
+        for b in boxes:
+            overlap = min(b[3], x1) - max(b[1], x0)
+            if b[0] == ln.page and overlap > 0.5 * min(b[3] - b[1], x1 - x0) and y0 - b[4] < 2.5 * h and b[2] - y1 < 2.5 * h:
+                b[1], b[2], b[3], b[4] = min(b[1], x0), min(b[2], y0), max(b[3], x1), max(b[4], y1)
+                break
+        else:
+            boxes.append([ln.page, x0, y0, x1, y1])
+    return [Region(b[0], (b[1], b[2], b[3], b[4])) for b in boxes]
 
 
 def reconstruct(lines: list[Line]) -> Page:
