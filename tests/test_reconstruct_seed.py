@@ -16,7 +16,11 @@ def test_four_articles_in_page_order(seed_page):
     titles = [a.title for a in seed_page.articles]
     assert len(titles) == 4
     assert titles[0] is None  # the first article's headline is not on this page
-    assert titles[1:] == ["永川发力药品“永川造”", "重庆：以干部敢为善为拼出发展新活力", "涪陵：汇聚治网合力助推“三高地三示范区”建设"]
+    assert titles[1:] == [
+        "永川发力药品“永川造”",
+        "重庆：以干部敢为善为拼出发展新活力",
+        "涪陵：汇聚治网合力助推“三高地三示范区”建设",
+    ]
 
 
 def test_untitled_article_keeps_its_byline(seed_page):

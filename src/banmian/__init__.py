@@ -1,8 +1,8 @@
 """banmian (版面): rebuild the articles of Chinese newspaper pages.
 
-    >>> import banmian
-    >>> page = banmian.parse_text(open("page.txt", encoding="utf-8").read())
-    >>> [a.title for a in page.articles]
+>>> import banmian
+>>> page = banmian.parse_text(open("page.txt", encoding="utf-8").read())
+>>> [a.title for a in page.articles]
 """
 
 from __future__ import annotations

@@ -52,9 +52,11 @@ def parse(
     date: str | None = typer.Option(None, help="Issue date (YYYY-MM-DD) to record on each page."),
     progress: bool = typer.Option(True, help="Show a progress bar when parsing many files."),
     enrich: bool | None = typer.Option(
-        None, "--enrich/--no-enrich",
+        None,
+        "--enrich/--no-enrich",
         help="Add people (with roles), places, organisations, dates and amounts to each article. "
-        "Default: on when banmian[nlp] is installed."),
+        "Default: on when banmian[nlp] is installed.",
+    ),
 ) -> None:
     """Parse newspaper pages into articles (Markdown, JSON or JSON Lines).
 
@@ -114,8 +116,14 @@ def parse(
                     out.write(page_json(pg, indent=None) + "\n")
             elif fmt is ParseFormat.json:
                 all_pages = list(pages())
-                out.write((page_json(all_pages[0]) if len(all_pages) == 1 else
-                           "[" + ",\n".join(page_json(p) for p in all_pages) + "]") + "\n")
+                out.write(
+                    (
+                        page_json(all_pages[0])
+                        if len(all_pages) == 1
+                        else "[" + ",\n".join(page_json(p) for p in all_pages) + "]"
+                    )
+                    + "\n"
+                )
             else:
                 for pg in pages():
                     out.write(page_markdown(pg) + "\n")

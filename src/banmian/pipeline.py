@@ -18,8 +18,14 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"}
 PAGE_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | IMAGE_SUFFIXES
 
 
-def parse_lines(lines: list[Line], *, source: str | None = None, newspaper: str | None = None,
-                date: str | None = None, page: int | None = None) -> Page:
+def parse_lines(
+    lines: list[Line],
+    *,
+    source: str | None = None,
+    newspaper: str | None = None,
+    date: str | None = None,
+    page: int | None = None,
+) -> Page:
     result = reconstruct(lines)
     result.source = source
     result.newspaper = newspaper
@@ -58,7 +64,9 @@ def parse_bytes(data: bytes, name: str, **meta) -> list[Page]:
     if suffix in PDF_SUFFIXES or data[:5] == b"%PDF-":
         from banmian.sources.pdf import read_pdf_bytes
 
-        pages = [parse_lines(lines, **{**meta, "page": meta.get("page") or n}) for n, lines in read_pdf_bytes(data, name)]
+        pages = [
+            parse_lines(lines, **{**meta, "page": meta.get("page") or n}) for n, lines in read_pdf_bytes(data, name)
+        ]
         if len(pages) > 1:
             for pg in pages:
                 for i, art in enumerate(pg.articles, 1):
@@ -89,8 +97,10 @@ def parse_file(path: str | Path, **meta) -> list[Page]:
 def iter_page_files(root: Path) -> list[Path]:
     """Every page file under a folder, in a stable order (hidden files skipped)."""
     return sorted(
-        f for f in root.rglob("*")
-        if f.is_file() and f.suffix.lower() in PAGE_SUFFIXES - {""}
+        f
+        for f in root.rglob("*")
+        if f.is_file()
+        and f.suffix.lower() in PAGE_SUFFIXES - {""}
         and not any(part.startswith(".") for part in f.relative_to(root).parts)
         and not f.name.endswith(".truth.json")
     )

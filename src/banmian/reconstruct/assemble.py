@@ -116,7 +116,7 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 groups.append(Group([u]))
                 runs.append(Run())
         else:
-            if (u.kind == "paragraph" and runs[-1].paragraphs and P.dateline_authors(u.text) is not None):
+            if u.kind == "paragraph" and runs[-1].paragraphs and P.dateline_authors(u.text) is not None:
                 groups.append(Group([], virtual=True))
                 runs.append(Run())
             runs[-1].units.append(u)
@@ -191,8 +191,14 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None, blank
     for gi, g in enumerate(groups):
         heads = [u for u in g.units if u.kind == "heading"]
         tail = [u for u in g.units if u.kind in ("byline", "names")]
-        if (g.virtual or not 1 <= len(heads) <= 2 or runs[gi + 1].starts_dateline() or len(heads) + len(tail) != len(g.units)
-                or g.units[: len(heads)] != heads or any(u.lines[0].width > 20 for u in heads)):
+        if (
+            g.virtual
+            or not 1 <= len(heads) <= 2
+            or runs[gi + 1].starts_dateline()
+            or len(heads) + len(tail) != len(g.units)
+            or g.units[: len(heads)] != heads
+            or any(u.lines[0].width > 20 for u in heads)
+        ):
             continue
         cands.append((gi, (len(heads), bool(tail)), sum(u.lines[0].width for u in heads)))
     parallel: dict[int, float] = {}
@@ -227,7 +233,9 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None, blank
             for k in range(len(g.units) + 1):
                 if prev_empty and k > 0:
                     break
-                if 0 < k < len(g.units) and (blanks and not g.units[k].blank_before or g.units[k].text.startswith("——")):
+                if 0 < k < len(g.units) and (
+                    blanks and not g.units[k].blank_before or g.units[k].text.startswith("——")
+                ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
                 before, after = g.units[:k], g.units[k:]
                 s = score + (0.0 if prev_empty else BOUNDARY)
@@ -299,7 +307,9 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
     """Roles inside a headline block: column banner, kicker, title, subtitle, byline."""
     bylines = [u for u in units if u.kind in ("byline", "names")]
     if bylines:
-        a.byline = " ".join(u.text for u in bylines) if not a.byline else a.byline + " " + " ".join(u.text for u in bylines)
+        a.byline = (
+            " ".join(u.text for u in bylines) if not a.byline else a.byline + " " + " ".join(u.text for u in bylines)
+        )
         for u in bylines:
             a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     heads = [u for u in units if u.kind == "heading"]
@@ -408,7 +418,12 @@ def _regions(lines: list[Line]) -> list[Region]:
         h = max(1.0, y1 - y0)
         for b in boxes:
             overlap = min(b[3], x1) - max(b[1], x0)
-            if b[0] == ln.page and overlap > 0.5 * min(b[3] - b[1], x1 - x0) and y0 - b[4] < 2.5 * h and b[2] - y1 < 2.5 * h:
+            if (
+                b[0] == ln.page
+                and overlap > 0.5 * min(b[3] - b[1], x1 - x0)
+                and y0 - b[4] < 2.5 * h
+                and b[2] - y1 < 2.5 * h
+            ):
                 b[1], b[2], b[3], b[4] = min(b[1], x0), min(b[2], y0), max(b[3], x1), max(b[4], y1)
                 break
         else:
@@ -438,9 +453,12 @@ def reconstruct(lines: list[Line]) -> Page:
     for d in drafts:
         # headings printed after the byline open the body (核心阅读, a first subhead)
         last_byline = max((i for i, u in enumerate(d.head_before) if u.kind == "byline"), default=None)
-        if last_byline is not None and last_byline < len(d.head_before) - 1 and any(
-                _is_title_line(u) for u in d.head_before[:last_byline]):
-            d.body = d.head_before[last_byline + 1:] + d.body
+        if (
+            last_byline is not None
+            and last_byline < len(d.head_before) - 1
+            and any(_is_title_line(u) for u in d.head_before[:last_byline])
+        ):
+            d.body = d.head_before[last_byline + 1 :] + d.body
             d.head_before = d.head_before[: last_byline + 1]
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]
     drafts = _split_double_titles(drafts)

@@ -12,7 +12,9 @@ _NAME = rf"(?:[{CJK}·]{{2,4}}|[{CJK}][\s\u3000]{{1,2}}[{CJK}])"  # print pads t
 
 # "□本报记者 何春阳", "本报记者 张三 通讯员 李四", "本报评论员", "新华社记者 王五" (a byline line of its own)
 _ROLE_WORDS = r"(?:本报(?:特约)?记者|本报通讯员|本报评论员|本报见习记者|本报特派记者|特约记者|特约撰稿人|记者|通讯员|实习生|评论员|特派记者|新华社记者)"
-BYLINE = re.compile(rf"^[□■◇◆●○◎\s]*{_ROLE_WORDS}[\s\u3000]*(?:{_NAME}[\s\u3000、]*){{0,6}}(?:[\s\u3000]*{_ROLE_WORDS}[\s\u3000]*(?:{_NAME}[\s\u3000、]*){{1,6}})*$")
+BYLINE = re.compile(
+    rf"^[□■◇◆●○◎\s]*{_ROLE_WORDS}[\s\u3000]*(?:{_NAME}[\s\u3000、]*){{0,6}}(?:[\s\u3000]*{_ROLE_WORDS}[\s\u3000]*(?:{_NAME}[\s\u3000、]*){{1,6}})*$"
+)
 BYLINE_MARK = re.compile(r"^[□■◇◆]\s*\S")
 # A last line holding only names: "刘玉珮 黄伟 马建保"
 NAMES_LINE = re.compile(rf"^[{CJK}·]{{2,3}}(?:[\s\u3000]+[{CJK}·]{{2,3}}){{1,6}}$")
@@ -50,7 +52,9 @@ MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时�
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}[\s\u3000]+(?:第\s*)?\d{1,3}\s*版?$")
 
 # The last paragraph of an article: "（本报内比都电）", "（新华社北京5月27日电）", "（作者为…）"
-CLOSING = re.compile(r"^[（(](?:(?:本报|新华社|据新华社|中新社)[^（）()]{0,16}电|作者为[^（）()]*|据[^（）()]{1,12}报道)[）)]$")
+CLOSING = re.compile(
+    r"^[（(](?:(?:本报|新华社|据新华社|中新社)[^（）()]{0,16}电|作者为[^（）()]*|据[^（）()]{1,12}报道)[）)]$"
+)
 
 AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是)[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
 

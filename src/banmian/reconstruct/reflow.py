@@ -102,8 +102,17 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
             continue
         t = ln.text.strip()
         n_ascii = len(t.encode("ascii", "ignore"))
-        out.append(PLine(t, text_width(t), blank, ln, ascii=n_ascii > t.count(" "), bold=ln.bold,
-                         indented=ln.text[:1] in (" ", "\u3000", "\t")))
+        out.append(
+            PLine(
+                t,
+                text_width(t),
+                blank,
+                ln,
+                ascii=n_ascii > t.count(" "),
+                bold=ln.bold,
+                indented=ln.text[:1] in (" ", "\u3000", "\t"),
+            )
+        )
         blank = False
     return out, furniture
 
@@ -173,7 +182,12 @@ def _indent_cues(pl: list[PLine]) -> None:
         left = b[0]
         for j in range(max(0, i - 3), min(len(pl), i + 4)):
             o = pl[j].src.bbox
-            if o and j != i and pl[j].src.page == p.src.page and min(b[2], o[2]) - max(b[0], o[0]) > 0.5 * (b[2] - b[0]):
+            if (
+                o
+                and j != i
+                and pl[j].src.page == p.src.page
+                and min(b[2], o[2]) - max(b[0], o[0]) > 0.5 * (b[2] - b[0])
+            ):
                 left = min(left, o[0])
         if left < b[0] or any(pl[j].src.bbox for j in range(max(0, i - 3), min(len(pl), i + 4)) if j != i):
             p.geo_first = 1.5 <= (b[0] - left) / size <= 3.0
@@ -243,8 +257,13 @@ def continues(pl: list[PLine], i: int) -> bool:
         # a first line, and a next line as wide as the column, which carries a paragraph on
         first_like = p.full() or abs(p.width - (p.col - 2)) <= p.tol
         after = pl[i + 2] if i + 2 < len(pl) else None
-        carried = (abs(nxt.width - nxt.col) <= nxt.tol and not ends_sentence(nxt.text) and not nxt.ascii
-                   and after is not None and not after.blank_before)
+        carried = (
+            abs(nxt.width - nxt.col) <= nxt.tol
+            and not ends_sentence(nxt.text)
+            and not nxt.ascii
+            and after is not None
+            and not after.blank_before
+        )
         return first_like and carried
     if crosses_word(p.text, nxt.text):
         return True
@@ -312,8 +331,15 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
         t = p.text
         if para is not None and geo and not p.heading_size and not p.bold and p.geo_first is not None:
             last = para.lines[-1]
-            if (not p.geo_first and not last.heading_size and not P.is_byline(t) and not P.continuation(t)
-                    and not P.CREDIT_LABEL.match(t) and not P.is_caption_credit(t) and not P.is_names_line(t)):
+            if (
+                not p.geo_first
+                and not last.heading_size
+                and not P.is_byline(t)
+                and not P.continuation(t)
+                and not P.CREDIT_LABEL.match(t)
+                and not P.is_caption_credit(t)
+                and not P.is_names_line(t)
+            ):
                 para.lines.append(p)
                 continue
             para = None
@@ -321,12 +347,17 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             last = para.lines[-1]
             if P.continuation(t) or (p.heading_size and not last.heading_size):
                 para = None
-            elif not _para_closed(para) and not (last.text.endswith("——") and _new_paragraph(pl, i, len(para.lines) == 1)):
+            elif not _para_closed(para) and not (
+                last.text.endswith("——") and _new_paragraph(pl, i, len(para.lines) == 1)
+            ):
                 # a paragraph runs on only from a full line (a column ends full; so does a line mid-paragraph)
                 last_full = (last.first_full() or P.DATELINE.match(last.text)) if len(para.lines) == 1 else last.full()
-                if (not (P.BYLINE_MARK.match(t) and P.is_byline(t)) and not (p.wide() and len(para.lines) == 1)
-                        and not P.CREDIT_LABEL.match(t)
-                        and (last_full or not p.blank_before and (last.width >= last.col - 3 or _unbalanced(para.text)))):
+                if (
+                    not (P.BYLINE_MARK.match(t) and P.is_byline(t))
+                    and not (p.wide() and len(para.lines) == 1)
+                    and not P.CREDIT_LABEL.match(t)
+                    and (last_full or not p.blank_before and (last.width >= last.col - 3 or _unbalanced(para.text)))
+                ):
                     para.lines.append(p)
                     continue
                 para = None
@@ -345,8 +376,11 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("byline", [p], p.blank_before))
         elif P.is_names_line(t):
             units.append(Unit("names", [p], p.blank_before))
-        elif (_starts_paragraph(pl, i) or (P.dateline_authors(t) is not None and not p.heading_size)
-              or (geo and p.geo_first and not p.heading_size and not p.bold)):
+        elif (
+            _starts_paragraph(pl, i)
+            or (P.dateline_authors(t) is not None and not p.heading_size)
+            or (geo and p.geo_first and not p.heading_size and not p.bold)
+        ):
             para = Unit("paragraph", [p], p.blank_before)
             units.append(para)
         else:

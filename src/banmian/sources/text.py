@@ -27,7 +27,11 @@ def _looks_utf16(data: bytes) -> str | None:
     best, best_score = None, 0.0
     for enc in ("utf-16-le", "utf-16-be"):
         text = sample[: len(sample) // 2 * 2].decode(enc, errors="replace")
-        good = sum(1 for ch in text if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or " " <= ch <= "~" or ch in "\r\n")
+        good = sum(
+            1
+            for ch in text
+            if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or " " <= ch <= "~" or ch in "\r\n"
+        )
         score = good / max(1, len(text))
         if score > best_score:
             best, best_score = enc, score
@@ -42,7 +46,10 @@ def decode_text(data: bytes, source: str | None = None) -> str:
     if not data.strip():
         raise BadInput(source, "the file is empty")
     if len(data) > MAX_TEXT_BYTES:
-        raise BadInput(source, f"the file is {len(data) // (1024 * 1024)} MB, over the {MAX_TEXT_BYTES // (1024 * 1024)} MB limit for a text page")
+        raise BadInput(
+            source,
+            f"the file is {len(data) // (1024 * 1024)} MB, over the {MAX_TEXT_BYTES // (1024 * 1024)} MB limit for a text page",
+        )
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None) or _looks_utf16(data)
     candidates = [encoding] if encoding else ["utf-8", "gb18030"]
     for enc in candidates:
