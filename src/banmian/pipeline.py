@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from banmian.errors import BadInput
+from banmian.errors import read_input
 from banmian.model import Line, Page
 from banmian.reconstruct import reconstruct
 from banmian.sources.text import decode_text, text_to_lines
@@ -82,16 +82,7 @@ def parse_bytes(data: bytes, name: str, **meta) -> list[Page]:
 
 def parse_file(path: str | Path, **meta) -> list[Page]:
     """Parse a page file (text, PDF or image).  Raises ``BadInput`` with a one-line reason."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise BadInput(str(p), "is a folder, not a page file") from None
-    except FileNotFoundError:
-        raise BadInput(str(p), "no such file") from None
-    except PermissionError:
-        raise BadInput(str(p), "permission denied") from None
-    return parse_bytes(data, str(p), **meta)
+    return parse_bytes(read_input(path), str(path), **meta)
 
 
 def iter_page_files(root: Path) -> list[Path]:

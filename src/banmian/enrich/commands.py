@@ -8,17 +8,13 @@ from typing import Annotated
 
 import typer
 
-from banmian.errors import BadInput
+from banmian.errors import BadInput, read_input
 
 
 def read_pages(path: Path) -> tuple[list[dict], bool]:
     """Pages from a JSON file (one page or a list of pages) or JSON Lines; and whether it was JSON Lines."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BadInput(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise BadInput(str(path), "is a folder, not a JSON file of pages") from None
+        text = read_input(path, "a JSON file of pages").decode("utf-8")
     except UnicodeDecodeError:
         raise BadInput(str(path), "not UTF-8 text") from None
     stripped = text.strip()

@@ -13,7 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from banmian.errors import BadInput
+from banmian.errors import BadInput, read_input
 from banmian.model import Page
 
 MIN_DPI, MAX_DPI = 36, 600
@@ -119,13 +119,6 @@ def render_file(path: str | Path, page_no: int, out: str | Path, *, dpi: float =
     p = Path(path)
     if p.suffix.lower() != ".pdf":
         raise BadInput(str(p), "banmian render draws PDF pages; scans are already images")
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(str(p), "no such file") from None
-    except IsADirectoryError:
-        raise BadInput(str(p), "is a folder, not a PDF") from None
-    except PermissionError:
-        raise BadInput(str(p), "permission denied") from None
+    data = read_input(p, "a PDF")
     img = render_pdf_page(data, str(p), page_no, dpi=dpi, lines=lines)
     save_image(img, out)
