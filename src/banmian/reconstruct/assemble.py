@@ -156,8 +156,9 @@ def _sub_score(g: Group, parallel: float, body_size: float | None, prev_run: Run
     return s
 
 
-def _head_score(part: list[Unit], run: Run | None, side: str) -> tuple[float, bool]:
-    """Score of ``part`` as the headline block of the article whose body is ``run``; and whether it holds a title."""
+def _head_score(part: list[Unit], run: Run | None, side: str, body: frozenset | None = None) -> tuple[float, bool]:
+    """Score of ``part`` as the headline block of the article whose body is ``run`` (or, in the second pass,
+    whose whole body has the bigrams ``body``); and whether it holds a title."""
     titles = [u for u in part if _is_title_line(u)]
     s = 0.0
     for i, u in enumerate(part):
@@ -170,7 +171,7 @@ def _head_score(part: list[Unit], run: Run | None, side: str) -> tuple[float, bo
     if run is None or not run.paragraphs:
         return s - 1.0, True
     text = "".join(u.text for u in titles)
-    s += W_LEX * _overlap(text, run.bg())
+    s += W_LEX * _overlap(text, body if body is not None else run.bg())
     if len(titles) > 4:
         s -= len(titles) - 4
     if side == "before":
@@ -184,8 +185,19 @@ class Choice:
     k: int = 0  # lines of the group that close the previous article
 
 
-def _decide(runs: list[Run], groups: list[Group], body_size: float | None, blanks: bool) -> list[Choice]:
-    """Viterbi over groups; state = (current article has a title, it is the page's first article)."""
+def _decide(
+    runs: list[Run],
+    groups: list[Group],
+    body_size: float | None,
+    blanks: bool,
+    fixed: list[Choice] | None = None,
+    bodies: list[tuple[frozenset, frozenset]] | None = None,
+) -> list[Choice]:
+    """Viterbi over groups; state = (current article has a title, it is the page's first article).
+
+    Second pass (``fixed``, ``bodies``): the subhead/boundary decisions stay, and the headline lines of
+    each boundary are re-divided with each side scored against its whole article, not one run.
+    """
     # Subheads come in sets of like shape: the same number of lines, a similar length.
     cands = []
     for gi, g in enumerate(groups):
@@ -219,9 +231,12 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None, blank
         for (has_title, first), (score, choices) in states.items():
             prev_empty = not prev_run.paragraphs and first and gi == 0
             # 1. subhead (or, for a virtual group, no boundary at the dateline)
-            if g.virtual:
+            if fixed is not None and fixed[gi].sub:
+                offer((has_title, first), score, choices + [Choice(sub=True)])
+                continue
+            if g.virtual and fixed is None:
                 offer((has_title, first), score - 2.5, choices + [Choice(sub=True)])
-            elif prev_run.paragraphs and next_run.paragraphs:
+            elif prev_run.paragraphs and next_run.paragraphs and fixed is None:
                 ss = _sub_score(g, parallel.get(gi, 0.0), body_size, prev_run)
                 if next_run.starts_dateline():
                     ss -= 3.0
@@ -240,8 +255,9 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None, blank
                 before, after = g.units[:k], g.units[k:]
                 s = score + (0.0 if prev_empty else BOUNDARY)
                 closes_title = has_title
+                prev_body, next_body = bodies[gi] if bodies else (None, None)
                 if before:
-                    hs, t = _head_score(before, prev_run, "after")
+                    hs, t = _head_score(before, prev_run, "after", prev_body)
                     s += hs
                     if t:
                         if has_title:
@@ -249,7 +265,7 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None, blank
                         closes_title = True
                 if not prev_empty and not closes_title:
                     s += UNTITLED_FIRST if first else UNTITLED
-                hs, t = _head_score(after, next_run, "before")
+                hs, t = _head_score(after, next_run, "before", next_body)
                 if any(u.kind == "byline" for u in after) or next_run.starts_dateline():
                     s += 1.0 if after else 0.0
                 elif next_run.paragraphs:
@@ -262,6 +278,17 @@ def _decide(runs: list[Run], groups: list[Group], body_size: float | None, blank
             score += UNTITLED_FIRST if first else UNTITLED
         final.append((score, choices))
     return max(final, key=lambda x: x[0])[1]
+
+
+def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozenset, frozenset]]:
+    """For each group: the bigrams of the whole article before it and of the whole article after it."""
+    article_of = [0]
+    for ch in choices:
+        article_of.append(article_of[-1] + (0 if ch.sub else 1))
+    per_article: dict[int, frozenset] = {}
+    for ri, run in enumerate(runs):
+        per_article[article_of[ri]] = per_article.get(article_of[ri], frozenset()) | run.bg()
+    return [(per_article[article_of[gi]], per_article[article_of[gi + 1]]) for gi in range(len(choices))]
 
 
 # --- building the articles ---------------------------------------------------------------------
@@ -441,6 +468,7 @@ def reconstruct(lines: list[Line]) -> Page:
     n_blank = sum(u.blank_before for u in units)
     blanks = n_blank > 0.3 * max(1, len(units))
     choices = _decide(runs, groups, body_size, blanks)
+    choices = _decide(runs, groups, body_size, blanks, fixed=choices, bodies=_article_bodies(runs, choices))
     blanks = n_blank > 0.02 * len(units)  # for headline boxes: only text with no blank lines at all needs word cues
 
     drafts: list[_Draft] = [_Draft(body=list(runs[0].units))]
