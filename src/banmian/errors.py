@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 EXIT_OK = 0
-EXIT_BAD_INPUT = 2  # an input file could not be read or parsed
+EXIT_BAD_INPUT = 2  # an input file could not be read or parsed (Click's usage errors are 2 as well)
 EXIT_SOME_FAILED = 3  # a folder or batch run finished, but some items failed
-EXIT_USAGE = 64  # wrong command-line usage (Click also uses 2 for usage; see README)
 
 
 class BadInput(Exception):

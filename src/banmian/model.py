@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-BLOCK_TYPES = ("paragraph", "subhead")
-
 
 @dataclass(slots=True)
 class Line:

@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # Sentence-final marks (a paragraph can end after them); closing quotes/brackets may follow.
 FINAL = set("。！？!?…；;")
 CLOSERS = set("”’」』）)》〉】]\"'")
-# Marks that never end a paragraph: a line ending in one continues.
-CONTINUING = set("，、：,:（(“‘「『《〈【—-·")
 LATIN = re.compile(r"[A-Za-z]")
-
-
-def char_width(ch: str) -> float:
-    """Display cells: CJK and full-width forms take one cell, ASCII half of one."""
-    if ch < "\u0100":
-        return 0.0 if ch in " \t" else 0.5
-    if unicodedata.east_asian_width(ch) in "WFA":
-        return 1.0
-    return 0.5
 
 
 def text_width(s: str) -> float:
@@ -40,11 +28,6 @@ def ends_sentence(s: str) -> bool:
         if s and s[-1] in FINAL:
             return True
     return bool(s) and s[-1] in FINAL
-
-
-def ends_open(s: str) -> bool:
-    """True when the text cannot end a paragraph: no final mark, or a comma/colon/opening bracket."""
-    return not ends_sentence(s)
 
 
 _SPACE_DIGIT = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \u3000]+(?=[^\x00-\x7f])")
