@@ -133,3 +133,49 @@ def test_fields_of_a_small_page():
     assert second.byline == "□本报记者 李四" and second.authors == ["李四"]
     assert second.captions == ["新华社记者 王五摄"]
     assert all("摄" not in b.text for b in second.body)
+
+
+def test_names_lines_are_names_not_parallel_headline_phrases():
+    assert P.is_names_line("刘玉珮 黄伟 马建保")
+    assert P.is_names_line("欧阳明 李强")
+    assert not P.is_names_line("小盆景 大天地")  # 3 + 3 characters, the shape of two names
+    assert not P.is_names_line("港口忙 贸易旺")
+
+
+def _block(text: str) -> list[str]:
+    return [*wrap(text), ""]
+
+
+def test_core_reading_box_opens_the_body_and_is_never_the_title():
+    page = banmian.parse_text(
+        "\n".join(
+            [
+                "乡村夜市点亮县域消费",
+                "",
+                "□本报记者 李四",
+                "",
+                "核心阅读",
+                "",
+                *_block("夜市经济成为县城消费的新亮点，地方政府完善配套设施，商户延长营业时间，消费者的选择更加丰富。"),
+                *_block("傍晚时分，县城广场上的夜市摊位陆续亮灯，烧烤、小吃、手工艺品摊前人头攒动，十分热闹。"),
+            ]
+        )
+    )
+    (art,) = page.articles
+    assert art.title == "乡村夜市点亮县域消费"
+    assert art.body[0].type == "subhead" and art.body[0].text == "核心阅读"
+    assert art.kicker is None and art.subtitle is None
+
+
+SECTION = (
+    "记者走进社区，看到居民们忙着准备年货，志愿者挨家挨户送去春联和福字，邻里之间其乐融融，处处洋溢着节日的喜庆气氛。"
+)
+
+
+def test_parallel_sections_with_their_own_bylines_are_one_compilation():
+    lines = ["新春走基层 一起过大年", ""]
+    for head, name in [("胡同电暖", "贺勇"), ("刷脸进站", "靳博"), ("交通疏导", "张洋"), ("大山支教", "张文")]:
+        lines += [head, "安享生活", "", f"本报记者 {name}", "", *_block(SECTION), *_block(SECTION[::-1])]
+    page = banmian.parse_text("\n".join(lines))
+    assert [a.title for a in page.articles] == ["新春走基层 一起过大年"]
+    assert sum(b.type == "subhead" for b in page.articles[0].body) == 4

@@ -35,6 +35,7 @@ TWO_TITLES = -2.0
 SUB_PREV = 2.0
 PARALLEL_W = 1.5  # per other subhead candidate of like shape on the page
 PARALLEL_CAP = 3.0
+SET_WIDTH = 12.0  # subheads decided as a set are short: 4+4 cells, 6+6 at most
 NO_START_CUE = -1.0  # an article opening with neither byline nor dateline
 
 
@@ -109,6 +110,14 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
             nxt = units[i + 1] if i + 1 < len(units) else None
             if nxt is None or nxt.blank_before or P.dateline_authors(nxt.text) is not None:
                 u.kind = "names"  # a reporter's name closing the article above
+        if u.kind == "heading" and P.BODY_LABEL.match(u.text.strip()):
+            # 核心阅读 opens the body below a headline: it stays with the paragraphs it introduces, and
+            # met inside a run of paragraphs it starts the next article (whose headline is printed after)
+            if runs[-1].paragraphs:
+                groups.append(Group([], virtual=True))
+                runs.append(Run())
+            runs[-1].units.append(u)
+            continue
         if u.kind in ("heading", "byline", "names"):
             if groups and not runs[-1].units and not groups[-1].virtual:
                 groups[-1].units.append(u)
@@ -192,31 +201,16 @@ def _decide(
     blanks: bool,
     fixed: list[Choice] | None = None,
     bodies: list[tuple[frozenset, frozenset]] | None = None,
-) -> list[Choice]:
+    force: dict[int, bool] | None = None,
+) -> tuple[list[Choice], float]:
     """Viterbi over groups; state = (current article has a title, it is the page's first article).
 
     Second pass (``fixed``, ``bodies``): the subhead/boundary decisions stay, and the headline lines of
     each boundary are re-divided with each side scored against its whole article, not one run.
+    ``force`` maps a group to a decision taken elsewhere (True: subhead, False: boundary).
+    Returns the choices and their score.
     """
-    # Subheads come in sets of like shape: the same number of lines, a similar length.
-    cands = []
-    for gi, g in enumerate(groups):
-        heads = [u for u in g.units if u.kind == "heading"]
-        tail = [u for u in g.units if u.kind in ("byline", "names")]
-        if (
-            g.virtual
-            or not 1 <= len(heads) <= 2
-            or runs[gi + 1].starts_dateline()
-            or len(heads) + len(tail) != len(g.units)
-            or g.units[: len(heads)] != heads
-            or any(u.lines[0].width > 20 for u in heads)
-        ):
-            continue
-        cands.append((gi, (len(heads), bool(tail)), sum(u.lines[0].width for u in heads)))
-    parallel: dict[int, float] = {}
-    for gi, n, w in cands:
-        alike = sum(1 for gj, m, v in cands if gj != gi and m == n and abs(v - w) <= 0.4 * max(v, w))
-        parallel[gi] = min(PARALLEL_CAP, PARALLEL_W * alike)
+    parallel = {gi: min(PARALLEL_CAP, PARALLEL_W * len(alike)) for gi, alike in _alike_groups(runs, groups).items()}
 
     # state: (has_title, first) -> (score, choices)
     states: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {(False, True): (0.0, [])}
@@ -231,10 +225,14 @@ def _decide(
         for (has_title, first), (score, choices) in states.items():
             prev_empty = not prev_run.paragraphs and first and gi == 0
             # 1. subhead (or, for a virtual group, no boundary at the dateline)
+            forced = force.get(gi) if force else None
             if fixed is not None and fixed[gi].sub:
                 offer((has_title, first), score, choices + [Choice(sub=True)])
                 continue
-            if g.virtual and fixed is None:
+            offered = False
+            if forced is False:
+                pass
+            elif g.virtual and fixed is None:
                 offer((has_title, first), score - 2.5, choices + [Choice(sub=True)])
             elif prev_run.paragraphs and next_run.paragraphs and fixed is None:
                 ss = _sub_score(g, parallel.get(gi, 0.0), body_size, prev_run)
@@ -244,6 +242,9 @@ def _decide(
                     ss -= 3.0  # the article above closed with （本报…电） or （作者为…）
                 if ss > NEG:
                     offer((has_title, first), score + ss, choices + [Choice(sub=True)])
+                    offered = True
+            if forced and offered:
+                continue
             # 2. a boundary inside the group after k lines
             for k in range(len(g.units) + 1):
                 if prev_empty and k > 0:
@@ -277,7 +278,59 @@ def _decide(
         if not has_title:
             score += UNTITLED_FIRST if first else UNTITLED
         final.append((score, choices))
-    return max(final, key=lambda x: x[0])[1]
+    best = max(final, key=lambda x: x[0])
+    return best[1], best[0]
+
+
+def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -> dict[int, set[int]]:
+    """Subhead candidates and, for each, the other candidates of like shape on the page.
+
+    Subheads come in sets: one or two short lines of a similar length, with or without a section byline."""
+    cands = []
+    for gi, g in enumerate(groups):
+        heads = [u for u in g.units if u.kind == "heading"]
+        tail = [u for u in g.units if u.kind in ("byline", "names")]
+        if (
+            g.virtual
+            or not 1 <= len(heads) <= 2
+            or runs[gi + 1].starts_dateline()
+            or len(heads) + len(tail) != len(g.units)
+            or g.units[: len(heads)] != heads
+            or any(u.lines[0].width > 20 for u in heads)
+        ):
+            continue
+        # with ``phrases``, ``胡同电暖 安享生活`` on one line has the shape of ``高原守边`` / ``以苦为乐``
+        n = sum(len(u.text.split()) for u in heads) if phrases else len(heads)
+        cands.append((gi, (n, bool(tail)), sum(u.lines[0].width for u in heads)))
+    return {
+        gi: {gj for gj, m, v in cands if gj != gi and m == n and abs(v - w) <= 0.4 * max(v, w)} for gi, n, w in cands
+    }
+
+
+def _head_width(g: Group) -> float:
+    return sum(u.lines[0].width for u in g.units if u.kind == "heading")
+
+
+def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice], decide) -> list[Choice]:
+    """Parallel subhead candidates read alike: a set the programme split (some subheads, some boundaries)
+    is decided as a whole, whichever reading of the whole set scores better."""
+    alike = _alike_groups(runs, groups, phrases=True)
+    short = {gi for gi in alike if _head_width(groups[gi]) <= SET_WIDTH}
+    seen: set[int] = set()
+    for gi in sorted(short):
+        members = {gi} | (alike[gi] & short)
+        if gi in seen or len(members) < 3:
+            continue
+        seen |= members
+        if len({choices[m].sub for m in members}) < 2:
+            continue
+        best = None
+        for as_sub in (True, False):
+            ch, sc = decide({m: as_sub for m in members})
+            if best is None or sc > best[1]:
+                best = (ch, sc)
+        choices = best[0]
+    return choices
 
 
 def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozenset, frozenset]]:
@@ -302,6 +355,33 @@ class _Draft:
 
     def title_units(self) -> list[Unit]:
         return [u for u in self.head_before + self.head_after if _is_title_line(u)]
+
+
+def _first_section_subhead(d: _Draft) -> None:
+    """A compilation (新春走基层…) prints its first section's subhead and byline right under the title:
+    when the body holds at least two sections of that shape (subhead lines, then a byline), the last
+    box of the headline is the first section's subhead, not a subtitle."""
+    hb = d.head_before
+    if len(hb) < 3 or hb[-1].kind != "byline" or hb[-2].kind != "heading":
+        return
+    j = len(hb) - 1
+    while j > 0 and hb[j - 1].kind == "heading" and not (j < len(hb) - 1 and hb[j].blank_before):
+        j -= 1
+    if j == 0 or not any(_is_title_line(u) for u in hb[:j]):
+        return
+    width = sum(u.lines[0].width for u in hb[j:-1])
+    sections = 0
+    body = d.body
+    for i, u in enumerate(body):
+        if u.kind == "byline" and i > 0 and body[i - 1].kind == "heading":
+            k = i
+            while k > 0 and body[k - 1].kind == "heading":
+                k -= 1
+            w = sum(x.lines[0].width for x in body[k:i])
+            sections += abs(w - width) <= 0.4 * max(w, width)
+    if sections >= 2:
+        d.body = hb[j:] + d.body
+        d.head_before = hb[:j]
 
 
 def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
@@ -473,8 +553,11 @@ def reconstruct(lines: list[Line]) -> Page:
     # Does this extractor mark blocks with blank lines (pdfminer)? Then a blank separates headline boxes.
     n_blank = sum(u.blank_before for u in units)
     blanks = n_blank > 0.3 * max(1, len(units))
-    choices = _decide(runs, groups, body_size, blanks)
-    choices = _decide(runs, groups, body_size, blanks, fixed=choices, bodies=_article_bodies(runs, choices))
+    choices, _ = _decide(runs, groups, body_size, blanks)
+    choices = _consistent_sets(
+        runs, groups, choices, lambda force: _decide(runs, groups, body_size, blanks, force=force)
+    )
+    choices, _ = _decide(runs, groups, body_size, blanks, fixed=choices, bodies=_article_bodies(runs, choices))
     blanks = n_blank > 0.02 * len(units)  # for headline boxes: only text with no blank lines at all needs word cues
 
     drafts: list[_Draft] = [_Draft(body=list(runs[0].units))]
@@ -494,6 +577,8 @@ def reconstruct(lines: list[Line]) -> Page:
         ):
             d.body = d.head_before[last_byline + 1 :] + d.body
             d.head_before = d.head_before[: last_byline + 1]
+    for d in drafts:
+        _first_section_subhead(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]
     drafts = _split_double_titles(drafts)
     page = Page(furniture=furniture)

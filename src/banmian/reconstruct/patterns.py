@@ -16,6 +16,11 @@ BYLINE = re.compile(
     rf"^[□■◇◆●○◎\s]*{_ROLE_WORDS}[\s\u3000]*(?:{_NAME}[\s\u3000、]*){{0,6}}(?:[\s\u3000]*{_ROLE_WORDS}[\s\u3000]*(?:{_NAME}[\s\u3000、]*){{1,6}})*$"
 )
 BYLINE_MARK = re.compile(r"^[□■◇◆]\s*\S")
+# Boxed labels that open or sit inside an article's body (核心阅读 under 人民日报's headlines): never a headline
+BODY_LABEL = re.compile(
+    r"^[□■◇◆●【\[]?\s*(?:核心阅读|内容提要|阅读提示|编者按|编者的话|记者手记|记者观察|短评|点评|专家点评|"
+    r"相关链接|背景链接|链接|延伸阅读|新闻链接|知识链接)\s*[】\]]?$"
+)
 # A last line holding only names: "刘玉珮 黄伟 马建保"
 NAMES_LINE = re.compile(rf"^[{CJK}·]{{2,3}}(?:[\s\u3000]+[{CJK}·]{{2,3}}){{1,6}}$")
 
@@ -105,7 +110,12 @@ def is_byline(line: str) -> bool:
 
 
 def is_names_line(line: str) -> bool:
-    return bool(NAMES_LINE.match(line.strip()))
+    s = line.strip()
+    if not NAMES_LINE.match(s):
+        return False
+    # ``小盆景 大天地``, ``港口忙 贸易旺``: parallel headline phrases have the same shape; names start with surnames
+    pieces = s.split()
+    return 2 * sum(p[0] in SURNAMES or p[:2] in COMPOUND_SURNAMES for p in pieces) >= len(pieces)
 
 
 # The commonest surnames (they cover most of the population): a lone 2–3 character line starting with
@@ -114,6 +124,8 @@ SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
 )
+
+COMPOUND_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "宇文"}
 
 
 def is_single_name(line: str) -> bool:
