@@ -146,25 +146,20 @@ def _block(text: str) -> list[str]:
     return [*wrap(text), ""]
 
 
+NIGHT_MARKET = [
+    *_block("夜市经济成为县城消费的新亮点，地方政府完善配套设施，商户延长营业时间，消费者的选择更加丰富。"),
+    *_block("傍晚时分，县城广场上的夜市摊位陆续亮灯，烧烤、小吃、手工艺品摊前人头攒动，十分热闹。"),
+]
+
+
 def test_core_reading_box_opens_the_body_and_is_never_the_title():
-    page = banmian.parse_text(
-        "\n".join(
-            [
-                "乡村夜市点亮县域消费",
-                "",
-                "□本报记者 李四",
-                "",
-                "核心阅读",
-                "",
-                *_block("夜市经济成为县城消费的新亮点，地方政府完善配套设施，商户延长营业时间，消费者的选择更加丰富。"),
-                *_block("傍晚时分，县城广场上的夜市摊位陆续亮灯，烧烤、小吃、手工艺品摊前人头攒动，十分热闹。"),
-            ]
-        )
-    )
-    (art,) = page.articles
-    assert art.title == "乡村夜市点亮县域消费"
-    assert art.body[0].type == "subhead" and art.body[0].text == "核心阅读"
-    assert art.kicker is None and art.subtitle is None
+    before = ["乡村夜市点亮县域消费", "", "□本报记者 李四", "", "核心阅读", "", *NIGHT_MARKET]
+    after = ["核心阅读", "", *NIGHT_MARKET, "乡村夜市点亮县域消费", ""]  # the headline printed after the body
+    for lines in (before, after):
+        (art,) = banmian.parse_text("\n".join(lines)).articles
+        assert art.title == "乡村夜市点亮县域消费"
+        assert art.body[0].type == "subhead" and art.body[0].text == "核心阅读"
+        assert art.kicker is None and art.subtitle is None
 
 
 SECTION = (
@@ -179,3 +174,28 @@ def test_parallel_sections_with_their_own_bylines_are_one_compilation():
     page = banmian.parse_text("\n".join(lines))
     assert [a.title for a in page.articles] == ["新春走基层 一起过大年"]
     assert sum(b.type == "subhead" for b in page.articles[0].body) == 4
+
+
+RAIL = [
+    "拉伊铁路全线采用中国标准建设，设计最高时速一百五十公里，铁路通车后沿线居民出行更加便捷。",
+    "铁路建设期间，中国企业为当地培训了大批铁路技术人员，铁路运营将带动沿线经济发展。",
+    "当地民众说，这条铁路让城市之间的距离变近了，铁路沿线的新城镇也在规划之中。",
+]
+SPACE = [
+    "嫦娥四号探测器在月球背面着陆，这是人类航天史上的一项科技壮举，各国科学家纷纷表示祝贺。",
+    "法国科学家认为，月球探测需要国际合作，中国的航天计划为各国科学家提供了宝贵的合作机会。",
+]
+
+
+def test_a_headline_after_its_body_takes_the_paragraphs_after_the_closing_dateline():
+    lines = ["尼日利亚有了首条双线铁路", ""]
+    for p in RAIL:
+        lines += _block(p)
+    lines += ["（本报阿布贾2月10日电）", ""]
+    for p in SPACE:
+        lines += _block(p)
+    lines += ["月球背面的科技壮举", ""]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert first.title == "尼日利亚有了首条双线铁路" and second.title == "月球背面的科技壮举"
+    assert [b.text for b in first.body] == [*RAIL, "（本报阿布贾2月10日电）"]
+    assert [b.text for b in second.body] == SPACE

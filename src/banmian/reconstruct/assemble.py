@@ -125,7 +125,12 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 groups.append(Group([u]))
                 runs.append(Run())
         else:
-            if u.kind == "paragraph" and runs[-1].paragraphs and P.dateline_authors(u.text) is not None:
+            if (
+                u.kind == "paragraph"
+                and runs[-1].paragraphs
+                and (P.dateline_authors(u.text) is not None or P.CLOSING.match(runs[-1].paragraphs[-1].text))
+            ):
+                # 本报北京1月31日电 opens an article; （本报阿布贾2月10日电） closed the one before
                 groups.append(Group([], virtual=True))
                 runs.append(Run())
             runs[-1].units.append(u)
@@ -254,6 +259,17 @@ def _decide(
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
                 before, after = g.units[:k], g.units[k:]
+                if not after and not next_run.units and gi == len(groups) - 1:
+                    # the page ends with the last article's headline: no article opens here
+                    s = score
+                    if before:
+                        hs, t = _head_score(before, prev_run, "after", bodies[gi][0] if bodies else None)
+                        s += hs + (TWO_TITLES if t and has_title else 0.0)
+                        closes_title = has_title or t
+                    else:
+                        closes_title = has_title
+                    offer((closes_title, first), s, choices + [Choice(k=k)])
+                    continue
                 s = score + (0.0 if prev_empty else BOUNDARY)
                 closes_title = has_title
                 prev_body, next_body = bodies[gi] if bodies else (None, None)
@@ -396,12 +412,20 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             continue
         bb = bigrams("".join(u.text for u in tb))
         ba = bigrams("".join(u.text for u in ta))
-        best, best_j = NEG, paras[1]
-        for j in paras[1:]:
-            left = bigrams("".join(u.text for u in d.body[:j] if u.kind == "paragraph")[:3000])
-            right = bigrams("".join(u.text for u in d.body[j:] if u.kind == "paragraph")[-3000:])
-            sc = (len(bb & left) / max(1, len(bb))) + (len(ba & right) / max(1, len(ba)))
+        # each paragraph leans to the headline whose words it shares more of; the cut keeps the leanings
+        # on their sides (a change point), helped by a closing dateline before it or a dateline after it
+        lean = []
+        for i in paras:
+            pb = bigrams(d.body[i].text)
+            lean.append(len(bb & pb) / max(1, len(bb)) - len(ba & pb) / max(1, len(ba)))
+        total = sum(lean)
+        best, best_j, left = NEG, paras[1], 0.0
+        for n, j in enumerate(paras[1:], 1):
+            left += lean[n - 1]
+            sc = left - (total - left)
             if P.dateline_authors(d.body[j].text) is not None:
+                sc += 0.5
+            if P.CLOSING.match(d.body[paras[n - 1]].text):
                 sc += 0.5
             if sc > best:
                 best, best_j = sc, j

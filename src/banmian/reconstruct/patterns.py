@@ -21,6 +21,8 @@ BODY_LABEL = re.compile(
     r"^[□■◇◆●【\[]?\s*(?:核心阅读|内容提要|阅读提示|编者按|编者的话|记者手记|记者观察|短评|点评|专家点评|"
     r"相关链接|背景链接|链接|延伸阅读|新闻链接|知识链接)\s*[】\]]?$"
 )
+# 数据来源：国家统计局 — a source note under a table or an article: body text, not a headline
+SOURCE_NOTE = re.compile(r"^(?:数据|资料|图片|信息)?来源[:：]")
 # A last line holding only names: "刘玉珮 黄伟 马建保"
 NAMES_LINE = re.compile(rf"^[{CJK}·]{{2,3}}(?:[\s\u3000]+[{CJK}·]{{2,3}}){{1,6}}$")
 

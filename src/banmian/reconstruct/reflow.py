@@ -244,6 +244,8 @@ def continues(pl: list[PLine], i: int) -> bool:
         return False  # the next line opens a paragraph of its own
     if p.text[0] in "（(" and _unbalanced(p.text) and p.width >= p.col - 6:
         return True  # a parenthesis left open: （作者为… runs on
+    if p.text[-1] in "：:" and P.SOURCE_NOTE.match(p.text):
+        return True  # 数据来源： / 国家统计局
     if p.width >= p.col - 6 and not nxt.blank_before and crosses_word(p.text, nxt.text) and nxt.width >= nxt.col - 4:
         return True  # a word broken at the line end (首 / 位): body text, however short the line looks
     if not p.first_full():
@@ -256,6 +258,19 @@ def continues(pl: list[PLine], i: int) -> bool:
         # (a headline followed by a blank is about four times as common): it takes a line as wide as
         # a first line, and a next line as wide as the column, which carries a paragraph on
         first_like = p.full() or abs(p.width - (p.col - 2)) <= p.tol
+        prev = pl[i - 1] if i > 0 else None
+        if (
+            p.full()
+            and not p.blank_before
+            and prev is not None
+            and abs(prev.col - p.col) < 1
+            and prev.first_full()
+            and ends_sentence(nxt.text)
+            and not nxt.wide()
+        ):
+            # a full line set close under body text that stops mid-clause, and a sentence's end after the
+            # jump (``…新兴大国，我们`` / ``非常期待能同中国开展相关合作。``): one paragraph, not a headline
+            return True
         after = pl[i + 2] if i + 2 < len(pl) else None
         carried = (
             abs(nxt.width - nxt.col) <= nxt.tol
@@ -285,6 +300,8 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
     if p.bold and not p.first_full():
         return False  # a bold line at body size: a subhead
     if p.geo_first:
+        return True
+    if P.SOURCE_NOTE.match(p.text):
         return True
     if p.text[-1] in "，、：；,;:":
         return p.first_full()  # a short line stopping on a comma is a headline line (厂子越做越大，)
