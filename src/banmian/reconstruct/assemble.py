@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from banmian.model import Article, Block, Line, Page, Region
 from banmian.reconstruct import patterns as P
-from banmian.reconstruct.reflow import Unit, _unbalanced, crosses_word, reflow
+from banmian.reconstruct.reflow import _DANGLING, Unit, _unbalanced, crosses_word, reflow
 from banmian.reconstruct.textutil import join_lines
 
 NEG = float("-inf")
@@ -36,6 +36,8 @@ SUB_PREV = 2.0
 PARALLEL_W = 1.5  # per other subhead candidate of like shape on the page
 PARALLEL_CAP = 3.0
 SET_WIDTH = 12.0  # subheads decided as a set are short: 4+4 cells, 6+6 at most
+COLUMN_CHARS = 6
+BOX_RATIO = 0.1  # lines of one headline differ in width by less than this share
 NO_START_CUE = -1.0  # an article opening with neither byline nor dateline
 
 
@@ -454,7 +456,16 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         else:
             boxes.append([u]) if not blanks and _box_break(boxes[-1][-1], u) else boxes[-1].append(u)
     # a column banner: offset by the extractor, or the first of three short boxes (banner, kicker, title)
-    first_short = len(boxes) >= 3 and len(boxes[0]) == 1 and len(boxes[0][0].text) <= 8
+    # (in 人民日报, a first box of up to six characters over a headline is a column name 12 times in 13)
+    b0 = _text(boxes[0]).replace(" ", "")
+    first_short = len(boxes[0]) == 1 and (
+        len(boxes) >= 3
+        and len(b0) <= 8
+        or len(boxes) == 2
+        and len(b0) <= COLUMN_CHARS
+        and not _LEAD_IN.search(b0)
+        and not any(c.isdigit() for c in b0)
+    )
     if len(boxes[0]) == 1 and (_is_banner(boxes[0][0]) or first_short) and (len(boxes) > 1 or a.column is None):
         a.column = boxes.pop(0)[0].text.strip()
         if not boxes:
@@ -495,7 +506,14 @@ _LEAD_IN = re.compile(r"(?:强调|指出|表示|时说|提出|要求|——|：)
 def _box_break(prev: Unit, cur: Unit) -> bool:
     """Without blank lines between boxes: a new box unless the break falls inside a word or a quotation."""
     a, b = prev.lines[-1].text, cur.lines[0].text
-    return not (crosses_word(a, b) or _unbalanced(a) or b[0] in "，。、；：！？”）》")
+    # a line may not end on a word that needs what follows (知识产权保护不是 / “独角戏”)
+    if crosses_word(a, b) or _unbalanced(a) or b[0] in "，。、；：！？”）》" or a[-1] in _DANGLING:
+        return False
+    if a.endswith(("——", "：")) or b.startswith("—"):
+        return True  # 沈阳沈鼓集团—— / the title; the title / ——subtitle
+    # a headline broken over lines is broken evenly; a kicker or subtitle differs in length from the title
+    wa, wb = prev.lines[-1].width, cur.lines[0].width
+    return abs(wa - wb) > BOX_RATIO * max(wa, wb)
 
 
 def _text(box: list[Unit]) -> str:
