@@ -467,7 +467,8 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         and not any(c.isdigit() for c in b0)
     )
     if len(boxes[0]) == 1 and (_is_banner(boxes[0][0]) or first_short) and (len(boxes) > 1 or a.column is None):
-        a.column = boxes.pop(0)[0].text.strip()
+        column = boxes.pop(0)[0].text.strip()
+        a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
         if not boxes:
             return
     sizes = [max((u.lines[0].src.size or 0) for u in b) for b in boxes]
