@@ -182,6 +182,8 @@ def _head_score(part: list[Unit], run: Run | None, side: str, body: frozenset | 
             s -= 3.0
         if u.kind == "names" and side == "before":
             s -= 3.0
+    if side == "after" and len(part) >= 2 and part[-2].text.startswith("——") and _column_like(part[-1]):
+        s -= 2.0  # ——访… closes its headline; a column name after it heads the next one
     if not titles:
         return s, False
     if run is None or not run.paragraphs:
@@ -193,6 +195,11 @@ def _head_score(part: list[Unit], run: Run | None, side: str, body: frozenset | 
     if side == "before":
         s += BEFORE_PRIOR
     return s, True
+
+
+def _column_like(u: Unit) -> bool:
+    t = u.text.replace(" ", "")
+    return u.kind == "heading" and len(u.lines) == 1 and len(t) <= COLUMN_CHARS and not any(c.isdigit() for c in t)
 
 
 @dataclass
@@ -316,13 +323,33 @@ def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -
             or g.units[: len(heads)] != heads
             or any(u.lines[0].width > 20 for u in heads)
         ):
+            # a compilation's first section: its subhead and byline printed under the headline
+            first = _section_tail(g.units)
+            if first:
+                n = sum(len(u.text.split()) for u in first) if phrases else len(first)
+                cands.append((-1 - gi, (n, True), sum(u.lines[0].width for u in first)))
             continue
         # with ``phrases``, ``胡同电暖 安享生活`` on one line has the shape of ``高原守边`` / ``以苦为乐``
         n = sum(len(u.text.split()) for u in heads) if phrases else len(heads)
         cands.append((gi, (n, bool(tail)), sum(u.lines[0].width for u in heads)))
     return {
-        gi: {gj for gj, m, v in cands if gj != gi and m == n and abs(v - w) <= 0.4 * max(v, w)} for gi, n, w in cands
+        gi: {gj for gj, m, v in cands if gj != gi and m == n and abs(v - w) <= 0.4 * max(v, w)}
+        for gi, n, w in cands
+        if gi >= 0
     }
+
+
+def _section_tail(units: list[Unit]) -> list[Unit]:
+    """The heading box right above a group's closing byline, when headline boxes come before it."""
+    if len(units) < 3 or units[-1].kind != "byline" or units[-2].kind != "heading":
+        return []
+    j = len(units) - 1
+    while j > 0 and units[j - 1].kind == "heading" and not (j < len(units) - 1 and units[j].blank_before):
+        j -= 1
+    box = units[j:-1]
+    if j == 0 or len(box) > 2 or not units[j].blank_before or any(u.lines[0].width > 20 for u in box):
+        return []
+    return box if any(_is_title_line(u) for u in units[:j]) else []
 
 
 def _head_width(g: Group) -> float:
@@ -336,7 +363,7 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
     short = {gi for gi in alike if _head_width(groups[gi]) <= SET_WIDTH}
     seen: set[int] = set()
     for gi in sorted(short):
-        members = {gi} | (alike[gi] & short)
+        members = {gi} | {m for m in alike[gi] & short if m >= 0}
         if gi in seen or len(members) < 3:
             continue
         seen |= members
@@ -380,14 +407,11 @@ def _first_section_subhead(d: _Draft) -> None:
     when the body holds at least two sections of that shape (subhead lines, then a byline), the last
     box of the headline is the first section's subhead, not a subtitle."""
     hb = d.head_before
-    if len(hb) < 3 or hb[-1].kind != "byline" or hb[-2].kind != "heading":
+    box = _section_tail(hb)
+    if not box:
         return
-    j = len(hb) - 1
-    while j > 0 and hb[j - 1].kind == "heading" and not (j < len(hb) - 1 and hb[j].blank_before):
-        j -= 1
-    if j == 0 or not any(_is_title_line(u) for u in hb[:j]):
-        return
-    width = sum(u.lines[0].width for u in hb[j:-1])
+    j = len(hb) - 1 - len(box)
+    width = sum(u.lines[0].width for u in box)
     sections = 0
     body = d.body
     for i, u in enumerate(body):
