@@ -130,13 +130,25 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
             if (
                 u.kind == "paragraph"
                 and runs[-1].paragraphs
-                and (P.dateline_authors(u.text) is not None or P.CLOSING.match(runs[-1].paragraphs[-1].text))
+                and (
+                    P.dateline_authors(u.text) is not None
+                    or _closed(runs[-1].paragraphs)
+                    and not P.CREDIT_LABEL.match(u.text)
+                )
             ):
                 # 本报北京1月31日电 opens an article; （本报阿布贾2月10日电） closed the one before
                 groups.append(Group([], virtual=True))
                 runs.append(Run())
             runs[-1].units.append(u)
     return runs, groups
+
+
+def _closed(paragraphs: list[Unit]) -> bool:
+    """The run ends with a closing dateline (``（本报阿布贾2月10日电）``), maybe followed by credits (制图：…)."""
+    for u in reversed(paragraphs):
+        if not P.CREDIT_LABEL.match(u.text):
+            return bool(P.CLOSING.match(u.text))
+    return False
 
 
 def _is_title_line(u: Unit) -> bool:
