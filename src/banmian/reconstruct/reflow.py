@@ -315,7 +315,8 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
 def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
     """Inside a paragraph whose last line ``pl[i-1]`` ended a sentence: does ``pl[i]`` open a new one?"""
     prev, cur = pl[i - 1], pl[i]
-    if cur.heading_size or not (ends_sentence(prev.text) or prev.text.endswith("——")):
+    # (a closing quote at the edge may end a quoted paragraph or sit mid-sentence: the shapes decide)
+    if cur.heading_size or not (ends_sentence(prev.text) or prev.text.endswith(("——", "”"))):
         return True  # a closed parenthetical such as （新华社北京2月3日电） ends its paragraph
     if not (prev.first_full() if prev_is_first else prev.full()):
         return True  # a short last line
