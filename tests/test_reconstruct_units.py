@@ -199,3 +199,14 @@ def test_a_headline_after_its_body_takes_the_paragraphs_after_the_closing_dateli
     assert first.title == "尼日利亚有了首条双线铁路" and second.title == "月球背面的科技壮举"
     assert [b.text for b in first.body] == [*RAIL, "（本报阿布贾2月10日电）"]
     assert [b.text for b in second.body] == SPACE
+
+
+def test_a_closing_quote_at_the_column_edge_does_not_end_the_paragraph():
+    before = ["近年来，西咸新区持续推进", "水系建设，着力打造城市水系", "网络，生态环境明显改善。"]
+    quoted = [
+        "“九河十湖、蓝脉绿网”",  # a first line (indent lost) that opens and closes a quotation
+        "的城市水系格局已经形成，编",
+        "制了城市水系规划。",
+    ]
+    assert [text_width(s) for s in before + quoted] == [12, 13, 12, 11, 13, 9]
+    assert paragraphs("\n".join(before + quoted)) == ["".join(before), "".join(quoted)]
