@@ -28,7 +28,7 @@ NAMES_LINE = re.compile(rf"^[{CJK}·]{{2,3}}(?:[\s\u3000]+[{CJK}·]{{2,3}}){{1,6
 
 # "本报讯 （记者 周雨）", "本报北京1月31日电 （记者杜一菲）", "新华社北京1月31日电" at a paragraph start
 DATELINE = re.compile(
-    rf"^(?:本报讯|本报电|(?:本报|新华社|中新社)[{CJK}]{{0,12}}\d{{0,2}}月?\d{{1,2}}日?电|据新华社电)"
+    rf"^(?:本报讯|本报电|新华社电|中新社电|(?:本报|新华社|中新社)[{CJK}]{{0,12}}\d{{0,2}}月?\d{{1,2}}日?电|据新华社电)"
     r"[\s\u3000]*(?:[（(]([^（）()]{1,40})[）)])?"
 )
 # "（记者 周雨）" may also open a paragraph on its own
@@ -145,7 +145,7 @@ _STRIP_ROLES = re.compile(_ROLE_WORDS + r"|[□■◇◆●○◎]")
 
 def names_in(text: str) -> list[str]:
     """Names in a byline or a reporter parenthesis: role words removed, split at spaces and 、."""
-    text = re.sub(r"(?<=[\u3400-\u9fff])(?:整理|报道|采写|撰文|执笔|摄影?|文)(?=[\s\u3000、，,]|$)", "", text)
+    text = re.sub(r"(?<=[\u3400-\u9fff])(?:整理|(?:摄影|摄)?报道|采写|撰文|执笔|摄影?|文)(?=[\s\u3000、，,]|$)", "", text)
     parts = re.split(r"[\s\u3000、，,]+", _STRIP_ROLES.sub(" ", text))
     names: list[str] = []
     i = 0
