@@ -522,8 +522,12 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
             b1 = _text(boxes[1])
             sentence_like = any(ch in b1 for ch in "，。；") and len(b1) > len(_text(boxes[0])) + 6
             # 王沪宁出席并讲话 / 李克强主持: who attended reads as a subtitle under the title
-            attendance = bool(_ATTENDANCE.search(b1)) and not _LEAD_IN.search(_text(boxes[0]))
-            ti = 0 if sentence_like or attendance else 1
+            b0 = _text(boxes[0])
+            attendance = bool(_ATTENDANCE.search(b1)) and not _LEAD_IN.search(b0)
+            # who did what, in figures: 1097万人捧新饭碗 under a shorter headline is its subtitle
+            figures = _DIGIT.search(b1) is not None and _DIGIT.search(b0) is None and len(b1) > len(b0)
+            leader = "习近平" in b1 and "习近平" not in b0
+            ti = 0 if sentence_like or attendance or figures or leader else 1
     text = _text(boxes[ti])
     a.title = text if not a.title else a.title
     if a.title is not text:
@@ -536,6 +540,7 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
 
 
+_DIGIT = re.compile(r"\d")
 _ATTENDANCE = re.compile(r"(?:出席|主持|讲话|致辞|致信|陪同|参加|会见|看望|出席会议)(?:并讲话|并致辞|会议|活动)?$")
 _LEAD_IN = re.compile(r"(?:强调|指出|表示|时说|提出|要求|——|：)$")  # a kicker that introduces the title
 

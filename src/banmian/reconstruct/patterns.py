@@ -145,7 +145,9 @@ _STRIP_ROLES = re.compile(_ROLE_WORDS + r"|[□■◇◆●○◎]")
 
 def names_in(text: str) -> list[str]:
     """Names in a byline or a reporter parenthesis: role words removed, split at spaces and 、."""
-    text = re.sub(r"(?<=[\u3400-\u9fff])(?:整理|(?:摄影|摄)?报道|采写|撰文|执笔|摄影?|文)(?=[\s\u3000、，,]|$)", "", text)
+    text = re.sub(
+        r"(?<=[\u3400-\u9fff])(?:整理|(?:摄影|摄)?报道|采写|撰文|执笔|摄影?|文)(?=[\s\u3000、，,]|$)", "", text
+    )
     parts = re.split(r"[\s\u3000、，,]+", _STRIP_ROLES.sub(" ", text))
     names: list[str] = []
     i = 0
