@@ -374,6 +374,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                     not (P.BYLINE_MARK.match(t) and P.is_byline(t))
                     and not (p.wide() and len(para.lines) == 1)
                     and not P.CREDIT_LABEL.match(t)
+                    and not P.DATELINE.match(t)  # 新华社电 （记者…） opens a paragraph, whatever came before
                     and (last_full or not p.blank_before and (last.width >= last.col - 3 or _unbalanced(para.text)))
                 ):
                     para.lines.append(p)
@@ -403,7 +404,32 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(para)
         else:
             units.append(Unit("heading", [p], p.blank_before))
-    return [_heading_if_unfinished(u) for u in units], furniture
+    units = [_heading_if_unfinished(u) for u in units]
+    return _headings_before_datelines(units), furniture
+
+
+def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
+    """An unfinished 'paragraph' of a line or two right before a dateline (新华社电 （记者…）) is the
+    headline of the article that opens there: body text would have ended its sentence."""
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (
+            u.kind == "paragraph"
+            and nxt is not None
+            and len(u.lines) <= 2
+            and not _para_closed(u)
+            and u.text[-1] not in "，、；"
+            and nxt.kind == "paragraph"
+            and P.DATELINE.match(nxt.text)
+            and P.dateline_authors(u.text) is None
+        ):
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
+            ]
+        else:
+            out.append(u)
+    return out
 
 
 def _para_closed(u: Unit) -> bool:
