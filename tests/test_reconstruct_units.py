@@ -212,3 +212,13 @@ def test_a_closing_quote_at_the_column_edge_does_not_end_the_paragraph():
     ]
     assert [text_width(s) for s in before + quoted] == [12, 13, 12, 11, 13, 9]
     assert paragraphs("\n".join(before + quoted)) == ["".join(before), "".join(quoted)]
+
+
+def test_without_blank_lines_a_headline_before_a_dateline_is_not_body_text():
+    first = wrap("辽宁省朝阳县尚志乡，巍峨的云蒙山高耸入云，清澈的小凌河蜿蜒流过，这里是抗日将领赵尚志的家乡。")
+    second = wrap("新华社电 （记者徐海波）深冬时节，位于大别山环绕中的湖北省红安县三里岗村，还能看到大片的竹林。")
+    headline = ["为了民族复兴·英雄烈士谱", "杨宏明：靠前指挥 战斗到底"]
+    page = banmian.parse_text("\n".join(["赵尚志：拼斗疆场 豪气冲天", *first, *headline, *second]))
+    assert [a.title for a in page.articles][-1] == "杨宏明：靠前指挥 战斗到底"
+    assert page.articles[-1].authors == ["徐海波"]
+    assert [b.text for b in page.articles[-1].body] == ["".join(second)]
