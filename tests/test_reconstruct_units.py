@@ -219,6 +219,21 @@ def test_without_blank_lines_a_headline_before_a_dateline_is_not_body_text():
     second = wrap("新华社电 （记者徐海波）深冬时节，位于大别山环绕中的湖北省红安县三里岗村，还能看到大片的竹林。")
     headline = ["为了民族复兴·英雄烈士谱", "杨宏明：靠前指挥 战斗到底"]
     page = banmian.parse_text("\n".join(["赵尚志：拼斗疆场 豪气冲天", *first, *headline, *second]))
-    assert [a.title for a in page.articles][-1] == "杨宏明：靠前指挥 战斗到底"
-    assert page.articles[-1].authors == ["徐海波"]
+    last = page.articles[-1]
+    # (whether the first line is a kicker or part of a two-line title, widths alone cannot say)
+    assert "".join(x for x in (last.column, last.kicker, last.title) if x) == "".join(headline)
+    assert last.title.endswith("杨宏明：靠前指挥 战斗到底")
+    assert last.authors == ["徐海波"]
     assert [b.text for b in page.articles[-1].body] == ["".join(second)]
+
+
+def test_a_headline_as_wide_as_a_first_line_stays_a_headline_without_blank_lines():
+    # 17-cell column; the headline is 14 cells, like a first line, but the line after it is two cells
+    # short and runs on: a paragraph's first line, so the headline has no second line
+    body = ["全球外国直接投资遭遇“寒意”，", "但中国吸收外资却实现逆势增长。联合", "国贸发会议最新发布的投资趋势监测报"]
+    body += ["告显示，中国吸收外资规模继续扩大。"]
+    assert [text_width(s) for s in body] == [15, 17, 17, 17]
+    page = banmian.parse_text("\n".join(["中国市场对外资吸引力不断增强", *body]))
+    (art,) = page.articles
+    assert art.title == "中国市场对外资吸引力不断增强"
+    assert [b.text for b in art.body] == ["".join(body)]

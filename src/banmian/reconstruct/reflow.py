@@ -14,6 +14,8 @@ more easily at a blank line), so a wide headline or a short last line does not d
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 import rjieba
@@ -27,6 +29,7 @@ _OPENERS = {"“": "”", "（": "）", "《": "》", "(": ")", "‘": "’", "�
 _LEAD_CLOSERS = set("，。、；：！？）》”’」』")
 _INNER = set("，、；：。！？")
 # Characters a headline does not end on, but a broken body line often does.
+_ALL_CJK = re.compile(r"^[\u3400-\u9fff，。、；：？！“”‘’《》（）·—…]+$")
 _DANGLING = set("的与和及在对把被从向为以将了是而或并等之其于")
 
 
@@ -285,6 +288,8 @@ def continues(pl: list[PLine], i: int) -> bool:
     # softer cues count only when the next line itself reads as body: (nearly) full, or a paragraph's end
     if not (nxt.width >= nxt.col - 3 or ends_sentence(nxt.text) or nxt.text[-1] in "，、：；"):
         return False
+    if nxt.col - 2.5 <= nxt.width <= nxt.col - 1.5 and not ends_sentence(nxt.text) and _ALL_CJK.match(nxt.text):
+        return False  # the next line is two cells short and runs on: a first line of its own, not a second
     if any(ch in _INNER for ch in p.text[1:-1]):
         return True
     return p.width >= p.col - 3.5
