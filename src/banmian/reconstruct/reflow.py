@@ -15,7 +15,6 @@ more easily at a blank line), so a wide headline or a short last line does not d
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 import rjieba
