@@ -414,7 +414,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
 
 def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
     """An unfinished 'paragraph' of a line or two right before a dateline (新华社电 （记者…）) is the
-    headline of the article that opens there: body text would have ended its sentence."""
+    headline of the article that opens there: body text would have ended its sentence.  So is one
+    that never ends a sentence right above a ——subtitle."""
     out: list[Unit] = []
     for i, u in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
@@ -422,11 +423,17 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             u.kind == "paragraph"
             and nxt is not None
             and len(u.lines) <= 2
-            and not _para_closed(u)
             and u.text[-1] not in "，、；"
-            and nxt.kind == "paragraph"
-            and P.DATELINE.match(nxt.text)
             and P.dateline_authors(u.text) is None
+            and (
+                not _para_closed(u)
+                and nxt.kind == "paragraph"
+                and P.DATELINE.match(nxt.text)
+                # a quoted headline with its ——subtitle: “赋予‘胞波’情谊更深的时代内涵” / ——缅甸各界…
+                or nxt.kind == "heading"
+                and nxt.text.startswith("——")
+                and not ends_sentence(u.text)
+            )
         ):
             out += [
                 Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
