@@ -54,7 +54,13 @@ def test_names_on_the_last_line_are_authors(seed_page):
 
 def test_mid_sentence_column_jumps_are_joined(seed_page):
     text = "\n".join(b.text for a in seed_page.articles for b in a.body)
-    for joined in ("坚决做到“两个维护”", "曹清尧在市文旅委", "比邻而居", "该区被抽调的19名党员"):
+    for joined in (
+        "坚决做到“两个维护”",
+        "曹清尧在市文旅委",
+        "比邻而居",
+        "该区被抽调的19名党员",
+        "放在首位，以“实干实绩”",
+    ):
         assert joined in text
 
 

@@ -379,7 +379,19 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                     and not (p.wide() and len(para.lines) == 1)
                     and not P.CREDIT_LABEL.match(t)
                     and not P.DATELINE.match(t)  # 新华社电 （记者…） opens a paragraph, whatever came before
-                    and (last_full or not p.blank_before and (last.width >= last.col - 3 or _unbalanced(para.text)))
+                    and (
+                        last_full
+                        or not p.blank_before
+                        and (
+                            last.width >= last.col - 3
+                            or _unbalanced(para.text)
+                            # 放在首 / 位: a word broken at a short line's end
+                            or crosses_word(last.text, t)
+                            and not P.is_byline(t)
+                            and not P.is_names_line(t)
+                            and not P.is_single_name(t)
+                        )
+                    )
                 ):
                     para.lines.append(p)
                     continue
