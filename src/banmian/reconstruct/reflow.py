@@ -445,6 +445,12 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 or nxt.kind == "heading"
                 and nxt.text.startswith("——")
                 and not ends_sentence(u.text)
+                # … or under a kicker that introduces it: 美国历史学教授斯蒂夫·麦金农—— / “中国未来一定会更好”
+                or bool(out)
+                and out[-1].kind == "heading"
+                and out[-1].text.endswith("——")
+                and len(u.lines) == 1
+                and not ends_sentence(u.text)
             )
         ):
             out += [
