@@ -76,6 +76,7 @@ def test_byline_forms():
     assert P.dateline_authors("新华社北京1月31日电  2月1日出版") == []
     assert P.dateline_authors("近年来，各地为招商引资") is None
     assert P.dateline_authors("新华社电 （记者鲍晓菁）在安徽芜湖市") == ["鲍晓菁"]  # no place, no date
+    assert P.dateline_authors("本报郑州2 月 11日电 （记者王汉超）该服务") == ["王汉超"]  # extractor spaces
     assert P.names_in("本报记者 张 枨摄影报道") == ["张枨"]  # a padded two-character name, then 摄影报道
 
 
