@@ -15,8 +15,10 @@ A small dynamic programme picks, for every group, the reading that scores best o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from banmian.model import Article, Block, Line, Page, Region
 from banmian.reconstruct import patterns as P
@@ -46,24 +48,41 @@ def _is_banner(u: Unit) -> bool:
     return u.kind == "heading" and len(u.lines) == 1 and u.lines[0].indented and u.lines[0].width <= 14
 
 
-_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _pairs(s: str) -> Iterable[int]:
+    """Adjacent pairs of a CJK-only string, each as one int (the two UTF-16 code units side by side).
+
+    Why: a tuple of two fresh one-character strings per pair made bigram sets the parser's hottest spot;
+    the ints come straight out of C and hash at once.  Every kept character is in the BMP (U+3400–U+9FFF),
+    so a pair is one 32-bit word and the mapping is one-to-one: set sizes and overlaps are unchanged.
+    """
+    n = len(s)
+    if n < 2:
+        return ()
+    m = memoryview(s.encode("utf-16-le"))
+    return chain(m[: n // 2 * 4].cast("I"), m[2 : 2 + (n - 1) // 2 * 4].cast("I"))  # pairs at even, odd starts
+
+
+def _cjk_only(s: str) -> str:
+    return "".join(_CJK_RUN.findall(s))  # = re.sub(r"[^\u3400-\u9fff]+", "", s), and faster
 
 
 @lru_cache(maxsize=4096)
-def _bigrams(s: str) -> frozenset[tuple[str, str]]:
-    s = _NOT_CJK.sub("", s)
-    return frozenset(zip(s, s[1:]))
+def _bigrams(s: str) -> frozenset[int]:
+    return frozenset(_pairs(_cjk_only(s)))
 
 
-def bigrams(s: str) -> frozenset[tuple[str, str]]:
-    """Character bigrams of the CJK text: the lexical fingerprint headlines and bodies are compared by."""
+def bigrams(s: str) -> frozenset[int]:
+    """Character bigrams of the CJK text: the lexical fingerprint headlines and bodies are compared by
+    (only the sizes of sets and their overlaps are read; each bigram is an int, see ``_pairs``)."""
     if len(s) < 200:
         return _bigrams(s)
-    s = _NOT_CJK.sub("", s)
-    return frozenset(zip(s, s[1:]))
+    return frozenset(_pairs(_cjk_only(s)))
 
 
-def _overlap(head: str, body: frozenset[tuple[str, str]]) -> float:
+def _overlap(head: str, body: frozenset[int] | _Union) -> float:
     hb = bigrams(head)
     if not hb:
         return 0.0
@@ -81,26 +100,42 @@ class Group:
 @dataclass
 class Run:
     units: list[Unit] = field(default_factory=list)  # paragraphs, with markers/captions kept in place
-    _bg: frozenset[tuple[str, str]] | None = None
+    _bg: frozenset[int] | None = None
+    # why: the DP asks these of every run many times; cached for as many units as they were made from
+    # (a run's units are only appended to, while ``_sequence`` builds it)
+    _paras: tuple[int, list[Unit]] | None = field(default=None, init=False, repr=False, compare=False)
+    _ends: tuple[int, bool, bool] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def paragraphs(self) -> list[Unit]:
-        return [u for u in self.units if u.kind == "paragraph"]
+        c = self._paras
+        if c is None or c[0] != len(self.units):
+            c = self._paras = (len(self.units), [u for u in self.units if u.kind == "paragraph"])
+        return c[1]
 
-    def bg(self) -> set[str]:
+    def bg(self) -> frozenset[int]:
         if self._bg is None:
-            text = "".join(u.text for u in self.paragraphs)
+            text = "".join([u.text for u in self.paragraphs])
             # the run's opening and closing words are what a headline before or after it echoes
             self._bg = bigrams(text) if len(text) <= 1600 else bigrams(text[:800]) | bigrams(text[-800:])
         return self._bg
 
+    def _end_cues(self) -> tuple[int, bool, bool]:
+        c = self._ends
+        if c is None or c[0] != len(self.units):
+            ps = self.paragraphs
+            c = self._ends = (
+                len(self.units),
+                bool(ps) and bool(P.CLOSING.match(ps[-1].text)),
+                bool(ps) and P.dateline_authors(ps[0].text) is not None,
+            )
+        return c
+
     def ends_closing(self) -> bool:
-        ps = self.paragraphs
-        return bool(ps) and bool(P.CLOSING.match(ps[-1].text))
+        return self._end_cues()[1]
 
     def starts_dateline(self) -> bool:
-        ps = self.paragraphs
-        return bool(ps) and P.dateline_authors(ps[0].text) is not None
+        return self._end_cues()[2]
 
 
 def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
@@ -214,6 +249,13 @@ def _column_like(u: Unit) -> bool:
     return u.kind == "heading" and len(u.lines) == 1 and len(t) <= COLUMN_CHARS and not any(c.isdigit() for c in t)
 
 
+def _memo(memo: dict, key, fn, *args):
+    r = memo.get(key)
+    if r is None:
+        r = memo[key] = fn(*args)
+    return r
+
+
 @dataclass
 class Choice:
     sub: bool = False
@@ -243,6 +285,7 @@ def _decide(
     for gi, g in enumerate(groups):
         prev_run, next_run = runs[gi], runs[gi + 1]
         new: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {}
+        memo: dict = {}  # why: the scores of a group's readings do not depend on the state: once per group
 
         def offer(key, score, choices, new=new):
             if key not in new or score > new[key][0]:
@@ -261,7 +304,7 @@ def _decide(
             elif g.virtual and fixed is None:
                 offer((has_title, first), score - 2.5, choices + [Choice(sub=True)])
             elif prev_run.paragraphs and next_run.paragraphs and fixed is None:
-                ss = _sub_score(g, parallel.get(gi, 0.0), body_size, prev_run)
+                ss = _memo(memo, "sub", _sub_score, g, parallel.get(gi, 0.0), body_size, prev_run)
                 if next_run.starts_dateline():
                     ss -= 3.0
                 if prev_run.ends_closing():
@@ -295,7 +338,7 @@ def _decide(
                 closes_title = has_title
                 prev_body, next_body = bodies[gi] if bodies else (None, None)
                 if before:
-                    hs, t = _head_score(before, prev_run, "after", prev_body)
+                    hs, t = _memo(memo, (k, "after"), _head_score, before, prev_run, "after", prev_body)
                     s += hs
                     if t:
                         if has_title:
@@ -303,7 +346,7 @@ def _decide(
                         closes_title = True
                 if not prev_empty and not closes_title:
                     s += UNTITLED_FIRST if first else UNTITLED
-                hs, t = _head_score(after, next_run, "before", next_body)
+                hs, t = _memo(memo, (k, "before"), _head_score, after, next_run, "before", next_body)
                 if any(u.kind == "byline" for u in after) or next_run.starts_dateline():
                     s += 1.0 if after else 0.0
                 elif next_run.paragraphs:
@@ -390,15 +433,29 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
     return choices
 
 
-def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozenset, frozenset]]:
+def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozenset | _Union, frozenset | _Union]]:
     """For each group: the bigrams of the whole article before it and of the whole article after it."""
     article_of = [0]
     for ch in choices:
         article_of.append(article_of[-1] + (0 if ch.sub else 1))
-    per_article: dict[int, frozenset] = {}
+    per_article: dict[int, list[frozenset[int]]] = {}
     for ri, run in enumerate(runs):
-        per_article[article_of[ri]] = per_article.get(article_of[ri], frozenset()) | run.bg()
-    return [(per_article[article_of[gi]], per_article[article_of[gi + 1]]) for gi in range(len(choices))]
+        per_article.setdefault(article_of[ri], []).append(run.bg())
+    # why: building each article's union copied every bigram once per run; only ``head & body`` is asked
+    body = {a: sets[0] if len(sets) == 1 else _Union(sets) for a, sets in per_article.items()}
+    return [(body[article_of[gi]], body[article_of[gi + 1]]) for gi in range(len(choices))]
+
+
+class _Union:
+    """The union of several bigram sets, never built: ``head & union`` looks each of head's few bigrams up."""
+
+    __slots__ = ("sets",)
+
+    def __init__(self, sets: list[frozenset[int]]) -> None:
+        self.sets = sets
+
+    def __rand__(self, head: frozenset[int]) -> set[int]:
+        return {x for x in head if any(x in s for s in self.sets)}
 
 
 # --- building the articles ---------------------------------------------------------------------

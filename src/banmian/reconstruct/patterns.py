@@ -15,6 +15,10 @@ _ROLE_WORDS = r"(?:本报(?:特约)?记者|本报通讯员|本报评论员|本�
 BYLINE = re.compile(
     rf"^[□■◇◆●○◎\s]*{_ROLE_WORDS}[\s\u3000]*(?:{_NAME}[\s\u3000、]*){{0,6}}(?:[\s\u3000]*{_ROLE_WORDS}[\s\u3000]*(?:{_NAME}[\s\u3000、]*){{1,6}})*$"
 )
+# why: BYLINE is costly even where it fails at once; a stripped byline starts with one of its leading marks
+# (keep in step) or a role word's first character (None, no shortcut, if a role word does not start plainly)
+_ROLE_FIRST = {w[:1] for w in _ROLE_WORDS[3:-1].split("|")}
+_BYLINE_FIRST = frozenset("□■◇◆●○◎") | _ROLE_FIRST if all("\u3400" <= c <= "\u9fff" for c in _ROLE_FIRST) else None
 BYLINE_MARK = re.compile(r"^[□■◇◆]\s*\S")
 # Boxed labels that open or sit inside an article's body (核心阅读 under 人民日报's headlines): never a headline
 BODY_LABEL = re.compile(
@@ -31,6 +35,8 @@ DATELINE = re.compile(
     rf"^(?:本报讯|本报电|新华社电|中新社电|(?:本报|新华社|中新社)[{CJK}]{{0,12}}\d{{0,2}}\s?月?\s?\d{{1,2}}\s?日?\s?电|据新华社电)"
     r"[\s\u3000]*(?:[（(]([^（）()]{1,40})[）)])?"
 )
+# First characters DATELINE or REPORTER_PAREN can match at (keep in step with both)
+_DATELINE_FIRST = frozenset("本新中据（(")
 # "（记者 周雨）" may also open a paragraph on its own
 REPORTER_PAREN = re.compile(r"^[（(]((?:记者|通讯员|实习生)[^（）()]{1,40})[）)]")
 
@@ -84,6 +90,9 @@ def _page_number(s: str) -> int | None:
 
 def continuation(line: str) -> tuple[str, Continuation] | None:
     """``（下转第五版）`` → ("to", Continuation(5, text)); ``（上接第1版）`` → ("from", …)."""
+    c = line[:1]
+    if c not in "（(" and not c.isspace():
+        return None  # why: asked of nearly every line; most start with neither a bracket nor a space
     s = line.strip()
     if len(s) > 14 or not s.startswith(("（", "(")):
         return None
@@ -97,8 +106,16 @@ def continuation(line: str) -> tuple[str, Continuation] | None:
 _FURNITURE_HINT = re.compile(r"[编校期版电传邮]|^[\s\d第\-—–]{1,8}$")
 
 
+# Every FURNITURE alternative is anchored at the start: the first character of a furniture line is one of
+# these or a decimal digit (keep in step with FURNITURE).
+_FURNITURE_FIRST = frozenset("本责美校第-—–电传邮E投")
+
+
 def maybe_furniture(line: str) -> bool:
     """A cheap test that lets most body lines skip the furniture patterns."""
+    s = line.lstrip()
+    if s and s[0] not in _FURNITURE_FIRST and not s[0].isdecimal():
+        return False  # why: cheaper than the hint search, which runs on every line of a page
     return bool(_FURNITURE_HINT.search(line))
 
 
@@ -108,7 +125,7 @@ def is_furniture(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     s = line.strip()
-    return len(s) <= 40 and bool(BYLINE.match(s))
+    return len(s) <= 40 and (_BYLINE_FIRST is None or s[:1] in _BYLINE_FIRST) and bool(BYLINE.match(s))
 
 
 def is_names_line(line: str) -> bool:
@@ -137,7 +154,8 @@ def is_single_name(line: str) -> bool:
 
 def is_caption_credit(line: str) -> bool:
     s = line.strip()
-    return len(s) <= 30 and bool(CAPTION_CREDIT.match(s))
+    # why "摄": the pattern needs one, and looking for it is cheaper than the pattern
+    return len(s) <= 30 and "摄" in s and bool(CAPTION_CREDIT.match(s))
 
 
 _STRIP_ROLES = re.compile(_ROLE_WORDS + r"|[□■◇◆●○◎]")
@@ -164,6 +182,8 @@ def names_in(text: str) -> list[str]:
 def dateline_authors(paragraph: str) -> list[str] | None:
     """Authors from a paragraph that opens with a dateline; None if it has no dateline."""
     s = paragraph.strip()
+    if s[:1] not in _DATELINE_FIRST:
+        return None  # why: neither pattern can match; this runs for most paragraphs, several times
     m = DATELINE.match(s)
     if m:
         return names_in(m.group(1)) if m.group(1) else []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import rjieba
 
@@ -75,15 +76,25 @@ class Unit:
     kind: str  # paragraph | heading | byline | names | caption | marker
     lines: list[PLine] = field(default_factory=list)
     blank_before: bool = False
+    # why: ``text`` is read hundreds of times a page; the join is cached for as many lines as it was made
+    # from (lines are only ever appended while a paragraph grows)
+    _text: tuple[int, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return self.lines[0].text if len(self.lines) == 1 else "".join(ln.text for ln in self.lines)
+        lines = self.lines
+        if len(lines) == 1:
+            return lines[0].text
+        c = self._text
+        if c is None or c[0] != len(lines):
+            c = self._text = (len(lines), "".join([ln.text for ln in lines]))
+        return c[1]
 
 
 def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     """Non-blank lines with their widths; furniture lines set aside."""
-    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    isblank = [ln.blank for ln in lines]  # why: once per line, not twice
+    nonblank = [i for i, b in enumerate(isblank) if not b]
     edge = nonblank[:3] + nonblank[-3:]
     furn = {i for i in nonblank if P.maybe_furniture(lines[i].text) and P.is_furniture(lines[i].text)}
     furn -= {i for i in furn if lines[i].text.strip().isdigit() and i not in edge}  # a bare number mid-page is text
@@ -97,7 +108,7 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     furniture: list[str] = []
     blank = True
     for i, ln in enumerate(lines):
-        if ln.blank or i in furn:
+        if isblank[i] or i in furn:
             blank = True
             if i in furn:
                 furniture.append(ln.text.strip())
@@ -110,7 +121,7 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
                 text_width(t),
                 blank,
                 ln,
-                ascii=n_ascii > t.count(" "),
+                ascii=n_ascii > t.count(" ") if n_ascii else False,
                 bold=ln.bold,
                 indented=ln.text[:1] in (" ", "\u3000", "\t"),
             )
@@ -125,9 +136,10 @@ def _column_widths(pl: list[PLine]) -> None:
         return
     # Candidate widths: widths shared by two adjacent lines (full lines of a column repeat; short ones rarely do).
     counts: dict[float, int] = {}
-    for a, b in zip(pl, pl[1:], strict=False):
-        if not a.ascii and not b.ascii and abs(a.width - b.width) <= 0.5 and a.width >= 8:
-            w = round(max(a.width, b.width) * 2) / 2
+    ws = [None if p.ascii else p.width for p in pl]  # why: plain floats for the pair loop below
+    for a, b in zip(ws, ws[1:]):
+        if a is not None and b is not None and abs(a - b) <= 0.5 and a >= 8:
+            w = round(max(a, b) * 2) / 2
             counts[w] = counts.get(w, 0) + 1
     levels = sorted(sorted((w for w, c in counts.items() if c >= 2), key=counts.__getitem__)[-10:])
     if not levels:
@@ -147,32 +159,53 @@ def _column_widths(pl: list[PLine]) -> None:
             return -5.0  # wider than its column: implausible unless the estimate is wrong
         return -9.0
 
-    # lines share a few widths: compute each distinct emission row once
+    # lines share a few widths: compute each distinct emission row once (why in bulk: no function call per line)
     rows: dict[tuple[float, float, bool], list[float]] = {}
+    keys = [(p.width, p.tol, p.text[-1] in PUNCT) for p in pl]
+    for key, p in {key: p for key, p in zip(keys, pl)}.items():
+        rows[key] = [emit(p, W) for W in levels]
+    drops = [5.0 if p.blank_before else 10.0 for p in pl]
 
-    def row(p: PLine) -> list[float]:
-        key = (p.width, p.tol, p.text[-1] in PUNCT)
-        r = rows.get(key)
-        if r is None:
-            r = rows[key] = [emit(p, W) for W in levels]
-        return r
-
-    score = list(row(pl[0]))
-    back: list[list[int]] = []
-    states = range(S)
-    for p in pl[1:]:
-        best_score = max(score)
-        best = score.index(best_score)
-        floor = best_score - (5.0 if p.blank_before else 10.0)
-        e = row(p)
-        ptr = [s if score[s] >= floor else best for s in states]
-        score = [(sc if sc > floor else floor) + em for sc, em in zip(score, e)]
-        back.append(ptr)
+    score, back = _forward(S)([rows[k] for k in keys], drops)
     s = max(range(S), key=score.__getitem__)
     for i in range(len(pl) - 1, -1, -1):
         pl[i].col = levels[s]
         if i:
-            s = back[i - 1][s]
+            prev, floor, best = back[i - 1]
+            if prev[s] < floor:
+                s = best
+
+
+@lru_cache(maxsize=16)  # n is at most 10
+def _forward(n: int):
+    """The forward pass of ``_column_widths`` for ``n`` states, written out state by state.
+
+    Per line after the first: ``floor = max(score) - drop`` and ``score[s] = max(score[s], floor) + emit[s]``,
+    the same arithmetic in the same order as a list comprehension would do it (why: that comprehension, a
+    function call and a zip per line, was the parser's largest single cost).  Returns the last scores and,
+    per line after the first, (the scores before it, its floor, the best state before it): the back-pointer
+    of state s is ``s if scores[s] >= floor else best``, worked out only for the states the trace-back visits.
+    """
+    sv = [f"s{j}" for j in range(n)]
+    ev = [f"e{j}" for j in range(n)]
+    src = "\n".join(
+        [
+            "def forward(rows, drops):",
+            f"    {', '.join(sv)}, = rows[0]",
+            "    back = []",
+            "    append = back.append",
+            f"    for ({', '.join(ev)},), drop in zip(rows[1:], drops[1:]):",
+            f"        score = [{', '.join(sv)}]",
+            "        best = max(score)",
+            "        floor = best - drop",
+            "        append((score, floor, score.index(best)))",
+            *[f"        {s} = ({s} if {s} > floor else floor) + {e}" for s, e in zip(sv, ev)],
+            f"    return [{', '.join(sv)}], back",
+        ]
+    )
+    namespace: dict = {}
+    exec(compile(src, f"<banmian column-width pass, {n} states>", "exec"), namespace)
+    return namespace["forward"]
 
 
 def _indent_cues(pl: list[PLine]) -> None:
@@ -218,7 +251,11 @@ def crosses_word(a: str, b: str) -> bool:
     """Do the characters across a line break form one word (``仿制药开`` / ``发`` → 开发)?"""
     if not a or not b or not (_is_cjk(a[-1]) and _is_cjk(b[0])):
         return False
-    left, right = a[-4:], b[:4]
+    return _crosses(a[-4:], b[:4])
+
+
+@lru_cache(maxsize=16384)  # why: the same line pair is asked about several times (continues, its callers)
+def _crosses(left: str, right: str) -> bool:
     k = len(left)
     pos = 0
     for tok in rjieba.cut(left + right):
@@ -230,7 +267,12 @@ def crosses_word(a: str, b: str) -> bool:
     return False
 
 
+_OPENER_RX = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
+
+
 def _unbalanced(s: str) -> bool:
+    if not _OPENER_RX.search(s):
+        return False  # why: most lines hold no opening mark; one scan instead of a dozen counts
     return any(s.count(o) > s.count(c) for o, c in _OPENERS.items())
 
 
@@ -248,7 +290,8 @@ def continues(pl: list[PLine], i: int) -> bool:
         return True  # a parenthesis left open: （作者为… runs on
     if p.text[-1] in "：:" and P.SOURCE_NOTE.match(p.text):
         return True  # 数据来源： / 国家统计局
-    if p.width >= p.col - 6 and not nxt.blank_before and crosses_word(p.text, nxt.text) and nxt.width >= nxt.col - 4:
+    # (the width tests before the segmenter: it is the costly one, and all four are pure)
+    if p.width >= p.col - 6 and not nxt.blank_before and nxt.width >= nxt.col - 4 and crosses_word(p.text, nxt.text):
         return True  # a word broken at the line end (首 / 位): body text, however short the line looks
     if not p.first_full():
         return False  # too short to be a paragraph's first line: a headline line
@@ -289,7 +332,7 @@ def continues(pl: list[PLine], i: int) -> bool:
         return False
     if nxt.col - 2.5 <= nxt.width <= nxt.col - 1.5 and not ends_sentence(nxt.text) and _ALL_CJK.match(nxt.text):
         return False  # the next line is two cells short and runs on: a first line of its own, not a second
-    if any(ch in _INNER for ch in p.text[1:-1]):
+    if not _INNER.isdisjoint(p.text[1:-1]):  # any inner punctuation (a set test, not a generator)
         return True
     return p.width >= p.col - 3.5
 

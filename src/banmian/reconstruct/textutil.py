@@ -17,11 +17,15 @@ def text_width(s: str) -> float:
     ASCII letters and digits as half of one.
     """
     n_ascii = len(s.encode("ascii", "ignore"))
+    if not n_ascii:
+        return len(s) + 0.0  # why: the common all-CJK line; the same float as the formula below
     return (len(s) - n_ascii) + 0.5 * (n_ascii - s.count(" ") - s.count("\t"))
 
 
 def ends_sentence(s: str) -> bool:
     """True when the text ends with sentence-final punctuation (possibly followed by closing quotes)."""
+    if s and s[-1] not in CLOSERS and not s[-1].isspace():
+        return s[-1] in FINAL  # why: the common case, without the copy and the loop
     s = s.rstrip()
     while s and s[-1] in CLOSERS:
         s = s[:-1]
@@ -42,12 +46,18 @@ def clean_inline(s: str) -> str:
     return _SPACE_DIGIT.sub("", s)
 
 
+_JOIN_CUES = frozenset("-ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # line ends join_lines mends at
+
+
 def join_lines(lines: list[str]) -> str:
     """Reflow the lines of one paragraph into one string.
 
     No space between CJK characters; a space where a line break fell between two Latin words;
     a line-end hyphen inside a Latin word is removed (``CD-`` + ``MO`` → ``CDMO``).
     """
+    parts = [t for raw in lines if (t := raw.strip())]
+    if not any(t[-1] in _JOIN_CUES for t in parts[:-1]):
+        return clean_inline("".join(parts))  # why: no break after a Latin letter or a hyphen: nothing to mend
     out = ""
     for raw in lines:
         line = raw.strip()
