@@ -8,6 +8,7 @@ every 14 characters.  Work files go to a temporary folder (``--work``), never in
 
     python bench/batch_speed.py                        # 50,000 records, local-1 local-2 ray-1 ray-2
     python bench/batch_speed.py --records 20000 --runs local-1,local-2
+    python bench/batch_speed.py --code /tmp/old/src/banmian     # the same bench on another version of the code
 
 Prints one JSON line per run and a Markdown table; the machine load (``uptime``) is printed beside them,
 because on a shared machine scaling figures are depressed by whatever else runs.
@@ -102,7 +103,20 @@ def load() -> str:
     return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
 
 
-def freeze_code(work: Path) -> None:
+def idle_gaps(results: list[dict]) -> float | None:
+    """Mean time (ms) a worker sat idle between two of its shards: the engine's per-shard overhead."""
+    by_pid: dict[int, list[dict]] = {}
+    for r in results:
+        if "started" in r:
+            by_pid.setdefault(r["pid"], []).append(r)
+    gaps = []
+    for rs in by_pid.values():
+        rs.sort(key=lambda r: r["started"])
+        gaps += [b["started"] - a["ended"] for a, b in zip(rs, rs[1:])]
+    return round(1000 * sum(gaps) / len(gaps), 1) if gaps else None
+
+
+def freeze_code(work: Path, code: Path) -> None:
     """Re-run this script on a copy of ``src/banmian``: the working tree may change while the bench runs (other
     people edit the parser), and every run must use the same code for the output comparison to mean anything.
     Pool workers and local Ray workers inherit ``PYTHONPATH``."""
@@ -110,7 +124,7 @@ def freeze_code(work: Path) -> None:
         return
     snap = work / "code"
     shutil.rmtree(snap, ignore_errors=True)
-    shutil.copytree(ROOT / "src" / "banmian", snap / "banmian", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(code, snap / "banmian", ignore=shutil.ignore_patterns("__pycache__"))
     env = {
         **os.environ,
         "BANMIAN_BENCH_FROZEN": "1",
@@ -125,11 +139,12 @@ def main() -> None:
     ap.add_argument("--runs", default="local-1,local-2,ray-1,ray-2", help="engine-workers, comma separated")
     ap.add_argument("--shard-size", type=int, default=1000)
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "banmian-bench-batch")
+    ap.add_argument("--code", type=Path, default=ROOT / "src" / "banmian", help="the banmian package to measure")
     args = ap.parse_args()
     if not CORPUS.exists():
         sys.exit(f"no corpus at {CORPUS} (set BANMIAN_SHARED)")
     args.work.mkdir(parents=True, exist_ok=True)
-    freeze_code(args.work)
+    freeze_code(args.work, args.code)
     import banmian
     from banmian.batch import run_batch
 
@@ -148,7 +163,15 @@ def main() -> None:
         out = args.work / f"out-{run}"
         shutil.rmtree(out, ignore_errors=True)
         before = load()
-        s = run_batch([str(src)], out, engine=engine, workers=int(workers), shard_size=args.shard_size)
+        results: list[dict] = []
+        s = run_batch(
+            [str(src)],
+            out,
+            engine=engine,
+            workers=int(workers),
+            shard_size=args.shard_size,
+            on_shard_done=results.append,
+        )
         r = s["run"]
         row = {
             "run": run,
@@ -162,6 +185,7 @@ def main() -> None:
             # per-core speed from the workers' CPU time, and how many cores the run actually got
             "pages_per_cpu_s": round((r["pages"] + r["errors"]) / r["worker_cpu_seconds"], 1),
             "cores_used": round(r["worker_cpu_seconds"] / r["seconds"], 2),
+            "idle_between_shards_ms": idle_gaps(results),
             "digest": output_digest(out),
             "load_before": before,
             "load_after": load(),
@@ -171,14 +195,15 @@ def main() -> None:
         shutil.rmtree(out, ignore_errors=True)
     print(
         "\n| run | pages | seconds | start-up s | pages/s | pages/s after start-up | pages per CPU-s | cores used "
-        "| peak RSS/worker (MB) | output |"
+        "| idle between shards (ms) | peak RSS/worker (MB) | output |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for row in rows:
         print(
             f"| {row['run']} | {row['pages']:,} | {row['seconds']:.1f} | {row['startup_s']:.1f} | "
             f"{row['pages_per_s']:,.0f} | {row['pages_per_s_running']:,.0f} | {row['pages_per_cpu_s']:,.0f} | "
-            f"{row['cores_used']:.2f} | {row['peak_worker_rss_mb']:.0f} | {row['digest']} |"
+            f"{row['cores_used']:.2f} | {row['idle_between_shards_ms'] or '–'} | {row['peak_worker_rss_mb']:.0f} | "
+            f"{row['digest']} |"
         )
     by = {row["run"]: row for row in rows}
     for engine in ("local", "ray"):

@@ -6,6 +6,10 @@ import gzip
 import json
 import os
 import signal
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -328,3 +332,96 @@ def test_parquet_input_and_output(tmp_path: Path):
     )
     with pytest.raises(BadInput, match="no column 'text'"):
         run_batch([str(tmp_path / "in.parquet")], tmp_path / "bad", workers=1)
+
+
+# --- the per-page timeout ------------------------------------------------------------------------------
+# The hook ``_BANMIAN_TEST_SLOW_PAGE`` (banmian.batch.page) makes a page whose text holds the marker spin for
+# 20 s: in Python (the alarm stops it), or with SIGALRM blocked, like native code that never returns to the
+# interpreter (only the watchdog can stop it).  Workers get the driver's environment when the pool starts.
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_page_clock_stops_a_slow_page_and_leaves_nothing_behind():
+    from banmian.batch.page import PageTimeout
+    from banmian.batch.shard import PageClock
+
+    def spin(seconds: float) -> str:
+        t = time.monotonic()
+        while time.monotonic() - t < seconds:
+            pass
+        return "done"
+
+    exits = []
+    t = time.monotonic()
+    with PageClock(1.0, exit=exits.append) as clock:
+        with pytest.raises(PageTimeout):
+            clock.run(0, "slow", lambda: spin(10))
+        assert time.monotonic() - t < 5
+        assert clock.run(1, "quick", lambda: spin(0.05)) == "done"  # not hit by a stale timeout
+        spin(1.5)  # nor is the code between pages
+    assert not clock.thread.is_alive() and exits == []  # the hard limit was never reached
+    assert [th.name for th in threading.enumerate() if th.name == "banmian-page-clock"] == []
+
+
+def test_a_slow_page_becomes_a_timeout_record_and_the_job_goes_on(tmp_path: Path, monkeypatch):
+    lines = write_records(tmp_path / "r.jsonl", 6)
+    slow = json.dumps({"id": "slow", "text": "慢页\n\n" + PAGE}, ensure_ascii=False)
+    # the slow page opens the second shard: the worker that ran the first must run the rest
+    write_records(tmp_path / "r.jsonl", 0, [*lines[:3], slow, *lines[3:]])
+    clean = run_batch([str(tmp_path / "r.jsonl")], tmp_path / "clean", workers=1, shard_size=3)
+    monkeypatch.setenv("_BANMIAN_TEST_SLOW_PAGE", "慢页")
+    pids = []
+    t = time.monotonic()
+    s = run_batch(
+        [str(tmp_path / "r.jsonl")],
+        tmp_path / "out",
+        workers=1,
+        shard_size=3,
+        page_timeout=1,
+        on_shard_done=lambda r: pids.append(r["pid"]),
+    )
+    assert time.monotonic() - t < 15  # the page alone would spin for 20 s
+    recs = {r["id"]: r for r in read_out(tmp_path / "out")}
+    assert recs["slow"] == {"id": "slow", "error": "timeout after 1 s"}
+    assert s["status"] == "complete" and not s["failed"] and s["errors"] == clean["errors"] + 1
+    good = [line for line in sorted_lines(tmp_path / "out") if '"slow"' not in line]
+    assert good == [line for line in sorted_lines(tmp_path / "clean") if '"slow"' not in line]
+    assert len(pids) == 3 and len(set(pids)) == 1  # the worker survived its timed-out page: not ended, not replaced
+    deadline = time.monotonic() + 5
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in pids)  # no worker left behind, busy or idle
+
+
+def test_a_page_stuck_outside_python_is_ended_by_the_watchdog(tmp_path: Path, monkeypatch):
+    write_records(tmp_path / "r.jsonl", 5, [json.dumps({"id": "stuck", "text": "卡页\n\n" + PAGE}, ensure_ascii=False)])
+    run_batch([str(tmp_path / "r.jsonl")], tmp_path / "clean", workers=2, shard_size=2)
+    monkeypatch.setenv("_BANMIAN_TEST_SLOW_PAGE", "native:卡页")
+    t = time.monotonic()
+    s = run_batch([str(tmp_path / "r.jsonl")], tmp_path / "out", workers=2, shard_size=2, page_timeout=1)
+    assert time.monotonic() - t < 15  # ended at the hard limit (3 s), not when the page gave up (20 s)
+    assert s["status"] == "complete" and not s["failed"]
+    recs = {r["id"]: r for r in read_out(tmp_path / "out")}
+    assert recs["stuck"] == {"id": "stuck", "error": "timeout after 1 s"}
+    good = [line for line in sorted_lines(tmp_path / "out") if '"stuck"' not in line]
+    assert good == [line for line in sorted_lines(tmp_path / "clean") if '"stuck"' not in line]
+    assert not [p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]  # note and .part gone
+
+
+def test_missing_s3_extra_is_one_line_naming_it(tmp_path: Path):
+    # a fresh interpreter in which s3fs cannot be imported, as after a plain `pip install banmian`
+    code = (
+        "import sys; sys.modules['s3fs'] = None; sys.argv = ['banmian', 'batch', 's3://bucket/in/*.jsonl.gz', "
+        f"'-o', {str(tmp_path / 'out')!r}]; from banmian.cli import main; main()"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.strip().count("\n") == 0 and "pip install 'banmian[s3]'" in r.stderr, r.stderr
+    assert not (tmp_path / "out").exists()

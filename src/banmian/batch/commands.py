@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -27,11 +26,17 @@ def register(app: typer.Typer) -> None:
             typer.Argument(
                 metavar="INPUT...",
                 help="Folders of page files (text, PDF, images), glob patterns (quote them), or record files: "
-                "JSONL (.jsonl, .jsonl.gz) or Parquet with one page's text per record.",
+                "JSONL (.jsonl, .jsonl.gz) or Parquet with one page's text per record. Local paths or URLs "
+                "(s3://bucket/corpus/*.jsonl.gz, gs://…: pip install 'banmian[s3]').",
             ),
         ],
         out: Annotated[
-            Path, typer.Option("--out", "-o", help="Output folder: new or empty, or a stopped job's folder to resume.")
+            str,
+            typer.Option(
+                "--out",
+                "-o",
+                help="Output folder (or URL prefix, s3://bucket/out/): new or empty, or a stopped job's to resume.",
+            ),
         ],
         engine: Annotated[
             Engine, typer.Option(help="local: a process pool on this machine; ray: Ray Data (banmian[ray]).")
@@ -52,6 +57,13 @@ def register(app: typer.Typer) -> None:
         shard_size: Annotated[
             int, typer.Option(help="Records or page files per shard; a shard is the unit of resume.")
         ] = 1000,
+        page_timeout: Annotated[
+            float,
+            typer.Option(
+                help="Seconds a page may take; a slower page becomes an error record 'timeout after N s' "
+                "and the job goes on (0: no limit).",
+            ),
+        ] = 60.0,
         progress: Annotated[bool, typer.Option(help="Show pages/s and ETA while running.")] = True,
     ) -> None:
         """Parse many pages in parallel into sharded JSONL or Parquet, with a manifest.
@@ -81,6 +93,7 @@ def register(app: typer.Typer) -> None:
                 id_field=id_field,
                 fmt=fmt.value,
                 shard_size=shard_size,
+                page_timeout=page_timeout,
                 progress=progress,
                 console=err,
             )

@@ -15,7 +15,6 @@ storage and the driver never holds page text.
 from __future__ import annotations
 
 import glob
-import gzip
 import hashlib
 import json
 import os
@@ -24,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from banmian.batch import storage
 from banmian.errors import BadInput
 from banmian.pipeline import PAGE_SUFFIXES
 
@@ -36,7 +36,9 @@ def is_record_file(path: str | Path) -> bool:
 
 
 def is_page_file(path: str | Path) -> bool:
-    return Path(path).suffix.lower() in PAGE_FILE_SUFFIXES and not str(path).endswith(".truth.json")
+    name = storage.basename(str(path))
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
+    return suffix in PAGE_FILE_SUFFIXES and not name.endswith(".truth.json")
 
 
 def _folder_files(root: Path) -> list[Path]:
@@ -56,53 +58,69 @@ def _folder_files(root: Path) -> list[Path]:
 def expand_inputs(inputs: list[str]) -> tuple[list[str], list[str]]:
     """INPUT arguments (files, folders, glob patterns) → (record files, page files), each in a stable order.
 
+    A URL (``s3://bucket/corpus/*.jsonl.gz``, ``gs://…``) is listed through fsspec (``banmian[s3]``).
     Raises ``BadInput`` for an argument that names nothing.
     """
     records: list[str] = []
     pages: list[str] = []
     seen: set[str] = set()
     for arg in inputs:
-        if glob.has_magic(arg):
-            matches = [Path(m) for m in sorted(glob.glob(arg, recursive=True))]
-            if not matches:
-                raise BadInput(arg, "the pattern matches no file")
+        magic = glob.has_magic(arg)
+        files: list[tuple[str, bool]]  # (file, found by listing a folder)
+        if storage.is_url(arg):
+            files = storage.expand_url(arg, magic)
+            if not files:
+                raise BadInput(arg, "the pattern matches no file" if magic else "no such file or folder")
         else:
-            p = Path(arg)
-            if not p.exists():
-                raise BadInput(arg, "no such file or folder")
-            matches = [p]
+            local = storage.local_path(arg)
+            if magic:
+                matches = [Path(m) for m in sorted(glob.glob(local, recursive=True))]
+                if not matches:
+                    raise BadInput(arg, "the pattern matches no file")
+            else:
+                p = Path(local)
+                if not p.exists():
+                    raise BadInput(arg, "no such file or folder")
+                matches = [p]
+            files = [(str(f), True) if m.is_dir() else (str(m), False) for m in matches for f in _dir_or(m)]
         found = False
-        for m in matches:
-            for f in _folder_files(m) if m.is_dir() else [m]:
-                key = str(f)
-                if key in seen:
-                    continue
-                if is_record_file(f):
-                    records.append(key)
-                elif m.is_dir() and not is_page_file(f):
-                    continue
-                else:
-                    pages.append(key)  # a file named on the command line is a page, whatever its suffix
-                seen.add(key)
-                found = True
+        for key, in_folder in files:
+            if key in seen:
+                continue
+            if is_record_file(key):
+                records.append(key)
+            elif in_folder and not is_page_file(key):
+                continue
+            else:
+                pages.append(key)  # a file named on the command line is a page, whatever its suffix
+            seen.add(key)
+            found = True
         if not found:
             raise BadInput(arg, "no page or record files found")
     return records, pages
 
 
+def _dir_or(p: Path) -> list[Path]:
+    return _folder_files(p) if p.is_dir() else [p]
+
+
 def _open_text(path: str):
-    if path.lower().endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8", errors="replace")
-    return open(path, encoding="utf-8", errors="replace")
+    return storage.open_text(path)
+
+
+def _parquet_file(path: str):
+    import pyarrow.parquet as pq
+
+    if storage.is_url(path):
+        return pq.ParquetFile(storage.open_binary(path))  # reads the footer and row groups by range requests
+    return pq.ParquetFile(path)
 
 
 def count_records(path: str, text_field: str) -> int:
     """Number of records in a record file (non-blank JSONL lines; Parquet rows from the footer)."""
     try:
         if path.lower().endswith(".parquet"):
-            import pyarrow.parquet as pq
-
-            pf = pq.ParquetFile(path)
+            pf = _parquet_file(path)
             if text_field not in pf.schema_arrow.names:
                 raise BadInput(
                     path,
@@ -214,9 +232,7 @@ def _iter_jsonl(path: str, start: int, stop: int, text_field: str, id_field: str
 
 
 def _iter_parquet(path: str, start: int, stop: int, text_field: str, id_field: str) -> Iterator[Item]:
-    import pyarrow.parquet as pq
-
-    pf = pq.ParquetFile(path)
+    pf = _parquet_file(path)
     names = pf.schema_arrow.names
     cols = [c for c in dict.fromkeys([text_field, id_field, "newspaper", "date", "page"]) if c in names]
     offset = 0

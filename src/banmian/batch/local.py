@@ -3,6 +3,8 @@
 Workers report items done through one shared counter (the driver polls it for the progress bar) and
 return each shard's counts.  If a worker process dies (out of memory, a crash inside a native library),
 the pool is rebuilt and the shards that were in flight are tried once more before being marked failed.
+A worker ended by the page watchdog (a page stuck outside Python past its time limit) notes the page first;
+that death is explained, so it costs no try: the shard is rerun with the page recorded as a timeout.
 """
 
 from __future__ import annotations
@@ -15,14 +17,19 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from banmian.batch.shard import ShardOptions, run_shard
+from banmian.batch import storage
+from banmian.batch.shard import ShardOptions, read_stuck, run_shard
 
 _counter = None  # the shared progress counter, set in each worker by _init_worker
 
 
-def _init_worker(counter) -> None:
+def _init_worker(counter, env: dict[str, str]) -> None:
     global _counter
     _counter = counter
+    # the forkserver was started with the environment of its first use; a worker runs with the driver's
+    # environment of now (credentials, endpoints such as AWS_ENDPOINT_URL)
+    os.environ.clear()
+    os.environ.update(env)
 
 
 def _add(n: int) -> None:
@@ -58,6 +65,18 @@ def run_local(
     tries: dict[str, int] = {}
     max_in_flight = 2 * workers
     barren = 0  # pools in a row that broke before finishing any shard
+    out = storage.OutDir(opts.out_dir) if opts.page_timeout else None
+    noted: dict[str, int] = {}  # stuck pages noted per shard (by the page watchdog)
+
+    def stuck_grew(names) -> bool:
+        grew = False
+        for name in names:
+            n = len(read_stuck(out, name)) if out is not None else 0
+            if n > noted.get(name, 0):
+                noted[name] = n
+                grew = True
+        return grew
+
     if on_ready:
         on_ready()
 
@@ -69,7 +88,9 @@ def run_local(
             seen = value
 
     while queue:
-        pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(counter,))
+        pool = ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_init_worker, initargs=(counter, dict(os.environ))
+        )
         in_flight: dict[Any, dict[str, Any]] = {}
         finished = 0
         try:
@@ -95,6 +116,10 @@ def run_local(
             pool.shutdown(wait=True)
         except BrokenProcessPool:
             pool.shutdown(wait=False, cancel_futures=True)
+            if stuck_grew(s["name"] for s in in_flight.values()):
+                # the watchdog ended a worker over a stuck page, which it noted: rerun all, count no try
+                queue.extendleft(reversed(list(in_flight.values())))
+                continue
             barren = 0 if finished else barren + 1
             if barren >= 3:
                 # not one bad shard: workers cannot run at all (cannot import banmian, no memory, or a

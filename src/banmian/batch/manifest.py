@@ -1,22 +1,29 @@
 """``manifest.json``: the job's options, its shards (input range, counts, status) and a summary.
 
-The shard files are the ground truth — a shard file exists only once it is complete (it is renamed into
-place) — and the manifest is their index.  The driver rewrites the manifest atomically now and then, so a
-job killed between a shard's rename and the next manifest write loses nothing: on resume, a shard whose
-file exists is counted and marked done instead of being run again.
+On a local disk the shard files are the ground truth — a shard file exists only once it is complete (it is
+renamed into place) — and the manifest is their index.  The driver rewrites the manifest atomically now and
+then, so a job killed between a shard's rename and the next manifest write loses nothing: on resume, a shard
+whose file exists is counted and marked done instead of being run again.
+
+On object storage (``s3://…``) there is no rename, and whether an object that exists is whole depends on the
+store (S3 and GCS publish an upload only once complete; others may not), so the order is the other way
+round: a worker uploads the whole shard, then the driver records it in the manifest (one PUT of the whole
+manifest, which replaces it whole), and only a shard recorded done is done.  A shard object that exists but
+is not recorded — the job died between the upload and the next manifest write — is run again and overwritten
+with the same bytes.  That costs at most the shards finished in the last ``save`` interval, never a
+duplicate or a half shard.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from banmian.batch.inputs import shard_key
-from banmian.batch.shard import count_shard_file, shard_filename
+from banmian.batch.shard import count_shard_file, shard_filename, stuck_note
+from banmian.batch.storage import OutDir
 from banmian.errors import BadInput
 
 MANIFEST = "manifest.json"
@@ -25,34 +32,22 @@ VERSION = 1
 JOB_OPTIONS = ("format", "text_field", "id_field", "shard_size")
 
 
-def write_json_atomic(path: Path, data: Any) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the manifest is as readable as the shards
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class Manifest:
-    def __init__(self, out: Path, data: dict[str, Any]):
+    def __init__(self, out: OutDir, data: dict[str, Any]):
         self.out = out
-        self.path = out / MANIFEST
+        self.path = out.path(MANIFEST)
         self.data = data
         self.by_name = {s["name"]: s for s in data["shards"]}
         self._saved = 0.0
 
     @classmethod
-    def open(cls, out: Path, options: dict[str, Any], specs: list[dict[str, Any]], inputs: list[str]) -> Manifest:
+    def open(cls, out: OutDir, options: dict[str, Any], specs: list[dict[str, Any]], inputs: list[str]) -> Manifest:
         """Load the manifest of ``out`` (checking it describes the same job) or start a new one."""
-        path = out / MANIFEST
-        if path.exists():
+        path = out.path(MANIFEST)
+        names = out.names()
+        if MANIFEST in names:
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                data = json.loads(out.read_text(MANIFEST))
                 shards = data["shards"]
                 old = data["options"]
             except (OSError, ValueError, KeyError, TypeError):
@@ -72,11 +67,11 @@ class Manifest:
                     "give the same INPUT to resume, or use a new output folder",
                 )
             return cls(out, data)
-        if out.exists() and any(not p.name.startswith(".") for p in out.iterdir()):
+        if any(not n.startswith(".") for n in names):
             raise BadInput(
-                str(out), "the output folder is not empty and has no manifest.json; give an empty or new folder"
+                out.url, "the output folder is not empty and has no manifest.json; give an empty or new folder"
             )
-        out.mkdir(parents=True, exist_ok=True)
+        out.mkdir()
         data = {
             "version": VERSION,
             "status": "running",
@@ -95,26 +90,34 @@ class Manifest:
         now = time.monotonic()
         if not force and now - self._saved < every:
             return
-        write_json_atomic(self.path, self.data)
+        text = json.dumps(self.data, ensure_ascii=False, indent=1) + "\n"
+        self.out.write_bytes(MANIFEST, text.encode("utf-8"))  # rename on a disk, one whole PUT on a store
         self._saved = now
 
     def reconcile(self, fmt: str) -> list[str]:
         """Bring the manifest in line with the files on disk.  Returns the names of recovered shards.
 
         Stale ``.part`` files (a killed job's unfinished shards) are deleted; a pending shard whose file
-        exists was finished before the last manifest write and is recounted; a done shard whose file is
-        gone is run again.
+        exists was finished before the last manifest write and is recounted (on a local disk only: on
+        object storage it is run again, see the module's note); a done shard whose file is gone is run again.
         """
-        for p in self.out.glob(".*.part"):
-            p.unlink(missing_ok=True)
+        names = self.out.names()  # one listing, not one request per shard
+        if not self.out.remote:
+            for n in names:
+                if n.startswith(".") and n.endswith(".part"):
+                    self.out.remove(n)
         recovered = []
         for s in self.data["shards"]:
-            f = self.out / shard_filename(s["name"], fmt)
-            if s["status"] == "done" and not f.exists():
+            fname = shard_filename(s["name"], fmt)
+            exists = fname in names
+            if s["status"] == "done" and not exists:
                 s.update(status="pending")
                 for k in ("pages", "articles", "errors", "seconds", "file"):
                     s.pop(k, None)
-            elif s["status"] != "done" and f.exists():
+            elif s["status"] == "done" and stuck_note(s["name"]) in names:
+                self.out.remove(stuck_note(s["name"]))  # the shard was published: the note is spent
+            elif s["status"] != "done" and exists and not self.out.remote:
+                f = Path(self.out.path(fname))
                 try:
                     counts = count_shard_file(f, fmt)
                 except Exception:  # a damaged shard file: run the shard again

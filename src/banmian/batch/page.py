@@ -6,9 +6,11 @@ Nothing a page does can raise out of here: one bad page must never stop a job of
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+import time
 from typing import Any
 
+from banmian.batch import storage
 from banmian.batch.inputs import Item
 from banmian.errors import BadInput
 from banmian.pipeline import parse_bytes, parse_text
@@ -28,11 +30,12 @@ def process_item(item: Item) -> list[dict[str, Any]]:
     if item.error:
         return [{"id": item.id, "error": item.error}]
     try:
+        if _TEST_SLOW in os.environ:
+            _slow_for_tests(item)
         if item.path is not None:
-            p = Path(item.path)
-            if p.stat().st_size > MAX_PAGE_FILE_BYTES:
+            if storage.size(item.path) > MAX_PAGE_FILE_BYTES:
                 raise BadInput(item.path, f"the file is over {MAX_PAGE_FILE_BYTES // 2**20} MB")
-            pages = parse_bytes(p.read_bytes(), item.path)
+            pages = parse_bytes(storage.read_bytes(item.path), item.path)
             if not pages:
                 return [{"id": item.id, "error": "no pages in the file"}]
             if len(pages) == 1:
@@ -48,3 +51,39 @@ def process_item(item: Item) -> list[dict[str, Any]]:
         return [{"id": item.id, "error": "RecursionError: the page is too deeply nested to parse"}]
     except Exception as e:  # any failure of one page becomes its error record
         return [{"id": item.id, "error": _reason(e)}]
+
+
+def timeout_reason(seconds: float) -> str:
+    return f"timeout after {seconds:g} s"
+
+
+class PageTimeout(BaseException):
+    """Raised in the thread running a page when the page runs over its time (see ``banmian.batch.shard``).
+    A BaseException, so that no ``except Exception`` inside the parser can swallow it."""
+
+
+# --- a test hook, not a feature: makes a page slow so that the tests can show the timeout -------------
+# ``_BANMIAN_TEST_SLOW_PAGE=TEXT[,native:TEXT2]``: a page whose text or path contains TEXT spins in Python
+# for 20 s, then parses normally (so a test whose timeout failed ends with a wrong record, not a hang);
+# ``native:`` sleeps instead, like native code that never returns to the interpreter, and swallows the
+# timeout raised when it does, so only the watchdog's hard limit can end it.
+_TEST_SLOW = "_BANMIAN_TEST_SLOW_PAGE"
+
+
+def _slow_for_tests(item: Item) -> None:
+    where = f"{item.text if isinstance(item.text, str) else ''}{item.path or ''}"
+    for spec in os.environ[_TEST_SLOW].split(","):
+        marker = spec.removeprefix("native:")
+        if not marker or marker not in where:
+            continue
+        if spec.startswith("native:"):
+            try:
+                time.sleep(20)
+                for _ in range(1000):
+                    pass  # a pending timeout is raised here, and swallowed
+            except PageTimeout:
+                pass
+        else:
+            t = time.monotonic()
+            while time.monotonic() - t < 20:
+                pass

@@ -6,9 +6,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from banmian.batch import storage
 from banmian.batch.inputs import expand_inputs, plan_shards
 from banmian.batch.manifest import Manifest
-from banmian.batch.shard import FORMATS, ShardOptions
+from banmian.batch.shard import DEFAULT_PAGE_TIMEOUT, FORMATS, ShardOptions
 from banmian.errors import BadInput
 
 ENGINES = ("local", "ray")
@@ -49,6 +50,8 @@ def run_batch(
     id_field: str = "id",
     fmt: str = "jsonl",
     shard_size: int = 1000,
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+    storage_options: dict[str, Any] | None = None,
     progress: bool = False,
     console=None,
     on_shard_done=None,
@@ -58,6 +61,9 @@ def run_batch(
     Raises ``BadInput`` for unusable input or options.  Pages that fail become error records and shards
     that fail are marked ``failed`` in the manifest (a rerun retries them); neither raises.
     ``on_shard_done(result)`` is called in the driver after each shard is recorded.
+    ``page_timeout``: seconds a page may take before it becomes the error record ``timeout after N s``
+    (``None`` or 0: no limit).  Inputs and ``out`` may be fsspec URLs (``s3://bucket/prefix``, with
+    ``banmian[s3]``); ``storage_options`` are fsspec's keyword arguments for them (endpoint, credentials).
     Raises ``RuntimeError`` when the engine cannot run at all (workers that cannot start).
 
     The local engine starts its workers with ``forkserver``: a script that calls ``run_batch`` needs the
@@ -69,6 +75,8 @@ def run_batch(
         raise BadInput(None, f"unknown format {fmt!r} (choose {' or '.join(FORMATS)})")
     if workers is not None and workers < 1:
         raise BadInput(None, "--workers must be at least 1")
+    if page_timeout is not None and page_timeout < 0:
+        raise BadInput(None, "--page-timeout must be 0 (no limit) or more seconds")
     if engine == "ray":
         from banmian.batch.ray_engine import ray_available
 
@@ -79,24 +87,36 @@ def run_batch(
             import pyarrow  # noqa: F401
         except ImportError:
             raise BadInput(None, "Parquet output needs pyarrow: pip install 'banmian[ray]'") from None
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise BadInput(str(out), "the output must be a folder")
+    storage.set_storage_options(storage_options)
+    out_arg = str(out)
+    outdir = storage.OutDir(out_arg)
+    try:
+        if outdir.is_file_not_folder():
+            raise BadInput(out_arg, "the output must be a folder")
+    except OSError as e:  # an object store that cannot be reached or read
+        raise BadInput(out_arg, f"cannot read: {e.strerror or e}") from None
 
     t0 = time.perf_counter()
     records, pages = expand_inputs(list(inputs))
     specs = plan_shards(records, pages, shard_size, text_field)
     options = {"format": fmt, "text_field": text_field, "id_field": id_field, "shard_size": shard_size}
     try:
-        manifest = Manifest.open(out, options, specs, list(inputs))
+        manifest = Manifest.open(outdir, options, specs, list(inputs))
     except OSError as e:
-        raise BadInput(str(out), f"cannot write: {e.strerror}") from None
+        raise BadInput(out_arg, f"cannot write: {e.strerror or e}") from None
     manifest.reconcile(fmt)
     manifest.data["status"] = "running"
     manifest.save()
     pending = [s for s in specs if manifest.by_name[s["name"]]["status"] != "done"]
     skipped = len(specs) - len(pending)
-    opts = ShardOptions(out_dir=str(out.resolve()), fmt=fmt, text_field=text_field, id_field=id_field)
+    opts = ShardOptions(
+        out_dir=outdir.url,
+        fmt=fmt,
+        text_field=text_field,
+        id_field=id_field,
+        page_timeout=page_timeout or None,
+        storage_options=dict(storage_options or {}),
+    )
     total_items = sum(s["items"] for s in pending)
     run = {"items": 0, "pages": 0, "errors": 0, "articles": 0, "cpu": 0.0, "peak_rss_mb": 0.0, "failed": []}
     t_run = time.perf_counter()
@@ -172,5 +192,5 @@ def run_batch(
     summary = dict(manifest.data["summary"])
     summary["failed"] = [{"shard": n, "error": r} for n, r in run["failed"]]
     summary["status"] = manifest.data["status"]
-    summary["out"] = str(out)
+    summary["out"] = out_arg
     return summary

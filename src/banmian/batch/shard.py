@@ -1,25 +1,43 @@
-"""Run one shard: read its items, run the page function on each, write the shard file atomically.
+"""Run one shard: read its items, run the page function on each, publish the shard file whole.
 
-The shard is written to a hidden ``.part`` file and renamed when complete, so a shard file that exists is
-always whole: a killed job leaves only ``.part`` files behind, which the next run deletes.  Every engine
-calls ``run_shard``; it runs in a worker process (a pool process or a Ray task).
+On a local disk the shard is written to a hidden ``.part`` file and renamed when complete, so a shard file
+that exists is always whole: a killed job leaves only ``.part`` files behind, which the next run deletes.
+On object storage (``s3://…``) there is no rename: the shard is written to a local temporary file and
+uploaded in one go when complete (an object appears only once its upload is complete), and the manifest,
+written after, is what says the shard is done (see ``banmian.batch.manifest``).
+
+Every page runs under a time limit (``page_timeout``): a page that takes longer becomes the error record
+``timeout after N s``.  A watchdog thread (``PageClock``) raises ``PageTimeout`` in the page's thread; a page stuck in
+native code that never returns to the interpreter is caught at a hard limit a little later, when the
+watchdog notes the page's index next to the shard (``.shard-NNNNNN.stuck``) and ends the worker process.
+The engine reruns the shard (the local pool is rebuilt; Ray retries the task) and the rerun writes the
+noted pages as timeout records without running them again.
+
+Every engine calls ``run_shard``; it runs in a worker process (a pool process or a Ray task).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import resource
+import shutil
+import sys
+import tempfile
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from banmian.batch import storage
 from banmian.batch.inputs import iter_shard_items
-from banmian.batch.page import process_item
+from banmian.batch.page import PageTimeout, process_item, timeout_reason
 
 FORMATS = ("jsonl", "parquet")
+DEFAULT_PAGE_TIMEOUT = 60.0
 
 
 @dataclass(frozen=True)
@@ -28,6 +46,110 @@ class ShardOptions:
     fmt: str = "jsonl"
     text_field: str = "text"
     id_field: str = "id"
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT  # seconds per page; None or 0: no limit
+    storage_options: dict[str, Any] = field(default_factory=dict)  # fsspec keyword arguments for URLs
+
+
+def hard_limit(page_timeout: float) -> float:
+    """When the watchdog gives up on a page that the timeout could not stop (stuck outside Python)."""
+    return page_timeout + max(2.0, page_timeout / 2)
+
+
+def stuck_note(name: str) -> str:
+    return f".{name}.stuck"
+
+
+def read_stuck(out: storage.OutDir, name: str) -> list[int]:
+    """Indices (within the shard) of pages a killed worker noted as stuck."""
+    try:
+        return list(json.loads(out.read_text(stuck_note(name)))["items"])
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
+        return []
+
+
+def _raise_in_thread(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Have ``exc`` raised in another thread at its next Python instruction (``None``: cancel a pending one)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)
+
+
+class PageClock:
+    """The per-page time limit, kept by one watchdog thread per shard.
+
+    At ``seconds`` the watchdog raises ``PageTimeout`` in the thread running the page (it works in any thread:
+    a pool worker runs pages in its main thread, a Ray Data actor in another).  Python code is stopped at
+    its next instruction; a page stuck inside a native call that never returns is not, so at the hard limit
+    the watchdog calls ``on_stuck(index)`` (which notes the page next to the shard) and ends the process.
+
+        with PageClock(60, note) as clock:
+            for k, item in enumerate(items):
+                try:
+                    records = clock.run(k, item.id, lambda: process_item(item))
+                except PageTimeout:
+                    records = [{"id": item.id, "error": timeout_reason(60)}]
+    """
+
+    def __init__(self, seconds: float | None, on_stuck=None, exit=os._exit):
+        self.seconds = seconds if seconds and seconds > 0 else None
+        self.on_stuck = on_stuck
+        self.exit = exit  # tests replace it: a test process must not end itself
+        self.lock = threading.Lock()
+        self.current: tuple[int, str, float, int] | None = None  # index, id, start, thread
+        self.fired = False
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._watch, name="banmian-page-clock", daemon=True)
+
+    def __enter__(self) -> PageClock:
+        if self.seconds:
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+    def run(self, index: int, item_id: str, fn):
+        """``fn()`` under the time limit; raises ``PageTimeout`` when it ran over."""
+        if not self.seconds:
+            return fn()
+        with self.lock:
+            self.current, self.fired = (index, item_id, time.monotonic(), threading.get_ident()), False
+        try:
+            try:
+                return fn()
+            finally:
+                with self.lock:
+                    self.current = None
+                    if self.fired:  # fired just as the page ended: the timeout may still be pending; cancel it
+                        _raise_in_thread(threading.get_ident(), None)
+        except PageTimeout:
+            with self.lock:  # raised before the lines above could run: the page is over all the same
+                self.current = None
+            raise
+
+    def _watch(self) -> None:
+        hard = hard_limit(self.seconds)
+        while not self.stop.wait(min(0.25, self.seconds / 4)):
+            with self.lock:
+                cur = self.current
+                if cur is None:
+                    continue
+                elapsed = time.monotonic() - cur[2]
+                if elapsed > self.seconds and not self.fired:
+                    self.fired = True
+                    _raise_in_thread(cur[3], PageTimeout)
+            if elapsed > hard:
+                with contextlib.suppress(BaseException):
+                    if self.on_stuck:
+                        self.on_stuck(cur[0])
+                    print(
+                        f"banmian: page {cur[1]} still running after {hard:g} s (stuck outside Python); "
+                        "ending this worker: the shard is rerun and the page recorded as a timeout",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+                self.exit(75)
+                return
 
 
 def shard_filename(name: str, fmt: str) -> str:
@@ -144,56 +266,84 @@ def run_shard(spec: dict[str, Any], opts: ShardOptions, on_progress=None) -> dic
     Errors reading the input or writing the output propagate: the shard fails as a whole and a later
     run retries it; errors of single pages become error records.
     """
+    started = time.time()
     t0 = time.perf_counter()
     cpu0 = time.process_time()  # CPU time is what a shard costs, whatever else the machine is running
-    out = Path(opts.out_dir)
-    final = out / shard_filename(spec["name"], opts.fmt)
-    tmp = out / f".{final.name}.part"
+    storage.set_storage_options(opts.storage_options)
+    out = storage.OutDir(opts.out_dir)
+    final = shard_filename(spec["name"], opts.fmt)
+    tmpdir = tempfile.mkdtemp(prefix="banmian-shard-") if out.remote else None
+    tmp = Path(tmpdir, final) if tmpdir else Path(out.url) / f".{final}.part"
+    timeout = opts.page_timeout if opts.page_timeout and opts.page_timeout > 0 else None
+    stuck = read_stuck(out, spec["name"]) if timeout else []
+
+    def note_stuck(k: int) -> None:
+        out.write_bytes(stuck_note(spec["name"]), json.dumps({"items": sorted({*stuck, k})}).encode())
+
     pages = articles = errors = items = 0
     pending = 0
-    writer = _writer(tmp, opts.fmt)
+    writer = None
     try:
-        for item in iter_shard_items(spec, opts.text_field, opts.id_field):
-            for rec in process_item(item):
-                writer.write(rec)
-                if "error" in rec:
-                    errors += 1
+        writer = _writer(tmp, opts.fmt)
+        with PageClock(timeout, note_stuck) as clock:
+            for k, item in enumerate(iter_shard_items(spec, opts.text_field, opts.id_field)):
+                if k in stuck:
+                    records = [{"id": item.id, "error": timeout_reason(timeout)}]
                 else:
-                    pages += 1
-                    articles += len(rec.get("articles") or ())
-            items += 1
-            pending += 1
-            if on_progress and pending >= 16:
-                on_progress(pending)
-                pending = 0
+                    try:
+                        records = clock.run(k, item.id, lambda item=item: process_item(item))
+                    except PageTimeout:
+                        records = [{"id": item.id, "error": timeout_reason(timeout)}]
+                for rec in records:
+                    writer.write(rec)
+                    if "error" in rec:
+                        errors += 1
+                    else:
+                        pages += 1
+                        articles += len(rec.get("articles") or ())
+                items += 1
+                pending += 1
+                if on_progress and pending >= 16:
+                    on_progress(pending)
+                    pending = 0
         writer.close()
         if items != spec["items"]:
             # the input changed under us (a file truncated, a folder edited): do not publish a short shard
             raise RuntimeError(f"{spec['name']}: expected {spec['items']} items, read {items}; did the input change?")
-        os.replace(tmp, final)
+        if out.remote:
+            out.upload(str(tmp), final)  # one upload of the whole file; the manifest records it after
+        else:
+            os.replace(tmp, out.path(final))
+        if stuck:
+            out.remove(stuck_note(spec["name"]))
     except BaseException:
-        with contextlib.suppress(Exception):  # the shard is being discarded anyway
-            writer.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):  # the shard is being discarded anyway
+                writer.close()
         tmp.unlink(missing_ok=True)
         raise
     finally:
+        if tmpdir:
+            shutil.rmtree(tmpdir, ignore_errors=True)
         if on_progress and pending:
             on_progress(pending)
     return {
         "name": spec["name"],
-        "file": final.name,
+        "file": final,
         "items": items,
         "pages": pages,
         "articles": articles,
         "errors": errors,
         "seconds": round(time.perf_counter() - t0, 3),
+        "started": started,  # wall-clock start and end: the gaps between a worker's shards are engine overhead
+        "ended": time.time(),
         "cpu_seconds": round(time.process_time() - cpu0, 3),
         "pid": os.getpid(),
         "peak_rss_mb": peak_rss_mb(),
     }
 
 
-def count_shard_file(path: Path, fmt: str) -> dict[str, Any]:
+def count_shard_file(path: str | Path, fmt: str) -> dict[str, Any]:
     """Recount a published shard (used on resume when the job died before recording it in the manifest)."""
     pages = articles = errors = 0
     if fmt == "parquet":
@@ -215,4 +365,4 @@ def count_shard_file(path: Path, fmt: str) -> dict[str, Any]:
                 else:
                     pages += 1
                     articles += len(rec.get("articles") or ())
-    return {"file": path.name, "pages": pages, "articles": articles, "errors": errors}
+    return {"file": storage.basename(str(path)), "pages": pages, "articles": articles, "errors": errors}
