@@ -558,6 +558,7 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         and len(b0) <= COLUMN_CHARS
         and not _LEAD_IN.search(b0)
         and not any(c.isdigit() for c in b0)
+        and b0[-1] not in _KICKER_ENDS  # 中央宣传部, 郭声琨强调, 水利部发文: who acts, a kicker
     )
     if len(boxes[0]) == 1 and (_is_banner(boxes[0][0]) or first_short) and (len(boxes) > 1 or a.column is None):
         column = boxes.pop(0)[0].text.strip()
@@ -598,6 +599,7 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
 
 
 _DIGIT = re.compile(r"\d")
+_KICKER_ENDS = set("调部区县局办院厅委团市州镇发")
 _ATTENDANCE = re.compile(r"(?:出席|主持|讲话|致辞|致信|陪同|参加|会见|看望|出席会议)(?:并讲话|并致辞|会议|活动)?$")
 _LEAD_IN = re.compile(r"(?:强调|指出|表示|时说|提出|要求|——|：)$")  # a kicker that introduces the title
 
