@@ -494,6 +494,13 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 and out[-1].text.endswith("——")
                 and len(u.lines) == 1
                 and not ends_sentence(u.text)
+                # … and a headline line's short end after a line stopping on 、: 写春联、赏年画、 / 进博物馆……
+                or bool(out)
+                and out[-1].kind == "heading"
+                and out[-1].text[-1] in "、，"
+                and len(u.lines) == 1
+                and not u.blank_before
+                and not u.lines[0].first_full()
             )
         ):
             out += [
