@@ -98,6 +98,18 @@ def test_image_only_pdf_page_is_ocrd():
     assert all(ln.page == 1 for ln in lines)
 
 
+@needs_ocr
+def test_scanned_issue_pages_run_in_parallel_processes_in_page_order():
+    from PIL import Image
+
+    imgs = [Image.open(io.BytesIO(render_png(small_page_pdf()))) for _ in range(2)]
+    pages = imgsrc.ocr_pil_images(imgs, "issue.pdf", [3, 4], 150, workers=2)
+    assert [sorted({ln.page for ln in lines}) for lines in pages] == [[3], [4]]
+    for lines in pages:
+        got = [ln.text for ln in lines if ln.text]
+        assert close(got[0], "社区更新见成效") and len(got) == 7
+
+
 # ---------------------------------------------------------------------------------------------
 # Images that are not pages (no OCR needed to refuse them)
 
@@ -162,3 +174,31 @@ def test_cli_parse_tiny_image(tmp_path, with_ocr):
     res = CliRunner().invoke(app, ["parse", str(f)])
     assert res.exit_code == 2
     assert str(f) in res.stderr and "too small" in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+def _ink_sums(mask):
+    import numpy as np
+
+    ink = np.asarray(mask, dtype=bool)
+    return np.cumsum(ink, axis=0, dtype=np.int32), np.cumsum(ink, axis=1, dtype=np.int32)
+
+
+def test_detected_line_across_a_gutter_is_cut_into_column_pieces():
+    """The detector joins the lines of two columns across a narrow gutter; the page's ink (a white band
+    over the rows around it) cuts the box back into one piece per column, trimmed to its ink, and a
+    hanging comma in the gutter stays with the piece on its left."""
+    np = pytest.importorskip("numpy")
+    mask = np.zeros((400, 300), dtype=bool)
+    for top in range(20, 380, 30):  # rows of 'text': columns 10–130 and 150–290, gutter 130–150
+        mask[top : top + 18, 10:130] = True
+        mask[top : top + 18, 150:290] = True
+    mask[200:206, 131:135] = True  # a comma hanging past column 1 on the line at 200
+    mask[198:220, 148:150] = (np.arange(22) % 8 == 0)[:, None]  # faint left edge of column 2's first glyph
+    pieces = imgsrc._pieces(_ink_sums(mask), 5, 198, 295, 220)
+    assert pieces == [(10, 135), (148, 290)]
+    # inside one column the white between characters never lines up from row to row: no cut
+    mask2 = np.zeros((400, 300), dtype=bool)
+    for k, top in enumerate(range(20, 380, 30)):
+        mask2[top : top + 18, 10:290] = True
+        mask2[top : top + 18, 100 + 7 * k : 110 + 7 * k] = False  # a gap that moves row by row
+    assert imgsrc._pieces(_ink_sums(mask2), 5, 198, 295, 220) == [(10, 290)]

@@ -207,6 +207,79 @@ def test_articles_side_by_side_stay_whole():
     ]
 
 
+def _two_column_article(c, x: float, top: float, name: str, rows: int, names_line: bool = False) -> None:
+    """An article of two 8-cell columns (10 pt body, 10 pt gutter) under a title, at (x, top)."""
+    draw(c, f"{name}文标题", x, top, 20, bold=True)
+    for k in range(rows):
+        draw(c, f"{name}左栏第{k + 1:02d}行正文", x, top + 30 + 13 * k)
+        draw(c, f"{name}右栏第{k + 1:02d}行正文", x + 90, top + 30 + 13 * k)
+    if names_line:
+        draw(c, f"{name}署名", x, top + 30 + 13 * rows + 8)
+
+
+def test_names_line_below_its_article_stays_with_it():
+    """Articles side by side (a 20-pt gap, twice the 10-pt column gutter): the left one ends lower and
+    closes with a names line, below everything the right one prints.  The gap above the names line
+    runs across the whole page, but the names line belongs to the left article, not after the right."""
+
+    def page(c):
+        _two_column_article(c, 50, 60, "甲", 6, names_line=True)
+        _two_column_article(c, 250, 60, "乙", 3)
+        draw(c, "本版责编：某某", 50, 300, 8)
+
+    got = [t for t in texts(read_pdf_bytes(make_pdf([page]), "names.pdf")[0][1]) if t]
+    assert got.index("甲署名") < got.index("乙文标题")
+    assert got[-1] == "本版责编：某某"
+    jia = [t for t in got if t.startswith("甲")]
+    assert got[: len(jia)] == jia  # the left article whole, then the right one
+
+
+def test_titles_level_across_articles_are_not_read_together():
+    """Two articles whose titles sit on one row (a tier of articles): each title heads its own body."""
+
+    def page(c):
+        _two_column_article(c, 50, 60, "甲", 3)
+        _two_column_article(c, 250, 60, "乙", 5)
+        _two_column_article(c, 50, 200, "丙", 2)
+
+    got = [t for t in texts(read_pdf_bytes(make_pdf([page]), "tier.pdf")[0][1]) if t]
+    assert [t[0] for t in got] == ["甲"] * 7 + ["乙"] * 11 + ["丙"] * 5
+
+
+def test_second_tier_of_columns_comes_after_the_first():
+    """An article too wide for one row of columns goes on in a second tier below: row one's columns
+    left to right (under its title and byline), then the second tier."""
+
+    def page(c):
+        draw(c, "很宽的文章标题", 50, 40, 20, bold=True)
+        draw(c, "本报记者 某某", 50, 68, 10.5)
+        for col in range(3):
+            for k in range(4):
+                draw(c, f"第{col + 1}栏第{k + 1}行文字", 50 + 110 * col, 82 + 13 * k)
+        for k in range(2):
+            draw(c, f"第4栏第{k + 1}行文字", 50, 82 + 13 * 4 + 8 + 13 * k)
+
+    got = [t for t in texts(read_pdf_bytes(make_pdf([page]), "tiers.pdf")[0][1]) if t]
+    assert got == ["很宽的文章标题", "本报记者 某某"] + [
+        f"第{col}栏第{k}行文字" for col in range(1, 5) for k in range(1, 5 if col < 4 else 3)
+    ]
+
+
+def test_hanging_mark_closing_a_title_stays_on_its_line():
+    """A title whose closing quote hangs past the column edge into the gutter: the mark stays on the
+    title's line, it is not read as the first text of the next column."""
+
+    def page(c):
+        draw(c, "好诗三“道”", 50, 40, 20, bold=True)  # 5 cells: the ” ends at 150, past the column
+        for k in range(3):
+            draw(c, f"左栏第{k + 1}行文字", 50, 70 + 13 * k)  # 9 cells: column 50–140
+            draw(c, f"右栏第{k + 1}行文字", 150, 70 + 13 * k)
+
+    got = [t for t in texts(read_pdf_bytes(make_pdf([page]), "quote.pdf")[0][1]) if t]
+    assert got[0] == "好诗三“道”"
+    assert "”" not in "".join(got[1:])
+
+
 def test_latin_word_spaces_kept():
     def page(c):
         c.setFont("Helvetica", 10)

@@ -16,6 +16,7 @@ import functools
 import importlib.util
 import io
 import logging
+import os
 import statistics
 import warnings
 
@@ -33,6 +34,9 @@ OCR_EXTRA_HINT = "pip install 'banmian[ocr]'"
 BOX_TO_SIZE = 1.25
 GUTTER_EM = 0.4  # width of a gutter, in ems of the line's text
 GUTTER_INK = 0.12  # share of the rows around a line that may have ink in a gutter (hanging punctuation)
+HANGING_INK = 0.3  # ink per pixel column, in line heights, of a hanging mark (a character's stroke has more)
+INK_EM = 0.88  # ink height of a line of ideographs, in ems
+MIN_SCORE = 0.5  # recognitions the model is less sure of are noise (RapidOCR's own default)
 
 
 def ocr_available() -> bool:
@@ -46,7 +50,19 @@ def _engine():
 
     # Whole newspaper pages: keep the resolution (RapidOCR shrinks inputs to 2,000 px by default,
     # too small for 9-pt body text on a broadsheet).
-    return RapidOCR(params={"Global.log_level": "error", "Global.max_side_len": MAX_OCR_SIDE})
+    # A broadsheet has well over RapidOCR's default 1,000 line boxes; print is upright, so the
+    # direction classifier only costs time.
+    params = {
+        "Global.log_level": "error",
+        "Global.max_side_len": MAX_OCR_SIDE,
+        "Global.use_cls": False,
+        "Det.max_candidates": 5000,
+    }
+    threads = int(os.environ.get("BANMIAN_OCR_THREADS", "0") or 0)
+    if threads > 0:  # one thread per worker when pages run in parallel processes
+        params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
+        params["EngineConfig.onnxruntime.inter_op_num_threads"] = 1
+    return RapidOCR(params=params)
 
 
 def _need_ocr(name: str) -> None:
@@ -54,8 +70,9 @@ def _need_ocr(name: str) -> None:
         raise BadInput(name, f"reading scanned pages needs OCR: {OCR_EXTRA_HINT}")
 
 
-def _ocr(img, name: str, dpi: float):
-    """Run OCR on a PIL image; returns the RapidOCR result and the pixel → point factor."""
+def _prepare(img, name: str, dpi: float):
+    """The page as an RGB array (scaled down past ``MAX_OCR_SIDE``), the pixel → point factor, and
+    running sums of its ink mask down the columns and along the rows (they find gutters)."""
     _need_ocr(name)
     import numpy as np
 
@@ -64,16 +81,10 @@ def _ocr(img, name: str, dpi: float):
     if max(img.size) > MAX_OCR_SIDE:
         scale = MAX_OCR_SIDE / max(img.size)
         img = img.resize((round(img.width * scale), round(img.height * scale)))
-    # Character boxes let columns be told apart even when the detector's line box runs across a
-    # narrow gutter.
     arr = np.asarray(img)
-    try:
-        res = _engine()(arr, return_word_box=True, return_single_char_box=True)
-    except TypeError:  # rapidocr releases before single-character boxes: line boxes only
-        res = _engine()(arr)
     ink = arr.min(axis=2) < 128
-    # running sums of the ink mask down the columns and along the rows: they find gutters later
-    return res, 72.0 / (dpi * scale), (np.cumsum(ink, axis=0, dtype=np.int32), np.cumsum(ink, axis=1, dtype=np.int32))
+    sums = (np.cumsum(ink, axis=0, dtype=np.int32), np.cumsum(ink, axis=1, dtype=np.int32))
+    return arr, 72.0 / (dpi * scale), sums
 
 
 def _poly_box(poly, k: float) -> tuple[float, float, float, float]:
@@ -82,64 +93,86 @@ def _poly_box(poly, k: float) -> tuple[float, float, float, float]:
     return min(xs) * k, min(ys) * k, max(xs) * k, max(ys) * k
 
 
-def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float, float, float]]:
-    """OCR a PIL image: ``(text, x0, y0, x1, y1, size)`` per detected line, in points (y down)."""
-    res, k, _ = _ocr(img, name, dpi)
-    if res is None or res.boxes is None or res.txts is None:
+def _pieces(ink_sums, x0: float, y0: float, x1: float, y1: float) -> list[tuple[int, int]]:
+    """The detected line box (pixels) cut at the gutters it runs across, each piece trimmed to its ink:
+    ``[(px0, px1), …]``.  A hanging mark in a gutter stays with the piece on its left."""
+    ink_cum = ink_sums[0]
+    h, w = ink_cum.shape
+    c0, c1 = max(0, int(x0)), min(w, int(x1) + 1)
+    l0, l1 = max(0, int(y0)), min(h - 1, int(y1))
+    if c1 - c0 < 2 or l1 <= l0:
         return []
+    own = (ink_cum[l1, c0:c1] - ink_cum[l0, c0:c1]).tolist()
+    size = max(1.0, (y1 - y0) / BOX_TO_SIZE)
+    # each piece runs to the end of the gutter after it: a mark hanging into the gutter is its own
+    bounds = [c0, *[g1 for _, g1 in _gutters(ink_sums, x0, y0, x1, y1, size)], c1]
     out = []
-    for poly, text in zip(res.boxes, res.txts, strict=False):
-        x0, y0, x1, y1 = _poly_box(poly, k)
-        out.append((str(text), x0, y0, x1, y1, (y1 - y0) / BOX_TO_SIZE))
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        cols = [i for i in range(a - c0, b - c0) if own[i] > 0]
+        if cols:
+            out.append((c0 + cols[0], c0 + cols[-1] + 1))
+    # a piece that is only a hanging mark (narrow, after a gutter) joins the piece before it
+    merged: list[tuple[int, int]] = []
+    for a, b in out:
+        if merged and b - a < 0.6 * size and a - merged[-1][1] < 1.5 * size:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float, float, float]]:
+    """OCR a PIL image: ``(text, x0, y0, x1, y1, size)`` per printed line, in points (y down).
+
+    Detection runs on the whole page; its line boxes often run across the narrow gutter between
+    newspaper columns (the detector's dilation joins lines that align), so each box is cut at the
+    gutters the page's ink shows (a white band over the rows around it) and every piece — one
+    column's line — is recognised on its own.  Without the cut, the recogniser reads two columns as
+    one line and the columns' texts interleave.
+    """
+    arr, k, ink_sums = _prepare(img, name, dpi)
+    eng = _engine()
+    det = eng(arr, use_det=True, use_cls=False, use_rec=False)
+    if det is None or det.boxes is None or not len(det.boxes):
+        return []
+    row_cum = ink_sums[1]
+    crops, boxes = [], []
+    for poly in det.boxes:
+        x0, y0, x1, y1 = _poly_box(poly, 1.0)
+        y0i, y1i = max(0, int(y0)), min(arr.shape[0], int(y1) + 1)
+        for a, b in _pieces(ink_sums, x0, y0, x1, y1):
+            pad = max(1, round(0.15 * (y1 - y0)))  # the recogniser wants a little white either side
+            crops.append(arr[y0i:y1i, max(0, a - pad) : min(arr.shape[1], b + pad)])
+            # the line's size from its ink height (ideographs fill ~0.88 em), steadier than the box
+            rows = (row_cum[y0i:y1i, b - 1] - (row_cum[y0i:y1i, a - 1] if a > 0 else 0)) > 0
+            ink_rows = rows.nonzero()[0]
+            ink_h = float(ink_rows[-1] - ink_rows[0] + 1) if len(ink_rows) else (y1 - y0) / BOX_TO_SIZE
+            boxes.append((a, y0, b, y1, ink_h / INK_EM))
+    if not crops:
+        return []
+    rec = eng.recognize_txt(crops)
+    out = []
+    for (a, y0, b, y1, size), text, score in zip(boxes, rec.txts or (), rec.scores or (), strict=False):
+        text = str(text).strip()
+        if text and score >= MIN_SCORE:
+            out.append((text, a * k, y0 * k, b * k, y1 * k, size * k))
     return _snap_sizes(out)
 
 
 def ocr_lines(img, name: str, page: int = 1, dpi: float = DEFAULT_DPI) -> list[Line]:
-    """OCR a PIL image into lines in reading order: each recognised character keeps its box and goes
-    through the same row, column and block logic as PDF text (``banmian.sources.pdf.chars_to_lines``)."""
-    from banmian.sources.pdf import _HANGING, _Char, _mark_hanging, chars_to_lines, lines_from_boxes, normalise_char
+    """OCR a PIL image into lines in reading order: one box per column line (``ocr_boxes``), then the
+    same XY-cut and block logic as PDF text (``banmian.sources.pdf.lines_from_boxes``)."""
+    from banmian.sources.pdf import lines_from_boxes, normalise_char
 
-    res, k, ink_sums = _ocr(img, name, dpi)
-    if res is None or res.boxes is None or res.txts is None:
-        return []
-    words = res.word_results if res.word_results and len(res.word_results) == len(res.txts) else None
-    line_boxes = _snap_sizes(
-        [(str(t), *_poly_box(poly, k), 0.0) for poly, t in zip(res.boxes, res.txts, strict=False)],
-        from_height=True,
-    )
-    if words is None:
-        return lines_from_boxes(line_boxes, page=page)
-    chars: list = []
-    for (_, lx0, ly0, lx1, ly1, size), word in zip(line_boxes, words, strict=False):
-        punct = [
-            (min(p[0] for p in it[2]), max(p[0] for p in it[2]))
-            for it in word or ()
-            if it[2] is not None and str(it[0]) and str(it[0])[-1] in _HANGING
-        ]
-        gutters = _gutters(ink_sums, lx0 / k, ly0 / k, lx1 / k, ly1 / k, size / k, punct)
-        for item in word or ():
-            text, _, poly = item[0], item[1], item[2]
-            if not text or poly is None:
-                continue
-            x0, _, x1, _ = _poly_box(poly, k)
-            for g0, g1 in gutters:  # keep a character on its side of a gutter the line box ran across
-                if (x0 + x1) / 2 < g0 * k:
-                    x1 = min(x1, g0 * k)
-                elif (x0 + x1) / 2 > g1 * k:
-                    x0 = max(x0, g1 * k)
-            for ch in str(text):
-                if not ch.isspace():
-                    chars.append(_Char(normalise_char(ch), x0, ly0, x1, ly1, ly1, size, False, ""))
-    _mark_hanging(chars)
-    return chars_to_lines(chars, page, infer_spaces=False)  # OCR character boxes are too rough for that
+    boxes = [("".join(normalise_char(ch) for ch in t), *rest) for t, *rest in ocr_boxes(img, name, dpi)]
+    return lines_from_boxes(boxes, page=page)
 
 
-def _gutters(ink_sums, x0: float, y0: float, x1: float, y1: float, size: float, punct=()) -> list[tuple[float, float]]:
-    """Gutters inside a detected line box (pixels): the detector joins lines of neighbouring columns
-    across a narrow gutter.  A gutter is a band at least ``GUTTER_EM`` wide that is nearly free of
-    ink over the rows around the line (the white after a ``、`` inside a column does not line up
-    from row to row) and free of ink on the line itself except for hanging punctuation, whose
-    boxes (pixels) are ``punct``."""
+def _gutters(ink_sums, x0: float, y0: float, x1: float, y1: float, size: float) -> list[tuple[float, float]]:
+    """Gutters inside a detected line box (pixels): bands at least ``GUTTER_EM`` wide that are nearly
+    free of ink over the rows around the line (the white after a ``、`` inside a column does not line
+    up from row to row) and on the line itself hold at most a hanging punctuation mark (little ink
+    per pixel column: a mark, not a stroke of a character)."""
     ink_cum, row_cum = ink_sums
     h, w = ink_cum.shape
     lh = max(1.0, y1 - y0)
@@ -153,11 +186,10 @@ def _gutters(ink_sums, x0: float, y0: float, x1: float, y1: float, size: float, 
     # only rows with text in the line's span count: white space above a first line proves nothing
     text_rows = int(((row_cum[r0:r1, c1 - 1] - row_cum[r0:r1, c0]) > 0).sum())
     limit = GUTTER_INK * text_rows
+    mark = HANGING_INK * lh
 
     def clear(i: int) -> bool:
-        if around[i] > limit:
-            return False
-        return own[i] == 0 or any(p0 <= c0 + i <= p1 for p0, p1 in punct)
+        return around[i] <= limit + own[i] and own[i] <= mark
 
     out: list[tuple[float, float]] = []
     start = None
@@ -166,8 +198,11 @@ def _gutters(ink_sums, x0: float, y0: float, x1: float, y1: float, size: float, 
             if start is None:
                 start = i
         elif start is not None:
-            if start > 0 and i < len(around) and i - start >= GUTTER_EM * size:
-                out.append((c0 + start, c0 + i))
+            end = i
+            while end > start and own[end - 1] > 0:
+                end -= 1  # faint ink touching the next column is the edge of its first character
+            if start > 0 and i < len(around) and end - start >= GUTTER_EM * size:
+                out.append((c0 + start, c0 + end))
             start = None
     return out
 
@@ -188,6 +223,39 @@ def _snap_sizes(boxes, from_height: bool = False):
 
 def ocr_pil_image(img, name: str, page: int = 1, dpi: float = DEFAULT_DPI) -> list[Line]:
     return ocr_lines(img, name, page=page, dpi=dpi)
+
+
+def _worker_init() -> None:
+    os.environ["BANMIAN_OCR_THREADS"] = "1"
+
+
+def _ocr_png(args: tuple[bytes, str, int, float]) -> list[Line]:
+    from PIL import Image
+
+    data, name, page, dpi = args
+    return ocr_lines(Image.open(io.BytesIO(data)), name, page=page, dpi=dpi)
+
+
+def ocr_pil_images(
+    images: list, name: str, pages: list[int], dpi: float, workers: int | None = None
+) -> list[list[Line]]:
+    """OCR several page images (e.g. the scanned pages of one issue) in parallel processes, one
+    ONNX Runtime thread each: OCR is CPU-bound, and one page does not keep several cores busy."""
+    _need_ocr(name)
+    workers = min(len(images), workers or os.cpu_count() or 1)
+    if workers <= 1:
+        return [ocr_lines(img, name, page=n, dpi=dpi) for img, n in zip(images, pages, strict=True)]
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    jobs = []
+    for img, n in zip(images, pages, strict=True):
+        buf = io.BytesIO()
+        img.save(buf, format="PNG")
+        jobs.append((buf.getvalue(), name, n, dpi))
+    ctx = mp.get_context("spawn")  # no fork of a process that may hold ONNX Runtime threads
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init) as pool:
+        return list(pool.map(_ocr_png, jobs))
 
 
 def open_image(data: bytes, name: str):

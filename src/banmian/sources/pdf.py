@@ -178,16 +178,19 @@ def _ocr_textless(pdf, name: str, out, textless: list[int]):
             which = "its page has" if len(out) == 1 else "none of its pages has"
             raise BadInput(name, f"{which} a text layer (a scan?); OCR needs: pip install 'banmian[ocr]'")
         return out  # textless pages inside a readable issue (full-page photos) stay empty
-    from banmian.sources.image import ocr_pil_image
+    from banmian.sources.image import ocr_pil_images
 
     done = dict(out)
+    images = []
     for n in textless:
         page = pdf[n - 1]
         try:
-            img = page.render(scale=OCR_DPI / 72).to_pil()
+            images.append(page.render(scale=OCR_DPI / 72).to_pil())
         finally:
             page.close()
-        done[n] = ocr_pil_image(img, name, page=n, dpi=OCR_DPI)
+    # the pages of a scanned issue run in parallel processes
+    for n, lines in zip(textless, ocr_pil_images(images, name, textless, OCR_DPI), strict=True):
+        done[n] = lines
     if all(not any(not ln.blank for ln in done[n]) for n in done):
         raise BadInput(name, "no text found: no text layer and OCR read nothing")
     return sorted(done.items())
@@ -436,16 +439,50 @@ _HANGING = set("，。、；：？！”’）》」』〉】…,.;:?!)")
 
 def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[float]:
     """Cut positions where the union of intervals leaves a gap wider than ``min_gap``."""
+    return [c for c, _ in _gap_widths(spans, min_gap)]
+
+
+def _gap_widths(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """``(cut position, gap width)`` where the union of intervals leaves a gap wider than ``min_gap``."""
     if not spans:
         return []
     spans = sorted(spans)
-    cuts: list[float] = []
+    cuts: list[tuple[float, float]] = []
     reach = spans[0][1]
     for a, b in spans[1:]:
         if a - reach > min_gap:
-            cuts.append((a + reach) / 2)
+            cuts.append(((a + reach) / 2, a - reach))
         reach = max(reach, b)
     return cuts
+
+
+def _column_gutter(items: list, body: float) -> float | None:
+    """The page's usual gutter between columns of body text: the most common horizontal gap between
+    neighbouring body-size runs on one row (wider than a word space, narrower than 4 em)."""
+    rows: dict[int, list] = {}
+    for it in items:
+        if _solid(it) and abs(it.size - body) < 0.3:
+            rows.setdefault(round(it.base), []).append(it)
+    counts: Counter = Counter()
+    for row in rows.values():
+        row.sort(key=lambda it: it.x0)
+        for a, b in zip(row, row[1:], strict=False):
+            g = b.x0 - a.x1
+            if 0.6 * body < g < 4 * body:
+                counts[round(g * 2) / 2] += 1
+    if not counts:
+        return None
+    g, n = counts.most_common(1)[0]
+    return g if n >= 3 else None
+
+
+def _xpos(item) -> float:
+    """Where an item sits across the page when regions are split at gutters: a little inside its left
+    edge, so that a glyph touching the gutter stays in its column; hanging punctuation by its left edge
+    (it hangs out of the column it ends a line of)."""
+    if getattr(item, "hang", False):
+        return item.x0
+    return item.x0 + min(0.3 * item.size, 0.5 * (item.x1 - item.x0))
 
 
 def _solid(item) -> bool:
@@ -460,12 +497,23 @@ def _split(items: list, cuts: list[float], pos) -> list[list]:
     return [p for p in parts if p]
 
 
-def _xycut(items: list, vgap: float, hgap: float, out: list[list], body: float, depth: int = 0) -> None:
+def _xycut(
+    items: list, vgap: float, hgap: float, out: list[list], body: float, depth: int = 0, wide: float = math.inf
+) -> None:
     """Split at gutters that run through the whole region (columns, left to right) first, then at
-    horizontal gaps (bands, top to bottom), recursively; what cannot be split is a leaf."""
+    horizontal gaps (bands, top to bottom), recursively; what cannot be split is a leaf.
+
+    A gutter at least ``wide`` (1.5 column gutters) separates articles side by side: it is cut before
+    any narrower horizontal gap, so that a names line or a headline row never joins the article beside
+    it.  Horizontal gaps are cut widest first (tiers of articles before the gaps inside an article).
+    """
     if len(items) <= 1 or depth > 80:
         out.append(items)
         return
+
+    def rec(part: list) -> None:
+        _xycut(part, vgap, hgap, out, body, depth + 1, wide)
+
     solid = [it for it in items if _solid(it)]
     sizes = sorted(it.size for it in solid) or [1.0]
     bases = [it.base for it in solid] or [0.0]
@@ -473,31 +521,48 @@ def _xycut(items: list, vgap: float, hgap: float, out: list[list], body: float, 
     # On a single row a gap is only a gutter if it is wider than the word gaps of a spaced headline.
     # A gutter is at least half an em of the text around it; a word space in a headline is not.
     min_v = 0.9 * sizes[-1] if one_row else max(vgap, 0.45 * sizes[len(sizes) // 2])
-    cuts = _gaps([(it.x0, it.x1) for it in solid], min_v)
+    widths = _gap_widths([(it.x0, it.x1) for it in solid], min_v)
+    cuts = [c for c, _ in widths]
+    wide_cuts = [c for c, w in widths if w >= wide]
+    if cuts and not one_row:
+        # a horizontal gap much wider than every gutter (a tier of articles, the page foot) comes first
+        hw = _gap_widths([(it.y0, it.y1) for it in items if not getattr(it, "space", False)], hgap)
+        if max((w for _, w in hw), default=0.0) > 1.5 * max(w for _, w in widths):
+            cuts = wide_cuts = []
+    if wide_cuts and not one_row:
+        parts = _split(items, wide_cuts, _xpos)
+        if len(parts) > 1:
+            for p in parts:
+                rec(p)
+            return
     if cuts and not one_row:
         band = _band_first(solid, vgap, hgap, body)
         if band is not None:
             for p in _split(items, [band], lambda it: (it.y0 + it.y1) / 2):
-                _xycut(p, vgap, hgap, out, body, depth + 1)
+                rec(p)
             return
     if cuts:
-        parts = _split(items, cuts, lambda it: it.x0 + min(0.3 * it.size, 0.5 * (it.x1 - it.x0)))
+        parts = _split(items, cuts, _xpos)
         if len(parts) > 1:
             for p in parts:
-                _xycut(p, vgap, hgap, out, body, depth + 1)
+                rec(p)
             return
     if not one_row:
-        cuts = _gaps([(it.y0, it.y1) for it in items if not getattr(it, "space", False)], hgap)
+        # the widest gaps first (between tiers of articles), the narrower ones (inside an article) in
+        # the bands: an article's foot a little below its neighbour's stays in its own tier
+        hw = _gap_widths([(it.y0, it.y1) for it in items if not getattr(it, "space", False)], hgap)
+        top = max((w for _, w in hw), default=0.0)
+        cuts = [c for c, w in hw if w >= 0.6 * top]
         if cuts:
             parts = _split(items, cuts, lambda it: (it.y0 + it.y1) / 2)
             if len(parts) > 1:
                 for p in parts:
-                    _xycut(p, vgap, hgap, out, body, depth + 1)
+                    rec(p)
                 return
         parts = _peel(items, vgap)
         if parts:
             for p in parts:
-                _xycut(p, vgap, hgap, out, body, depth + 1)
+                rec(p)
             return
     out.append(items)
 
@@ -514,7 +579,7 @@ def _band_first(solid: list, vgap: float, hgap: float, body: float) -> float | N
     bounds = [-1e9, *hcuts]
     for lo, hi in zip(bounds, hcuts, strict=False):
         band = [it for it in solid if lo < (it.y0 + it.y1) / 2 < hi]
-        if band and max(it.size for it in band) <= body + 0.5 and _gaps([(it.x0, it.x1) for it in band], vgap):
+        if band and _plain(band, body) and _gaps([(it.x0, it.x1) for it in band], vgap):
             return hi
     h = hcuts[0]
     lower = [it for it in solid if (it.y0 + it.y1) / 2 > h]
@@ -528,6 +593,15 @@ def _band_first(solid: list, vgap: float, hgap: float, body: float) -> float | N
     if max(bases) - min(bases) < 0.3 * body and max(it.size for it in last) <= body + 0.5:
         return hcuts[-1]
     return None
+
+
+def _plain(band: list, body: float) -> bool:
+    """Body columns for the most part (80 % of the text at body size), perhaps under a headline,
+    kicker or byline: a gap below such a band ends a tier of the article's columns."""
+    if hasattr(band[0], "chars"):
+        n_body = sum(len(it.chars) for it in band if abs(it.size - body) <= 0.5)
+        return n_body >= 0.8 * sum(len(it.chars) for it in band)
+    return sum(abs(it.size - body) <= 0.5 for it in band) >= 0.8 * len(band)  # line boxes (OCR)
 
 
 def _peel(items: list, vgap: float, most: int = 4) -> list[list] | None:
@@ -627,7 +701,9 @@ def chars_to_lines(chars: list[_Char], page: int = 1, infer_spaces: bool = True)
     runs = _runs(chars, vgap)
     lead = _typical_leading_gap(runs, body)
     leaves: list[list[_Run]] = []
-    _xycut(runs, vgap, max(lead, 0.0) + 0.45 * body, leaves, body)
+    gutter = _column_gutter(runs, body)
+    wide = 1.5 * gutter if gutter else math.inf
+    _xycut(runs, vgap, max(lead, 0.0) + 0.45 * body, leaves, body, wide=wide)
     seg_leaves = [sorted(_segments([c for r in lf for c in r.chars]), key=lambda s: (s.base, s.x0)) for lf in leaves]
     return segments_to_lines([lf for lf in seg_leaves if lf], lead, body, page, infer_spaces)
 
