@@ -256,6 +256,30 @@ def _memo(memo: dict, key, fn, *args):
     return r
 
 
+HEADLINE_SIZE = 1.3  # a headline is set at least this much larger than the body
+BODY_SIZE_TOL = 1.1
+
+
+def _sized_page(runs: list[Run], groups: list[Group], body_size: float | None) -> bool:
+    """With font sizes (PDF, OCR): does the page set its headlines larger than its body?"""
+    if not body_size:
+        return False
+    return any((u.lines[0].src.size or 0) >= HEADLINE_SIZE * body_size for g in groups for u in g.units)
+
+
+def _size_decision(g: Group, body_size: float | None) -> bool | None:
+    """On a page with sized headlines: a group holding a headline-size line is an article boundary, one
+    whose heading lines are all at body size is a subhead (True); None when the sizes do not say."""
+    sizes = [u.lines[0].src.size or 0 for u in g.units if u.kind == "heading"]
+    if g.virtual or not sizes or not body_size or not all(sizes):
+        return None
+    if any(z >= HEADLINE_SIZE * body_size for z in sizes):
+        return False
+    if all(z <= BODY_SIZE_TOL * body_size for z in sizes):
+        return True
+    return None
+
+
 @dataclass
 class Choice:
     sub: bool = False
@@ -279,6 +303,7 @@ def _decide(
     Returns the choices and their score.
     """
     parallel = {gi: min(PARALLEL_CAP, PARALLEL_W * len(alike)) for gi, alike in _alike_groups(runs, groups).items()}
+    sized = _sized_page(runs, groups, body_size)
 
     # state: (has_title, first) -> (score, choices)
     states: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {(False, True): (0.0, [])}
@@ -295,6 +320,8 @@ def _decide(
             prev_empty = not prev_run.paragraphs and first and gi == 0
             # 1. subhead (or, for a virtual group, no boundary at the dateline)
             forced = force.get(gi) if force else None
+            if forced is None and sized:
+                forced = _size_decision(g, body_size)
             if fixed is not None and fixed[gi].sub:
                 offer((has_title, first), score, choices + [Choice(sub=True)])
                 continue
@@ -309,6 +336,8 @@ def _decide(
                     ss -= 3.0
                 if prev_run.ends_closing():
                     ss -= 3.0  # the article above closed with （本报…电） or （作者为…）
+                if ss == NEG and forced and not g.virtual:
+                    ss = 0.0  # the font sizes say subhead, whatever its shape
                 if ss > NEG:
                     offer((has_title, first), score + ss, choices + [Choice(sub=True)])
                     offered = True
@@ -469,6 +498,18 @@ class _Draft:
 
     def title_units(self) -> list[Unit]:
         return [u for u in self.head_before + self.head_after if _is_title_line(u)]
+
+
+def _body_size_tail_opens_body(d: _Draft, body_size: float) -> None:
+    """Body-size heading lines after a headline-size line at the end of a headline block are the body's
+    first subhead (核心阅读 set under the title), not a subtitle."""
+    hb = d.head_before
+    j = len(hb)
+    while j > 0 and hb[j - 1].kind == "heading" and (hb[j - 1].lines[0].src.size or 0) <= BODY_SIZE_TOL * body_size:
+        j -= 1
+    if j < len(hb) and any((u.lines[0].src.size or 0) >= HEADLINE_SIZE * body_size for u in hb[:j]):
+        d.body = hb[j:] + d.body
+        d.head_before = hb[:j]
 
 
 def _first_section_subhead(d: _Draft) -> None:
@@ -720,6 +761,9 @@ def reconstruct(lines: list[Line]) -> Page:
         ):
             d.body = d.head_before[last_byline + 1 :] + d.body
             d.head_before = d.head_before[: last_byline + 1]
+    if body_size and _sized_page(runs, groups, body_size):
+        for d in drafts:
+            _body_size_tail_opens_body(d, body_size)
     for d in drafts:
         _first_section_subhead(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]

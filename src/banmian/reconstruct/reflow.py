@@ -215,6 +215,7 @@ def _indent_cues(pl: list[PLine]) -> None:
         if not b or not size:
             continue
         left = b[0]
+        h = max(1.0, b[3] - b[1])
         for j in range(max(0, i - 3), min(len(pl), i + 4)):
             o = pl[j].src.bbox
             if (
@@ -222,6 +223,10 @@ def _indent_cues(pl: list[PLine]) -> None:
                 and j != i
                 and pl[j].src.page == p.src.page
                 and min(b[2], o[2]) - max(b[0], o[0]) > 0.5 * (b[2] - b[0])
+                # the column's edge comes from lines of its own text: same size, close above or below
+                # (not a 20-pt title over the column, which starts further left)
+                and abs((pl[j].src.size or size) - size) <= 0.1 * size
+                and abs(o[1] - b[1]) < 5 * h
             ):
                 left = min(left, o[0])
         if left < b[0] or any(pl[j].src.bbox for j in range(max(0, i - 3), min(len(pl), i + 4)) if j != i):
@@ -368,7 +373,7 @@ def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
     if not (prev.first_full() if prev_is_first else prev.full()):
         return True  # a short last line
     if cur.geo_first is not None:
-        return cur.geo_first
+        return cur.geo_first or cur.bold != prev.bold  # (a bold subhead is not glued to the paragraph above)
     # prev is full and ends a sentence exactly at the column edge
     if not ends_sentence(cur.text) and not continues(pl, i):
         return True  # cur neither ends nor runs on: a heading line
