@@ -34,10 +34,11 @@ def rss_mb() -> float:
 
 
 def time_parser(fn, n: int) -> float:
-    t0 = time.perf_counter()
+    # CPU time of this process: on a shared machine, other processes' load does not count against the parser
+    t0 = time.process_time()
     for text in pages(n):
         fn(text)
-    return n / (time.perf_counter() - t0)
+    return n / (time.process_time() - t0)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     rss1 = rss_mb()
     time_parser(banmian.parse_text, args.pages * 4)
     rss5 = rss_mb()
-    print(f"{args.pages} seed-sized pages (22 KB, 584 lines each), one core\n")
+    print(f"{args.pages} seed-sized pages (22 KB, 584 lines each), one core, CPU time\n")
     print("| parser | pages/s | ms/page |")
     print("|---|---:|---:|")
     for name, pps in rows:

@@ -82,7 +82,7 @@ def bigrams(s: str) -> frozenset[int]:
     return frozenset(_pairs(_cjk_only(s)))
 
 
-def _overlap(head: str, body: frozenset[int] | _Union) -> float:
+def _overlap(head: str, body: frozenset[int]) -> float:
     hb = bigrams(head)
     if not hb:
         return 0.0
@@ -105,6 +105,9 @@ class Run:
     # (a run's units are only appended to, while ``_sequence`` builds it)
     _paras: tuple[int, list[Unit]] | None = field(default=None, init=False, repr=False, compare=False)
     _ends: tuple[int, bool, bool] | None = field(default=None, init=False, repr=False, compare=False)
+    # the bigrams any headline candidate on the page holds (``_asked_bigrams``), when known: ``bg`` keeps only
+    # these (why: a run's whole set cost more to build than all the questions asked of it)
+    asked: frozenset[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def paragraphs(self) -> list[Unit]:
@@ -114,10 +117,16 @@ class Run:
         return c[1]
 
     def bg(self) -> frozenset[int]:
+        """The run's bigrams; only ever intersected with a headline candidate's (so, with ``asked`` set,
+        only those bigrams are kept: every such intersection is the same)."""
         if self._bg is None:
             text = "".join([u.text for u in self.paragraphs])
             # the run's opening and closing words are what a headline before or after it echoes
-            self._bg = bigrams(text) if len(text) <= 1600 else bigrams(text[:800]) | bigrams(text[-800:])
+            pieces = [text] if len(text) <= 1600 else [text[:800], text[-800:]]
+            if self.asked is None:
+                self._bg = frozenset().union(*map(bigrams, pieces))
+            else:
+                self._bg = frozenset().union(*[self.asked.intersection(_pairs(_cjk_only(t))) for t in pieces])
         return self._bg
 
     def _end_cues(self) -> tuple[int, bool, bool]:
@@ -176,6 +185,19 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 runs.append(Run())
             runs[-1].units.append(u)
     return runs, groups
+
+
+def _asked_bigrams(groups: list[Group]) -> frozenset[int]:
+    """Every bigram a headline candidate can hold.  A candidate (a title block, a subhead) joins some of
+    one group's lines in order, so its bigrams are those of the lines and those across two of them."""
+    out: set[int] = set()
+    for g in groups:
+        cjk = [c for u in g.units if (c := _cjk_only(u.text))]
+        for k, c in enumerate(cjk):
+            out |= _bigrams(c)
+            for d in cjk[k + 1 :]:
+                out.update(_pairs(c[-1] + d[0]))
+    return frozenset(out)
 
 
 def _closed(paragraphs: list[Unit]) -> bool:
@@ -286,6 +308,9 @@ class Choice:
     k: int = 0  # lines of the group that close the previous article
 
 
+_SUBHEAD = Choice(sub=True)  # (choices are never changed: one object serves every group)
+
+
 def _decide(
     runs: list[Run],
     groups: list[Group],
@@ -302,7 +327,11 @@ def _decide(
     ``force`` maps a group to a decision taken elsewhere (True: subhead, False: boundary).
     Returns the choices and their score.
     """
-    parallel = {gi: min(PARALLEL_CAP, PARALLEL_W * len(alike)) for gi, alike in _alike_groups(runs, groups).items()}
+    parallel = (  # (the second pass keeps every subhead decision: no subhead scores)
+        {gi: min(PARALLEL_CAP, PARALLEL_W * len(alike)) for gi, alike in _alike_groups(runs, groups).items()}
+        if fixed is None
+        else {}
+    )
     sized = _sized_page(runs, groups, body_size)
 
     # state: (has_title, first) -> (score, choices)
@@ -311,10 +340,11 @@ def _decide(
         prev_run, next_run = runs[gi], runs[gi + 1]
         new: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {}
         memo: dict = {}  # why: the scores of a group's readings do not depend on the state: once per group
+        at = [Choice(k=k) for k in range(len(g.units) + 1)]
 
-        def offer(key, score, choices, new=new):
+        def offer(key, score, choices, choice, new=new):
             if key not in new or score > new[key][0]:
-                new[key] = (score, choices)
+                new[key] = (score, choices + [choice])  # (the list is copied only for a reading that wins)
 
         for (has_title, first), (score, choices) in states.items():
             prev_empty = not prev_run.paragraphs and first and gi == 0
@@ -323,13 +353,13 @@ def _decide(
             if forced is None and sized:
                 forced = _size_decision(g, body_size)
             if fixed is not None and fixed[gi].sub:
-                offer((has_title, first), score, choices + [Choice(sub=True)])
+                offer((has_title, first), score, choices, _SUBHEAD)
                 continue
             offered = False
             if forced is False:
                 pass
             elif g.virtual and fixed is None:
-                offer((has_title, first), score - 2.5, choices + [Choice(sub=True)])
+                offer((has_title, first), score - 2.5, choices, _SUBHEAD)
             elif prev_run.paragraphs and next_run.paragraphs and fixed is None:
                 ss = _memo(memo, "sub", _sub_score, g, parallel.get(gi, 0.0), body_size, prev_run)
                 if next_run.starts_dateline():
@@ -339,7 +369,7 @@ def _decide(
                 if ss == NEG and forced and not g.virtual:
                     ss = 0.0  # the font sizes say subhead, whatever its shape
                 if ss > NEG:
-                    offer((has_title, first), score + ss, choices + [Choice(sub=True)])
+                    offer((has_title, first), score + ss, choices, _SUBHEAD)
                     offered = True
             if forced and offered:
                 continue
@@ -361,7 +391,7 @@ def _decide(
                         closes_title = has_title or t
                     else:
                         closes_title = has_title
-                    offer((closes_title, first), s, choices + [Choice(k=k)])
+                    offer((closes_title, first), s, choices, at[k])
                     continue
                 s = score + (0.0 if prev_empty else BOUNDARY)
                 closes_title = has_title
@@ -380,7 +410,7 @@ def _decide(
                     s += 1.0 if after else 0.0
                 elif next_run.paragraphs:
                     s += NO_START_CUE
-                offer((t, prev_empty), s + hs, choices + [Choice(k=k)])
+                offer((t, prev_empty), s + hs, choices, at[k])
         states = new
     final = []
     for (has_title, first), (score, choices) in states.items():
@@ -462,7 +492,7 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
     return choices
 
 
-def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozenset | _Union, frozenset | _Union]]:
+def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozenset, frozenset]]:
     """For each group: the bigrams of the whole article before it and of the whole article after it."""
     article_of = [0]
     for ch in choices:
@@ -470,21 +500,8 @@ def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozen
     per_article: dict[int, list[frozenset[int]]] = {}
     for ri, run in enumerate(runs):
         per_article.setdefault(article_of[ri], []).append(run.bg())
-    # why: building each article's union copied every bigram once per run; only ``head & body`` is asked
-    body = {a: sets[0] if len(sets) == 1 else _Union(sets) for a, sets in per_article.items()}
+    body = {a: frozenset().union(*sets) for a, sets in per_article.items()}  # (small: see ``Run.asked``)
     return [(body[article_of[gi]], body[article_of[gi + 1]]) for gi in range(len(choices))]
-
-
-class _Union:
-    """The union of several bigram sets, never built: ``head & union`` looks each of head's few bigrams up."""
-
-    __slots__ = ("sets",)
-
-    def __init__(self, sets: list[frozenset[int]]) -> None:
-        self.sets = sets
-
-    def __rand__(self, head: frozenset[int]) -> set[int]:
-        return {x for x in head if any(x in s for s in self.sets)}
 
 
 # --- building the articles ---------------------------------------------------------------------
@@ -732,6 +749,9 @@ def reconstruct(lines: list[Line]) -> Page:
     """Rebuild the articles of one page from its lines (pure: no I/O)."""
     units, furniture = reflow(lines)
     runs, groups = _sequence(units)
+    asked = _asked_bigrams(groups)
+    for run in runs:
+        run.asked = asked
     sizes = [u.lines[0].src.size for u in units if u.kind == "paragraph" and u.lines[0].src.size]
     body_size = max(set(sizes), key=sizes.count) if sizes else None
     # Does this extractor mark blocks with blank lines (pdfminer)? Then a blank separates headline boxes.

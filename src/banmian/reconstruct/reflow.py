@@ -22,7 +22,7 @@ import rjieba
 
 from banmian.model import Line
 from banmian.reconstruct import patterns as P
-from banmian.reconstruct.textutil import ends_sentence, text_width
+from banmian.reconstruct.textutil import CLOSERS, FINAL, ends_sentence, text_width
 
 PUNCT = set("，、。：；！？“”‘’（）《》…—")
 _OPENERS = {"“": "”", "（": "）", "《": "》", "(": ")", "‘": "’", "「": "」"}
@@ -42,10 +42,10 @@ class PLine:
     blank_before: bool
     src: Line
     ascii: bool = False
-    col: float = 0.0  # estimated column width around this line
-    heading_size: bool = False  # font-size or weight says: not body text
     bold: bool = False
     indented: bool = False  # the extractor kept leading space: a centred or offset line (banner, byline)
+    col: float = 0.0  # estimated column width around this line
+    heading_size: bool = False  # font-size or weight says: not body text
     geo_first: bool | None = None  # PDF/OCR geometry: the line starts two cells in from its column's edge
 
     @property
@@ -93,40 +93,34 @@ class Unit:
 
 def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     """Non-blank lines with their widths; furniture lines set aside."""
-    isblank = [ln.blank for ln in lines]  # why: once per line, not twice
-    nonblank = [i for i, b in enumerate(isblank) if not b]
+    texts = [ln.text for ln in lines]
+    stripped = list(map(str.strip, texts))  # why: once per line; a line is blank when this is empty (Line.blank)
+    nonblank = [i for i, t in enumerate(stripped) if t]
     edge = nonblank[:3] + nonblank[-3:]
-    furn = {i for i in nonblank if P.maybe_furniture(lines[i].text) and P.is_furniture(lines[i].text)}
-    furn -= {i for i in furn if lines[i].text.strip().isdigit() and i not in edge}  # a bare number mid-page is text
+    furn = {i for i in nonblank if P.maybe_furniture(texts[i]) and P.is_furniture(texts[i])}
+    furn -= {i for i in furn if stripped[i].isdigit() and i not in edge}  # a bare number mid-page is text
     # at the head and foot of the page, a page name with its number and a credit line beside other furniture
     for i in edge:
-        t = lines[i].text.strip()
+        t = stripped[i]
         near = any(j in furn for j in edge if 0 < abs(j - i) <= 3)
         if P.PAGE_NAME.match(t) or (near and (P.CREDIT_LABEL.match(t) or P.MASTHEAD.match(t))):
             furn.add(i)
-    out: list[PLine] = []
-    furniture: list[str] = []
-    blank = True
-    for i, ln in enumerate(lines):
-        if isblank[i] or i in furn:
-            blank = True
-            if i in furn:
-                furniture.append(ln.text.strip())
-            continue
-        t = ln.text.strip()
-        n_ascii = len(t.encode("ascii", "ignore"))
-        out.append(
-            PLine(
-                t,
-                text_width(t),
-                blank,
-                ln,
-                ascii=n_ascii > t.count(" ") if n_ascii else False,
-                bold=ln.bold,
-                indented=ln.text[:1] in (" ", "\u3000", "\t"),
-            )
+    furniture = [stripped[i] for i in sorted(furn)]
+    kept = [i for i in nonblank if i not in furn] if furn else nonblank
+    # a line follows a blank when a blank or furniture line (or the page top) comes right before it
+    blank_before = [i - j > 1 for i, j in zip(kept, [-2] + kept)]
+    out = [
+        PLine(
+            t,
+            text_width(t),
+            blank,
+            ln,
+            bool(n_ascii := len(t.encode("ascii", "ignore"))) and n_ascii > t.count(" "),
+            ln.bold,
+            ln.text[:1] in (" ", "\u3000", "\t"),
         )
-        blank = False
+        for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept])
+    ]
     return out, furniture
 
 
@@ -160,8 +154,8 @@ def _column_widths(pl: list[PLine]) -> None:
         return -9.0
 
     # lines share a few widths: compute each distinct emission row once (why in bulk: no function call per line)
-    rows: dict[tuple[float, float, bool], list[float]] = {}
-    keys = [(p.width, p.tol, p.text[-1] in PUNCT) for p in pl]
+    rows: dict[tuple[float, bool, bool], list[float]] = {}
+    keys = [(p.width, p.ascii, p.text[-1] in PUNCT) for p in pl]  # (``ascii`` decides ``tol``)
     for key, p in {key: p for key, p in zip(keys, pl)}.items():
         rows[key] = [emit(p, W) for W in levels]
     drops = [5.0 if p.blank_before else 10.0 for p in pl]
@@ -171,9 +165,9 @@ def _column_widths(pl: list[PLine]) -> None:
     for i in range(len(pl) - 1, -1, -1):
         pl[i].col = levels[s]
         if i:
-            prev, floor, best = back[i - 1]
+            prev, floor = back[i - 1]
             if prev[s] < floor:
-                s = best
+                s = prev.index(max(prev))
 
 
 @lru_cache(maxsize=16)  # n is at most 10
@@ -183,8 +177,9 @@ def _forward(n: int):
     Per line after the first: ``floor = max(score) - drop`` and ``score[s] = max(score[s], floor) + emit[s]``,
     the same arithmetic in the same order as a list comprehension would do it (why: that comprehension, a
     function call and a zip per line, was the parser's largest single cost).  Returns the last scores and,
-    per line after the first, (the scores before it, its floor, the best state before it): the back-pointer
-    of state s is ``s if scores[s] >= floor else best``, worked out only for the states the trace-back visits.
+    per line after the first, (the scores before it, its floor): the back-pointer of state s is
+    ``s if scores[s] >= floor else`` the best state before it, worked out only for the states the
+    trace-back visits.
     """
     sv = [f"s{j}" for j in range(n)]
     ev = [f"e{j}" for j in range(n)]
@@ -195,10 +190,9 @@ def _forward(n: int):
             "    back = []",
             "    append = back.append",
             f"    for ({', '.join(ev)},), drop in zip(rows[1:], drops[1:]):",
-            f"        score = [{', '.join(sv)}]",
-            "        best = max(score)",
-            "        floor = best - drop",
-            "        append((score, floor, score.index(best)))",
+            f"        score = ({', '.join(sv)},)",
+            "        floor = max(score) - drop",
+            "        append((score, floor))",
             *[f"        {s} = ({s} if {s} > floor else floor) + {e}" for s, e in zip(sv, ev)],
             f"    return [{', '.join(sv)}], back",
         ]
@@ -295,11 +289,16 @@ def continues(pl: list[PLine], i: int) -> bool:
         return True  # a parenthesis left open: （作者为… runs on
     if p.text[-1] in "：:" and P.SOURCE_NOTE.match(p.text):
         return True  # 数据来源： / 国家统计局
-    # (the width tests before the segmenter: it is the costly one, and all four are pure)
-    if p.width >= p.col - 6 and not nxt.blank_before and nxt.width >= nxt.col - 4 and crosses_word(p.text, nxt.text):
-        return True  # a word broken at the line end (首 / 位): body text, however short the line looks
     if not p.first_full():
-        return False  # too short to be a paragraph's first line: a headline line
+        # too short to be a paragraph's first line: a headline line, unless a word is broken at its end
+        # (首 / 位): body text, however short the line looks (the width tests before the segmenter: it is
+        # the costly one, and all four are pure)
+        return (
+            p.width >= p.col - 6
+            and not nxt.blank_before
+            and nxt.width >= nxt.col - 4
+            and crosses_word(p.text, nxt.text)
+        )
     if p.text[-1] in _DANGLING or _unbalanced(p.text) or (nxt.blank_before and crosses_word(p.text, nxt.text)):
         return True
     if nxt.blank_before:
@@ -330,8 +329,12 @@ def continues(pl: list[PLine], i: int) -> bool:
             and not after.blank_before
         )
         return first_like and carried
-    if crosses_word(p.text, nxt.text):
-        return True
+    # a word broken at the line end, or softer cues (the segmenter last: it is the costly one, and both are pure)
+    return _softer_cues(p, nxt) or crosses_word(p.text, nxt.text)
+
+
+def _softer_cues(p: PLine, nxt: PLine) -> bool:
+    """Softer evidence that ``p`` runs on into ``nxt``, for ``continues``."""
     # softer cues count only when the next line itself reads as body: (nearly) full, or a paragraph's end
     if not (nxt.width >= nxt.col - 3 or ends_sentence(nxt.text) or nxt.text[-1] in "，、：；"):
         return False
@@ -386,6 +389,33 @@ def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
     return cur.first_full()  # the lost indent
 
 
+# For ``_runs_on``: the last characters after which a paragraph may be closed (``ends_sentence``, ``_para_closed``,
+# ``——``), and the line starts the loop in ``reflow`` refuses to append (built from the very patterns it asks)
+_STOPS = FINAL | CLOSERS | {"—"}
+_OPENS_OWN = re.compile(
+    "|".join(
+        f"(?:{rx.pattern})" for rx in (P.CONTINUES_TO, P.CONTINUED_FROM, P.BYLINE_MARK, P.CREDIT_LABEL, P.DATELINE)
+    )
+)
+
+
+def _runs_on(pl: list[PLine]) -> list[bool]:
+    """Lines that surely run on in the paragraph open above them (without geometry).
+
+    Why: most lines are the middle of a paragraph, and the loop in ``reflow`` takes each of them through
+    a dozen checks only to append it.  When the line before is full and ends on none of ``_STOPS`` (so the
+    paragraph is not closed: ``_para_closed`` and the ``——`` case are false, and ``last_full`` holds), and
+    the line itself is neither wide, nor in a heading size, nor a match of ``_OPENS_OWN`` (the marker, byline,
+    credit and dateline tests of that loop), every branch of the loop appends it.  Only a shortcut: with
+    this list all False, ``reflow`` decides the same (checked on 1,500 pages, as printed and perturbed).
+    A new test in that loop that can refuse a line after a full one must be added here too.
+    """
+    carries = [p.text[-1] not in _STOPS and p.full() for p in pl]
+    return [False] + [
+        c and not p.heading_size and _OPENS_OWN.match(p.text) is None and not p.wide() for c, p in zip(carries, pl[1:])
+    ]
+
+
 def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     """Group lines into units (paragraphs, heading lines, bylines, …); return them and the furniture."""
     pl, furniture = _features(lines)
@@ -395,9 +425,13 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     # With geometry (PDF, OCR) the indent is measured, not guessed: body lines continue the open
     # paragraph unless they start two cells in.
     geo = sum(p.geo_first is not None for p in pl) > 0.5 * max(1, len(pl))
+    runs_on = [False] * len(pl) if geo else _runs_on(pl)
     units: list[Unit] = []
     para: Unit | None = None
     for i, p in enumerate(pl):
+        if para is not None and runs_on[i]:
+            para.lines.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
+            continue
         t = p.text
         if para is not None and geo and not p.heading_size and not p.bold and p.geo_first is not None:
             last = para.lines[-1]
