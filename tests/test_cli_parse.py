@@ -96,6 +96,24 @@ def test_folder_skips_bad_files_lists_them_and_exits_3(tmp_path, seed_text):
     assert len(rows) == 2 and all(len(r["articles"]) == 4 for r in rows)
 
 
+def test_parallel_jobs_give_the_same_output_in_the_same_order(tmp_path, seed_text):
+    lines = seed_text.split("\n")
+    for i in range(4):  # four different pages: each a different slice of the seed
+        (tmp_path / f"p{i}.txt").write_text("\n".join(lines[i * 100 :]), encoding="utf-8")
+    (tmp_path / "p2.txt").write_bytes(b"")  # an empty file: a bad input
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    r1 = run("parse", tmp_path, "-f", "jsonl", "-o", one, "--no-progress", "--jobs", "1")
+    r2 = run("parse", tmp_path, "-f", "jsonl", "-o", two, "--no-progress", "--jobs", "2")
+    assert r1.returncode == r2.returncode == 3
+    assert "p2.txt" in r2.stderr and "1 of 4 files failed" in r2.stderr
+    assert two.read_text(encoding="utf-8") == one.read_text(encoding="utf-8")
+    assert [json.loads(x)["source"].rsplit("/", 1)[-1] for x in one.read_text().splitlines()] == [
+        "p0.txt",
+        "p1.txt",
+        "p3.txt",
+    ]
+
+
 def test_one_giant_line_parses():
     text = "市委宣讲团成员分赴各区县开展宣讲，" * 20000
     page = banmian.parse_text(text)

@@ -14,7 +14,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from banmian.errors import EXIT_BAD_INPUT, EXIT_SOME_FAILED, BadInput
+from banmian.errors import EXIT_BAD_INPUT, EXIT_SOME_FAILED
 
 app = typer.Typer(
     name="banmian",
@@ -51,6 +51,9 @@ def parse(
     newspaper: str | None = typer.Option(None, help="Newspaper name to record on each page."),
     date: str | None = typer.Option(None, help="Issue date (YYYY-MM-DD) to record on each page."),
     progress: bool = typer.Option(True, help="Show a progress bar when parsing many files."),
+    jobs: int = typer.Option(
+        0, "--jobs", "-j", min=0, help="Processes for many files; 0: all cores for scans (OCR), one otherwise."
+    ),
     enrich: bool | None = typer.Option(
         None,
         "--enrich/--no-enrich",
@@ -64,7 +67,7 @@ def parse(
     3 a folder run finished but some files failed (they are listed at the end).
     """
     from banmian.formats import atomic_output, page_json, page_markdown
-    from banmian.pipeline import iter_page_files, parse_file
+    from banmian.pipeline import default_jobs, iter_page_files, parse_files
 
     enrich_page = None
     if enrich is not False:
@@ -97,16 +100,15 @@ def parse(
 
         with Progress(console=err, transient=True, disable=not (many and progress)) as bar:
             task = bar.add_task("parsing", total=len(files))
-            for f in files:
-                try:
-                    for pg in parse_file(f, **meta):
-                        if enrich_page is not None:
-                            enrich_page(pg)
-                        yield pg
-                except BadInput as e:
+            for f, parsed, bad in parse_files(files, jobs or default_jobs(files), **meta):
+                if bad is not None:
                     if not many:
-                        fail(str(e))
-                    failures.append((f, e.reason))
+                        fail(bad.message)
+                    failures.append((f, bad.reason))
+                for pg in parsed or []:
+                    if enrich_page is not None:
+                        enrich_page(pg)
+                    yield pg
                 bar.advance(task)
 
     try:

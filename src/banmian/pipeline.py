@@ -6,6 +6,7 @@ Sources sit at the edge (bytes → lines); ``reconstruct`` is pure (lines → Pa
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from banmian.errors import read_input
 from banmian.model import Line, Page
@@ -95,3 +96,42 @@ def iter_page_files(root: Path) -> list[Path]:
         and not any(part.startswith(".") for part in f.relative_to(root).parts)
         and not f.name.endswith(".truth.json")
     )
+
+
+def _parse_or_reason(path: Path, meta: dict) -> tuple[list[Page] | None, BadInputInfo | None]:
+    from banmian.errors import BadInput
+
+    try:
+        return parse_file(path, **meta), None
+    except BadInput as e:
+        return None, BadInputInfo(str(e), e.reason)  # (plain strings cross process boundaries)
+
+
+def default_jobs(files: list[Path]) -> int:
+    """Scans are OCR'd in parallel (seconds of CPU each); text and PDF pages parse faster than a
+    process starts, so they stay in this one."""
+    import os
+
+    if any(f.suffix.lower() in IMAGE_SUFFIXES for f in files) and len(files) > 1:
+        return min(len(files), os.cpu_count() or 1)
+    return 1
+
+
+class BadInputInfo(NamedTuple):
+    message: str  # the one-line message, naming the file
+    reason: str
+
+
+def parse_files(files: list[Path], jobs: int = 1, **meta):
+    """Parse many files, ``jobs`` processes at a time, yielding ``(file, pages, None)`` or
+    ``(file, None, BadInputInfo)`` in the files' order; a bad file never stops the run."""
+    if jobs <= 1 or len(files) <= 1:
+        for f in files:
+            yield (f, *_parse_or_reason(f, meta))
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # one file per task, results in order: a broadsheet scan is seconds of work, the pickling is not
+        yield from ((f, *r) for f, r in zip(files, pool.map(partial(_parse_or_reason, meta=meta), files), strict=True))
