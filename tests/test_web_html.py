@@ -252,7 +252,8 @@ def test_article_shows_entities_and_continuation_links(tmp_path):
         assert f'<a href="/p/{p3}">（下转第三版）</a>' in html
         assert "<h2>一江碧水向东流</h2>" in html  # subheads are headings inside the body
         assert "人物" in html and "地点" in html
-        assert f'href="/search?q={quote("万州区")}"' in html
+        assert f'href="/e/{quote("山城晚报")}/place/{quote("万州区")}"' in html  # its entity page
+        assert c.get(f"/e/{quote('山城晚报')}/place/{quote('万州区')}").status_code == 200
         back = c.get(f"/a/{a3}").text
         assert f'<a href="/p/{p1}">（上接第一版）</a>' in back
 

@@ -169,8 +169,18 @@ def test_entity_groups():
     ]
     groups = views.entity_groups(ents)
     assert [g["label"] for g in groups] == ["人物", "地点", "机构"]
-    assert groups[0]["items"] == [{"text": "欧阳明远", "title": "记者"}]
+    assert groups[0]["items"] == [
+        {"text": "欧阳明远", "title": "记者", "url": "/search?q=%E6%AC%A7%E9%98%B3%E6%98%8E%E8%BF%9C"}
+    ]
     assert views.entity_groups(None) == []
+    # with the newspaper, persons, places and organisations link to their entity pages (names normalised)
+    groups = views.entity_groups(
+        [*ents, {"text": "永 川", "type": "place"}, {"text": "5亿元", "type": "amount"}], "晚/报"
+    )
+    assert groups[0]["items"][0]["url"] == "/e/%E6%99%9A%2F%E6%8A%A5/person/%E6%AC%A7%E9%98%B3%E6%98%8E%E8%BF%9C"
+    assert [i["url"].split("/")[-1] for i in groups[1]["items"]] == ["%E6%B0%B8%E5%B7%9D"] * 2  # 永川, 永 川
+    assert groups[2]["items"][0]["url"].startswith("/e/%E6%99%9A%2F%E6%8A%A5/organization/")
+    assert groups[3]["items"][0]["url"].startswith("/search?q=")  # an amount has no page
 
 
 def test_png_encoder_round_trips():
@@ -188,3 +198,13 @@ def test_png_encoder_round_trips():
     (length,) = struct.unpack(">I", png[idat - 4 : idat])
     raw = zlib.decompress(png[idat + 4 : idat + 4 + length])
     assert raw == b"\x00" + rows[0:6] + b"\x00" + rows[8:14]
+
+
+def test_search_context_says_at_least_when_counting_stopped():
+    from banmian.archive import SearchResult
+    from banmian.web import render
+
+    capped = render.search_context({"q": "新闻"}, SearchResult(hits=[], total=10000, total_exact=False), 1, 20, None)
+    exact = render.search_context({"q": "新闻"}, SearchResult(hits=[], total=12), 1, 20, None)
+    assert capped["total"] == 10000 and capped["total_exact"] is False
+    assert exact["total_exact"] is True

@@ -10,8 +10,8 @@ Everything returned is a plain ``dict`` or a dataclass whose ``to_dict()`` is JS
 Articles and pages are addressed by integer ids (``article_id``, ``page_id``) that stay stable while a
 page is re-parsed in place.  Dates are ISO strings (``YYYY-MM-DD``).
 
-Search: documents and queries are segmented with rjieba (see ``segment``); SQLite ranks with FTS5
-``bm25()``, PostgreSQL with ``ts_rank_cd`` over a ``tsvector`` on the segmented text.  Query syntax
+Search: documents are indexed as rjieba words and as a stream of character bigrams (see ``segment``); SQLite
+ranks with FTS5 ``bm25()``, PostgreSQL with ``ts_rank_cd`` over a ``tsvector`` of the same tokens.  Query syntax
 (see ``query``): words are ANDed, ``"…"`` is an exact phrase, ``OR`` between words or phrases
 makes alternatives; every other operator character is treated as plain text.
 """
@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import banmian
-from banmian.archive.schema import MIGRATIONS, SCHEMA_VERSION
-from banmian.archive.segment import SEGMENTER_VERSION, index_text
+from banmian.archive.schema import MIGRATION_HOOKS, MIGRATIONS, SCHEMA_VERSION
+from banmian.archive.segment import SEGMENTER_VERSION, index_head, index_text
 from banmian.errors import BadInput
 from banmian.model import Page
 
@@ -48,8 +48,7 @@ __all__ = [
 # Recorded on every parsed page; a page parsed by another version is re-parsed in place on re-ingest.
 PARSER_VERSION = f"banmian-{banmian.__version__}"
 RECORDS_VERSION = "records"  # pages built from already-structured records: nothing to re-parse
-RERANK_WINDOW = 100  # the top hits by BM25 are re-ordered by exact occurrence of the query text
-VERBATIM_SCAN_MAX = 5000  # up to this many matches, articles holding the typed text verbatim are found first
+RERANK_WINDOW = 100  # verbatim hits are re-ordered by exact occurrence of the query text; the first page size
 
 
 class ArchiveError(BadInput):
@@ -102,7 +101,8 @@ class SearchResult:
 
     ``facets`` maps ``newspaper``, ``month`` (``YYYY-MM``), ``page`` and ``author`` to lists of
     ``{"value": …, "count": n}``, most frequent first.  ``relaxed`` is true when no article held every
-    word, so articles holding some of them were ranked instead.
+    word, so articles holding some of them were ranked instead.  ``total_exact`` is false when more articles
+    match than are counted (``total`` is then a lower bound, and facets count the newest ``total`` matches).
     """
 
     hits: list[SearchHit]
@@ -112,6 +112,7 @@ class SearchResult:
     offset: int = 0
     limit: int = 20
     relaxed: bool = False
+    total_exact: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -120,6 +121,7 @@ class SearchResult:
             "offset": self.offset,
             "limit": self.limit,
             "relaxed": self.relaxed,
+            "total_exact": self.total_exact,
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
         }
@@ -202,6 +204,9 @@ class _Db:
                 self.conn.execute("PRAGMA foreign_keys = ON")
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+                # reads of a large archive: map the file (no copy into SQLite's cache) and keep 64 MB of pages
+                self.conn.execute("PRAGMA mmap_size = 17179869184")
+                self.conn.execute("PRAGMA cache_size = -65536")
             except sqlite3.DatabaseError as e:
                 raise ArchiveError(str(path), f"not a banmian archive ({e})") from None
         self._depth = 0
@@ -347,6 +352,8 @@ class Archive:
             with db.transaction():
                 for stmt in pg_sql if db.pg else sqlite_sql:
                     db.execute(stmt)
+                if version in MIGRATION_HOOKS:
+                    getattr(self, MIGRATION_HOOKS[version])()
                 db.execute("INSERT INTO schema_version VALUES (?, ?, ?)", (version, _now(), description))
         seg = db.scalar("SELECT value FROM meta WHERE key = 'segmenter'")
         if seg != SEGMENTER_VERSION:
@@ -619,7 +626,9 @@ class Archive:
         """Refresh the planner's statistics after a large ingest (PostgreSQL picks poor plans without them)."""
         if summary.ingested + summary.updated >= 500:
             self._db.execute(
-                "ANALYZE newspapers, issues, pages, articles, article_authors" if self._db.pg else "PRAGMA optimize"
+                "ANALYZE newspapers, issues, pages, articles, article_authors, entities, article_entities"
+                if self._db.pg
+                else "PRAGMA optimize"
             )
 
     def reparse(self, *, all_pages: bool = False) -> IngestSummary:
@@ -703,11 +712,11 @@ class Archive:
 
     @staticmethod
     def _index_fields(row: dict[str, Any]) -> tuple[str, str, str]:
-        """(head, body, extra) as indexed: the headline's words (they weigh more in ranking), the words of the
-        whole article text, and the n-grams that only AND queries use (see ``segment.index_text``)."""
+        """(head, body, extra) as indexed: the headline's words and bigrams (they weigh more in ranking), the words
+        of the whole article text, and its gram stream, character bigrams in order (see ``segment``)."""
         head = " ".join(s for s in (row.get("kicker"), row.get("title"), row.get("subtitle")) if s)
         body, extra = index_text(row["text"])
-        return index_text(head)[0], body, extra
+        return index_head(head), body, extra
 
     def _insert_article(self, page_id: int, ordinal: int, a) -> int:
         db = self._db
@@ -745,6 +754,10 @@ class Archive:
             db.execute("INSERT INTO articles_fts (rowid, head, body, extra) VALUES (?, ?, ?, ?)", (aid, *fields))
         for author in dict.fromkeys(a.authors):
             db.execute("INSERT INTO article_authors (article_id, author) VALUES (?, ?)", (aid, author))
+        if a.entities:
+            from banmian.archive.entities import index_article
+
+            index_article(db, aid, page_id, a.entities)
         return aid
 
     def _delete_articles(self, page_id: int) -> None:
@@ -759,7 +772,11 @@ class Archive:
         db.execute(
             "DELETE FROM article_authors WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)", (page_id,)
         )
+        from banmian.archive.entities import drop_orphans, unlink
+
+        entity_ids = unlink(db, "a.page_id = ?", (page_id,))
         db.execute("DELETE FROM articles WHERE page_id = ?", (page_id,))
+        drop_orphans(db, entity_ids)
 
     # ------------------------------------------------------------------ browsing
     def newspapers(self) -> list[dict[str, Any]]:
@@ -906,6 +923,9 @@ class Archive:
         date_to: str | None = None,
         page: int | None = None,
         author: str | None = None,
+        person: str | None = None,
+        place: str | None = None,
+        organization: str | None = None,
         limit: int = 20,
         offset: int = 0,
         facets: bool = True,
@@ -915,7 +935,9 @@ class Archive:
         Words are ANDed (if no article holds them all, articles holding some are ranked instead and
         ``relaxed`` is set); ``"…"`` is an exact phrase; ``OR`` separates alternatives; any other
         operator character is plain text.  Filters: ``newspaper`` (exact name), ``date_from``/``date_to``
-        (inclusive ISO dates or prefixes such as ``2019-02``), ``page`` (number), ``author`` (exact name).
+        (inclusive ISO dates or prefixes such as ``2019-02``), ``page`` (number), ``author`` (exact name),
+        ``person``/``place``/``organization`` (an entity's name, as ``banmian enrich`` found it; facets then
+        also count the result's top persons, places and organisations).
         Hits are ranked by BM25 (headlines weigh 5×), the first hundred re-ordered so articles holding
         the query text verbatim come first.
         """
@@ -924,7 +946,16 @@ class Archive:
         return run_search(
             self,
             query,
-            dict(newspaper=newspaper, date_from=date_from, date_to=date_to, page=page, author=author),
+            dict(
+                newspaper=newspaper,
+                date_from=date_from,
+                date_to=date_to,
+                page=page,
+                author=author,
+                person=person,
+                place=place,
+                organization=organization,
+            ),
             limit=max(0, int(limit)),
             offset=max(0, int(offset)),
             facets=facets,
@@ -939,6 +970,43 @@ class Archive:
             if art is not None:
                 yield art
 
+    # ------------------------------------------------------------------ entities (see archive/entities.py)
+    def enrich(self, *, all_articles: bool = False, progress: Callable[[int, int, str], None] | None = None, **kw: Any):
+        """Add persons, places, organisations, dates, amounts and keywords to stored articles that have none (or
+        to every article), one transaction per page, resumable.  Returns an ``EnrichSummary``.  Needs
+        ``banmian[nlp]`` (raises ``banmian.enrich.MissingExtra`` otherwise)."""
+        from banmian.archive.entities import enrich_archive
+
+        return enrich_archive(self, all_articles=all_articles, progress=progress, **kw)
+
+    def entities(
+        self, newspaper: str, type: str | None = None, *, prefix: str | None = None, limit: int = 100, offset: int = 0
+    ) -> dict[str, Any]:
+        """A newspaper's persons / places / organisations, most mentioned first, with article counts and dates."""
+        from banmian.archive.entities import list_entities
+
+        return list_entities(self, newspaper, type, prefix=prefix, limit=limit, offset=offset)
+
+    def entity_counts(self, newspaper: str) -> dict[str, int]:
+        """``{"person": n, "place": n, "organization": n}``: distinct entities a newspaper's articles mention."""
+        from banmian.archive.entities import entity_counts
+
+        return entity_counts(self, newspaper)
+
+    def entity(
+        self, newspaper: str, type: str, name: str, *, limit: int = 200, offset: int = 0
+    ) -> dict[str, Any] | None:
+        """One person / place / organisation of a newspaper: its articles over time (newest first), a count per
+        month, and for persons the roles printed with the name.  ``None`` if the newspaper never names it."""
+        from banmian.archive.entities import get_entity
+
+        return get_entity(self, newspaper, type, name, limit=limit, offset=offset)
+
+    def _reindex_entities(self) -> int:
+        from banmian.archive.entities import reindex_all
+
+        return reindex_all(self._db)
+
     def export(self, fmt: str, out: str | os.PathLike | None, query: str = "", **filters: Any) -> int:
         """Write every matching article as ``jsonl``, ``csv`` or ``markdown`` to ``out`` (a file; a folder —
         ``out/``, an existing folder or a name without extension — gets ``banmian-export.<ext>`` inside it;
@@ -949,8 +1017,12 @@ class Archive:
         return export(self, fmt, out, query, **filters)
 
 
-# head weighs A, the body's words and the n-grams D; || shifts positions, so a phrase never spans two parts.
-_PG_TSV = "setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?) || to_tsvector('simple', ?)"
+# head weighs A, the body's words D, the gram stream C (gram phrases ask for :C); || shifts positions, so a phrase
+# never spans two parts.  The grams come first: tsvector positions stop at 16,383, and only gram phrases need them.
+_PG_TSV = (
+    "(SELECT setweight(to_tsvector('simple', x.e), 'C') || setweight(to_tsvector('simple', x.h), 'A') "
+    "|| to_tsvector('simple', x.b) FROM (SELECT ?::text AS h, ?::text AS b, ?::text AS e) x)"
+)
 
 _ARTICLE_SELECT = (
     "SELECT a.*, p.number, p.name AS page_name, p.issue_id, i.date, i.edition, n.name AS newspaper FROM articles a "

@@ -115,6 +115,11 @@ def register(app: typer.Typer) -> None:
         date_to: Annotated[str | None, typer.Option("--to", help="Up to this date, inclusive.")] = None,
         page: Annotated[int | None, typer.Option(help="Only this page number (版次).")] = None,
         author: Annotated[str | None, typer.Option(help="Only articles by this author.")] = None,
+        person: Annotated[
+            str | None, typer.Option(help="Only articles naming this person (after banmian enrich).")
+        ] = None,
+        place: Annotated[str | None, typer.Option(help="Only articles naming this place.")] = None,
+        organization: Annotated[str | None, typer.Option(help="Only articles naming this organisation.")] = None,
         limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Hits to show.")] = 10,
         offset: Annotated[int, typer.Option(min=0, help="Skip this many hits (pagination).")] = 0,
         fmt: Annotated[
@@ -135,6 +140,9 @@ def register(app: typer.Typer) -> None:
                 date_to=date_to,
                 page=page,
                 author=author,
+                person=person,
+                place=place,
+                organization=organization,
                 limit=limit,
                 offset=offset,
                 facets=False,
@@ -152,7 +160,7 @@ def register(app: typer.Typer) -> None:
 
         out = Console(highlight=False)
         note = " (no article holds every word; showing partial matches)" if res.relaxed else ""
-        out.print(f"{res.total} articles{note}", markup=False)
+        out.print(f"{'at least ' if not res.total_exact else ''}{res.total} articles{note}", markup=False)
         for k, h in enumerate(res.hits, offset + 1):
             head = Text(f"{k}. ", style="bold")
             head.append(h.title or "（无标题）", style="bold")
@@ -182,6 +190,11 @@ def register(app: typer.Typer) -> None:
         date_to: Annotated[str | None, typer.Option("--to", help="Up to this date, inclusive.")] = None,
         page: Annotated[int | None, typer.Option(help="Only this page number (版次).")] = None,
         author: Annotated[str | None, typer.Option(help="Only articles by this author.")] = None,
+        person: Annotated[
+            str | None, typer.Option(help="Only articles naming this person (after banmian enrich).")
+        ] = None,
+        place: Annotated[str | None, typer.Option(help="Only articles naming this place.")] = None,
+        organization: Annotated[str | None, typer.Option(help="Only articles naming this organisation.")] = None,
         db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     ) -> None:
         """Export matching articles (all of them, in result order) as JSON Lines, CSV or Markdown.
@@ -200,6 +213,9 @@ def register(app: typer.Typer) -> None:
                 date_to=date_to,
                 page=page,
                 author=author,
+                person=person,
+                place=place,
+                organization=organization,
             )
         except BadInput as e:
             fail(str(e))

@@ -2,29 +2,48 @@
 
 Supported on purpose: words (all required), ``"exact phrases"`` (also “…” and 「…」), and ``OR``
 (upper case, between words or phrases) for alternatives.  Everything else — ``*``, ``NEAR(``,
-``AND``, ``NOT``, ``-``, ``:``, ``^``, parentheses, a stray quote — is ordinary text: the segmenter
-keeps only letters and digits, and each term is quoted when compiled, so no operator survives.
+``AND``, ``NOT``, ``-``, ``:``, ``^``, parentheses, a stray quote, quotes glued to other text (a span pasted
+from an article: ``对的“硬核”实``) — is ordinary text: the tokenizer keeps only letters and digits, and each
+term is quoted when compiled, so no operator survives.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from banmian.archive.segment import phrase_tokens, query_terms
+from banmian.archive.segment import analyze_chunk
+
+MAX_TERMS = 4  # required terms per alternative, the rarest (plus the rarest of each typed word): see narrowed()
+MAX_SEQ = 8  # tokens of a gram sequence asked of the engine as a phrase
+STRICT_MAX_DF = 4_000  # a typed word is looked for verbatim when its rarest gram is in fewer articles than this
 
 _PHRASE = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」')
-_QUOTES = re.compile(r'["“”「」]')
 
 
 @dataclass
 class Group:
     """One alternative: every term must be indexed in the article and every phrase must occur in its text."""
 
-    terms: list[str] = field(default_factory=list)
-    phrases: list[str] = field(default_factory=list)
-    chunks: list[str] = field(default_factory=list)  # the words as typed, for re-ranking and highlighting
-    seqs: list[list[str]] = field(default_factory=list)  # word sequences the text should hold adjacently
+    terms: list[str] = field(default_factory=list)  # every word's required tokens (any column)
+    phrases: list[str] = field(default_factory=list)  # quoted phrases, as typed (checked on the original text)
+    chunks: list[str] = field(default_factory=list)  # the words as typed, for highlighting
+    # per typed word or phrase: (its required tokens, its gram sequence, quoted?)
+    parts: list[tuple[list[str], list[str], bool]] = field(default_factory=list)
+
+    def match(self, verbatim: bool) -> list[tuple[list[str], list[str]]]:
+        """(terms, sequence) pairs to AND: a word's terms, or its gram sequence as a phrase where it must stand
+        verbatim (quoted, or ``verbatim``) and the sequence is long enough to say so.  The sequence implies the
+        terms it holds; a quoted phrase keeps the others (a sequence may be a window of a long phrase), a typed
+        word asked for verbatim does not (the verbatim tier is only an ordering: a cheap phrase matters more)."""
+        out = []
+        for terms, seq, quoted in self.parts:
+            if (quoted or verbatim) and len(seq) > 1:
+                out.append(([t for t in terms if t not in seq] if quoted else [], seq))
+            else:
+                out.append((terms, []))
+        return out
 
 
 @dataclass
@@ -44,45 +63,85 @@ class ParsedQuery:
         return list(dict.fromkeys(t for g in self.groups for t in g.terms))
 
     def needles(self) -> list[str]:
-        """Strings to highlight and to prefer verbatim: phrases and typed words first, then index terms."""
+        """Strings to highlight: phrases and typed words first, then index terms."""
         out = [s for g in self.groups for s in (*g.phrases, *g.chunks)]
-        return list(dict.fromkeys(out + self.all_terms()))
+        return list(dict.fromkeys(out + [t.rstrip("*") for t in self.all_terms()]))
 
     @property
     def has_seqs(self) -> bool:
-        return any(g.seqs for g in self.groups)
+        """Whether asking for the typed words verbatim narrows the match (a word with a sequence to hold)."""
+        return any(len(seq) > 1 and not quoted for g in self.groups for _, seq, quoted in g.parts)
 
-    def fts5(self, relaxed: bool = False, adjacent: bool = False) -> str:
-        """An FTS5 MATCH expression: each term a quoted string, joined by AND / OR only.  ``adjacent`` also
-        asks for each typed word sequence as a phrase of consecutive words in the headline or body."""
+    def narrowed(self, df: Callable[[str], int]) -> ParsedQuery:
+        """The same query asking the engine less, by ``df`` (documents holding a token, counted up to a cap).
+
+        Per alternative: the ``MAX_TERMS`` rarest terms and the rarest of every typed word.  A long pasted text
+        is pinned down by a few rare terms; every further common term only makes the engine read another long
+        posting list (and BM25 weighs it at nearly nil).  Gram sequences: at most ``MAX_SEQ`` tokens, the
+        window around the rarest gram; an unquoted word's sequence is dropped when even that gram is common
+        (``STRICT_MAX_DF``): the engine would have to walk long posting lists to find few exact holders.
+        Exact holders of the whole typed text are still preferred (the search re-orders its first hits by the
+        text as typed), and quoted phrases stay exact through the check on the original text.
+        """
+        groups = []
+        for g in self.groups:
+            freq = {t: df(t) for t in g.terms}
+            keep = set(sorted(g.terms, key=lambda t: (freq[t], -len(t)))[:MAX_TERMS])
+            keep |= {min(terms, key=lambda t: (freq[t], -len(t))) for terms, _, _ in g.parts if terms}
+            parts = []
+            for terms, seq, quoted in g.parts:
+                if seq:
+                    freq.update((t, df(t)) for t in seq if t not in freq)
+                    pivot = min(range(len(seq)), key=lambda i: freq[seq[i]])
+                    start = min(max(0, pivot - MAX_SEQ // 2), max(0, len(seq) - MAX_SEQ))
+                    seq = seq[start : start + MAX_SEQ]
+                    if not quoted and freq[seq[pivot - start]] >= STRICT_MAX_DF:
+                        seq = []
+                parts.append(([t for t in terms if t in keep], seq, quoted))
+            kept = [t for t in g.terms if t in keep]
+            groups.append(Group(kept, list(g.phrases), list(g.chunks), parts))
+        return ParsedQuery(self.text, groups)
+
+    def fts5_units(self, relaxed: bool = False, verbatim: bool = False) -> list[list[str]]:
+        """Per alternative, the FTS5 expressions to AND: quoted terms, and ``extra : "…"`` phrases of the gram
+        column for quoted phrases (and, with ``verbatim``, every typed word)."""
 
         def q(t: str) -> str:
+            if t.endswith("*"):  # a prefix (terms are letters and digits only: the star is ours)
+                return '"' + t[:-1].replace('"', '""') + '" *'
             return '"' + t.replace('"', '""') + '"'
 
         if relaxed:
-            return " OR ".join(q(t) for t in self.all_terms())
+            return [[q(t)] for t in self.all_terms()]
         alts = []
         for g in self.groups:
-            parts = [q(t) for t in g.terms]
-            if adjacent:
-                parts += ["{head body} : " + q(" ".join(seq)) for seq in g.seqs]
-            alts.append("(" + " AND ".join(parts) + ")")
-        return " OR ".join(alts)
+            parts = []
+            for terms, seq in g.match(verbatim):
+                parts += (["extra : " + q(" ".join(seq))] if seq else []) + [q(t) for t in terms]
+            alts.append(list(dict.fromkeys(parts)))
+        return alts
 
-    def tsquery(self, relaxed: bool = False, adjacent: bool = False) -> str:
-        """A PostgreSQL ``to_tsquery('simple', …)`` string: quoted lexemes joined by &, | and <->."""
+    def fts5(self, relaxed: bool = False, verbatim: bool = False) -> str:
+        """An FTS5 MATCH expression: each term a quoted string, joined by AND / OR only."""
+        return " OR ".join("(" + " AND ".join(units) + ")" for units in self.fts5_units(relaxed, verbatim))
 
-        def q(t: str) -> str:
-            return "'" + t.replace("\\", "\\\\").replace("'", "''") + "'"
+    def tsquery(self, relaxed: bool = False, verbatim: bool = False) -> str:
+        """A PostgreSQL ``to_tsquery('simple', …)`` string: quoted lexemes joined by &, | and <-> (the gram
+        sequences restricted to the gram stream's weight, C)."""
+
+        def q(t: str, w: str = "") -> str:
+            if t.endswith("*"):  # a prefix (terms are letters and digits only: the star is ours)
+                t, w = t[:-1], ":*" + w.lstrip(":")
+            return "'" + t.replace("\\", "\\\\").replace("'", "''") + "'" + w
 
         if relaxed:
             return " | ".join(q(t) for t in self.all_terms())
         alts = []
         for g in self.groups:
-            parts = [q(t) for t in g.terms]
-            if adjacent:
-                parts += ["(" + " <-> ".join(q(t) for t in seq) + ")" for seq in g.seqs]
-            alts.append("(" + " & ".join(parts) + ")")
+            parts = []
+            for terms, seq in g.match(verbatim):
+                parts += (["(" + " <-> ".join(q(t, ":C") for t in seq) + ")"] if seq else []) + [q(t) for t in terms]
+            alts.append("(" + " & ".join(dict.fromkeys(parts)) + ")")
         return " | ".join(alts)
 
 
@@ -97,6 +156,8 @@ def parse_query(text: str) -> ParsedQuery:
     items: list[tuple[str, str]] = []  # ("phrase" | "word" | "or", text)
     pos = 0
     for m in _PHRASE.finditer(text):
+        if text[m.start() - 1 : m.start()].strip() or text[m.end() : m.end() + 1].strip():
+            continue  # quotes inside a run of text are the text's own punctuation
         items += _words(text[pos : m.start()])
         phrase = _norm(next(g for g in m.groups() if g is not None))
         if phrase:
@@ -110,28 +171,16 @@ def parse_query(text: str) -> ParsedQuery:
             groups.append(cur)
             cur = Group()
             continue
-        terms = _strongest(query_terms(s))
-        if not terms:
+        ch = analyze_chunk(s)
+        if not ch.terms:
             continue  # only operator characters: nothing to look for
-        cur.terms += [t for t in terms if t not in cur.terms]
+        cur.terms += [t for t in ch.terms if t not in cur.terms]
         (cur.phrases if kind == "phrase" else cur.chunks).append(s)
-        seq = phrase_tokens(s)
-        if len(seq) > 1:
-            cur.seqs.append(seq)
+        cur.parts.append((ch.terms, ch.seq, kind == "phrase"))
     groups.append(cur)
     return ParsedQuery(text, [g for g in groups if g.terms])
 
 
-# A pasted run of text yields many terms; the longest few already pick the article out (the verbatim and
-# adjacency tiers check the rest), while every extra common term makes the engine read another long posting list.
-MAX_TERMS_PER_CHUNK = 4
-
-
-def _strongest(terms: list[str]) -> list[str]:
-    keep = set(sorted(terms, key=lambda t: -len(t))[:MAX_TERMS_PER_CHUNK])
-    return [t for t in terms if t in keep]
-
-
 def _words(s: str) -> list[tuple[str, str]]:
-    s = _QUOTES.sub(" ", s)  # an unpaired quote is plain text
+    # an unpaired quote is plain text: punctuation, which the gram stream skips like any other
     return [("or", w) if w == "OR" else ("word", w) for w in s.split()]

@@ -69,8 +69,37 @@ _V2_PG = [
     "INSERT INTO article_authors SELECT a.id, j FROM articles a, jsonb_array_elements_text(a.authors::jsonb) j",
 ]
 
+# v3: named entities.  ``entities`` is one identity per newspaper, type and normalised name (the same person across
+# a paper's articles is one row); ``article_entities`` links articles to them with the type and name repeated (the
+# filter and facet read it alone), the role printed at the first mention that gives one, and the mention count.
+# It is filled from ``articles.entities`` in Python (``MIGRATION_HOOKS``): names are normalised as enrich does.
+_V3_SQLITE = [
+    """CREATE TABLE entities (id INTEGER PRIMARY KEY,
+        newspaper_id INTEGER NOT NULL REFERENCES newspapers(id) ON DELETE CASCADE,
+        type TEXT NOT NULL, name TEXT NOT NULL, UNIQUE (newspaper_id, type, name))""",
+    """CREATE TABLE article_entities (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE, type TEXT NOT NULL, name TEXT NOT NULL,
+        role TEXT, mentions INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (article_id, entity_id))""",
+    "CREATE INDEX article_entities_entity ON article_entities (entity_id, article_id)",
+    "CREATE INDEX article_entities_name ON article_entities (type, name, article_id)",
+]
+_V3_PG = [
+    """CREATE TABLE entities (id BIGSERIAL PRIMARY KEY,
+        newspaper_id BIGINT NOT NULL REFERENCES newspapers(id) ON DELETE CASCADE,
+        type TEXT NOT NULL, name TEXT NOT NULL, UNIQUE (newspaper_id, type, name))""",
+    """CREATE TABLE article_entities (article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_id BIGINT NOT NULL REFERENCES entities(id) ON DELETE CASCADE, type TEXT NOT NULL, name TEXT NOT NULL,
+        role TEXT, mentions INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (article_id, entity_id))""",
+    "CREATE INDEX article_entities_entity ON article_entities (entity_id, article_id)",
+    "CREATE INDEX article_entities_name ON article_entities (type, name, article_id)",
+]
+
 MIGRATIONS: list[tuple[int, str, list[str], list[str]]] = [
     (1, "newspapers, issues, pages, articles, furniture, sources, full-text index", _V1_SQLITE, _V1_PG),
     (2, "article_authors for the author filter and facet", _V2_SQLITE, _V2_PG),
+    (3, "entities and article_entities for entity filters, facets and pages", _V3_SQLITE, _V3_PG),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+# Python run right after a migration's statements, in the same transaction: version → ``Archive`` method name.
+MIGRATION_HOOKS: dict[int, str] = {3: "_reindex_entities"}

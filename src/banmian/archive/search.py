@@ -1,13 +1,23 @@
-"""Search over the archive: SQLite FTS5 ``bm25()`` or PostgreSQL ``ts_rank_cd``, same plan and results."""
+"""Search over the archive: SQLite FTS5 ``bm25()`` or PostgreSQL ``ts_rank_cd``, same plan and results.
+
+Neither engine can stop early when ranking: FTS5 computes ``bm25()`` for every row it returns and PostgreSQL
+fetches every match to rank it.  On a large archive a query of common words matches hundreds of thousands of
+articles, so the work is bounded: each ranked list ranks the ``RANK_CANDIDATES`` most recently added matches
+(the match list streams from the index newest first and stops there) and lists any further matches after them,
+newest first; totals are counted up to ``COUNT_CAP`` (beyond it the result says "at least"); facet counts cover
+the first ``COUNT_CAP`` matches.  Below those sizes — the whole corpus for most queries — everything is exact.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from banmian.archive.query import ParsedQuery, parse_query
+from banmian.archive import entities
+from banmian.archive.query import Group, ParsedQuery, parse_query
 from banmian.archive.snippet import make_snippet
 from banmian.errors import BadInput
 
@@ -17,6 +27,10 @@ if TYPE_CHECKING:
 _JOINS = (
     "JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id JOIN newspapers n ON n.id = i.newspaper_id"
 )
+RANK_CANDIDATES = 1000  # matches ranked by BM25 per ranked list; further matches follow, newest first
+COUNT_CAP = 10_000  # totals and facets count at most this many matches
+DF_CAP = 4_000  # document frequencies of query terms are counted up to this (rarer terms are ranked by BM25)
+
 _HIT_COLS = (
     "a.id, a.kicker, a.title, a.subtitle, a.authors, a.page_id, p.number, i.date, i.edition, n.name AS newspaper"
 )
@@ -56,11 +70,16 @@ def _filters(filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
     if filters.get("author"):
         conds.append("a.id IN (SELECT article_id FROM article_authors WHERE author = ?)")
         params.append(filters["author"])
-    return conds, params
+    more, more_params = entities.filter_conditions(filters)  # person / place / organization
+    return conds + more, params + more_params
 
 
 class _Plan:
-    """FROM/WHERE/ORDER of one search, in the archive's SQL dialect (``?`` placeholders)."""
+    """FROM/WHERE of one search, in the archive's SQL dialect (``?`` placeholders), and its result order.
+
+    ``verbatim``: every typed word must also stand in the article as it was typed (its gram sequence as
+    consecutive tokens of the gram column: the exact holders of a pasted span, found by the index).
+    """
 
     def __init__(
         self,
@@ -68,32 +87,35 @@ class _Plan:
         pq: ParsedQuery,
         filters: dict[str, Any],
         relaxed: bool = False,
-        adjacent: bool = False,
         verbatim: bool = False,
     ):
         pg = ar._db.pg
         conds, params = _filters(filters)
-        # No filter, phrase or scan: SQLite can rank and count inside the FTS5 table and join only the top rows.
-        self.fts_only = not (pg or pq.empty or conds or verbatim or (pq.has_phrases and not relaxed))
+        # No filter or phrase check: SQLite can rank and count inside the FTS5 table and join only the top rows.
+        self.fts_only = not (pg or pq.empty or conds or (pq.has_phrases and not relaxed))
+        self.pg = pg
         self.params_head: list[Any] = []
+        self.unranked = pq.empty
+        self.idcol = "a.id" if pg or pq.empty else "f.rowid"
+        self.rank_expr: str | None = None  # SQLite: what to rank by (None: newest first)
+        self._newest: list[int] | None = None  # SQLite: the newest match ids, kept by count()
         if pq.empty:
             self.frm = f"articles a {_JOINS}"
             self.score = "0.0"
             self.order = "i.date DESC, n.name, p.number, a.ord"
         elif pg:
             self.frm = f"articles a {_JOINS}"
-            self.score = "ts_rank_cd(a.tsv, to_tsquery('simple', ?))"
-            self.params_head = [pq.tsquery(relaxed)]  # rank by the plain terms in both tiers
+            self.score = "ts_rank_cd('{0.1, 0.1, 0.4, 1.0}', a.tsv, to_tsquery('simple', ?))"
+            self.params_head = [pq.tsquery(relaxed, verbatim)]  # the verbatim tier ranks by its phrases
             conds.insert(0, "a.tsv @@ to_tsquery('simple', ?)")
-            params.insert(0, pq.tsquery(relaxed, adjacent))
-            self.order = "score DESC, a.id"
+            params.insert(0, pq.tsquery(relaxed, verbatim))
         else:
             self.frm = f"articles_fts f JOIN articles a ON a.id = f.rowid {_JOINS}"
-            self.score = "-bm25(articles_fts, 5.0, 1.0)"  # headline (kicker/title/subtitle) weighs 5x the body
             conds.insert(0, "articles_fts MATCH ?")
-            params.insert(0, pq.fts5(relaxed, adjacent))
-            self.order = "bm25(articles_fts, 5.0, 1.0), a.id"
+            params.insert(0, pq.fts5(relaxed, verbatim))
+            self.rank_expr = _rank_expr(ar, pq.fts5_units(relaxed, verbatim))
         if not pq.empty and pq.has_phrases and not relaxed:
+            # the index found the phrases' bigrams in order; the original text decides (punctuation, letter case)
             alts = []
             for g in pq.groups:
                 checks = [("strpos(a.text, ?) > 0" if pg else "instr(a.text, ?) > 0") for _ in g.phrases]
@@ -108,40 +130,138 @@ class _Plan:
                 params += g.phrases
                 alts.append("(" + " AND ".join(checks or ["1 = 1"]) + ")")
             conds.append("(" + " OR ".join(alts) + ")")
-        if verbatim:  # the typed words, each as it stands in the text (a scan: used on small match sets only)
-            for chunk in pq.groups[0].chunks:
-                conds.append("strpos(a.text, ?) > 0" if pg else "instr(a.text, ?) > 0")
-                params.append(chunk)
         self.where = " AND ".join(conds) or "1 = 1"
         self.params = params
         self.verbatim = verbatim
-        self.adjacent = adjacent
-        self.only_without_verbatim = False
-        self.scan_if_small: _Plan | None = None  # run this plan only if that plan matches few rows
-        self.scan_limit = 0
 
-    def count_sql(self) -> str:
-        if self.fts_only:
-            return f"SELECT count(*) FROM articles_fts WHERE {self.where}"
-        return f"SELECT count(*) FROM {self.frm} WHERE {self.where}"
+    @property
+    def _key(self) -> str:
+        return "rowid" if self.fts_only else self.idcol
 
-    def select(self, cols: str, limit: int | None, offset: int = 0) -> tuple[str, list[Any]]:
-        params = self.params_head + self.params
+    def count(self, db, cap: int = COUNT_CAP) -> int:
+        """The number of matches, counted up to ``cap + 1``.  On SQLite the same walk of the index keeps the
+        newest ids for ranking (``fetch``)."""
+        if self.pg or self.unranked or cap + 1 < RANK_CANDIDATES:
+            ids = self._ids_sql(cap + 1, newest=False)
+            return int(db.scalar(f"SELECT count(*) FROM ({ids}) c", self.params) or 0)
+        cur = db.conn.cursor()
+        cur.row_factory = None
+        self._newest = [r[0] for r in cur.execute(self._ids_sql(RANK_CANDIDATES), self.params)]
+        if len(self._newest) < RANK_CANDIDATES:
+            return len(self._newest)
+        ids = self._ids_sql(cap + 1, newest=False)
+        return int(db.scalar(f"SELECT count(*) FROM ({ids}) c", self.params) or 0)
+
+    def counted_ids_sql(self) -> str:
+        """The ids that totals and facets count: the newest ``COUNT_CAP`` matches (parameters: ``params``)."""
+        return self._ids_sql(COUNT_CAP)
+
+    def _ids_sql(self, limit: int, newest: bool = True, before: bool = False) -> str:
+        """Ids of matches, the most recently added first (``newest``) or in whatever order is cheapest;
+        ``before``: only ids below a bound given as the last parameter."""
+        order = f" ORDER BY {self._key} DESC" if newest else ""
+        below = f" AND {self._key} < ?" if before else ""
         if self.fts_only:
-            inner = (
-                f"SELECT rowid AS rid, {self.score} AS score FROM articles_fts WHERE {self.where} "
-                "ORDER BY bm25(articles_fts, 5.0, 1.0), rowid"
-            )
+            return f"SELECT rowid AS id FROM articles_fts WHERE {self.where}{below}{order} LIMIT {int(limit)}"
+        return f"SELECT {self.idcol} AS id FROM {self.frm} WHERE {self.where}{below}{order} LIMIT {int(limit)}"
+
+    def fetch(self, db, cols: str, limit: int | None, offset: int = 0) -> list[dict[str, Any]]:
+        """Rows ``offset … offset+limit`` of this plan's order: the newest ``RANK_CANDIDATES`` matches by
+        rank, then the older matches, newest first (the plain rank order whenever there are no more)."""
+        if self.unranked:
+            sql = f"SELECT {cols}, {self.score} AS score FROM {self.frm} WHERE {self.where} ORDER BY {self.order}"
             if limit is not None:
-                inner += " LIMIT ? OFFSET ?"
-                params = params + [limit, offset]
-            sql = f"SELECT {cols}, r.score FROM ({inner}) r JOIN articles a ON a.id = r.rid {_JOINS} ORDER BY r.score DESC, a.id"
-            return sql, params
-        sql = f"SELECT {cols}, {self.score} AS score FROM {self.frm} WHERE {self.where} ORDER BY {self.order}"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params = params + [limit, offset]
-        return sql, params
+                sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+            return db.all(sql, self.params)
+        k = RANK_CANDIDATES
+        end = None if limit is None else offset + limit
+        if self.pg:
+            inner = f"SELECT a.id AS rid, {self.score} AS score FROM {self.frm} WHERE {self.where} ORDER BY a.id DESC"
+            inner = f"SELECT rid, score FROM ({inner} LIMIT {k}) c ORDER BY score DESC, rid DESC"
+            ranked = [(r["rid"], r["score"]) for r in db.all(inner, self.params_head + self.params)]
+            n_ids = len(ranked)
+            oldest = min((rid for rid, _ in ranked), default=None)
+        else:
+            if self.fts_only and self.rank_expr == self.params[0]:  # every term is ranked: one query
+                sql = (
+                    f"SELECT rowid AS rid, -bm25(articles_fts, {_WEIGHTS}) AS score FROM articles_fts "
+                    f"WHERE {self.where} ORDER BY rowid DESC LIMIT {k}"
+                )
+                ranked = [(r["rid"], r["score"]) for r in db.all(sql, self.params)]
+                ids = [rid for rid, _ in ranked]
+                ranked.sort(key=lambda x: (-x[1], -x[0]))
+            else:
+                ids = (
+                    self._newest
+                    if self._newest is not None
+                    else [r["id"] for r in db.all(self._ids_sql(k), self.params)]
+                )
+                ranked = self._bm25_order(db, ids)
+            n_ids = len(ids)
+            oldest = min(ids, default=None)
+        rows = _rows(db, cols, ranked[offset:end])
+        if (end is not None and end <= k) or n_ids < k:
+            return rows
+        # past the ranked candidates: the older matches, newest first
+        lim = -1 if end is None else end - max(offset, k)
+        tail = db.all(
+            f"{self._ids_sql(lim if lim >= 0 else 2**62, before=True)} OFFSET {int(max(0, offset - k))}",
+            self.params + [oldest],
+        )
+        return rows + _rows(db, cols, [(r["id"], 0.0) for r in tail])
+
+    def _bm25_order(self, db, ids: list[int]) -> list[tuple[int, float]]:
+        """``ids`` (newest first) ordered by BM25 over the query's rare terms and phrases (see ``_rank_expr``);
+        newest first when every term is common."""
+        if not ids or self.rank_expr is None:
+            return [(rid, 0.0) for rid in ids]
+        scores = {
+            r["rid"]: r["score"]
+            for r in db.all(
+                f"SELECT rowid AS rid, -bm25(articles_fts, {_WEIGHTS}) AS score FROM articles_fts "
+                "WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?",
+                (self.rank_expr, min(ids), max(ids)),
+            )
+        }
+        return sorted(((rid, scores.get(rid, 0.0)) for rid in ids), key=lambda x: (-x[1], -x[0]))
+
+
+def _rows(db, cols: str, order: list[tuple[int, float]]) -> list[dict[str, Any]]:
+    """The hit rows of ``order`` ((id, score) pairs), in that order."""
+    if not order:
+        return []
+    marks = ", ".join("?" * len(order))
+    by_id = {
+        r["id"]: r
+        for r in db.all(f"SELECT {cols} FROM articles a {_JOINS} WHERE a.id IN ({marks})", [i for i, _ in order])
+    }
+    return [{**by_id[i], "score": sc} for i, sc in order if i in by_id]
+
+
+def _rank_expr(ar: Archive, alts: list[list[str]]) -> str | None:
+    """The FTS5 expression to rank by: the query's terms and phrases that few articles hold.
+
+    FTS5's ``bm25()`` first counts, for every term of the expression, the articles holding it, reading the whole
+    posting list; for a term in half of a million articles that costs more than the rest of the search, and
+    such a term's weight is nil anyway (BM25 gives it an IDF of about 0).  So only the rare ones are ranked by
+    (every term still has to match: the match list comes from the full expression).  ``None``: no rare term,
+    the matches stay newest first.
+    """
+
+    def rare(u: str) -> bool:
+        # a gram phrase: its rarest gram is rare (see ParsedQuery.narrowed), or it was quoted
+        return u.startswith("extra :") or _df(ar, u) < DF_CAP
+
+    if len(alts) == 1:
+        units = [u for u in alts[0] if rare(u)]
+        return "(" + " AND ".join(units) + ")" if units else None
+    if all(rare(u) for units in alts for u in units):
+        return " OR ".join("(" + " AND ".join(units) + ")" for units in alts)
+    return None
+
+
+# bm25() column weights: the headline (kicker, title, subtitle: words and bigrams) 5x the body's words and bigrams.
+_WEIGHTS = "5.0, 1.0, 1.0"
 
 
 def _one_group(pq: ParsedQuery, g, pg: bool) -> str:
@@ -149,16 +269,59 @@ def _one_group(pq: ParsedQuery, g, pg: bool) -> str:
     return sub.tsquery() if pg else sub.fts5()
 
 
+def _ranked(
+    ar: Archive, plan: _Plan, pq: ParsedQuery, limit: int | None, offset: int, tiers: list[_Plan] = ()
+) -> list[dict[str, Any]]:
+    """Rows ``offset … offset+limit`` of the result order.
+
+    The first ``RERANK_WINDOW`` rows: the rows of each tier plan in turn (articles holding the typed text
+    verbatim), then the rest by rank.  After the window: the plain rank order, without the rows already shown.
+    A page inside what the tiers found needs no ranking of the whole (possibly huge) match set.
+    """
+    from banmian.archive import RERANK_WINDOW as W
+
+    if pq.empty:
+        return plan.fetch(ar._db, _HIT_COLS, limit, offset)
+    end = None if limit is None else offset + limit
+    merged: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for t in tiers:
+        for r in _rerank(ar, pq, t.fetch(ar._db, _HIT_COLS, W, 0)):
+            if r["id"] not in seen and len(merged) < W:
+                seen.add(r["id"])
+                merged.append(r)
+    if end is not None and end <= len(merged):
+        return merged[offset:end]
+    if merged:
+        # the verbatim holders lead; the articles merely holding the words follow newest first (ranking them
+        # by BM25 would cost more than the rest of the search on a large archive, and they only fill the page)
+        plan.rank_expr = None
+    top = plan.fetch(ar._db, _HIT_COLS, W, 0)
+    full = len(top) == W
+    for r in top:
+        if r["id"] not in seen and len(merged) < W:
+            seen.add(r["id"])
+            merged.append(r)
+    rows = merged[offset:end]
+    if full and (end is None or end > W):
+        seen = {r["id"] for r in merged}
+        rest = [r for r in plan.fetch(ar._db, _HIT_COLS, None if end is None else end + W, 0) if r["id"] not in seen]
+        rows += rest[max(0, offset - W) : None if end is None else end - W]
+    return rows
+
+
 def _rerank(ar: Archive, pq: ParsedQuery, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Articles holding the typed words verbatim first (stable, so BM25 order holds within each tier)."""
-    wanted = [s.replace(" ", "") for g in pq.groups for s in (*g.chunks, *g.phrases)]
+    """Articles holding the typed words exactly as typed (punctuation too, which the index skips) first, those
+    with them in the headline before those with them only in the text; stable, so the order holds within."""
+    wanted = [s.replace(" ", "").lower() for g in pq.groups for s in (*g.chunks, *g.phrases)]
     if not wanted or len(rows) < 2:
         return rows
     texts = _texts(ar, [r["id"] for r in rows])
 
     def bonus(r: dict[str, Any]) -> int:
         t = texts.get(r["id"], "").replace(" ", "").lower()
-        return sum(1 for w in wanted if w.lower() in t)
+        head = "".join(r.get(k) or "" for k in ("kicker", "title", "subtitle")).replace(" ", "").lower()
+        return sum(2 * (w in t) + (w in head) for w in wanted)
 
     return sorted(rows, key=lambda r: -bonus(r))
 
@@ -170,78 +333,37 @@ def _texts(ar: Archive, ids: list[int]) -> dict[int, str]:
     return {r["id"]: r["text"] for r in ar._db.all(f"SELECT id, text FROM articles WHERE id IN ({marks})", ids)}
 
 
-def _ranked(
-    ar: Archive, plan: _Plan, pq: ParsedQuery, limit: int | None, offset: int, tiers: list[_Plan] = ()
-) -> list[dict[str, Any]]:
-    """Rows ``offset … offset+limit`` of the result order.
-
-    The first ``RERANK_WINDOW`` rows: the rows of each tier plan in turn (articles holding the typed text
-    verbatim, then those holding its words adjacently), then the rest by rank, re-ordered so articles with
-    more verbatim typed words lead.  After the window: the plain rank order, without the rows already shown.
-    """
-    from banmian.archive import RERANK_WINDOW as W
-
-    if pq.empty:
-        sql, params = plan.select(_HIT_COLS, limit, offset)
-        return ar._db.all(sql, params)
-    top = ar._db.all(*plan.select(_HIT_COLS, W, 0))
-    full = len(top) == W
-    merged: list[dict[str, Any]] = []
-    seen: set[int] = set()
-    verbatim_found = False
-    for t in [*tiers, None]:
-        if t is None:
-            rows = top
-        elif t.only_without_verbatim and verbatim_found:
-            continue  # a wider scan for verbatim hits, needed only when the narrower tiers found none
-        elif t.scan_if_small and _count(ar, t.scan_if_small) > t.scan_limit:
-            continue  # ... and only when cheap
-        elif t.adjacent and not t.verbatim and verbatim_found:
-            continue  # verbatim hits already lead; adjacent-word hits would only come after them
-        else:
-            rows = ar._db.all(*t.select(_HIT_COLS, W, 0))
-            verbatim_found = verbatim_found or (t.verbatim and bool(rows))
-        for r in rows:
-            if r["id"] not in seen and len(merged) < W:
-                seen.add(r["id"])
-                merged.append(r)
-    top = _rerank(ar, pq, merged)
-    end = None if limit is None else offset + limit
-    rows = top[offset:end]
-    if full and (end is None or end > W):
-        seen = {r["id"] for r in top}
-        rest = [
-            r for r in ar._db.all(*plan.select(_HIT_COLS, None if end is None else end + W, 0)) if r["id"] not in seen
-        ]
-        rows += rest[max(0, offset - W) : None if end is None else end - W]
-    return rows
-
-
-def _tiers(ar: Archive, pq: ParsedQuery, filters: dict[str, Any], relaxed: bool, total: int) -> list[_Plan]:
-    from banmian.archive import VERBATIM_SCAN_MAX
-
-    if relaxed or pq.empty:
+def _tiers(ar: Archive, pq: ParsedQuery, filters: dict[str, Any], relaxed: bool) -> list[_Plan]:
+    if relaxed or pq.empty or not pq.has_seqs:
         return []
-    tiers = []
-    single = len(pq.groups) == 1 and bool(pq.groups[0].chunks)
-    if single and pq.has_seqs and total <= 10 * VERBATIM_SCAN_MAX:
-        # cheap first: the verbatim check only over articles holding the typed words adjacently (on a very
-        # broad query even those are too many to scan; the adjacency tier and the re-ranking remain)
-        tiers.append(_Plan(ar, pq, filters, verbatim=True, adjacent=True))
-    if single and total <= VERBATIM_SCAN_MAX:
-        full = _Plan(ar, pq, filters, verbatim=True)
-        full.only_without_verbatim = True
-        tiers.append(full)
-        if len(pq.all_terms()) > 1 and not pq.has_phrases:
-            # The text may hold the typed words verbatim yet be segmented differently around them, so that
-            # not every query term is among its tokens: scan the articles holding any of the terms.
-            loose = _Plan(ar, pq, filters, relaxed=True, verbatim=True)
-            loose.scan_if_small, loose.scan_limit = _Plan(ar, pq, filters, relaxed=True), VERBATIM_SCAN_MAX
-            loose.only_without_verbatim = True
-            tiers.append(loose)
-    if pq.has_seqs:
-        tiers.append(_Plan(ar, pq, filters, adjacent=True))
-    return tiers
+    return [_Plan(ar, pq, filters, verbatim=True)]
+
+
+def _df(ar: Archive, expr: str, cap: int = DF_CAP) -> int:
+    """How many articles match ``expr`` (one term or phrase: an FTS5 or tsquery expression), counted up to
+    ``cap``, cached per open archive.  Only used to choose which terms to ask for and to rank by, so a count that
+    has aged a little since is harmless."""
+    cache: dict[tuple[str, int], int] | None = getattr(ar, "_df_cache", None)
+    if cache is None or len(cache) > 100_000:
+        cache = {}
+        ar._df_cache = cache
+    if (expr, cap) not in cache:
+        if ar._db.pg:
+            sql = "SELECT count(*) FROM (SELECT 1 FROM articles WHERE tsv @@ to_tsquery('simple', ?) LIMIT ?) c"
+        else:
+            sql = "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?) c"
+        cache[(expr, cap)] = int(ar._db.scalar(sql, (expr, cap)) or 0)
+    return cache[(expr, cap)]
+
+
+def _term_df(ar: Archive, term: str) -> int:
+    one = ParsedQuery(term, [Group([term], [], [], [([term], [], False)])])
+    return _df(ar, one.tsquery() if ar._db.pg else one.fts5_units()[0][0])
+
+
+def _parse(ar: Archive, query: str) -> ParsedQuery:
+    pq = parse_query(query or "")
+    return pq if pq.empty else pq.narrowed(lambda t: _term_df(ar, t))
 
 
 def run_search(
@@ -249,18 +371,18 @@ def run_search(
 ) -> SearchResult:
     from banmian.archive import SearchHit, SearchResult, _unj
 
-    pq = parse_query(query or "")
+    pq = _parse(ar, query)
     if query and query.strip() and pq.empty:
         # Only operator characters: nothing can match, and nothing should be listed as if no query was given.
         return SearchResult([], 0, {}, query=query, offset=offset, limit=limit)
     relaxed = False
     plan = _Plan(ar, pq, filters)
-    total = _count(ar, plan)
+    total = plan.count(ar._db)
     if total == 0 and not pq.empty and not pq.has_phrases and len(pq.all_terms()) > 1:
         relaxed = True
         plan = _Plan(ar, pq, filters, relaxed=True)
-        total = _count(ar, plan)
-    rows = _ranked(ar, plan, pq, limit, offset, _tiers(ar, pq, filters, relaxed, total)) if limit else []
+        total = plan.count(ar._db)
+    rows = _ranked(ar, plan, pq, limit, offset, _tiers(ar, pq, filters, relaxed)) if limit else []
     texts = _texts(ar, [r["id"] for r in rows])
     needles = pq.needles()
     hits = []
@@ -284,41 +406,61 @@ def run_search(
             )
         )
     facet_counts = _facets(ar, plan) if facets and total else {}
-    return SearchResult(hits, total, facet_counts, query=query, offset=offset, limit=limit, relaxed=relaxed)
-
-
-def _count(ar: Archive, plan: _Plan) -> int:
-    return int(ar._db.scalar(plan.count_sql(), plan.params) or 0)
+    exact = total <= COUNT_CAP
+    return SearchResult(
+        hits,
+        min(total, COUNT_CAP),
+        facet_counts,
+        query=query,
+        offset=offset,
+        limit=limit,
+        relaxed=relaxed,
+        total_exact=exact,
+    )
 
 
 def _facets(ar: Archive, plan: _Plan, top: int = 20) -> dict[str, list[dict[str, Any]]]:
+    """Counts by newspaper, month, page and author over the newest ``COUNT_CAP`` matches (all of them, unless
+    the total says "at least"): the match ids are read once, then grouped in two queries."""
+    from collections import Counter
+
     db = ar._db
-    out: dict[str, list[dict[str, Any]]] = {}
-    specs = {
-        "newspaper": ("n.name", ""),
-        "month": ("substr(i.date, 1, 7)", ""),
-        "page": ("p.number", " AND p.number IS NOT NULL"),
-        "author": ("au.author", ""),
+    ids = [r["id"] for r in db.all(plan.counted_ids_sql(), plan.params)]
+    if not ids:
+        return {k: [] for k in ("newspaper", "month", "page", "author")}
+    among = "a.id = ANY(?)" if db.pg else "a.id IN (SELECT value FROM json_each(?))"
+    arg = ids if db.pg else json.dumps(ids)
+    counts: dict[str, Counter] = {k: Counter() for k in ("newspaper", "month", "page", "author")}
+    for r in db.all(
+        f"SELECT n.name AS newspaper, substr(i.date, 1, 7) AS month, p.number AS page FROM articles a {_JOINS} "
+        f"WHERE {among}",
+        [arg],
+    ):
+        counts["newspaper"][r["newspaper"]] += 1
+        counts["month"][r["month"]] += 1
+        if r["page"] is not None:
+            counts["page"][r["page"]] += 1
+    for r in db.all(
+        f"SELECT au.author FROM article_authors au JOIN articles a ON a.id = au.article_id WHERE {among}", [arg]
+    ):
+        counts["author"][r["author"]] += 1
+    out = {
+        k: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top]]
+        for k, c in counts.items()
     }
-    for name, (expr, extra) in specs.items():
-        frm = plan.frm + (" JOIN article_authors au ON au.article_id = a.id" if name == "author" else "")
-        rows = db.all(
-            f"SELECT {expr} AS value, count(*) AS count FROM {frm} WHERE {plan.where}{extra} "
-            f"GROUP BY {expr} ORDER BY count(*) DESC, {expr} LIMIT {top}",
-            plan.params,
-        )
-        out[name] = [{"value": r["value"], "count": int(r["count"])} for r in rows]
+    if entities.has_links(db):  # (an archive never enriched pays nothing)
+        out.update(entities.facet_counts(db, among, arg))
     return out
 
 
 def iter_ids(ar: Archive, query: str, filters: dict[str, Any]) -> Iterator[int]:
     """Ids of every matching article in result order (for export)."""
-    pq = parse_query(query or "")
+    pq = _parse(ar, query)
     if query and query.strip() and pq.empty:
         return
     plan = _Plan(ar, pq, filters)
-    relaxed = not pq.empty and not pq.has_phrases and len(pq.all_terms()) > 1 and _count(ar, plan) == 0
+    relaxed = not pq.empty and not pq.has_phrases and len(pq.all_terms()) > 1 and plan.count(ar._db, 0) == 0
     if relaxed:
         plan = _Plan(ar, pq, filters, relaxed=True)
-    for r in _ranked(ar, plan, pq, None, 0, _tiers(ar, pq, filters, relaxed, _count(ar, plan))):
+    for r in _ranked(ar, plan, pq, None, 0, _tiers(ar, pq, filters, relaxed)):
         yield r["id"]

@@ -1,11 +1,22 @@
-"""Chinese word segmentation for the search index and for queries (rjieba, HMM off).
+"""Tokens for the search index and for queries: rjieba words (HMM off) and character bigrams.
 
-The same function segments documents and queries, so a word of the query is a token of the
-index.  The HMM new-word guesser is off because it guesses differently in a short query than in
-the running text around it; unknown words come out as single characters instead, and runs of
-single characters are also indexed as bigrams so that an unknown name (杜一菲) is still one
-findable unit.  Words of three or more characters also give their bigrams (and trigrams from four
-on), so a two-character name inside a longer word (永川 in 永川区人民医院) is its own token.
+Each article is indexed twice over:
+
+- **words**: the text as rjieba cuts it (the HMM new-word guesser off, so a short query is cut like the running
+  text).  Words carry the ranking signal of whole words and of headlines.
+- **grams**: the text's *gram stream*: every maximal run of CJK characters becomes a start mark (its first
+  character after ``x``), its overlapping character bigrams in order and an end mark (its last character with
+  ``x``): ``路线，对于`` → x路 路线 线x x对 对于 于x; every run of letters or digits is one lower-cased token.  The
+  stream needs no dictionary, so it cannot disagree with a query: any piece of a text holds exactly the bigrams
+  of its own runs, wherever a word boundary falls.  A span pasted from an article that cuts words at both edges
+  (``次世界大战结``) is found by its bigrams, and found *verbatim* by asking for its tokens as consecutive
+  tokens (an FTS5 phrase / a ``<->`` chain), which ranks the exact holders first; the marks let a span that
+  begins with the last character of a run or ends with the first (``线，对于``, ``年来，武``) be asked for
+  exactly too.  Two-character names
+  (``永川`` in ``永川区``) are bigrams of every text that holds them; one character is the prefix of its bigram
+  or end mark (``永*``).  A run of CJK text yields one stream token more than it has characters.
+
+The headline's tokens (its words and its bigrams) go to a separate, heavier-weighted column.
 """
 
 from __future__ import annotations
@@ -16,36 +27,31 @@ from dataclasses import dataclass
 import rjieba
 
 # Bumped whenever the tokens for a text change: an archive built with another version is re-indexed.
-SEGMENTER_VERSION = "2"
+SEGMENTER_VERSION = "3"
 
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK = re.compile(f"[{_CJK_CLASS}]")
+# A run of CJK characters, or a run of other letters and digits (Latin words, numbers, kana, hangul…).
+_RUN = re.compile(f"([{_CJK_CLASS}]+)|([^\\W_{_CJK_CLASS}]+)")
 _WORD = re.compile(r"[^\W_]+")
 _CJK_RANGE = ("\u4e00", "\u9fff")  # the common block: a cheap first test before the full pattern
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(slots=True)
 class Token:
     text: str
-    start: int  # character offsets in the segmented string
+    start: int  # character offsets in the tokenized string
     end: int
-    kind: str  # "word", "char" (a single CJK character), "part" (n-gram of a word), "run" (bigram of single chars)
+    kind: str  # words: "word", "char" (a single CJK character); grams: "start", "bi", "end" (CJK runs), "alnum"
 
 
 def _is_cjk_char(w: str) -> bool:
     return len(w) == 1 and bool(_CJK.match(w))
 
 
-def tokenize(text: str) -> list[Token]:
-    """Every index token of ``text`` with its offsets and kind."""
+def word_tokens(text: str) -> list[Token]:
+    """The words of ``text`` (rjieba, HMM off) with offsets; punctuation and spaces dropped, Latin lower-cased."""
     out: list[Token] = []
-    run: list[Token] = []
-
-    def flush() -> None:
-        if len(run) >= 2:
-            for a, b in zip(run, run[1:], strict=False):
-                out.append(Token(a.text + b.text, a.start, b.end, "run"))
-        run.clear()
-
     pos = 0
     for piece in rjieba.cut(text, False):
         start = pos
@@ -53,88 +59,116 @@ def tokenize(text: str) -> list[Token]:
         for m in _WORD.finditer(piece):
             w = m.group().lower()
             s = start + m.start()
-            if _is_cjk_char(w):
-                tok = Token(w, s, s + 1, "char")
-                out.append(tok)
-                run.append(tok)
-                continue
-            flush()
-            out.append(Token(w, s, s + len(w), "word"))
-            if len(w) >= 3 and _CJK.match(w):
-                for n in (2, 3) if len(w) >= 4 else (2,):
-                    out += [Token(w[i : i + n], s + i, s + i + n, "part") for i in range(len(w) - n + 1)]
-        if not _is_cjk_char(piece):
-            flush()
-    flush()
+            out.append(Token(w, s, s + len(w), "char" if _is_cjk_char(w) else "word"))
     return out
 
 
-def index_text(text: str) -> tuple[str, str]:
-    """``(words, extra)`` as the index sees them, tokens joined by spaces (FTS5 unicode61, PostgreSQL 'simple').
+MARK = "x"  # before the first, after the last character of a CJK run: tokens no run of letters can produce
 
-    ``words`` is the text's words in order (so phrase queries can ask for adjacent tokens); ``extra`` holds
-    the n-grams of long words and the bigrams of single-character runs, which only AND queries use.
-    Same tokens as ``tokenize`` (a test checks), written for speed: this runs over every archived text.
-    """
-    words: list[str] = []
-    extra: list[str] = []
-    run: list[str] = []
-    for piece in rjieba.cut(text, False):
-        if len(piece) == 1 and _CJK_RANGE[0] <= piece <= _CJK_RANGE[1] or _is_cjk_char(piece):
-            words.append(piece)
-            run.append(piece)
+
+def gram_tokens(text: str) -> list[Token]:
+    """The gram stream of ``text`` with offsets (see the module docstring)."""
+    out: list[Token] = []
+    for m in _RUN.finditer(text):
+        s = m.start()
+        run = m.group(1)
+        if run is None:
+            out.append(Token(m.group(2).lower(), s, m.end(), "alnum"))
             continue
-        if len(run) >= 2:
-            extra += [run[i] + run[i + 1] for i in range(len(run) - 1)]
-        run.clear()
+        out.append(Token(MARK + run[0], s, s + 1, "start"))
+        out += [Token(run[i : i + 2], s + i, s + i + 2, "bi") for i in range(len(run) - 1)]
+        out.append(Token(run[-1] + MARK, m.end() - 1, m.end(), "end"))
+    return out
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every index token of ``text``: its words, then its gram stream."""
+    return word_tokens(text) + gram_tokens(text)
+
+
+def index_grams(text: str) -> str:
+    """The gram stream of ``text`` joined by spaces (same tokens as ``gram_tokens``, written for speed)."""
+    out: list[str] = []
+    for run, other in _RUN.findall(text):
+        if run:
+            out.append(MARK + run[0])
+            out += [a + b for a, b in zip(run, run[1:], strict=False)]
+            out.append(run[-1] + MARK)
+        else:
+            out.append(other.lower())
+    return " ".join(out)
+
+
+def index_words(text: str) -> str:
+    """The words of ``text`` joined by spaces (same tokens as ``word_tokens``, written for speed)."""
+    words: list[str] = []
+    for piece in rjieba.cut(text, False):
+        if len(piece) == 1 and _CJK_RANGE[0] <= piece <= _CJK_RANGE[1]:
+            words.append(piece)
+            continue
         for w in _WORD.findall(piece) if not piece.isalnum() or "_" in piece else (piece,):
-            w = w.lower()
-            words.append(w)
-            n = len(w)
-            if n >= 3 and _CJK.match(w):
-                extra += [w[i : i + 2] for i in range(n - 1)]
-                if n >= 4:
-                    extra += [w[i : i + 3] for i in range(n - 2)]
-    if len(run) >= 2:
-        extra += [run[i] + run[i + 1] for i in range(len(run) - 1)]
-    return " ".join(words), " ".join(extra)
+            words.append(w.lower())
+    return " ".join(words)
 
 
-def phrase_tokens(chunk: str) -> list[str]:
-    """The words a document holds next to each other where it contains ``chunk``: its words in order,
-    minus a single character at either end (a pasted span may cut a word of the document in half)."""
-    words = [t for t in tokenize(chunk) if t.kind in ("word", "char")]
-    if len(words) > 1 and words[0].kind == "char" and any(t.kind == "word" for t in words[1:]):
-        words.pop(0)
-    if len(words) > 1 and words[-1].kind == "char" and any(t.kind == "word" for t in words[:-1]):
-        words.pop()
-    return [t.text for t in words]
+def index_text(text: str) -> tuple[str, str]:
+    """``(words, grams)`` of a text as the index sees them (FTS5 unicode61 / PostgreSQL 'simple' split on spaces)."""
+    return index_words(text), index_grams(text)
 
 
-def query_terms(chunk: str) -> list[str]:
-    """The tokens a document must hold to contain ``chunk`` (a query word or a span pasted from a text).
+def index_head(text: str) -> str:
+    """The headline column: the headline's words and its bigrams (so ``永川`` weighs as headline in ``永川区…``)."""
+    words, grams = index_text(text)
+    return f"{words} {grams}".strip()
 
-    A pasted span may begin or end in the middle of a word of the document, so single characters
-    and run bigrams touching the ends of the span are dropped when anything firmer remains.
+
+@dataclass
+class Chunk:
+    """What one query word (a run of text typed without spaces, or a quoted phrase) asks of an article."""
+
+    terms: list[str]  # tokens an article must hold somewhere (in any column); "c*": a token beginning with c
+    seq: list[str]  # stream tokens an article holding the chunk verbatim holds consecutively (may be short)
+
+
+def analyze_chunk(chunk: str) -> Chunk:
+    """The terms and the gram sequence of ``chunk``.
+
+    A chunk may be a span pasted from an article that starts or ends inside a word or a number of the text.
+    Its bigrams are still bigrams of the text, and so are the marks of a CJK run that starts or ends inside the
+    chunk; but the text's run may go on past the chunk's edges (no marks there), and a number at either edge
+    may be the tail or head of a longer one (``19`` of ``2019``).  ``seq`` holds only the tokens certain to be in the
+    text, which are consecutive there.
+
+    The required ``terms`` are the bigrams *inside* the words rjieba finds in the chunk (``重庆经济发展`` →
+    重庆 经济 发展: an article holding those words anywhere matches) and its certain letters and numbers; when
+    that is nothing, ``seq``; when that is nothing too (one character, ``3日``), the lone characters as prefixes
+    and the numbers as they are.  Every term but the last resort holds in any text holding the chunk verbatim.
     """
-    toks = tokenize(chunk)
-    if not toks:
-        return []
-    first = min(t.start for t in toks)
-    last = max(t.end for t in toks)
-    # A Chinese word of four or more characters may sit inside a longer word of the document, which indexes
-    # only its 2- and 3-grams: ask for those n-grams (its parts), not for the word itself.
-    firm = [
-        t
-        for t in toks
-        if (t.kind == "part" or t.kind == "word" and not (len(t.text) >= 4 and _CJK.match(t.text)))
-        and not _is_cjk_char(t.text)
-    ]
-    if not firm:
-        firm = [t for t in toks if t.kind == "run" and t.start != first and t.end != last]
-    if not firm:
-        firm = [t for t in toks if t.kind == "run"] or toks
-    seen: dict[str, None] = {}
-    for t in firm:
-        seen.setdefault(t.text, None)
-    return list(seen)
+    n = len(chunk)
+    seq: list[Token] = []
+    loose: list[str] = []  # the last resort
+    for m in _RUN.finditer(chunk):
+        s, e = m.start(), m.end()
+        run = m.group(1)
+        if run is None:
+            w = m.group(2).lower()
+            if not w.isdigit() or (s > 0 and e < n):
+                seq.append(Token(w, s, e, "alnum"))
+            loose.append(w)
+            continue
+        if s > 0:
+            seq.append(Token(MARK + run[0], s, s + 1, "start"))
+        seq += [Token(run[i : i + 2], s + i, s + i + 2, "bi") for i in range(len(run) - 1)]
+        if e < n:
+            seq.append(Token(run[-1] + MARK, e - 1, e, "end"))
+        elif len(run) == 1:
+            loose.append(run + "*")
+    terms: list[str] = []
+    for w in word_tokens(chunk):
+        if w.kind == "word":
+            terms += [t.text for t in gram_tokens(w.text) if t.kind == "bi"]
+    if terms:
+        terms += [t.text for t in seq if t.kind == "alnum"]
+    else:
+        terms = [t.text for t in seq] or loose
+    return Chunk(list(dict.fromkeys(terms)), [t.text for t in seq])

@@ -127,6 +127,8 @@ def enrich_articles(
         for c in terms:
             df.update(c.keys())
         doc_freq, n_docs = df, len(terms)
+    elif hasattr(doc_freq, "prefetch"):  # a lookup over an archive: ask for every term at once
+        doc_freq.prefetch({w for c in terms for w in c})
     result = []
     for texts, c in zip(all_texts, terms, strict=True):
         ents = _entities(texts, persons, issue_date)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import Path as Path_
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -28,7 +29,7 @@ from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import banmian
-from banmian.web import render, views
+from banmian.web import entity_views, render, views
 from banmian.web.security import (
     CSRF_COOKIE,
     CSRF_FIELD,
@@ -43,6 +44,8 @@ from banmian.web.security import (
 
 HERE = Path(__file__).parent
 PER_PAGE = 20
+ENTITIES_PER_PAGE = 100  # names on a newspaper's entity index page
+ENTITY_ARTICLES_PER_PAGE = 200  # articles on a person / place / organisation page
 MAX_UPLOAD_TOTAL = 200 * 1024 * 1024  # one request, all files together
 MAX_OFFSET = 10_000  # deep pagination costs the engine; nobody reads result 10,001 in a browser
 MAX_QUERY = 200
@@ -330,6 +333,7 @@ def create_app(
             "articles": sum(i["articles"] for i in issues),
             "first": info["first_date"],
             "last": info["last_date"],
+            "entities_url": entity_views.index_url(newspaper),
         }
         return html(request, "newspaper.html", nav="", paper=paper, years=years, year=year, months=months)
 
@@ -422,6 +426,33 @@ def create_app(
         url = str(request.url_for("article_view", article_id=article_id))
         return html(request, "article.html", nav="", art=render.article_context(a, url))
 
+    @app.get("/e/{newspaper}", response_class=HTMLResponse, include_in_schema=False)
+    def entities_view(
+        request: Request,
+        newspaper: str,
+        kind: str = Query("person", alias="type", pattern=entity_views.KIND_PATTERN),
+        prefix: str = Query("", max_length=50),
+        p: int = Query(1, ge=1, le=10_000),
+    ):
+        a = ar()
+        if not any(n["name"] == newspaper for n in a.newspapers()):
+            raise HTTPException(404, f"no newspaper named {newspaper}")
+        per = ENTITIES_PER_PAGE
+        listing = a.entities(newspaper, kind, prefix=prefix or None, limit=per, offset=(p - 1) * per)
+        e = entity_views.index_context(newspaper, kind, listing, a.entity_counts(newspaper), p, per, prefix)
+        return html(request, "entities.html", nav="", e=e)
+
+    @app.get("/e/{newspaper}/{kind}/{name:path}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_view(request: Request, newspaper: str, kind: str, name: str, p: int = Query(1, ge=1, le=10_000)):
+        if kind not in entity_views.KINDS:
+            raise HTTPException(404, f"no such kind of entity: {kind[:40]}")
+        ent = ar().entity(
+            newspaper, kind, name, limit=ENTITY_ARTICLES_PER_PAGE, offset=(p - 1) * ENTITY_ARTICLES_PER_PAGE
+        )
+        if ent is None:
+            raise HTTPException(404, f"{newspaper} names no {kind} {name[:40]}")
+        return html(request, "entity.html", nav="", e=entity_views.entity_context(ent, p, ENTITY_ARTICLES_PER_PAGE))
+
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_view(
         request: Request,
@@ -431,10 +462,14 @@ def create_app(
         date_to: str | None = Query(None, alias="to"),
         page: int | None = Query(None, ge=0, le=10_000),
         author: str | None = None,
+        person: str | None = None,
+        place: str | None = None,
+        organization: str | None = None,
         p: int = Query(1, ge=1),
     ):
         q = q[:MAX_QUERY]
         params = {"q": q, "newspaper": newspaper, "from": date_from, "to": date_to, "page": page, "author": author}
+        params.update(person=person, place=place, organization=organization)
         error = None
         try:
             f = _check_date(date_from, "from")
@@ -442,7 +477,9 @@ def create_app(
         except HTTPException as e:
             error, f, t = e.detail, None, None
             params["from"] = params["to"] = None
-        searched = bool(q.strip() or newspaper or f or t or page is not None or author)
+        searched = bool(
+            q.strip() or newspaper or f or t or page is not None or author or person or place or organization
+        )
         result = None
         if searched and not error:
             offset = min((p - 1) * PER_PAGE, MAX_OFFSET)
@@ -453,6 +490,9 @@ def create_app(
                 date_to=t,
                 page=page,
                 author=author or None,
+                person=person or None,
+                place=place or None,
+                organization=organization or None,
                 limit=PER_PAGE,
                 offset=offset,
             )
@@ -595,6 +635,34 @@ def create_app(
     def api_article(article_id: int) -> JSONResponse:
         return JSONResponse(article_or_404(article_id))
 
+    @app.get("/api/entities", tags=["entities"], summary="A newspaper's persons, places or organisations")
+    def api_entities(
+        newspaper: str,
+        kind: str | None = Query(None, alias="type", pattern=entity_views.KIND_PATTERN),
+        prefix: str | None = Query(None, max_length=50, description="Names starting with this"),
+        limit: int = Query(100, ge=0, le=1000),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    ) -> JSONResponse:
+        res = ar().entities(newspaper, kind, prefix=prefix or None, limit=limit, offset=offset)
+        return JSONResponse({**res, "offset": offset, "limit": limit})
+
+    @app.get(
+        "/api/entities/{newspaper}/{kind}/{name:path}",
+        tags=["entities"],
+        summary="One person, place or organisation of a newspaper: articles over time, months, roles",
+    )
+    def api_entity(
+        newspaper: str,
+        kind: Annotated[str, Path_(pattern=entity_views.KIND_PATTERN)],
+        name: str,
+        limit: int = Query(200, ge=0, le=1000),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    ) -> JSONResponse:
+        ent = ar().entity(newspaper, kind, name, limit=limit, offset=offset)
+        if ent is None:
+            raise HTTPException(404, f"{newspaper} names no {kind} {name[:40]}")
+        return JSONResponse(ent)
+
     @app.get("/api/search", tags=["search"], summary="Full-text search with filters, facets and pagination")
     def api_search(
         q: str = Query("", max_length=MAX_QUERY, description='Words (all required), "phrases", OR between.'),
@@ -603,6 +671,9 @@ def create_app(
         date_to: str | None = Query(None, alias="to", description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)"),
         page: int | None = Query(None, ge=0, le=10_000, description="Page number (版次)"),
         author: str | None = None,
+        person: str | None = Query(None, description="An entity filter: articles naming this person"),
+        place: str | None = None,
+        organization: str | None = None,
         limit: int = Query(20, ge=0, le=100),
         offset: int = Query(0, ge=0, le=MAX_OFFSET),
         facets: bool = True,
@@ -614,6 +685,9 @@ def create_app(
             date_to=_check_date(date_to, "to"),
             page=page,
             author=author or None,
+            person=person or None,
+            place=place or None,
+            organization=organization or None,
             limit=limit,
             offset=offset,
             facets=facets,
@@ -629,6 +703,9 @@ def create_app(
         date_to: str | None = Query(None, alias="to"),
         page: int | None = Query(None, ge=0, le=10_000),
         author: str | None = None,
+        person: str | None = None,
+        place: str | None = None,
+        organization: str | None = None,
     ):
         filters = {
             "newspaper": newspaper or None,
@@ -636,6 +713,9 @@ def create_app(
             "date_to": _check_date(date_to, "to"),
             "page": page,
             "author": author or None,
+            "person": person or None,
+            "place": place or None,
+            "organization": organization or None,
         }
         ext = {"jsonl": "jsonl", "csv": "csv", "markdown": "md"}[format]
         media = {"jsonl": "application/x-ndjson", "csv": "text/csv", "markdown": "text/markdown"}[format]

@@ -180,7 +180,7 @@ def article_context(a: dict[str, Any], url: str) -> dict[str, Any]:
         "page_url": f"/p/{a['page_id']}",
         "continued_from_url": cont_url(a.get("continued_from")),
         "continues_to_url": cont_url(a.get("continues_to")),
-        "entity_groups": views.entity_groups(a.get("entities")),
+        "entity_groups": views.entity_groups(a.get("entities"), a.get("newspaper")),
         "citation": views.citation(a, a["newspaper"], a["date"], a["page"], url),
     }
 
@@ -212,6 +212,9 @@ def search_context(params: dict[str, Any], result, p: int, per_page: int, error:
             ("month", "年月", None),
             ("page", "版次", "page"),
             ("author", "作者", "author"),
+            ("person", "人物", "person"),
+            ("place", "地点", "place"),
+            ("organization", "机构", "organization"),
         ]
         for key, label, param in spec:
             values = []
@@ -229,6 +232,7 @@ def search_context(params: dict[str, Any], result, p: int, per_page: int, error:
             facets.append({"label": label, "values": values})
     active = []
     names = {"newspaper": "报纸", "from": "从", "to": "到", "page": "版次", "author": "作者"}
+    names.update(person="人物", place="地点", organization="机构")
     for k, name in names.items():
         if k in clean:
             active.append({"label": f"{name}：{clean[k]}", "url": link(**{k: None, "p": None})})
@@ -255,6 +259,7 @@ def search_context(params: dict[str, Any], result, p: int, per_page: int, error:
         "searched": result is not None,
         "error": error,
         "total": total,
+        "total_exact": result is None or result.total_exact,  # false: counting stopped, "at least"
         "relaxed": bool(result is not None and result.relaxed),
         "first": first,
         "last": min(total, first + len(hits) - 1) if total else 0,

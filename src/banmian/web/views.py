@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from markupsafe import Markup, escape
 
@@ -32,6 +33,7 @@ ENTITY_LABELS = {
     "time": "日期",
     "amount": "数额",
     "money": "数额",
+    "keyword": "关键词",
 }
 
 
@@ -242,8 +244,14 @@ def citation(art: dict[str, Any], newspaper: str, day: str, page: Any, url: str 
     return s + (f" {url}" if url else "")
 
 
-def entity_groups(entities: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
-    """Entities grouped by type (people, places, organisations…), each name once, in order of first mention."""
+# Entity types with their own pages (/e/{newspaper}/{type}/{name}); the others link to a search for their text.
+ENTITY_PAGE_TYPES = {"person": "person", "per": "person", "place": "place", "loc": "place", "location": "place"}
+ENTITY_PAGE_TYPES.update(org="organization", organization="organization", organisation="organization")
+
+
+def entity_groups(entities: list[dict[str, Any]] | None, newspaper: str | None = None) -> list[dict[str, Any]]:
+    """Entities grouped by type (people, places, organisations…), each name once, in order of first mention.
+    With ``newspaper``, persons, places and organisations link to their entity pages (``url``)."""
     if not entities:
         return []
     groups: dict[str, dict[str, Any]] = {}
@@ -258,5 +266,11 @@ def entity_groups(entities: list[dict[str, Any]] | None) -> list[dict[str, Any]]
             continue
         g["seen"].add(text)
         extra = [str(e[k]) for k in ("role", "normalized", "value") if e.get(k)]
-        g["items"].append({"text": text, "title": " · ".join(extra)})
+        page_type = ENTITY_PAGE_TYPES.get(kind)
+        if newspaper and page_type:
+            name = "".join(unicodedata.normalize("NFKC", str(text)).split())  # as the archive stores it
+            url = f"/e/{q(newspaper)}/{page_type}/{q(name)}"
+        else:
+            url = "/search?" + urlencode({"q": text})
+        g["items"].append({"text": text, "title": " · ".join(extra), "url": url})
     return [{"label": g["label"], "items": g["items"]} for g in groups.values()]

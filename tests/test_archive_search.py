@@ -1,0 +1,144 @@
+"""Search on the gram stream: pasted spans that cut words, two-character names, single characters, the bounded
+ranking of large match sets.  SQLite, and PostgreSQL when ``BANMIAN_TEST_PG`` is set."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+import banmian
+from banmian.archive import Archive
+
+PG_URL = os.environ.get("BANMIAN_TEST_PG")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ar(request, tmp_path):
+    if request.param == "sqlite":
+        with Archive.open(str(tmp_path / "a.db")) as archive:
+            yield archive
+        return
+    if not PG_URL:
+        pytest.skip("BANMIAN_TEST_PG is not set")
+    psycopg = pytest.importorskip("psycopg")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    sep = "&" if "?" in PG_URL else "?"
+    try:
+        url = f"{PG_URL}{sep}options=-csearch_path%3D{schema}%20-csynchronous_commit%3Doff"
+        with Archive.open(url) as archive:
+            yield archive
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def _add(ar: Archive, title: str, *paras: str, date: str = "2021-05-01") -> None:
+    page = banmian.Page(
+        articles=[banmian.Article(title=title, body=[banmian.Block("paragraph", p) for p in paras])],
+        newspaper="测试报",
+        date=date,
+        page=None,
+    )
+    ar.ingest_page(page)
+
+
+def titles(res) -> list[str]:
+    return [h.title for h in res.hits]
+
+
+@pytest.fixture
+def corpus(ar):
+    _add(ar, "目标", "在纪念第二次世界大战结束七十五周年之际，这条路线，对于市民来说很方便。年来，武汉变化很大。")
+    # distractors: the same words, many times, but never the spans below verbatim
+    _add(ar, "干扰一", "世界大战。世界大战结束了。大战之后，世界变了。世界，大战，结束，第二次。")
+    _add(ar, "干扰二", "对于路线的讨论，对于线路的规划，路线图对于我们很重要。武汉，年来如此。")
+    _add(ar, "干扰三", "世界上的大战结束得很晚。对于市民来说，这条路很远。")
+    _add(ar, "永川区", "永川区人民医院今天开诊。", date="2021-05-02")
+    _add(ar, "别的消息", "记者从永川区获悉，涪陵榨菜销量增长。", date="2021-05-03")
+    return ar
+
+
+@pytest.mark.parametrize(
+    "span", ["次世界大战结", "二次世界大战结束七", "线，对于市", "年来，武", "纪念第", "七十五周年之"]
+)
+def test_span_cutting_words_at_both_edges_ranks_its_article_first(corpus, span):
+    # each span cuts words of the text at its edges (次|世界|大战|结, 路|线，对于|市, …); the article holding it
+    # verbatim comes first although the distractors hold its words more often
+    assert titles(corpus.search(span))[0] == "目标", span
+
+
+def test_two_character_names_inside_longer_words(corpus):
+    assert titles(corpus.search("永川")) == ["永川区", "别的消息"]  # the headline weighs more
+    assert titles(corpus.search("涪陵")) == ["别的消息"]  # inside 涪陵榨菜
+    assert corpus.search("川区").total == 2  # any two characters of a text, word boundary or not
+
+
+def test_single_character_is_found_anywhere(corpus):
+    assert set(titles(corpus.search("陵"))) == {"别的消息"}
+    assert corpus.search("榨").total == 1 and corpus.search("犇").total == 0
+
+
+def test_quotes_inside_a_pasted_span_are_text_and_phrases_stay_exact(ar):
+    _add(ar, "硬核", "这是绝对的“硬核”实力。")
+    _add(ar, "别的", "硬核的实力，对的。")
+    assert titles(ar.search("对的“硬核”实"))[0] == "硬核"
+    assert titles(ar.search("“硬核”")) == ["硬核", "别的"] or set(titles(ar.search("“硬核”"))) == {"硬核", "别的"}
+    assert titles(ar.search('"的“硬核”实力"')) == ["硬核"]  # an exact phrase: punctuation is checked too
+    assert ar.search('"硬核实力"').total == 0
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        '次世界"大战',
+        "NEAR(次世界大战结 OR",
+        "次世界*大战结",
+        "-次世界大战结",
+        "次世界大战结)",
+        "'次世界'大战结^",
+        "{次世界:大战结}",
+    ],
+)
+def test_operator_laden_spans_are_plain_text(corpus, q):
+    res = corpus.search(q)
+    assert "目标" in titles(res)
+
+
+def test_numbers_inside_spans(ar):
+    _add(ar, "日期", "本报北京2019年10月29日电，会议在京召开。")
+    _add(ar, "别的", "10月，29个项目在京开工。2018年。")
+    assert titles(ar.search("19年10月29"))[0] == "日期"  # 19 of 2019 and the day cut off
+    assert titles(ar.search("月29日电"))[0] == "日期"
+
+
+def test_large_match_sets_are_bounded_and_consistent(ar, monkeypatch):
+    from banmian.archive import search
+
+    recs = [
+        {
+            "id": f"r{i}",
+            "newspaper": "分页报",
+            "date": "2021-03-01",
+            "page": i // 10 + 1,
+            "title": f"第{i}条",
+            "paragraphs": [f"永川{'新闻' * (i % 5 + 1)}编号{i}。"],
+        }
+        for i in range(40)
+    ]
+    ar.ingest_records(recs)
+    full = [h.article_id for h in ar.search("新闻", limit=100, facets=False).hits]
+    assert len(full) == 40
+    monkeypatch.setattr(search, "COUNT_CAP", 25)
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 15)
+    res = ar.search("新闻", limit=10)
+    assert res.total == 25 and not res.total_exact and res.to_dict()["total_exact"] is False
+    assert sum(f["count"] for f in res.facets["newspaper"]) == 25  # facets over the counted matches
+    seen = [h.article_id for off in range(0, 50, 10) for h in ar.search("新闻", limit=10, offset=off).hits]
+    assert sorted(seen) == sorted(full) and len(set(seen)) == 40  # every match once, across the candidate cap
+    assert [a["id"] for a in ar.iter_articles("新闻")] == seen
+    small = ar.search("第7条", limit=10)
+    assert small.total_exact and titles(small)[0] == "第7条"
