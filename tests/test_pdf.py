@@ -468,3 +468,32 @@ def test_cli_parse_good_pdf_json(tmp_path, runner):
     page = json.loads(res.stdout)
     body = "".join(b["text"] for a in page["articles"] for b in a["body"])
     assert "甲段首行，内容较长的句子" in body.replace("\n", "")
+
+
+def _displayed_turned(data: bytes, rotation: int) -> bytes:
+    """The same page as a scanner or a layout program may store it: drawn turned counter-clockwise in
+    the PDF's own space and given ``/Rotate`` so that a viewer shows it upright."""
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(data)
+    dst = pdfium.PdfDocument.new()
+    w, h = src[0].get_size()
+    page = dst.new_page(*((h, w) if rotation in (90, 270) else (w, h)))
+    obj = src.page_as_xobject(0, dst).as_pageobject()
+    shift = {90: (h, 0), 180: (w, h), 270: (0, w)}[rotation]  # back onto the page after turning
+    obj.set_matrix(pdfium.PdfMatrix().rotate(rotation, ccw=True).translate(*shift))
+    page.insert_obj(obj)
+    page.gen_content()
+    page.set_rotation(rotation)
+    buf = io.BytesIO()
+    dst.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_rotated_pages_read_as_displayed(front, rotation):
+    turned = read_pdf_bytes(_displayed_turned(make_pdf([front_page]), rotation), "turned.pdf")[0][1]
+    assert texts(turned) == texts(front)
+    for a, b in zip(turned, front, strict=True):
+        if a.bbox:  # the same boxes, in the page as shown
+            assert all(abs(p - q) < 0.5 for p, q in zip(a.bbox, b.bbox, strict=True)), (a.text, a.bbox, b.bbox)

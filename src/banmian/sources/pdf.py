@@ -236,6 +236,9 @@ def _page_chars(page) -> list[_Char]:
         obj_addr = _obj_address_fn()
         tp_ptr = ctypes.cast(tp.raw, ctypes.c_void_p)
         width, height = right - left, top - bottom
+        # /Rotate: viewers (and PDFium's renderer) turn the page; so do the boxes, so that lines run
+        # across the page as a reader sees it and regions match a rendered image
+        rotation = page.get_rotation() % 360
         chars: list[_Char] = []
         for i, ch in enumerate(text):
             if ch in _SKIP:
@@ -247,6 +250,8 @@ def _page_chars(page) -> list[_Char]:
             y0, y1 = top - rect.top, top - rect.bottom
             if x1 < 0 or y1 < 0 or x0 > width or y0 > height:
                 continue  # outside the visible page
+            if rotation:
+                x0, y0, x1, y1 = _rotate_box(x0, y0, x1, y1, rotation, width, height)
             key = obj_addr(tp_ptr, i)  # the text object this character belongs to: styles are per object
             st = style.get(key)
             if st is None:
@@ -278,6 +283,17 @@ def _page_chars(page) -> list[_Char]:
         return chars
     finally:
         tp.close()
+
+
+def _rotate_box(x0: float, y0: float, x1: float, y1: float, rotation: int, width: float, height: float):
+    """A box in page space (y down) as it stands on the page turned clockwise by ``rotation`` degrees."""
+    if rotation == 90:
+        return height - y1, x0, height - y0, x1
+    if rotation == 180:
+        return width - x1, height - y1, width - x0, height - y0
+    if rotation == 270:
+        return y0, width - x1, y1, width - x0
+    return x0, y0, x1, y1
 
 
 def _mark_hanging(chars: list[_Char]) -> None:
