@@ -238,3 +238,80 @@ def test_a_headline_as_wide_as_a_first_line_stays_a_headline_without_blank_lines
     (art,) = page.articles
     assert art.title == "中国市场对外资吸引力不断增强"
     assert [b.text for b in art.body] == ["".join(body)]
+
+
+ANTARCTIC = [
+    "古老的冰川、呆萌的企鹅、慵懒的海豹……遥远的南极尽情展现着大自然的美丽与神奇，成为许多游客青睐的旅行目的地。",
+    "近年来，南极游中的中国游客逐年增多，中国已经成为仅次于美国的第二大客源国。记者随南极论坛前往南极，"
+    "一路看到的冰山和企鹅让人难忘，游客们纷纷拿起相机记录下这些美好的瞬间。",
+]
+
+
+def test_two_phrases_set_apart_by_a_space_are_a_headline_not_a_first_line():
+    # 南极不难及 冰上有奇遇 is as wide as a first line and the line after the blank is full: the shape
+    # of a column jump after a paragraph's first line, but body text has no space between two phrases
+    head = "南极不难及 冰上有奇遇"
+    body = [*wrap(ANTARCTIC[0], 13), "", *wrap(ANTARCTIC[1], 13)]
+    assert text_width(head) == 10 and text_width(body[0]) == 12 and text_width(body[1]) == 13
+    (art,) = banmian.parse_text("\n".join([head, "", *body])).articles
+    assert art.title == head
+    assert [b.text for b in art.body] == ANTARCTIC
+
+
+def test_a_line_one_cell_short_ending_on_a_hung_mark_is_a_first_line():
+    # after the blank: a paragraph's first line (11 cells of a 13-cell column, the indent lost, and the ，
+    # hung past the edge), so the unpunctuated line above it is a subhead, not a line cut by a column jump
+    first = wrap("这些远离人类社会的精灵，大概还没有把对人类的恐惧写进基因，我们仍葆有被亲近的幸运。", 13)
+    assert first[0].endswith("，") and text_width(first[0]) == 13 - 1
+    lines = [*wrap(ANTARCTIC[0], 13), "", *wrap(ANTARCTIC[1], 13), "", "与热气腾腾的生命对话", "", *first]
+    (art,) = banmian.parse_text("\n".join(["南极游记", "", *lines])).articles
+    assert [b.type for b in art.body] == ["paragraph", "paragraph", "subhead", "paragraph"]
+    assert art.body[2].text == "与热气腾腾的生命对话"
+
+
+def test_an_unfinished_block_right_above_a_byline_is_the_headline():
+    # a kicker broken over two lines and a title with commas: no sentence ends before the byline
+    head = ["《野生动物保护", "法》等法律的修改进程提速", "", "打击滥食野味，严些，再严些"]
+    body = wrap(
+        "吃野味非但不能滋补、治病，反而会带来健康隐患。近些年来世界多地出现的新发传染病，很多和食用野生动物有关。", 11
+    )
+    (art,) = banmian.parse_text("\n".join([*head, "", "□本报记者 方菊", "", *body])).articles
+    assert art.kicker == "《野生动物保护法》等法律的修改进程提速"
+    assert art.title == "打击滥食野味，严些，再严些"
+    assert art.authors == ["方菊"] and len(art.body) == 1
+
+
+def test_a_credit_line_above_the_next_byline_stays_with_the_article_above():
+    # the next article's headline is printed after its body: only the credit stands before the byline
+    lines = ["老年大学受欢迎", "", *_block(SECTION), "制图：蔡华伟", "", "□本报记者 沈蕊嘉", ""]
+    lines += [*_block(SECTION[::-1]), "社区食堂暖人心", ""]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert first.title == "老年大学受欢迎" and first.body[-1].text == "制图：蔡华伟"
+    assert second.title == "社区食堂暖人心" and second.authors == ["沈蕊嘉"]
+
+
+def test_a_series_name_printed_again_heads_the_next_article():
+    # two articles of one series between their bodies: the first headline closes the body above,
+    # the repeated series name opens the next headline
+    one = _block("黄诚，1914年出生于河北安次，早年投身学生运动，抗战爆发后奔赴抗日前线，在战斗中屡立战功。")
+    two = _block("新华社电 （记者吴书光）徐宝珊，1908年出生于山东博平，他是家中兄长，与两个弟弟先后投身革命。")
+    series = "为了民族复兴·英雄烈士谱"
+    lines = [*one, series, "", "黄诚：学运领袖 抗战先锋", "", series, "", "徐宝珊：一门三英 声名流芳", "", *two]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert (first.column, first.title) == (series, "黄诚：学运领袖 抗战先锋")
+    assert (second.column, second.title) == (series, "徐宝珊：一门三英 声名流芳")
+    assert first.kicker is None and second.kicker is None and second.authors == ["吴书光"]
+
+
+def test_a_word_across_a_blank_counts_only_from_a_line_as_wide_as_a_first_line():
+    # rjieba reads 不可长 / 靠拈阄 as 长靠, but a line four cells short of the column is no line cut by a
+    # column jump: a headline
+    from banmian.reconstruct.reflow import crosses_word
+
+    body = wrap(
+        "靠拈阄开展工作，凭运气来简单解决问题，就是懒政怠政思维在作祟，不仅伤害了群众感情，还损害了党群干群关系。", 11
+    )
+    assert crosses_word("拈阄之风不可长", body[0]) and text_width("拈阄之风不可长") == 11 - 4
+    (art,) = banmian.parse_text("\n".join(["微观", "", "拈阄之风不可长", "", *body])).articles
+    assert art.title == "拈阄之风不可长" and art.column == "微观"
+    assert [b.text for b in art.body] == ["".join(body)]

@@ -30,6 +30,8 @@ _LEAD_CLOSERS = set("，。、；：！？）》”’」』")
 _INNER = set("，、；：。！？")
 # Characters a headline does not end on, but a broken body line often does.
 _ALL_CJK = re.compile(r"^[\u3400-\u9fff，。、；：？！“”‘’《》（）·—…]+$")
+_HANGS = set("，。、；：！？”’）》")
+_PHRASES = re.compile(r"[\u3400-\u9fff”》] +[\u3400-\u9fff“《]")
 _DANGLING = set("的与和及在对把被从向为以将了是而或并等之其于")
 
 
@@ -299,14 +301,21 @@ def continues(pl: list[PLine], i: int) -> bool:
             and nxt.width >= nxt.col - 4
             and crosses_word(p.text, nxt.text)
         )
-    if p.text[-1] in _DANGLING or _unbalanced(p.text) or (nxt.blank_before and crosses_word(p.text, nxt.text)):
+    if (
+        p.text[-1] in _DANGLING
+        or _unbalanced(p.text)
+        # a word across a blank, from a line as wide as a first line at least (不可长 / 靠拈阄… is a headline)
+        or (nxt.blank_before and p.width >= p.col - 2 - p.tol and crosses_word(p.text, nxt.text))
+    ):
         return True
     if nxt.blank_before:
         # a column jump right after a paragraph's first line: that line is as wide as the column less
         # the lost indent and reads as a clause; a headline followed by a blank rarely is both
         # (a headline followed by a blank is about four times as common): it takes a line as wide as
         # a first line, and a next line as wide as the column, which carries a paragraph on
-        first_like = p.full() or abs(p.width - (p.col - 2)) <= p.tol
+        first_like = (p.full() or abs(p.width - (p.col - 2)) <= p.tol) and not (
+            not p.full() and _PHRASES.search(p.text)
+        )  # two phrases set apart by a space (南极不难及 冰上有奇遇): a headline, not a first line
         prev = pl[i - 1] if i > 0 else None
         if (
             p.full()
@@ -321,8 +330,10 @@ def continues(pl: list[PLine], i: int) -> bool:
             # jump (``…新兴大国，我们`` / ``非常期待能同中国开展相关合作。``): one paragraph, not a headline
             return True
         after = pl[i + 2] if i + 2 < len(pl) else None
+        # (a line one cell short that ends on a mark is a first line with the mark hung past the edge)
         carried = (
             abs(nxt.width - nxt.col) <= nxt.tol
+            and not (nxt.width < nxt.col - 0.5 and nxt.text[-1] in _HANGS and not nxt.ascii)
             and not ends_sentence(nxt.text)
             and not nxt.ascii
             and after is not None
@@ -516,13 +527,19 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         if (
             u.kind == "paragraph"
             and nxt is not None
-            and len(u.lines) <= 2
+            and len(u.lines) <= (4 if nxt.kind == "byline" else 2)
             and u.text[-1] not in "，、；"
             and P.dateline_authors(u.text) is None
             and (
                 not _para_closed(u)
                 and nxt.kind == "paragraph"
                 and P.DATELINE.match(nxt.text)
+                # … or right above a byline (□本报记者 X), opening after a blank: body would have ended
+                or not _para_closed(u)
+                and nxt.kind == "byline"
+                and (u.blank_before or not out)
+                and not P.CREDIT_LABEL.match(u.text)  # 制图：X is the previous article's credit
+                and not ends_sentence(u.text)
                 # a quoted headline with its ——subtitle: “赋予‘胞波’情谊更深的时代内涵” / ——缅甸各界…
                 or nxt.kind == "heading"
                 and nxt.text.startswith("——")
