@@ -108,7 +108,7 @@ PAGE = "\n".join(
         "2020年5月1日 星期五  人民日报  要闻  2",
         "",
         *wrap(
-            "本报北京4月30日电 （记者 王小明）全国各地近日纷纷采取措施，推动复工复产，各项经济指标逐步回升，市场预期持续改善。"
+            "本报北京4月30日电 （记者 王小明）全国各地近日纷纷采取措施，帮助企业稳定生产，各项经济指标逐步回升，市场预期持续改善。"
         ),
         *wrap("有关部门表示，将继续加大政策支持力度，帮助企业渡过难关。"),
         "",
@@ -315,3 +315,14 @@ def test_a_word_across_a_blank_counts_only_from_a_line_as_wide_as_a_first_line()
     (art,) = banmian.parse_text("\n".join(["微观", "", "拈阄之风不可长", "", *body])).articles
     assert art.title == "拈阄之风不可长" and art.column == "微观"
     assert [b.text for b in art.body] == ["".join(body)]
+
+
+def test_a_column_name_between_two_headlines_heads_the_one_below():
+    # 人民论坛 closes no headline: a column name is printed over the headline it belongs to
+    s1 = "数字经济走红，智能制造热卖，人民群众的消费需求持续释放，各地企业开年订单饱满，生产线一派繁忙景象。"
+    s2 = "本报讯 （记者 侯爽黛）有这样两则案例，一则讲快思维，一则讲慢思维。快思维赢得效率，慢思维赢得质量。"
+    one, two = [*_block(s1), *_block(SECTION)], [*_block(s2), *_block(SECTION[::-1])]
+    head = [" 开年一线看亮点", "", "数字经济走红 智能制造热卖", "", "人民论坛", "", "“快思维”与“慢思维”", ""]
+    first, second = banmian.parse_text("\n".join([*one, *head, *two])).articles
+    assert (first.column, first.title, first.kicker) == ("开年一线看亮点", "数字经济走红 智能制造热卖", None)
+    assert (second.column, second.title, second.kicker) == ("人民论坛", "“快思维”与“慢思维”", None)

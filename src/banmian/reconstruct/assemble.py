@@ -28,37 +28,38 @@ from banmian.reconstruct.textutil import join_lines
 NEG = float("-inf")
 
 # weights of the scoring (tuned on generated pages; see docs/evaluation.md)
-W_LEX = 4.0
+W_LEX = 3.0
 BOUNDARY = -1.0
-UNTITLED = -3.0
+UNTITLED = -1.0
 UNTITLED_FIRST = -0.5
-BEFORE_PRIOR = 0.5
-TWO_TITLES = -2.0
-SUB_PREV = 2.0
-PARALLEL_W = 1.5  # per other subhead candidate of like shape on the page
-PARALLEL_CAP = 3.0
+BEFORE_PRIOR = -0.5
+TWO_TITLES = -2.5
+SUB_PREV = 1.0
+PARALLEL_W = 1.0  # per other subhead candidate of like shape on the page
+PARALLEL_CAP = 3.5
 SET_WIDTH = 12.0  # subheads decided as a set are short: 4+4 cells, 6+6 at most
 COLUMN_CHARS = 6
 BOX_RATIO = 0.1  # lines of one headline differ in width by less than this share
 NO_START_CUE = -1.0  # an article opening with neither byline nor dateline
-START_CUE = 1.0  # … and one opening with a byline or a dateline
-VIRTUAL_SUB = -2.5  # a dateline inside a run that does not open an article
+START_CUE = 0.5  # … and one opening with a byline or a dateline
+VIRTUAL_SUB = -3.5  # a dateline inside a run that does not open an article
 SUB_BEFORE_DATELINE = -3.0  # a subhead right above 本报X月X日电: rather a new article's headline
 SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为…）, which close an article
 # a subhead's shape (``_sub_score``)
 SUB_BASE = 1.0
-SUB_BYLINE = -1.5  # with a section byline below it
+SUB_BYLINE = -1.0  # with a section byline below it
 SUB_LARGE = -3.0  # set larger than the body
 SUB_BOLD = 2.0  # bold at body size
-SUB_COLON = -1.5  # X：Y or ——Y: a headline's shapes
+SUB_COLON = -0.5  # X：Y or ——Y: a headline's shapes
 SUB_INDENTED = -3.0
-SUB_TWO_BOXES = -1.0
+SUB_TWO_BOXES = -2.0
 # a headline block's shape (``_head_score``)
 HEAD_BYLINE_INSIDE = -3.0  # a byline with more headline after it, printed after the body
 HEAD_NAMES_BEFORE = -3.0  # reporters' names over a body: they close the article above
 HEAD_REPEATS = -5.0
 HEAD_DASH_COLUMN = -2.0
-HEAD_NO_BODY = -1.0
+HEAD_NO_BODY = -1.5
+COLUMN_LAST = -1.0
 
 
 def _is_banner(u: Unit) -> bool:
@@ -153,7 +154,12 @@ class Run:
             ps = self.paragraphs
             c = self._ends = (
                 len(self.units),
-                bool(ps) and bool(P.CLOSING.match(ps[-1].text)),
+                # a closing dateline, or （下转第X版）: the article goes on on another page
+                bool(ps)
+                and bool(P.CLOSING.match(ps[-1].text))
+                or bool(self.units)
+                and self.units[-1].kind == "marker"
+                and bool(P.CONTINUES_TO.search(self.units[-1].text)),
                 bool(ps) and P.dateline_authors(ps[0].text) is not None,
             )
         return c
@@ -420,6 +426,8 @@ def _decide(
                 if before:
                     hs, t = _memo(memo, (k, "after"), _head_score, before, prev_run, "after", prev_body)
                     s += hs
+                    if after and len(before) >= 2 and _column_like(before[-1]):
+                        s += COLUMN_LAST  # a column name is printed over its headline, not under one
                     if t:
                         if has_title:
                             s += TWO_TITLES
