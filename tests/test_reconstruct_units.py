@@ -326,3 +326,32 @@ def test_a_column_name_between_two_headlines_heads_the_one_below():
     first, second = banmian.parse_text("\n".join([*one, *head, *two])).articles
     assert (first.column, first.title, first.kicker) == ("开年一线看亮点", "数字经济走红 智能制造热卖", None)
     assert (second.column, second.title, second.kicker) == ("人民论坛", "“快思维”与“慢思维”", None)
+
+
+def test_a_headline_in_two_even_lines_is_no_column_of_its_own():
+    # two 8-cell lines between a 20-cell and a 12-cell column read as a column of width 8 (both lines
+    # "full", and 8 is a width the page repeats), so the headline ran on into the paragraph below
+    s = "在物资调配时一定要考虑基层医务人员防护用品的供应问题，确保基层医务人员不要由于没有防护用品而感染。"
+    lead = "基层医疗机构是疫情防控的第一道关口，乡村医生熟悉村情民情，能够及时发现发热病人并引导就医。"
+    above = wrap("各地卫生部门要加强统筹协调，" + s + lead + s, 20)
+    below = wrap("2月11日，在山东港口烟台港职工食堂，员工们保持两米距离排队就餐，食堂安排专人测量体温、登记信息。", 12)
+    head = ["发挥乡村医生作用", "做好农村疫情防控"]
+    other = ["推动企业有序复工", "保障重点物资供应", ""]
+    other += wrap("本报北京2月11日电 （记者王浩）各地统筹推进疫情防控和经济社会发展，重点物资供应保障有力。", 12)
+    page = banmian.parse_text("\n".join(["基层防控", "", *above, "", *head, "", *below, "", *other]))
+    texts = [b.text for a in page.articles for b in a.body if b.type == "paragraph"]
+    assert "".join(below) in texts and not any("发挥乡村医生作用" in t for t in texts)
+    heads = [a.title for a in page.articles] + [b.text for a in page.articles for b in a.body if b.type == "subhead"]
+    assert "".join(head) in heads
+
+
+def test_after_a_sentence_ending_a_cell_short_a_full_line_starts_a_paragraph():
+    # 的顺利推进夯实了基础。 ends a cell short of the 12-cell column: its paragraph ends there, and the
+    # full line after the blank (a two-line subhead) does not carry it on
+    body = wrap("当前，备耕物资供应充足，保障有力，各地抓紧调运化肥和种子，为春季生产的顺利推进夯实了基础。", 12)
+    assert text_width(body[-1]) == 11 and body[-1].endswith("。")
+    sub = ["供种优良化，做强农业高质", "量发展的关键"]
+    after = wrap("玉米种子16.4亿公斤，杂交稻种子4亿公斤，供应总量充足，品种结构不断优化，能够满足春播需要。", 12)
+    (art,) = banmian.parse_text("\n".join(["春耕备耕", "", *body, "", *sub, "", *after])).articles
+    assert [b.type for b in art.body] == ["paragraph", "subhead", "paragraph"]
+    assert art.body[1].text == "".join(sub)

@@ -14,6 +14,7 @@ A small dynamic programme picks, for every group, the reading that scores best o
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,10 +23,13 @@ from itertools import chain
 
 from banmian.model import Article, Block, Line, Page, Region
 from banmian.reconstruct import patterns as P
+from banmian.reconstruct.group_model import FEATURES as GROUP_FEATURES
+from banmian.reconstruct.group_model import WEIGHTS as GROUP_WEIGHTS
 from banmian.reconstruct.reflow import _DANGLING, Unit, _unbalanced, crosses_word, reflow
 from banmian.reconstruct.textutil import join_lines
 
 NEG = float("-inf")
+assert len(GROUP_FEATURES) == len(GROUP_WEIGHTS), "group_model.py: one weight per feature"
 
 # weights of the scoring (tuned on generated pages; see docs/evaluation.md)
 W_LEX = 3.0
@@ -45,7 +49,10 @@ START_CUE = 0.5  # … and one opening with a byline or a dateline
 VIRTUAL_SUB = -3.5  # a dateline inside a run that does not open an article
 SUB_BEFORE_DATELINE = -3.0  # a subhead right above 本报X月X日电: rather a new article's headline
 SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为…）, which close an article
-# a subhead's shape (``_sub_score``)
+# on the text path, the subhead reading scores the model's log-odds (``_learned_sub_score``) this way
+SUB_LR_SCALE = 1.0
+SUB_LR_BIAS = 0.0
+# with font sizes, a subhead's shape (``_sub_score``)
 SUB_BASE = 1.0
 SUB_BYLINE = -1.0  # with a section byline below it
 SUB_LARGE = -3.0  # set larger than the body
@@ -155,14 +162,14 @@ class Run:
             c = self._ends = (
                 len(self.units),
                 # a closing dateline, or （下转第X版）: the article goes on on another page
-                bool(ps)
-                and bool(P.CLOSING.match(ps[-1].text))
-                or bool(self.units)
-                and self.units[-1].kind == "marker"
-                and bool(P.CONTINUES_TO.search(self.units[-1].text)),
+                bool(ps) and bool(P.CLOSING.match(ps[-1].text)) or self.ends_continued(),
                 bool(ps) and P.dateline_authors(ps[0].text) is not None,
             )
         return c
+
+    def ends_continued(self) -> bool:
+        """The run ends with （下转第X版）: the article's text on this page ends here."""
+        return bool(self.units) and self.units[-1].kind == "marker" and bool(P.CONTINUES_TO.search(self.units[-1].text))
 
     def ends_closing(self) -> bool:
         return self._end_cues()[1]
@@ -265,6 +272,67 @@ def _sub_score(g: Group, parallel: float, body_size: float | None, prev_run: Run
     return s
 
 
+_PHRASES = re.compile(r"[\u3400-\u9fff”》] +[\u3400-\u9fff“《]")
+
+
+def group_features(runs: list[Run], groups: list[Group], gi: int, n_alike: int, blanks: bool) -> list[float]:
+    """What the subhead-or-boundary model reads of heading group ``gi`` (see ``group_model.FEATURES``)."""
+    g, prev_run, next_run = groups[gi], runs[gi], runs[gi + 1]
+    heads = [u for u in g.units if u.kind == "heading"]
+    tail = [u for u in g.units if u.kind in ("byline", "names")]
+    lines = [ln for u in heads for ln in u.lines]
+    widths = [ln.width for ln in lines] or [0.0]
+    col = max((ln.col for ln in lines), default=0.0) or 16.0
+    text = "".join(u.text for u in heads)
+    n = len(heads)
+    first_widths = [u.lines[0].width for u in heads]
+    ps = prev_run.paragraphs
+    return [
+        1.0,
+        n == 1,
+        n == 2,
+        n == 3,
+        n >= 4,
+        len(tail),
+        sum(u.kind == "names" for u in tail),
+        max(widths) / 10,
+        sum(widths) / 20,
+        max(widths) / col,
+        any(ln.wide() for ln in lines),
+        any("：" in u.text[1:-1] for u in heads),
+        any(u.text.startswith("——") for u in heads),
+        any(u.text.endswith(("——", "：")) for u in heads),
+        any(ln.bold for ln in lines),
+        any(ln.indented for ln in lines),
+        _PHRASES.search(text) is not None,
+        _DIGIT.search(text) is not None,
+        "“" in text,
+        text[-1:] in ("？", "！"),
+        "，" in text,
+        n >= 2 and any(u.blank_before for u in heads[1:]),
+        min(3, n_alike),
+        _overlap(text, prev_run.bg()) if text else 0.0,
+        _overlap(text, next_run.bg()) if text else 0.0,
+        next_run.starts_dateline(),
+        prev_run.ends_closing(),
+        math.log1p(len(ps)),
+        math.log1p(len(next_run.paragraphs)),
+        bool(ps) and len(ps[-1].text) < 30,
+        gi / max(1, len(groups)),
+        blanks,
+        bool(_section_tail(g.units)),
+        n == 2 and abs(first_widths[0] - first_widths[1]) <= 1,
+        bool(tail) and next_run.starts_dateline(),
+    ]
+
+
+def _learned_sub_score(runs: list[Run], groups: list[Group], gi: int, n_alike: int, blanks: bool) -> float:
+    """The subhead reading's score on the text path: the model's log-odds that the group is a subhead
+    (the paragraphs on both sides belong to one article), scaled to the programme's other scores."""
+    x = group_features(runs, groups, gi, n_alike, blanks)
+    return SUB_LR_SCALE * sum(w * v for w, v in zip(GROUP_WEIGHTS, x, strict=True)) + SUB_LR_BIAS
+
+
 def _head_score(part: list[Unit], run: Run | None, side: str, body: frozenset | None = None) -> tuple[float, bool]:
     """Score of ``part`` as the headline block of the article whose body is ``run`` (or, in the second pass,
     whose whole body has the bigrams ``body``); and whether it holds a title."""
@@ -354,11 +422,10 @@ def _decide(
     ``force`` maps a group to a decision taken elsewhere (True: subhead, False: boundary).
     Returns the choices and their score.
     """
-    parallel = (  # (the second pass keeps every subhead decision: no subhead scores)
-        {gi: min(PARALLEL_CAP, PARALLEL_W * len(alike)) for gi, alike in _alike_groups(runs, groups).items()}
-        if fixed is None
-        else {}
-    )
+    # (the second pass keeps every subhead decision: no subhead scores)
+    n_alike = {gi: len(alike) for gi, alike in _alike_groups(runs, groups).items()} if fixed is None else {}
+    parallel = {gi: min(PARALLEL_CAP, PARALLEL_W * n) for gi, n in n_alike.items()}
+    learned = body_size is None  # the text path; with font sizes the hand-set shape score reads them
     sized = _sized_page(runs, groups, body_size)
 
     # state: (has_title, first) -> (score, choices)
@@ -387,12 +454,15 @@ def _decide(
                 pass
             elif g.virtual and fixed is None:
                 offer((has_title, first), score + VIRTUAL_SUB, choices, _SUBHEAD)
-            elif prev_run.paragraphs and next_run.paragraphs and fixed is None:
-                ss = _memo(memo, "sub", _sub_score, g, parallel.get(gi, 0.0), body_size, prev_run)
-                if next_run.starts_dateline():
-                    ss += SUB_BEFORE_DATELINE
-                if prev_run.ends_closing():
-                    ss += SUB_AFTER_CLOSING  # the article above closed with （本报…电） or （作者为…）
+            elif prev_run.paragraphs and next_run.paragraphs and fixed is None and not prev_run.ends_continued():
+                if learned:
+                    ss = _memo(memo, "sub", _learned_sub_score, runs, groups, gi, n_alike.get(gi, 0), blanks)
+                else:
+                    ss = _memo(memo, "sub", _sub_score, g, parallel.get(gi, 0.0), body_size, prev_run)
+                    if next_run.starts_dateline():
+                        ss += SUB_BEFORE_DATELINE
+                    if prev_run.ends_closing():
+                        ss += SUB_AFTER_CLOSING  # the article above closed with （本报…电） or （作者为…）
                 if ss == NEG and forced and not g.virtual:
                     ss = 0.0  # the font sizes say subhead, whatever its shape
                 if ss > NEG:

@@ -170,6 +170,17 @@ def _column_widths(pl: list[PLine]) -> None:
             prev, floor = back[i - 1]
             if prev[s] < floor:
                 s = prev.index(max(prev))
+    # a "column" of one or two lines narrower than the columns around it is a headline set in a few
+    # even lines (发挥乡村医生作用 / 做好农村疫情防控), not a column: it takes the width of the column below
+    i, n = 0, len(pl)
+    while i < n:
+        j = i
+        while j + 1 < n and pl[j + 1].col == pl[i].col:
+            j += 1
+        if j - i < 2 and i > 0 and j + 1 < n and pl[i].col < min(pl[i - 1].col, pl[j + 1].col):
+            for k in range(i, j + 1):
+                pl[k].col = pl[j + 1].col
+        i = j + 1
 
 
 @lru_cache(maxsize=16)  # n is at most 10
@@ -394,7 +405,8 @@ def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
     if cur.blank_before:
         # pdfminer's blank before a paragraph, or a column jump right after a sentence: only a line
         # exactly as wide as the column (no lost indent) carries the paragraph on
-        return abs(cur.width - cur.col) > 0.5 or cur.ascii
+        # column, after a line that reached the edge (one a cell short ended its paragraph there)
+        return abs(cur.width - cur.col) > 0.5 or cur.ascii or (prev.width < prev.col - 0.5 and not prev.ascii)
     if cur.full():
         return False
     return cur.first_full()  # the lost indent

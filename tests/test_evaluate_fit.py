@@ -1,0 +1,67 @@
+"""The fitting behind the text path's group model: features, labels, the solver and the written file."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from banmian.evaluate import fit
+from banmian.evaluate.generate import generate_page, synthetic_records
+from banmian.reconstruct import assemble as A
+from banmian.reconstruct import group_model
+
+np = pytest.importorskip("numpy")
+
+
+def _pages(n: int = 12) -> list[tuple[str, dict]]:
+    pages = []
+    for seed in range(n):
+        g = generate_page(synthetic_records(seed=seed, articles=4), seed=seed, style="pdfminer")
+        pages.append((g.text, g.truth))
+    return pages
+
+
+def test_the_model_reads_one_value_per_named_feature():
+    assert len(group_model.FEATURES) == len(group_model.WEIGHTS) == len(set(group_model.FEATURES))
+    X, y = fit.dataset({"pdfminer": _pages(6)})
+    assert X and all(len(x) == len(group_model.FEATURES) for x in X)
+    assert set(y) <= {0.0, 1.0}
+    assert all(x[0] == 1.0 for x in X)  # the bias
+
+
+def test_labels_follow_the_truth():
+    # synthetic pages put subheads inside articles and headlines between them: both labels occur, and a
+    # group whose heading is one of the truth's subheads is labelled a subhead
+    X, y = fit.dataset({"pdfminer": _pages()})
+    assert 0 < sum(y) < len(y)
+
+
+def test_the_solver_separates_what_is_separable():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 3))
+    X = np.hstack([np.ones((400, 1)), x])
+    y = (x[:, 0] - 2 * x[:, 1] > 0.3).astype(float)
+    w = fit.fit_logistic(X, y, l2=0.1)
+    assert ((X @ w > 0) == (y > 0.5)).mean() > 0.97
+    assert w[1] > 0 > w[2]  # the signs of the rule that made the labels
+
+
+def test_fitting_on_generated_pages_beats_the_majority_reading():
+    X, y = fit.dataset({"pdfminer": _pages(30)})
+    Xa, ya = np.array(X), np.array(y)
+    w = fit.fit_logistic(Xa, ya)
+    acc = ((Xa @ w > 0) == (ya > 0.5)).mean()
+    assert acc > max(ya.mean(), 1 - ya.mean()) + 0.03
+
+
+def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
+    path = tmp_path / "group_model.py"
+    w = np.arange(len(A.GROUP_FEATURES), dtype=float) / 10 - 1
+    fit.write_model(list(A.GROUP_FEATURES), w, 123, "2019", path=path)
+    spec = importlib.util.spec_from_file_location("written_model", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.FEATURES == A.GROUP_FEATURES
+    assert tuple(w) == pytest.approx(mod.WEIGHTS, abs=5e-4)
+    assert "123 heading groups" in path.read_text(encoding="utf-8")
