@@ -32,12 +32,12 @@ NEG = float("-inf")
 assert len(GROUP_FEATURES) == len(GROUP_WEIGHTS), "group_model.py: one weight per feature"
 
 # weights of the scoring (tuned on generated pages; see docs/evaluation.md)
-W_LEX = 3.0
-BOUNDARY = -1.0
-UNTITLED = -1.0
+W_LEX = 4.0
+BOUNDARY = -0.5
+UNTITLED = 0.0
 UNTITLED_FIRST = -0.5
 BEFORE_PRIOR = -0.5
-TWO_TITLES = -2.5
+TWO_TITLES = -3.0
 SUB_PREV = 1.0
 PARALLEL_W = 1.0  # per other subhead candidate of like shape on the page
 PARALLEL_CAP = 3.5
@@ -50,7 +50,7 @@ VIRTUAL_SUB = -3.5  # a dateline inside a run that does not open an article
 SUB_BEFORE_DATELINE = -3.0  # a subhead right above 本报X月X日电: rather a new article's headline
 SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为…）, which close an article
 # on the text path, the subhead reading scores the model's log-odds (``_learned_sub_score``) this way
-SUB_LR_SCALE = 1.0
+SUB_LR_SCALE = 1.5
 SUB_LR_BIAS = 0.0
 # with font sizes, a subhead's shape (``_sub_score``)
 SUB_BASE = 1.0
