@@ -480,3 +480,29 @@ def test_missing_s3_extra_is_one_line_naming_it(tmp_path: Path):
     assert r.returncode == 2, r.stderr
     assert r.stderr.strip().count("\n") == 0 and "pip install 'banmian[s3]'" in r.stderr, r.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "package", "install"),
+    [
+        ("s3://bucket/in/*.jsonl.gz", "s3fs", "pip install 'banmian[s3]'"),
+        ("gs://bucket/in/*.jsonl.gz", "gcsfs", "pip install 'banmian[gcs]'"),
+        ("gcs://bucket/in/pages", "gcsfs", "pip install 'banmian[gcs]'"),
+        ("az://container/in/a.jsonl", "adlfs", "pip install 'banmian[azure]'"),
+        ("abfs://container/in/a.jsonl", "adlfs", "pip install 'banmian[azure]'"),
+        ("abfss://container@account.dfs.core.windows.net/in/a.jsonl", "adlfs", "pip install 'banmian[azure]'"),
+        ("oci://bucket@namespace/in/a.jsonl", "ocifs", "Install ocifs"),  # fsspec's own word for the rest
+    ],
+)
+def test_a_missing_store_package_is_one_line_naming_it(url: str, package: str, install: str, tmp_path, monkeypatch):
+    import importlib
+
+    registry = importlib.import_module("fsspec.registry")  # the module (``fsspec.registry`` is a mapping)
+    monkeypatch.setitem(sys.modules, package, None)  # not installed (even where it is)
+    monkeypatch.delitem(registry._registry, url.partition("://")[0], raising=False)
+    r = CliRunner().invoke(app, ["batch", url, "-o", str(tmp_path / "out"), "--no-progress"])
+    assert r.exit_code == 2, r.output
+    assert r.stderr.strip().count("\n") == 0 and "Traceback" not in r.output
+    assert f"need {package} " in r.stderr or package in r.stderr.split(": ", 2)[-1]
+    assert install in r.stderr, r.stderr
+    assert not (tmp_path / "out").exists()
