@@ -124,14 +124,17 @@ def expand_url(arg: str, has_magic: bool) -> list[tuple[str, bool]]:
     scheme = arg.partition("://")[0]
 
     def url(p: str) -> str:
-        return p if "://" in p else f"{scheme}://{p}"
+        """One spelling per object, whether named or listed: ``memory://b/k`` and ``memory:///b/k`` are one file
+        (stores with a root marker list ``/b/k``), and a file both named and inside a named folder is read once."""
+        p = fs._strip_protocol(p)
+        return p if "://" in p else f"{scheme}://{p.lstrip('/')}"
 
     try:
         if has_magic:  # one listing with each match's type, not one request per match
             matches = sorted(fs.glob(arg, detail=True).items())
         else:
             try:
-                matches = [(arg, fs.info(arg))]
+                matches = [(url(arg), fs.info(arg))]
             except FileNotFoundError:
                 matches = []
     except Exception as e:  # no such bucket, access denied, endpoint unreachable…
