@@ -497,9 +497,14 @@ def test_missing_s3_extra_is_one_line_naming_it(tmp_path: Path):
 def test_a_missing_store_package_is_one_line_naming_it(url: str, package: str, install: str, tmp_path, monkeypatch):
     import importlib
 
-    registry = importlib.import_module("fsspec.registry")  # the module (``fsspec.registry`` is a mapping)
+    try:
+        registry = importlib.import_module("fsspec.registry")  # the module (``fsspec.registry`` is a mapping)
+    except ImportError:  # a plain `pip install banmian`: the hint must still name the package
+        if package == "ocifs":
+            pytest.skip("fsspec's own hint needs fsspec")
+    else:
+        monkeypatch.delitem(registry._registry, url.partition("://")[0], raising=False)
     monkeypatch.setitem(sys.modules, package, None)  # not installed (even where it is)
-    monkeypatch.delitem(registry._registry, url.partition("://")[0], raising=False)
     r = CliRunner().invoke(app, ["batch", url, "-o", str(tmp_path / "out"), "--no-progress"])
     assert r.exit_code == 2, r.output
     assert r.stderr.strip().count("\n") == 0 and "Traceback" not in r.output
