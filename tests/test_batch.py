@@ -243,6 +243,61 @@ def test_a_worker_that_dies_is_replaced_and_its_shards_rerun(corpus: Path, tmp_p
     assert sorted_lines(out) == sorted_lines(clean)
 
 
+def test_an_orphan_worker_and_the_resumed_job_can_run_the_same_shard_at_once(tmp_path: Path, monkeypatch):
+    # A driver killed with SIGKILL leaves its workers finishing the shard they hold (seen with Ray: a shard was
+    # published 1 s after its driver died; a local pool worker finishes its whole shard).  A job resumed
+    # meanwhile runs that shard too.  Neither copy may publish the other's half-written file, nor fail.
+    import banmian.batch.shard as shard_mod
+    from banmian.batch.shard import ShardOptions, run_shard
+
+    big = (Path(__file__).resolve().parents[1] / "examples" / "chongqing-daily-page.txt").read_text("utf-8")
+    lines = [json.dumps({"id": f"p{i}", "text": big.replace("永川", f"永川{i}")}, ensure_ascii=False) for i in range(6)]
+    write_records(tmp_path / "r.jsonl", 0, lines)  # records of ~50 KB: written through, not held in a buffer
+    run_batch([str(tmp_path / "r.jsonl")], tmp_path / "clean", workers=1, shard_size=6)
+    clean = (tmp_path / "clean" / "shard-000000.jsonl").read_bytes()
+    [spec] = plan_shards(*expand_inputs([str(tmp_path / "r.jsonl")]), 6, "text")
+    out = tmp_path / "out"
+    out.mkdir()
+    opts = ShardOptions(out_dir=str(out), page_timeout=None)
+    real = shard_mod.process_item
+    orphan_mid, resumed_mid, orphan_done = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, object] = {}
+
+    def process(item):
+        who = threading.current_thread().name
+        if who == "orphan" and item.id == "p4":  # the orphan is two thirds through when the resumed job starts
+            orphan_mid.set()
+            resumed_mid.wait(30)
+        if who == "resumed" and item.id == "p2":  # the orphan publishes while the resumed copy is mid-shard
+            resumed_mid.set()
+            orphan_done.wait(30)
+            seen["published"] = (out / "shard-000000.jsonl").read_bytes()
+        return real(item)
+
+    monkeypatch.setattr(shard_mod, "process_item", process)
+
+    def run(who: str) -> None:
+        try:
+            seen[who] = run_shard(spec, opts)
+        except Exception as e:
+            seen[who] = e
+        finally:
+            if who == "orphan":
+                orphan_done.set()
+
+    orphan = threading.Thread(target=run, args=("orphan",), name="orphan")
+    resumed = threading.Thread(target=run, args=("resumed",), name="resumed")
+    orphan.start()
+    assert orphan_mid.wait(30)
+    resumed.start()
+    orphan.join(60)
+    resumed.join(60)
+    assert isinstance(seen["orphan"], dict) and isinstance(seen["resumed"], dict), seen  # neither failed
+    assert seen["published"] == clean  # what the orphan published was whole
+    assert (out / "shard-000000.jsonl").read_bytes() == clean  # and so is the end result
+    assert [p.name for p in out.iterdir()] == ["shard-000000.jsonl"]  # no temporary file left
+
+
 def test_resume_refuses_a_different_job(corpus: Path, tmp_path: Path):
     out = tmp_path / "out"
     run_batch([str(corpus)], out, workers=1, shard_size=4)
@@ -424,4 +479,35 @@ def test_missing_s3_extra_is_one_line_naming_it(tmp_path: Path):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 2, r.stderr
     assert r.stderr.strip().count("\n") == 0 and "pip install 'banmian[s3]'" in r.stderr, r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "package", "install"),
+    [
+        ("s3://bucket/in/*.jsonl.gz", "s3fs", "pip install 'banmian[s3]'"),
+        ("gs://bucket/in/*.jsonl.gz", "gcsfs", "pip install 'banmian[gcs]'"),
+        ("gcs://bucket/in/pages", "gcsfs", "pip install 'banmian[gcs]'"),
+        ("az://container/in/a.jsonl", "adlfs", "pip install 'banmian[azure]'"),
+        ("abfs://container/in/a.jsonl", "adlfs", "pip install 'banmian[azure]'"),
+        ("abfss://container@account.dfs.core.windows.net/in/a.jsonl", "adlfs", "pip install 'banmian[azure]'"),
+        ("oci://bucket@namespace/in/a.jsonl", "ocifs", "Install ocifs"),  # fsspec's own word for the rest
+    ],
+)
+def test_a_missing_store_package_is_one_line_naming_it(url: str, package: str, install: str, tmp_path, monkeypatch):
+    import importlib
+
+    try:
+        registry = importlib.import_module("fsspec.registry")  # the module (``fsspec.registry`` is a mapping)
+    except ImportError:  # a plain `pip install banmian`: the hint must still name the package
+        if package == "ocifs":
+            pytest.skip("fsspec's own hint needs fsspec")
+    else:
+        monkeypatch.delitem(registry._registry, url.partition("://")[0], raising=False)
+    monkeypatch.setitem(sys.modules, package, None)  # not installed (even where it is)
+    r = CliRunner().invoke(app, ["batch", url, "-o", str(tmp_path / "out"), "--no-progress"])
+    assert r.exit_code == 2, r.output
+    assert r.stderr.strip().count("\n") == 0 and "Traceback" not in r.output
+    assert f"need {package} " in r.stderr or package in r.stderr.split(": ", 2)[-1]
+    assert install in r.stderr, r.stderr
     assert not (tmp_path / "out").exists()

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -46,3 +51,52 @@ def test_ray_and_local_engines_write_identical_output(tmp_path: Path, monkeypatc
     assert not [p.name for p in (tmp_path / "ray").iterdir() if p.name.startswith(".")]
     manifest = json.loads((tmp_path / "ray" / "manifest.json").read_text("utf-8"))
     assert manifest["status"] == "complete" and manifest["summary"]["engine"] == "ray"
+
+
+def test_a_killed_driver_that_started_its_own_ray_resumes_without_missing_or_duplicated_pages(tmp_path: Path):
+    # The default `--engine ray`: the driver starts Ray on this machine, and SIGKILL takes Ray down with it
+    # (its processes share the driver's fate) while workers may still finish, even publish, the shard they hold.
+    page = (Path(__file__).resolve().parents[1] / "examples" / "chongqing-daily-page.txt").read_text("utf-8")
+    n, size = 96, 8  # 12 shards of 8 real pages
+    src, out = tmp_path / "in.jsonl", tmp_path / "out"
+    src.write_text(
+        "".join(
+            json.dumps({"id": f"p{i}", "text": page.replace("永川", f"永川{i}")}, ensure_ascii=False) + "\n"
+            for i in range(n)
+        ),
+        encoding="utf-8",
+    )
+    cmd = [sys.executable, "-m", "banmian.cli", "batch", str(src), "-o", str(out), "--engine", "ray", "-w", "2"]
+    cmd += ["--shard-size", str(size), "--no-progress"]
+    job = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 180
+        while len(list(out.glob("shard-*.jsonl"))) < 3:
+            assert job.poll() is None, "the job ended before it could be killed"
+            assert time.monotonic() < deadline, "no shard written in 3 minutes"
+            time.sleep(0.05)
+        os.kill(job.pid, signal.SIGKILL)  # the driver alone, as the OOM killer or `kill -9 PID` would
+        job.wait()
+        whole = {p.name for p in out.glob("shard-*.jsonl")}
+        assert len(whole) < n // size
+
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, r.stderr
+    finally:
+        if job.poll() is None:
+            job.kill()
+        job.wait()
+        with contextlib.suppress(ProcessLookupError):  # whatever of the killed driver's Ray is still winding down
+            os.killpg(job.pid, signal.SIGKILL)
+
+    run_batch([str(src)], tmp_path / "clean", engine="local", workers=2, shard_size=size)
+    names = sorted(p.name for p in (tmp_path / "clean").glob("shard-*.jsonl"))
+    assert sorted(p.name for p in out.glob("shard-*.jsonl")) == names and len(names) == n // size
+    for name in names:
+        assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes()
+    ids = [json.loads(line)["id"] for f in out.glob("shard-*.jsonl") for line in f.read_text("utf-8").splitlines()]
+    assert len(ids) == len(set(ids)) == n  # every page once
+    summary = json.loads((out / "manifest.json").read_text("utf-8"))["summary"]
+    assert summary["shards_done"] == summary["shards"] == n // size
+    assert summary["run"]["shards_skipped"] >= len(whole)  # a shard file that was whole at the kill is not redone
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no .part left, the orphans' included

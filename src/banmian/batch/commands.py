@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
                 metavar="INPUT...",
                 help="Folders of page files (text, PDF, images), glob patterns (quote them), or record files: "
                 "JSONL (.jsonl, .jsonl.gz) or Parquet with one page's text per record. Local paths or URLs "
-                "(s3://bucket/corpus/*.jsonl.gz, gs://…: pip install 'banmian[s3]').",
+                "(s3://bucket/corpus/*.jsonl.gz: pip install 'banmian[s3]'; gs://…: banmian[gcs]; az://…: banmian[azure]).",
             ),
         ],
         out: Annotated[

@@ -85,7 +85,8 @@ def expand_inputs(inputs: list[str]) -> tuple[list[str], list[str]]:
             files = [(str(f), True) if m.is_dir() else (str(m), False) for m in matches for f in _dir_or(m)]
         found = False
         for key, in_folder in files:
-            if key in seen:
+            if key in seen:  # named twice (a file and its folder, two patterns): read once, and not "nothing found"
+                found = True
                 continue
             if is_record_file(key):
                 records.append(key)

@@ -128,6 +128,23 @@ class Manifest:
                 recovered.append(s["name"])
         return recovered
 
+    def remove_stale_parts(self, fmt: str) -> list[str]:
+        """Delete the ``.part`` files left next to shards that are now done (on a local disk).
+
+        Every run of a shard writes a ``.part`` of its own; a worker that died mid-shard (ended by the page
+        watchdog, killed by the OOM killer) leaves its file behind while the shard's rerun publishes another.
+        Once the shard is done no writer of this job is left on it, so what remains is litter.
+        """
+        if self.out.remote:
+            return []
+        done = {s["name"] for s in self.data["shards"] if s["status"] == "done"}
+        removed = []
+        for n in sorted(self.out.names()):
+            if n.startswith(".") and n.endswith(".part") and n[1:].split(".", 1)[0] in done:
+                self.out.remove(n)
+                removed.append(n)
+        return removed
+
     def mark_done(self, result: dict[str, Any]) -> None:
         s = self.by_name[result["name"]]
         s.update(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 from typing import Any
@@ -161,6 +162,8 @@ def run_batch(
                 run_local(pending, opts, workers, on_progress, on_done, on_failed, on_ready)
         finally:
             # also on Ctrl-C or an engine error: record what finished, so a rerun resumes from there
+            with contextlib.suppress(OSError):  # litter only: never hide why the run stopped
+                manifest.remove_stale_parts(fmt)
             totals = manifest.totals()
             seconds = time.perf_counter() - t_run
             steady = marks["last"] - marks["ready"]

@@ -1,7 +1,9 @@
 """Run one shard: read its items, run the page function on each, publish the shard file whole.
 
-On a local disk the shard is written to a hidden ``.part`` file and renamed when complete, so a shard file
-that exists is always whole: a killed job leaves only ``.part`` files behind, which the next run deletes.
+On a local disk the shard is written to a hidden ``.part`` file of its own (``.shard-NNNNNN.jsonl.PID-RANDOM.part``)
+and renamed when complete, so a shard file that exists is always whole: a killed job leaves only ``.part`` files
+behind, which the next run deletes.  Each run of a shard writes its own ``.part``: a worker of a killed job can
+still be finishing a shard while the resumed job runs it again, and both then publish whole (identical) files.
 On object storage (``s3://…``) there is no rename: the shard is written to a local temporary file and
 uploaded in one go when complete (an object appears only once its upload is complete), and the manifest,
 written after, is what says the shard is done (see ``banmian.batch.manifest``).
@@ -23,6 +25,7 @@ import ctypes
 import json
 import os
 import resource
+import secrets
 import shutil
 import sys
 import tempfile
@@ -273,7 +276,9 @@ def run_shard(spec: dict[str, Any], opts: ShardOptions, on_progress=None) -> dic
     out = storage.OutDir(opts.out_dir)
     final = shard_filename(spec["name"], opts.fmt)
     tmpdir = tempfile.mkdtemp(prefix="banmian-shard-") if out.remote else None
-    tmp = Path(tmpdir, final) if tmpdir else Path(out.url) / f".{final}.part"
+    # a name of its own: a worker of a killed job may still be running this shard while a resumed job runs it
+    # too, and two writers of one file would each publish the other's half-written bytes
+    tmp = Path(tmpdir, final) if tmpdir else Path(out.url) / f".{final}.{os.getpid()}-{secrets.token_hex(4)}.part"
     timeout = opts.page_timeout if opts.page_timeout and opts.page_timeout > 0 else None
     stuck = read_stuck(out, spec["name"]) if timeout else []
 

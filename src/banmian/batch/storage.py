@@ -1,8 +1,10 @@
-"""Where a batch job reads and writes: local paths, or fsspec URLs (``s3://``, ``gs://``, …) with ``banmian[s3]``.
+"""Where a batch job reads and writes: local paths, or fsspec URLs (``s3://`` with ``banmian[s3]``, ``gs://`` with
+``banmian[gcs]``, ``az://`` with ``banmian[azure]``, any other scheme fsspec has an implementation for).
 
 Local paths go through the standard library, so the default install needs nothing more.  A URL with a scheme
-(``s3://bucket/key``) goes through fsspec and the scheme's implementation (s3fs for ``s3://``), imported only
-when such a URL is given; without them the job stops with one line naming the extra to install.
+(``s3://bucket/key``) goes through fsspec and the scheme's implementation (s3fs for ``s3://``, gcsfs for ``gs://``,
+adlfs for ``az://``), imported only when such a URL is given; without them the job stops with one line naming
+the package and the extra that installs it.
 
 Credentials and endpoints come from the usual places of each implementation (for S3: ``AWS_ACCESS_KEY_ID``…,
 ``AWS_ENDPOINT_URL``, ``~/.aws``, an instance role) or from ``storage_options`` (fsspec's keyword arguments,
@@ -22,8 +24,16 @@ from typing import Any
 from banmian.errors import BadInput
 
 _options: dict[str, Any] = {}
-EXTRA = {"s3": "s3", "s3a": "s3"}  # scheme → the banmian extra that brings its fsspec implementation
-OTHERS = {"gs": "gcsfs", "gcs": "gcsfs", "az": "adlfs", "abfs": "adlfs"}  # scheme → its fsspec package
+# scheme → (the package that implements it for fsspec, the banmian extra that installs it)
+PACKAGES = {
+    "s3": ("s3fs", "s3"),
+    "s3a": ("s3fs", "s3"),
+    "gs": ("gcsfs", "gcs"),
+    "gcs": ("gcsfs", "gcs"),
+    "az": ("adlfs", "azure"),
+    "abfs": ("adlfs", "azure"),
+    "abfss": ("adlfs", "azure"),
+}
 
 
 def set_storage_options(options: dict[str, Any] | None) -> None:
@@ -42,22 +52,31 @@ def local_path(path: str) -> str:
     return path[len("file://") :] if str(path).startswith("file://") else str(path)
 
 
+def _missing(scheme: str, fsspec_error: str | None = None) -> str:
+    """What a ``scheme://`` URL needs, and the command that installs it."""
+    if scheme in PACKAGES:
+        package, extra = PACKAGES[scheme]
+        need = f"{scheme}:// paths need {package} (fsspec's implementation of {scheme}://)"
+        return f"{need}: pip install 'banmian[{extra}]'"
+    if fsspec_error:  # fsspec knows the scheme and says what it needs ("Install ocifs to access OCI…")
+        return f"{scheme}:// paths need fsspec's implementation of {scheme}://: {fsspec_error}"
+    return f"{scheme}:// paths need fsspec and its implementation of {scheme}://: pip install fsspec and its package"
+
+
 def filesystem(url: str):
     """The fsspec filesystem for a URL; ``BadInput`` naming what to install when it is missing."""
     scheme = url.partition("://")[0].lower()
-    if scheme in EXTRA:
-        hint = f"pip install 'banmian[{EXTRA[scheme]}]'"
-    else:
-        hint = f"pip install fsspec {OTHERS.get(scheme, f'and the fsspec package for {scheme}://')}"
     try:
         import fsspec
     except ImportError:
-        raise BadInput(url, f"{scheme}:// paths need fsspec: {hint}") from None
+        raise BadInput(url, _missing(scheme)) from None
     try:
         return fsspec.filesystem(scheme, **_options)
-    except ImportError:
-        raise BadInput(url, f"{scheme}:// paths need an fsspec implementation for {scheme}: {hint}") from None
+    except ImportError as e:  # fsspec knows the scheme; its package is not installed
+        raise BadInput(url, _missing(scheme, " ".join(str(e).split()))) from None
     except ValueError as e:  # fsspec: "Protocol not known"
+        if scheme in PACKAGES:  # a scheme only its package registers (abfss: adlfs)
+            raise BadInput(url, _missing(scheme)) from None
         raise BadInput(url, f"unknown storage {scheme}://: {e}") from None
 
 
@@ -105,14 +124,17 @@ def expand_url(arg: str, has_magic: bool) -> list[tuple[str, bool]]:
     scheme = arg.partition("://")[0]
 
     def url(p: str) -> str:
-        return p if "://" in p else f"{scheme}://{p}"
+        """One spelling per object, whether named or listed: ``memory://b/k`` and ``memory:///b/k`` are one file
+        (stores with a root marker list ``/b/k``), and a file both named and inside a named folder is read once."""
+        p = fs._strip_protocol(p)
+        return p if "://" in p else f"{scheme}://{p.lstrip('/')}"
 
     try:
         if has_magic:  # one listing with each match's type, not one request per match
             matches = sorted(fs.glob(arg, detail=True).items())
         else:
             try:
-                matches = [(arg, fs.info(arg))]
+                matches = [(url(arg), fs.info(arg))]
             except FileNotFoundError:
                 matches = []
     except Exception as e:  # no such bucket, access denied, endpoint unreachable…
