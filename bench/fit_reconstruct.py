@@ -25,6 +25,8 @@ def main() -> None:
     ap.add_argument("--year", default="2019", help="fit on the records of this year only")
     ap.add_argument("--write", action="store_true", help="write the fitted weights to reconstruct/group_model.py")
     ap.add_argument("--search", action="store_true", help="then search the scoring constants")
+    ap.add_argument("--only", help="comma-separated constants to search (default: all of fit.CONSTANTS)")
+    ap.add_argument("--sweeps", type=int, default=2)
     args = ap.parse_args()
     t0 = time.time()
     sets = fit.training_pages(args.corpus, args.year)
@@ -33,11 +35,16 @@ def main() -> None:
     w = fit.fit_logistic(Xa, ya)
     acc = float((((Xa @ w) > 0) == (ya > 0.5)).mean())
     print(f"{len(y)} groups ({ya.mean():.2f} subheads), training accuracy {acc:.3f}, {time.time() - t0:.0f} s")
+    Xs, ys = fit.split_dataset(sets)
+    Xs_a, ys_a = np.array(Xs), np.array(ys)
+    ws = fit.fit_logistic(Xs_a, ys_a)
+    n_split = int(ys_a.sum())
+    print(f"{n_split} boundary groups ({len(ys)} candidate cuts)")
     if args.write:
-        fit.write_model(list(A.GROUP_FEATURES), w, len(y), args.year)
+        fit.write_model(list(A.GROUP_FEATURES), w, len(y), args.year, list(A.SPLIT_FEATURES), ws, n_split)
         print(f"wrote {fit.MODEL}")
     if args.search:
-        fit.search(sets)
+        fit.search(sets, args.sweeps, args.only.split(",") if args.only else None)
 
 
 if __name__ == "__main__":

@@ -58,10 +58,32 @@ def test_fitting_on_generated_pages_beats_the_majority_reading():
 def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
     path = tmp_path / "group_model.py"
     w = np.arange(len(A.GROUP_FEATURES), dtype=float) / 10 - 1
-    fit.write_model(list(A.GROUP_FEATURES), w, 123, "2019", path=path)
+    ws = np.arange(len(A.SPLIT_FEATURES), dtype=float) / 7 - 2
+    fit.write_model(list(A.GROUP_FEATURES), w, 123, "2019", list(A.SPLIT_FEATURES), ws, 45, path=path)
     spec = importlib.util.spec_from_file_location("written_model", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert mod.FEATURES == A.GROUP_FEATURES
     assert tuple(w) == pytest.approx(mod.WEIGHTS, abs=5e-4)
+    assert mod.SPLIT_FEATURES == A.SPLIT_FEATURES
+    assert tuple(ws) == pytest.approx(mod.SPLIT_WEIGHTS, abs=5e-4)
     assert "123 heading groups" in path.read_text(encoding="utf-8")
+
+
+def test_split_rows_label_one_cut_per_boundary_group():
+    rows = [r for text, truth in _pages(20) for r in fit.split_rows(text, truth)]
+    assert rows
+    for feats, right in rows:
+        assert 0 <= right < len(feats)
+        assert all(len(f) == len(A.SPLIT_FEATURES) for f in feats)
+
+
+def test_the_split_model_ranks_the_right_cut_first_more_often_than_a_fixed_rule():
+    pages = {"pdfminer": _pages(40)}
+    X, y = fit.split_dataset(pages)
+    w = fit.fit_logistic(np.array(X), np.array(y))
+    rows = [r for text, truth in pages["pdfminer"] for r in fit.split_rows(text, truth)]
+    model = sum(int(np.argmax(np.array(feats) @ w) == right) for feats, right in rows)
+    # the best fixed rule: always the same cut position (all lines before, or all after, the body below)
+    fixed = max(sum(int(right == 0) for _, right in rows), sum(int(right == len(f) - 1) for f, right in rows))
+    assert model > fixed

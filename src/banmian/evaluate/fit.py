@@ -6,10 +6,11 @@ Run it as ``python bench/fit_reconstruct.py --corpus ../shared/corpus/rmrb-2019-
    400 pages in pdfminer style, 200 in pdftotext style, 150 in pdftotext -raw style, seeds 11–13.  Pages
    of the other year are never seen, so the held-out report (``bench/compare.py --seed 2026``) can be read
    per year: 2020 pages share no article with the training pages.
-2. Fits the subhead-or-boundary model (``reconstruct/group_model.py``): a logistic regression (L2, Newton's
-   method, numpy) over ``assemble.group_features`` of every heading group between two runs of
-   paragraphs, labelled by the truth (do the paragraphs on both sides belong to one article?).  With
-   ``--write`` the weights replace those in ``src/banmian/reconstruct/group_model.py``.
+2. Fits two logistic regressions (L2, Newton's method, numpy), kept in ``reconstruct/group_model.py``:
+   subhead or boundary, over ``assemble.group_features`` of every heading group between two runs of
+   paragraphs, labelled by the truth (do the paragraphs on both sides belong to one article?); and
+   where a boundary falls in its group, over ``assemble.split_features`` of every place it may be
+   cut, labelled 1 at the cut the truth makes.  With ``--write`` the weights replace those in the file.
 3. With ``--search``: a coordinate search over the programme's scoring constants (``assemble.py``, top),
    each tried at ±0.5 and ±1, kept when the mean of block F1, B-cubed and the four field accuracies over
    the three training sets rises.  It prints the values; copying them into ``assemble.py`` is left to you.
@@ -50,6 +51,7 @@ CONSTANTS = [
     "START_CUE",
     "VIRTUAL_SUB",
     "SUB_LR_SCALE",
+    "SPLIT_W",
     "SUB_LR_BIAS",
     "HEAD_BYLINE_INSIDE",
     "HEAD_NAMES_BEFORE",
@@ -98,6 +100,63 @@ def group_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     return X, y
 
 
+def split_rows(text: str, truth: dict) -> list[tuple[list[list[float]], int]]:
+    """For each heading group at a true boundary whose lines the truth assigns (each line's text in the
+    headline or byline of exactly one of the two articles, those of the article above first): the features
+    of every place the programme may cut it, and which of them is right."""
+    arts = truth["articles"]
+    owner = {norm_block(b["text"]): ai for ai, a in enumerate(arts) for b in a["body"]}
+    heads = [
+        "".join((a.get(f) or "") for f in ("column", "kicker", "title", "subtitle", "byline")).replace(" ", "")
+        for a in arts
+    ]
+    units, _ = reflow(text_to_lines(text))
+    runs, groups = A._sequence(units)
+    asked = A._asked_bigrams(groups)
+    for run in runs:
+        run.asked = asked
+    blanks = sum(u.blank_before for u in units) > 0.3 * max(1, len(units))
+    rows = []
+    for gi, g in enumerate(groups):
+        before, after = runs[gi].paragraphs, runs[gi + 1].paragraphs
+        if g.virtual or not before or not after:
+            continue
+        a, b = owner.get(norm_block(before[-1].text)), owner.get(norm_block(after[0].text))
+        if a is None or b is None or a == b:
+            continue
+        side = []
+        for u in g.units:
+            t = u.text.replace(" ", "")
+            in_a, in_b = t in heads[a], t in heads[b]
+            side.append("a" if in_a and not in_b else "b" if in_b and not in_a else "?")
+        k_true = side.count("a")
+        if side != ["a"] * k_true + ["b"] * (len(side) - k_true):
+            continue  # unassignable or interleaved: no label
+        ks = [
+            k
+            for k in range(len(g.units) + 1)
+            if not (
+                0 < k < len(g.units) and (blanks and not g.units[k].blank_before or g.units[k].text.startswith("——"))
+            )
+        ]
+        if k_true in ks:
+            feats = [[float(v) for v in A.split_features(g, k, runs[gi], runs[gi + 1], blanks, None, None)] for k in ks]
+            rows.append((feats, ks.index(k_true)))
+    return rows
+
+
+def split_dataset(sets: dict[str, list[tuple[str, dict]]]) -> tuple[list[list[float]], list[float]]:
+    """One example per candidate cut, labelled 1 for the right one (a logistic model then ranks the cuts)."""
+    X: list[list[float]] = []
+    y: list[float] = []
+    for pages in sets.values():
+        for text, truth in pages:
+            for feats, right in split_rows(text, truth):
+                X += feats
+                y += [float(i == right) for i in range(len(feats))]
+    return X, y
+
+
 def dataset(sets: dict[str, list[tuple[str, dict]]]) -> tuple[list[list[float]], list[float]]:
     X: list[list[float]] = []
     y: list[float] = []
@@ -125,17 +184,37 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 30)
     return w
 
 
-def write_model(names: list[str], w: np.ndarray, n: int, year: str, path: Path = MODEL) -> None:
+def _tuple(name: str, values: list[str], notes: list[str] | None = None) -> str:
+    rows = (
+        [f"    {v},  # {n}\n" for v, n in zip(values, notes, strict=True)] if notes else [f"    {v},\n" for v in values]
+    )
+    return f"{name} = (\n" + "".join(rows) + ")\n"
+
+
+def write_model(
+    names: list[str],
+    w: np.ndarray,
+    n: int,
+    year: str,
+    split_names: list[str],
+    split_w: np.ndarray,
+    n_split: int,
+    path: Path = MODEL,
+) -> None:
     # laid out as ``ruff format`` lays it out, so the generated file passes the format check as written
-    features = "".join(f'    "{name}",\n' for name in names)
-    body = "".join(f"    {v:.3f},  # {name}\n" for name, v in zip(names, w, strict=True))
     path.write_text(
-        '"""Weights of the subhead-or-boundary model (a logistic regression over ``assemble.group_features``).\n\n'
-        f"Fitted by ``bench/fit_reconstruct.py`` on {n} heading groups of pages generated from the {year} records\n"
-        "of the 人民日报 evaluation corpus (three extractor styles).  Generated file: rerun the script, do not edit.\n"
-        '"""\n\n'
-        f"FEATURES = (\n{features})\n\n"
-        f"WEIGHTS = (\n{body})\n",
+        '"""Weights of the two logistic models of the text path, fitted by ``bench/fit_reconstruct.py`` on pages\n'
+        f"generated from the {year} records of the 人民日报 evaluation corpus (three extractor styles).\n\n"
+        f"* subhead or boundary (``assemble.group_features``): {n} heading groups;\n"
+        f"* where a boundary falls in its group (``assemble.split_features``): {n_split} groups.\n\n"
+        'Generated file: rerun the script, do not edit.\n"""\n\n'
+        + _tuple("FEATURES", [f'"{x}"' for x in names])
+        + "\n"
+        + _tuple("WEIGHTS", [f"{v:.3f}" for v in w], names)
+        + "\n"
+        + _tuple("SPLIT_FEATURES", [f'"{x}"' for x in split_names])
+        + "\n"
+        + _tuple("SPLIT_WEIGHTS", [f"{v:.3f}" for v in split_w], split_names),
         encoding="utf-8",
     )
 
@@ -148,12 +227,12 @@ def objective(sets: dict[str, list[tuple[str, dict]]]) -> float:
     return total / len(sets)
 
 
-def search(sets: dict[str, list[tuple[str, dict]]], sweeps: int = 2) -> None:
+def search(sets: dict[str, list[tuple[str, dict]]], sweeps: int = 2, names: list[str] | None = None) -> None:
     best = objective(sets)
     print(f"objective {best:.4f}", flush=True)
     for _ in range(sweeps):
         changed = False
-        for name in CONSTANTS:
+        for name in names or CONSTANTS:
             v0 = getattr(A, name)
             for v in sorted({round(v0 + d, 2) for d in (-1.0, -0.5, 0.5, 1.0)} - {v0}, key=lambda x: abs(x - v0)):
                 setattr(A, name, v)
@@ -164,4 +243,4 @@ def search(sets: dict[str, list[tuple[str, dict]]], sweeps: int = 2) -> None:
             setattr(A, name, v0)
         if not changed:
             break
-    print("constants:", {name: getattr(A, name) for name in CONSTANTS})
+    print("constants:", {name: getattr(A, name) for name in names or CONSTANTS})

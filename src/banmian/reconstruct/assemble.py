@@ -24,12 +24,14 @@ from itertools import chain
 from banmian.model import Article, Block, Line, Page, Region
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.group_model import FEATURES as GROUP_FEATURES
+from banmian.reconstruct.group_model import SPLIT_FEATURES, SPLIT_WEIGHTS
 from banmian.reconstruct.group_model import WEIGHTS as GROUP_WEIGHTS
 from banmian.reconstruct.reflow import _DANGLING, Unit, _unbalanced, crosses_word, reflow
 from banmian.reconstruct.textutil import join_lines
 
 NEG = float("-inf")
 assert len(GROUP_FEATURES) == len(GROUP_WEIGHTS), "group_model.py: one weight per feature"
+assert len(SPLIT_FEATURES) == len(SPLIT_WEIGHTS), "group_model.py: one weight per feature"
 
 # weights of the scoring (tuned on generated pages; see docs/evaluation.md)
 W_LEX = 4.0
@@ -52,6 +54,7 @@ SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为�
 # on the text path, the subhead reading scores the model's log-odds (``_learned_sub_score``) this way
 SUB_LR_SCALE = 1.5
 SUB_LR_BIAS = 0.0
+SPLIT_W = 1.0  # … and where a boundary falls in its group, the split model's log-odds times this
 # with font sizes, a subhead's shape (``_sub_score``)
 SUB_BASE = 1.0
 SUB_BYLINE = -1.0  # with a section byline below it
@@ -333,6 +336,62 @@ def _learned_sub_score(runs: list[Run], groups: list[Group], gi: int, n_alike: i
     return SUB_LR_SCALE * sum(w * v for w, v in zip(GROUP_WEIGHTS, x, strict=True)) + SUB_LR_BIAS
 
 
+def split_features(
+    g: Group, k: int, prev_run: Run, next_run: Run, blanks: bool, prev_body: frozenset | None, next_body: frozenset | None
+) -> list[float]:
+    """What the split model reads of a boundary after the first ``k`` lines of group ``g``: those lines close
+    the article above (its headline printed after its body), the rest open the one below
+    (see ``group_model.SPLIT_FEATURES``).  ``prev_body``/``next_body``: the whole articles' bigrams, when known."""
+    units = g.units
+    before, after = units[:k], units[k:]
+    tb = "".join(u.text for u in before if _is_title_line(u))
+    ta = "".join(u.text for u in after if _is_title_line(u))
+    above = prev_body if prev_body is not None else prev_run.bg()
+    below = next_body if next_body is not None else next_run.bg()
+    heads_b = [u.text for u in before if u.kind == "heading"]
+    heads_a = [u.text for u in after if u.kind == "heading"]
+    return [
+        1.0,
+        k == 0,
+        k == len(units),
+        bool(tb),
+        bool(ta),
+        sum(map(_is_title_line, before)),
+        sum(map(_is_title_line, after)),
+        _overlap(tb, above) if tb else 0.0,
+        _overlap(ta, below) if ta else 0.0,
+        _overlap(tb, below) if tb else 0.0,
+        _overlap(ta, above) if ta else 0.0,
+        any(u.kind == "byline" for u in before[:-1]),
+        bool(before) and before[-1].kind == "byline",
+        any(u.kind == "byline" for u in after),
+        bool(after) and after[0].kind == "byline",
+        any(u.kind == "names" for u in before),
+        any(u.kind == "names" for u in after),
+        bool(before) and _column_like(before[-1]),
+        bool(after) and _column_like(after[0]),
+        bool(after) and _is_banner(after[0]),
+        bool(before) and before[-1].text.endswith(("——", "：")),
+        bool(after) and after[0].text.startswith("—"),
+        0 < k < len(units) and units[k].blank_before,
+        0 < k < len(units) and abs(units[k - 1].lines[0].width - units[k].lines[0].width) <= 1,
+        prev_run.ends_closing(),
+        next_run.starts_dateline(),
+        len(before) / 4,
+        len(after) / 4,
+        len(set(heads_b)) < len(heads_b),
+        len(set(heads_a)) < len(heads_a),
+        blanks,
+    ]
+
+
+def _split_logit(
+    g: Group, k: int, prev_run: Run, next_run: Run, blanks: bool, prev_body: frozenset | None, next_body: frozenset | None
+) -> float:
+    x = split_features(g, k, prev_run, next_run, blanks, prev_body, next_body)
+    return sum(w * v for w, v in zip(SPLIT_WEIGHTS, x, strict=True))
+
+
 def _head_score(part: list[Unit], run: Run | None, side: str, body: frozenset | None = None) -> tuple[float, bool]:
     """Score of ``part`` as the headline block of the article whose body is ``run`` (or, in the second pass,
     whose whole body has the bigrams ``body``); and whether it holds a title."""
@@ -493,6 +552,9 @@ def _decide(
                 s = score + (0.0 if prev_empty else BOUNDARY)
                 closes_title = has_title
                 prev_body, next_body = bodies[gi] if bodies else (None, None)
+                if learned and not prev_empty:
+                    args = (g, k, prev_run, next_run, blanks, prev_body, next_body)
+                    s += SPLIT_W * _memo(memo, (k, "split"), _split_logit, *args)
                 if before:
                     hs, t = _memo(memo, (k, "after"), _head_score, before, prev_run, "after", prev_body)
                     s += hs

@@ -1,7 +1,10 @@
-"""Weights of the subhead-or-boundary model (a logistic regression over ``assemble.group_features``).
+"""Weights of the two logistic models of the text path, fitted by ``bench/fit_reconstruct.py`` on pages
+generated from the 2019 records of the 人民日报 evaluation corpus (three extractor styles).
 
-Fitted by ``bench/fit_reconstruct.py`` on 4605 heading groups of pages generated from the 2019 records
-of the 人民日报 evaluation corpus (three extractor styles).  Generated file: rerun the script, do not edit.
+* subhead or boundary (``assemble.group_features``): 4605 heading groups;
+* where a boundary falls in its group (``assemble.split_features``): 1336 groups.
+
+Generated file: rerun the script, do not edit.
 """
 
 FEATURES = (
@@ -78,4 +81,72 @@ WEIGHTS = (
     0.767,  # section_under_headline
     0.323,  # two_even_lines
     -0.296,  # byline_and_dateline_below
+)
+
+SPLIT_FEATURES = (
+    "bias",
+    "none_above",
+    "all_above",
+    "title_above",
+    "title_below",
+    "title_lines_above",
+    "title_lines_below",
+    "words_above_in_body_above",
+    "words_below_in_body_below",
+    "words_above_in_body_below",
+    "words_below_in_body_above",
+    "byline_inside_above",
+    "byline_ends_above",
+    "byline_below",
+    "byline_opens_below",
+    "names_above",
+    "names_below",
+    "column_name_ends_above",
+    "column_name_opens_below",
+    "banner_opens_below",
+    "lead_in_ends_above",
+    "dash_opens_below",
+    "blank_at_split",
+    "even_widths_at_split",
+    "closing_above",
+    "dateline_below",
+    "lines_above",
+    "lines_below",
+    "repeats_above",
+    "repeats_below",
+    "blank_lines_on_page",
+)
+
+SPLIT_WEIGHTS = (
+    -0.728,  # bias
+    2.575,  # none_above
+    1.587,  # all_above
+    -0.422,  # title_above
+    -0.650,  # title_below
+    0.704,  # title_lines_above
+    0.251,  # title_lines_below
+    4.710,  # words_above_in_body_above
+    3.459,  # words_below_in_body_below
+    -6.148,  # words_above_in_body_below
+    -5.545,  # words_below_in_body_above
+    0.172,  # byline_inside_above
+    -3.647,  # byline_ends_above
+    0.892,  # byline_below
+    0.932,  # byline_opens_below
+    1.982,  # names_above
+    -4.073,  # names_below
+    -1.170,  # column_name_ends_above
+    0.492,  # column_name_opens_below
+    1.541,  # banner_opens_below
+    -2.208,  # lead_in_ends_above
+    -0.017,  # dash_opens_below
+    1.127,  # blank_at_split
+    -0.474,  # even_widths_at_split
+    -0.023,  # closing_above
+    0.238,  # dateline_below
+    -4.987,  # lines_above
+    -3.367,  # lines_below
+    0.000,  # repeats_above
+    0.000,  # repeats_below
+    0.015,  # blank_lines_on_page
 )
