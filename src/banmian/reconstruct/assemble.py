@@ -124,6 +124,9 @@ class Group:
 
     units: list[Unit]
     virtual: bool = False
+    # why: the models' scores of a group depend on the page, never on the programme's state or pass, and
+    # ``_decide`` runs several times a page: each is computed once (keys: "sub", and k for a first-pass cut)
+    scores: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -337,7 +340,13 @@ def _learned_sub_score(runs: list[Run], groups: list[Group], gi: int, n_alike: i
 
 
 def split_features(
-    g: Group, k: int, prev_run: Run, next_run: Run, blanks: bool, prev_body: frozenset | None, next_body: frozenset | None
+    g: Group,
+    k: int,
+    prev_run: Run,
+    next_run: Run,
+    blanks: bool,
+    prev_body: frozenset | None,
+    next_body: frozenset | None,
 ) -> list[float]:
     """What the split model reads of a boundary after the first ``k`` lines of group ``g``: those lines close
     the article above (its headline printed after its body), the rest open the one below
@@ -386,7 +395,13 @@ def split_features(
 
 
 def _split_logit(
-    g: Group, k: int, prev_run: Run, next_run: Run, blanks: bool, prev_body: frozenset | None, next_body: frozenset | None
+    g: Group,
+    k: int,
+    prev_run: Run,
+    next_run: Run,
+    blanks: bool,
+    prev_body: frozenset | None,
+    next_body: frozenset | None,
 ) -> float:
     x = split_features(g, k, prev_run, next_run, blanks, prev_body, next_body)
     return sum(w * v for w, v in zip(SPLIT_WEIGHTS, x, strict=True))
@@ -515,7 +530,7 @@ def _decide(
                 offer((has_title, first), score + VIRTUAL_SUB, choices, _SUBHEAD)
             elif prev_run.paragraphs and next_run.paragraphs and fixed is None and not prev_run.ends_continued():
                 if learned:
-                    ss = _memo(memo, "sub", _learned_sub_score, runs, groups, gi, n_alike.get(gi, 0), blanks)
+                    ss = _memo(g.scores, "sub", _learned_sub_score, runs, groups, gi, n_alike.get(gi, 0), blanks)
                 else:
                     ss = _memo(memo, "sub", _sub_score, g, parallel.get(gi, 0.0), body_size, prev_run)
                     if next_run.starts_dateline():
@@ -554,7 +569,8 @@ def _decide(
                 prev_body, next_body = bodies[gi] if bodies else (None, None)
                 if learned and not prev_empty:
                     args = (g, k, prev_run, next_run, blanks, prev_body, next_body)
-                    s += SPLIT_W * _memo(memo, (k, "split"), _split_logit, *args)
+                    cache = g.scores if prev_body is None else memo  # (the second pass scores whole articles)
+                    s += SPLIT_W * _memo(cache, (k, "split"), _split_logit, *args)
                 if before:
                     hs, t = _memo(memo, (k, "after"), _head_score, before, prev_run, "after", prev_body)
                     s += hs
