@@ -1,8 +1,8 @@
 """Weights of the two logistic models of the text path, fitted by ``bench/fit_reconstruct.py`` on pages
 generated from the 2019 records of the 人民日报 evaluation corpus (three extractor styles).
 
-* subhead or boundary (``assemble.group_features``): 4605 heading groups;
-* where a boundary falls in its group (``assemble.split_features``): 1336 groups.
+* subhead or boundary (``assemble.group_features``): 4608 heading groups;
+* where a boundary falls in its group (``assemble.split_features``): 1339 groups.
 
 Generated file: rerun the script, do not edit.
 """
@@ -46,41 +46,41 @@ FEATURES = (
 )
 
 WEIGHTS = (
-    0.909,  # bias
-    1.166,  # one_heading
-    0.750,  # two_headings
-    1.284,  # three_headings
-    -0.108,  # four_or_more_headings
-    -1.109,  # bylines
-    -1.508,  # names_lines
-    -0.529,  # widest_line
-    0.100,  # total_width
-    0.054,  # widest_vs_column
-    -1.738,  # wider_than_column
-    0.643,  # inner_colon
-    0.534,  # opens_with_dash
-    0.921,  # ends_with_dash_or_colon
+    0.977,  # bias
+    1.033,  # one_heading
+    0.672,  # two_headings
+    1.111,  # three_headings
+    -0.268,  # four_or_more_headings
+    -1.145,  # bylines
+    -1.434,  # names_lines
+    -0.382,  # widest_line
+    0.102,  # total_width
+    0.002,  # widest_vs_column
+    -2.319,  # wider_than_column
+    0.733,  # inner_colon
+    0.542,  # opens_with_dash
+    0.987,  # ends_with_dash_or_colon
     0.000,  # bold
-    -3.831,  # offset
-    -0.210,  # two_phrases
-    0.288,  # digits
-    -0.418,  # quotation
-    0.000,  # question_or_exclamation
-    1.424,  # comma
-    -1.041,  # two_boxes
-    0.967,  # alike_groups
-    -0.396,  # words_in_body_above
-    0.848,  # words_in_body_below
-    -3.181,  # dateline_below
-    -0.877,  # closing_above
-    -0.479,  # paragraphs_above_log
-    0.445,  # paragraphs_below_log
-    -0.158,  # short_paragraph_above
-    -2.020,  # position_on_page
-    0.036,  # blank_lines_on_page
-    0.767,  # section_under_headline
-    0.323,  # two_even_lines
-    -0.296,  # byline_and_dateline_below
+    -3.866,  # offset
+    -0.218,  # two_phrases
+    0.227,  # digits
+    -0.449,  # quotation
+    -0.723,  # question_or_exclamation
+    1.384,  # comma
+    -1.043,  # two_boxes
+    0.966,  # alike_groups
+    -0.461,  # words_in_body_above
+    0.869,  # words_in_body_below
+    -3.207,  # dateline_below
+    -1.081,  # closing_above
+    -0.450,  # paragraphs_above_log
+    0.433,  # paragraphs_below_log
+    -0.121,  # short_paragraph_above
+    -1.977,  # position_on_page
+    -0.067,  # blank_lines_on_page
+    0.826,  # section_under_headline
+    0.241,  # two_even_lines
+    -0.272,  # byline_and_dateline_below
 )
 
 SPLIT_FEATURES = (
@@ -118,35 +118,35 @@ SPLIT_FEATURES = (
 )
 
 SPLIT_WEIGHTS = (
-    -0.728,  # bias
-    2.575,  # none_above
-    1.587,  # all_above
-    -0.422,  # title_above
-    -0.650,  # title_below
-    0.704,  # title_lines_above
-    0.251,  # title_lines_below
-    4.710,  # words_above_in_body_above
-    3.459,  # words_below_in_body_below
-    -6.148,  # words_above_in_body_below
-    -5.545,  # words_below_in_body_above
-    0.172,  # byline_inside_above
-    -3.647,  # byline_ends_above
-    0.892,  # byline_below
-    0.932,  # byline_opens_below
-    1.982,  # names_above
-    -4.073,  # names_below
-    -1.170,  # column_name_ends_above
-    0.492,  # column_name_opens_below
-    1.541,  # banner_opens_below
-    -2.208,  # lead_in_ends_above
-    -0.017,  # dash_opens_below
-    1.127,  # blank_at_split
-    -0.474,  # even_widths_at_split
-    -0.023,  # closing_above
-    0.238,  # dateline_below
-    -4.987,  # lines_above
-    -3.367,  # lines_below
+    -0.869,  # bias
+    2.451,  # none_above
+    1.781,  # all_above
+    -0.640,  # title_above
+    -0.510,  # title_below
+    0.789,  # title_lines_above
+    0.328,  # title_lines_below
+    4.617,  # words_above_in_body_above
+    3.476,  # words_below_in_body_below
+    -6.226,  # words_above_in_body_below
+    -5.644,  # words_below_in_body_above
+    -0.624,  # byline_inside_above
+    -3.478,  # byline_ends_above
+    0.944,  # byline_below
+    1.225,  # byline_opens_below
+    1.903,  # names_above
+    -3.813,  # names_below
+    -1.225,  # column_name_ends_above
+    0.607,  # column_name_opens_below
+    1.498,  # banner_opens_below
+    -2.244,  # lead_in_ends_above
+    -0.020,  # dash_opens_below
+    1.121,  # blank_at_split
+    -0.443,  # even_widths_at_split
+    -0.008,  # closing_above
+    0.244,  # dateline_below
+    -4.997,  # lines_above
+    -3.430,  # lines_below
     0.000,  # repeats_above
     0.000,  # repeats_below
-    0.015,  # blank_lines_on_page
+    -0.013,  # blank_lines_on_page
 )
