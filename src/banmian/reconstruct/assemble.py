@@ -34,9 +34,9 @@ assert len(GROUP_FEATURES) == len(GROUP_WEIGHTS), "group_model.py: one weight pe
 assert len(SPLIT_FEATURES) == len(SPLIT_WEIGHTS), "group_model.py: one weight per feature"
 
 # weights of the scoring (tuned on generated pages; see docs/evaluation.md)
-W_LEX = 4.0
+W_LEX = 3.5
 BOUNDARY = -0.5
-UNTITLED = 0.0
+UNTITLED = -0.5
 UNTITLED_FIRST = -0.5
 BEFORE_PRIOR = -0.5
 TWO_TITLES = -3.0
@@ -54,7 +54,7 @@ SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为�
 # on the text path, the subhead reading scores the model's log-odds (``_learned_sub_score``) this way
 SUB_LR_SCALE = 1.5
 SUB_LR_BIAS = 0.0
-SPLIT_W = 1.0  # … and where a boundary falls in its group, the split model's log-odds times this
+SPLIT_W = 0.5  # … and where a boundary falls in its group, the split model's log-odds times this
 # with font sizes, a subhead's shape (``_sub_score``)
 SUB_BASE = 1.0
 SUB_BYLINE = -1.0  # with a section byline below it
@@ -68,8 +68,8 @@ HEAD_BYLINE_INSIDE = -3.0  # a byline with more headline after it, printed after
 HEAD_NAMES_BEFORE = -3.0  # reporters' names over a body: they close the article above
 HEAD_REPEATS = -5.0
 HEAD_DASH_COLUMN = -2.0
-HEAD_NO_BODY = -1.5
-COLUMN_LAST = -1.0
+HEAD_NO_BODY = -2.0
+COLUMN_LAST = -0.5
 
 
 def _is_banner(u: Unit) -> bool:
