@@ -355,3 +355,19 @@ def test_after_a_sentence_ending_a_cell_short_a_full_line_starts_a_paragraph():
     (art,) = banmian.parse_text("\n".join(["春耕备耕", "", *body, "", *sub, "", *after])).articles
     assert [b.type for b in art.body] == ["paragraph", "subhead", "paragraph"]
     assert art.body[1].text == "".join(sub)
+
+
+def test_a_headline_in_three_even_lines_that_ends_no_sentence_is_no_column_either():
+    above = wrap("各地卫生部门要加强统筹协调，在物资调配时一定要考虑基层医务人员防护用品的供应问题。" * 3, 20)
+    below = wrap(
+        "本报北京4月28日电 （记者王浩）北京世界园艺博览会昨晚闭幕，各国嘉宾和各界群众一同参加闭幕式，共同见证这一盛会。",
+        12,
+    )
+    head = ["李克强将出席2019", "年北京世界园艺博", "览会闭幕式并致辞"]
+    assert {text_width(h) for h in head} == {8}
+    other = ["推动企业有序复工", "保障重点物资供应", ""]
+    other += wrap("本报北京2月11日电 （记者王浩）各地统筹推进疫情防控和经济社会发展，重点物资供应保障有力。", 12)
+    page = banmian.parse_text("\n".join(["世园会", "", *above, "", *head, "", *below, "", *other]))
+    heads = [a.title for a in page.articles] + [b.text for a in page.articles for b in a.body if b.type == "subhead"]
+    assert "".join(head) in heads  # a headline, not the end of the paragraph above
+    assert any(b.text == "".join(below) for a in page.articles for b in a.body)

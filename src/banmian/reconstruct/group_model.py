@@ -1,8 +1,8 @@
 """Weights of the two logistic models of the text path, fitted by ``bench/fit_reconstruct.py`` on pages
 generated from the 2019 records of the 人民日报 evaluation corpus (three extractor styles).
 
-* subhead or boundary (``assemble.group_features``): 4608 heading groups;
-* where a boundary falls in its group (``assemble.split_features``): 1339 groups.
+* subhead or boundary (``assemble.group_features``): 4628 heading groups;
+* where a boundary falls in its group (``assemble.split_features``): 1356 groups.
 
 Generated file: rerun the script, do not edit.
 """
@@ -46,41 +46,41 @@ FEATURES = (
 )
 
 WEIGHTS = (
-    0.977,  # bias
-    1.033,  # one_heading
-    0.672,  # two_headings
-    1.111,  # three_headings
-    -0.268,  # four_or_more_headings
-    -1.145,  # bylines
-    -1.434,  # names_lines
-    -0.382,  # widest_line
-    0.102,  # total_width
-    0.002,  # widest_vs_column
-    -2.319,  # wider_than_column
-    0.733,  # inner_colon
-    0.542,  # opens_with_dash
-    0.987,  # ends_with_dash_or_colon
+    0.933,  # bias
+    1.041,  # one_heading
+    0.645,  # two_headings
+    1.047,  # three_headings
+    -0.296,  # four_or_more_headings
+    -1.128,  # bylines
+    -1.445,  # names_lines
+    -0.568,  # widest_line
+    0.107,  # total_width
+    0.350,  # widest_vs_column
+    -2.367,  # wider_than_column
+    0.730,  # inner_colon
+    0.569,  # opens_with_dash
+    0.951,  # ends_with_dash_or_colon
     0.000,  # bold
-    -3.866,  # offset
-    -0.218,  # two_phrases
-    0.227,  # digits
-    -0.449,  # quotation
-    -0.723,  # question_or_exclamation
-    1.384,  # comma
-    -1.043,  # two_boxes
-    0.966,  # alike_groups
-    -0.461,  # words_in_body_above
-    0.869,  # words_in_body_below
-    -3.207,  # dateline_below
-    -1.081,  # closing_above
+    -3.849,  # offset
+    -0.241,  # two_phrases
+    0.237,  # digits
+    -0.435,  # quotation
+    -0.715,  # question_or_exclamation
+    1.383,  # comma
+    -1.074,  # two_boxes
+    0.965,  # alike_groups
+    -0.454,  # words_in_body_above
+    0.840,  # words_in_body_below
+    -3.191,  # dateline_below
+    -1.095,  # closing_above
     -0.450,  # paragraphs_above_log
-    0.433,  # paragraphs_below_log
-    -0.121,  # short_paragraph_above
-    -1.977,  # position_on_page
-    -0.067,  # blank_lines_on_page
-    0.826,  # section_under_headline
-    0.241,  # two_even_lines
-    -0.272,  # byline_and_dateline_below
+    0.439,  # paragraphs_below_log
+    -0.131,  # short_paragraph_above
+    -1.993,  # position_on_page
+    -0.035,  # blank_lines_on_page
+    0.837,  # section_under_headline
+    0.271,  # two_even_lines
+    -0.269,  # byline_and_dateline_below
 )
 
 SPLIT_FEATURES = (
@@ -118,35 +118,35 @@ SPLIT_FEATURES = (
 )
 
 SPLIT_WEIGHTS = (
-    -0.869,  # bias
-    2.451,  # none_above
-    1.781,  # all_above
-    -0.640,  # title_above
-    -0.510,  # title_below
-    0.789,  # title_lines_above
-    0.328,  # title_lines_below
-    4.617,  # words_above_in_body_above
-    3.476,  # words_below_in_body_below
-    -6.226,  # words_above_in_body_below
-    -5.644,  # words_below_in_body_above
-    -0.624,  # byline_inside_above
-    -3.478,  # byline_ends_above
-    0.944,  # byline_below
-    1.225,  # byline_opens_below
-    1.903,  # names_above
-    -3.813,  # names_below
-    -1.225,  # column_name_ends_above
-    0.607,  # column_name_opens_below
-    1.498,  # banner_opens_below
-    -2.244,  # lead_in_ends_above
-    -0.020,  # dash_opens_below
-    1.121,  # blank_at_split
-    -0.443,  # even_widths_at_split
-    -0.008,  # closing_above
-    0.244,  # dateline_below
-    -4.997,  # lines_above
-    -3.430,  # lines_below
+    -0.864,  # bias
+    2.479,  # none_above
+    1.803,  # all_above
+    -0.648,  # title_above
+    -0.516,  # title_below
+    0.796,  # title_lines_above
+    0.339,  # title_lines_below
+    4.653,  # words_above_in_body_above
+    3.461,  # words_below_in_body_below
+    -6.256,  # words_above_in_body_below
+    -5.707,  # words_below_in_body_above
+    -0.621,  # byline_inside_above
+    -3.464,  # byline_ends_above
+    0.949,  # byline_below
+    1.210,  # byline_opens_below
+    1.909,  # names_above
+    -3.833,  # names_below
+    -1.227,  # column_name_ends_above
+    0.569,  # column_name_opens_below
+    1.473,  # banner_opens_below
+    -2.227,  # lead_in_ends_above
+    -0.021,  # dash_opens_below
+    1.148,  # blank_at_split
+    -0.394,  # even_widths_at_split
+    0.002,  # closing_above
+    0.237,  # dateline_below
+    -5.036,  # lines_above
+    -3.449,  # lines_below
     0.000,  # repeats_above
     0.000,  # repeats_below
-    -0.013,  # blank_lines_on_page
+    -0.012,  # blank_lines_on_page
 )

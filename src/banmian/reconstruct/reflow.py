@@ -30,6 +30,7 @@ _LEAD_CLOSERS = set("，。、；：！？）》”’」』")
 _INNER = set("，、；：。！？")
 # Characters a headline does not end on, but a broken body line often does.
 _ALL_CJK = re.compile(r"^[\u3400-\u9fff，。、；：？！“”‘’《》（）·—…]+$")
+_SENTENCE_END = re.compile(r"[。！？]")
 _HANGS = set("，。、；：！？”’）》")
 _PHRASES = re.compile(r"[\u3400-\u9fff”》] +[\u3400-\u9fff“《]")
 _DANGLING = set("的与和及在对把被从向为以将了是而或并等之其于")
@@ -170,14 +171,16 @@ def _column_widths(pl: list[PLine]) -> None:
             prev, floor = back[i - 1]
             if prev[s] < floor:
                 s = prev.index(max(prev))
-    # a "column" of one or two lines narrower than the columns around it is a headline set in a few
-    # even lines (发挥乡村医生作用 / 做好农村疫情防控), not a column: it takes the width of the column below
+    # a "column" of one or two lines narrower than the columns around it, or of three or four that end no
+    # sentence, is a headline set in a few even lines (发挥乡村医生作用 / 做好农村疫情防控), not a column:
+    # it takes the width of the column below
     i, n = 0, len(pl)
     while i < n:
         j = i
         while j + 1 < n and pl[j + 1].col == pl[i].col:
             j += 1
-        if j - i < 2 and i > 0 and j + 1 < n and pl[i].col < min(pl[i - 1].col, pl[j + 1].col):
+        short = j - i < 2 or j - i < 4 and not any(_SENTENCE_END.search(pl[k].text) for k in range(i, j + 1))
+        if short and i > 0 and j + 1 < n and pl[i].col < min(pl[i - 1].col, pl[j + 1].col):
             for k in range(i, j + 1):
                 pl[k].col = pl[j + 1].col
         i = j + 1
