@@ -371,3 +371,20 @@ def test_a_headline_in_three_even_lines_that_ends_no_sentence_is_no_column_eithe
     heads = [a.title for a in page.articles] + [b.text for a in page.articles for b in a.body if b.type == "subhead"]
     assert "".join(head) in heads  # a headline, not the end of the paragraph above
     assert any(b.text == "".join(below) for a in page.articles for b in a.body)
+
+
+def test_a_full_line_after_a_paragraphs_short_last_line_opens_no_paragraph():
+    # 王沪宁看望… is as wide as the column below it; after the article above ended on a short line, a
+    # full line cannot be a paragraph's first line (it would have lost its indent) nor carry one on
+    above = wrap("中共中央政治局常委、全国政协主席汪洋出席有关活动，并同与会各方代表进行了交流。" * 2, 14)
+    title = "王沪宁看望文化界知名人士和科技专家"
+    sub = ["代表习近平总书记和党中央向文化工作", "者和科技工作者致以诚挚问候和新春祝福"]
+    below = wrap(
+        "新华社北京1月31日电 春节将至，中共中央政治局常委王沪宁31日看望文化界知名人士和科技专家，"
+        "代表党中央向广大文化工作者和科技工作者致以诚挚问候和新春祝福。" * 2,
+        18,
+    )
+    assert text_width(title) == 17 and text_width(above[-1]) < 13
+    page = banmian.parse_text("\n".join(["汪洋出席", "", *above, "", title, "", *sub, "", *below]))
+    assert page.articles[-1].title == title
+    assert not any(title in b.text for a in page.articles for b in a.body)

@@ -1,8 +1,8 @@
 """Weights of the two logistic models of the text path, fitted by ``bench/fit_reconstruct.py`` on pages
 generated from the 2019 records of the 人民日报 evaluation corpus (three extractor styles).
 
-* subhead or boundary (``assemble.group_features``): 4628 heading groups;
-* where a boundary falls in its group (``assemble.split_features``): 1356 groups.
+* subhead or boundary (``assemble.group_features``): 4629 heading groups;
+* where a boundary falls in its group (``assemble.split_features``): 1357 groups.
 
 Generated file: rerun the script, do not edit.
 """
@@ -46,41 +46,41 @@ FEATURES = (
 )
 
 WEIGHTS = (
-    0.933,  # bias
-    1.041,  # one_heading
-    0.645,  # two_headings
-    1.047,  # three_headings
-    -0.296,  # four_or_more_headings
-    -1.128,  # bylines
+    0.944,  # bias
+    1.048,  # one_heading
+    0.659,  # two_headings
+    1.040,  # three_headings
+    -0.303,  # four_or_more_headings
+    -1.129,  # bylines
     -1.445,  # names_lines
-    -0.568,  # widest_line
-    0.107,  # total_width
-    0.350,  # widest_vs_column
-    -2.367,  # wider_than_column
-    0.730,  # inner_colon
-    0.569,  # opens_with_dash
-    0.951,  # ends_with_dash_or_colon
+    -0.575,  # widest_line
+    0.106,  # total_width
+    0.351,  # widest_vs_column
+    -2.361,  # wider_than_column
+    0.733,  # inner_colon
+    0.573,  # opens_with_dash
+    0.958,  # ends_with_dash_or_colon
     0.000,  # bold
-    -3.849,  # offset
-    -0.241,  # two_phrases
-    0.237,  # digits
-    -0.435,  # quotation
+    -3.853,  # offset
+    -0.244,  # two_phrases
+    0.244,  # digits
+    -0.433,  # quotation
     -0.715,  # question_or_exclamation
-    1.383,  # comma
-    -1.074,  # two_boxes
-    0.965,  # alike_groups
-    -0.454,  # words_in_body_above
-    0.840,  # words_in_body_below
-    -3.191,  # dateline_below
-    -1.095,  # closing_above
-    -0.450,  # paragraphs_above_log
-    0.439,  # paragraphs_below_log
+    1.387,  # comma
+    -1.070,  # two_boxes
+    0.962,  # alike_groups
+    -0.455,  # words_in_body_above
+    0.841,  # words_in_body_below
+    -3.192,  # dateline_below
+    -1.094,  # closing_above
+    -0.452,  # paragraphs_above_log
+    0.435,  # paragraphs_below_log
     -0.131,  # short_paragraph_above
-    -1.993,  # position_on_page
-    -0.035,  # blank_lines_on_page
-    0.837,  # section_under_headline
-    0.271,  # two_even_lines
-    -0.269,  # byline_and_dateline_below
+    -1.991,  # position_on_page
+    -0.037,  # blank_lines_on_page
+    0.835,  # section_under_headline
+    0.260,  # two_even_lines
+    -0.268,  # byline_and_dateline_below
 )
 
 SPLIT_FEATURES = (
@@ -119,34 +119,34 @@ SPLIT_FEATURES = (
 
 SPLIT_WEIGHTS = (
     -0.864,  # bias
-    2.479,  # none_above
-    1.803,  # all_above
-    -0.648,  # title_above
+    2.473,  # none_above
+    1.801,  # all_above
+    -0.646,  # title_above
     -0.516,  # title_below
-    0.796,  # title_lines_above
-    0.339,  # title_lines_below
-    4.653,  # words_above_in_body_above
-    3.461,  # words_below_in_body_below
-    -6.256,  # words_above_in_body_below
-    -5.707,  # words_below_in_body_above
-    -0.621,  # byline_inside_above
-    -3.464,  # byline_ends_above
-    0.949,  # byline_below
-    1.210,  # byline_opens_below
-    1.909,  # names_above
-    -3.833,  # names_below
-    -1.227,  # column_name_ends_above
-    0.569,  # column_name_opens_below
-    1.473,  # banner_opens_below
-    -2.227,  # lead_in_ends_above
-    -0.021,  # dash_opens_below
-    1.148,  # blank_at_split
-    -0.394,  # even_widths_at_split
-    0.002,  # closing_above
-    0.237,  # dateline_below
-    -5.036,  # lines_above
-    -3.449,  # lines_below
+    0.795,  # title_lines_above
+    0.336,  # title_lines_below
+    4.640,  # words_above_in_body_above
+    3.467,  # words_below_in_body_below
+    -6.254,  # words_above_in_body_below
+    -5.700,  # words_below_in_body_above
+    -0.622,  # byline_inside_above
+    -3.460,  # byline_ends_above
+    0.950,  # byline_below
+    1.215,  # byline_opens_below
+    1.907,  # names_above
+    -3.831,  # names_below
+    -1.228,  # column_name_ends_above
+    0.583,  # column_name_opens_below
+    1.470,  # banner_opens_below
+    -2.226,  # lead_in_ends_above
+    -0.020,  # dash_opens_below
+    1.147,  # blank_at_split
+    -0.417,  # even_widths_at_split
+    0.005,  # closing_above
+    0.241,  # dateline_below
+    -5.026,  # lines_above
+    -3.444,  # lines_below
     0.000,  # repeats_above
     0.000,  # repeats_below
-    -0.012,  # blank_lines_on_page
+    -0.015,  # blank_lines_on_page
 )

@@ -327,10 +327,19 @@ def continues(pl: list[PLine], i: int) -> bool:
         # the lost indent and reads as a clause; a headline followed by a blank rarely is both
         # (a headline followed by a blank is about four times as common): it takes a line as wide as
         # a first line, and a next line as wide as the column, which carries a paragraph on
+        prev = pl[i - 1] if i > 0 else None
         first_like = (p.full() or abs(p.width - (p.col - 2)) <= p.tol) and not (
             not p.full() and _PHRASES.search(p.text)
         )  # two phrases set apart by a space (南极不难及 冰上有奇遇): a headline, not a first line
-        prev = pl[i - 1] if i > 0 else None
+        if (
+            first_like
+            and p.blank_before
+            and p.width > p.col - 1.5
+            and prev is not None
+            and ends_sentence(prev.text)
+            and not prev.full()
+        ):
+            first_like = False  # a full line after a paragraph's short last line opens no paragraph: a headline
         if (
             p.full()
             and not p.blank_before
