@@ -40,8 +40,28 @@ def main() -> None:
     ws = fit.fit_logistic(Xs_a, ys_a)
     n_split = int(ys_a.sum())
     print(f"{n_split} boundary groups ({len(ys)} candidate cuts)")
+    Xb, yb = [], []
+    for text, truth in fit.box_pages(args.corpus, args.year):
+        xs, ys = fit.box_rows(text, truth)
+        Xb += xs
+        yb += ys
+    Xb_a, yb_a = np.array(Xb), np.array(yb)
+    wb = fit.fit_logistic(Xb_a, yb_a)
+    acc_b = float((((Xb_a @ wb) > 0) == (yb_a > 0.5)).mean())
+    print(f"{len(yb)} headline line pairs ({yb_a.mean():.2f} new box), training accuracy {acc_b:.3f}")
     if args.write:
-        fit.write_model(list(A.GROUP_FEATURES), w, len(y), args.year, list(A.SPLIT_FEATURES), ws, n_split)
+        fit.write_model(
+            list(A.GROUP_FEATURES),
+            w,
+            len(y),
+            args.year,
+            list(A.SPLIT_FEATURES),
+            ws,
+            n_split,
+            list(A.BOX_FEATURES),
+            wb,
+            len(yb),
+        )
         print(f"wrote {fit.MODEL}")
     if args.search:
         fit.search(sets, args.sweeps, args.only.split(",") if args.only else None)

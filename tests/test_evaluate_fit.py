@@ -59,7 +59,10 @@ def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
     path = tmp_path / "group_model.py"
     w = np.arange(len(A.GROUP_FEATURES), dtype=float) / 10 - 1
     ws = np.arange(len(A.SPLIT_FEATURES), dtype=float) / 7 - 2
-    fit.write_model(list(A.GROUP_FEATURES), w, 123, "2019", list(A.SPLIT_FEATURES), ws, 45, path=path)
+    wb = np.arange(len(A.BOX_FEATURES), dtype=float) / 5 - 3
+    fit.write_model(
+        list(A.GROUP_FEATURES), w, 123, "2019", list(A.SPLIT_FEATURES), ws, 45, list(A.BOX_FEATURES), wb, 67, path=path
+    )
     spec = importlib.util.spec_from_file_location("written_model", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -67,6 +70,7 @@ def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
     assert tuple(w) == pytest.approx(mod.WEIGHTS, abs=5e-4)
     assert mod.SPLIT_FEATURES == A.SPLIT_FEATURES
     assert tuple(ws) == pytest.approx(mod.SPLIT_WEIGHTS, abs=5e-4)
+    assert mod.BOX_FEATURES == A.BOX_FEATURES and tuple(wb) == pytest.approx(mod.BOX_WEIGHTS, abs=5e-4)
     assert "123 heading groups" in path.read_text(encoding="utf-8")
 
 
@@ -87,3 +91,30 @@ def test_the_split_model_ranks_the_right_cut_first_more_often_than_a_fixed_rule(
     # the best fixed rule: always the same cut position (all lines before, or all after, the body below)
     fixed = max(sum(int(right == 0) for _, right in rows), sum(int(right == len(f) - 1) for f, right in rows))
     assert model > fixed
+
+
+def test_box_rows_label_new_boxes_where_the_truth_changes_field():
+    rows = [fit.box_rows(g.text, g.truth) for g in _raw_pages()]
+    X = [x for xs, _ in rows for x in xs]
+    y = [v for _, ys in rows for v in ys]
+    assert X and all(len(x) == len(A.BOX_FEATURES) for x in X)
+    assert 0 < sum(y) < len(y)  # both: lines of one box, and a box starting
+
+
+def _raw_pages(n: int = 25, first: int = 0):
+    return [generate_page(synthetic_records(seed=s, articles=4), seed=s, style="raw") for s in range(first, first + n)]
+
+
+def _box_data(pages):
+    rows = [fit.box_rows(g.text, g.truth) for g in pages]
+    return np.array([x for xs, _ in rows for x in xs]), np.array([v for _, ys in rows for v in ys])
+
+
+def test_the_box_model_fitted_on_some_pages_beats_the_even_width_rule_on_others():
+    X, y = _box_data(_raw_pages(40))
+    w = fit.fit_logistic(X, y)
+    Xt, yt = _box_data(_raw_pages(40, first=100))
+    model = ((Xt @ w > 0) == (yt > 0.5)).mean()
+    even = A.BOX_FEATURES.index("even_widths")
+    rule = ((Xt[:, even] < 0.5) == (yt > 0.5)).mean()  # the rule it replaced: a new box where widths differ
+    assert model > rule

@@ -10,7 +10,9 @@ Run it as ``python bench/fit_reconstruct.py --corpus ../shared/corpus/rmrb-2019-
    subhead or boundary, over ``assemble.group_features`` of every heading group between two runs of
    paragraphs, labelled by the truth (do the paragraphs on both sides belong to one article?); and
    where a boundary falls in its group, over ``assemble.split_features`` of every place it may be
-   cut, labelled 1 at the cut the truth makes.  With ``--write`` the weights replace those in the file.
+   cut, labelled 1 at the cut the truth makes.  A third, for text without blank lines only, over
+   ``assemble.box_features`` of two headline lines in a row: does a new box (kicker, title, subtitle)
+   start?  With ``--write`` the weights replace those in the file.
 3. With ``--search``: a coordinate search over the programme's scoring constants (``assemble.py``, top),
    each tried at ±0.5 and ±1, kept when the mean of block F1, B-cubed and the four field accuracies over
    the three training sets rises.  It prints the values; copying them into ``assemble.py`` is left to you.
@@ -63,11 +65,14 @@ CONSTANTS = [
 MODEL = Path(__file__).resolve().parent.parent / "reconstruct" / "group_model.py"
 
 
-def training_pages(corpus: Path, year: str) -> dict[str, list[tuple[str, dict]]]:
+def read_records(corpus: Path, year: str) -> list[dict]:
     opener = gzip.open if corpus.suffix == ".gz" else open
     with opener(corpus, "rt", encoding="utf-8") as f:
-        records = [r for r in map(json.loads, f) if str(r.get("date", "")).startswith(year)]
-    pages = group_pages(records)
+        return [r for r in map(json.loads, f) if str(r.get("date", "")).startswith(year)]
+
+
+def training_pages(corpus: Path, year: str) -> dict[str, list[tuple[str, dict]]]:
+    pages = group_pages(read_records(corpus, year))
     out = {}
     for style, n, seed in SETS:
         out[style] = []
@@ -145,6 +150,46 @@ def split_rows(text: str, truth: dict) -> list[tuple[list[list[float]], int]]:
     return rows
 
 
+def box_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
+    """Consecutive headline lines of each heading group, where the truth says which box each belongs to
+    (its text inside exactly one article's column, kicker, title or subtitle): 1 when a new box starts."""
+    fields = [
+        ((ai, f), (a.get(f) or "").replace(" ", ""))
+        for ai, a in enumerate(truth["articles"])
+        for f in ("column", "kicker", "title", "subtitle")
+        if a.get(f)
+    ]
+    units, _ = reflow(text_to_lines(text))
+    _, groups = A._sequence(units)
+    X: list[list[float]] = []
+    y: list[float] = []
+    for g in groups:
+        heads = [u for u in g.units if u.kind == "heading"]
+        owner = []
+        for u in heads:
+            t = u.text.replace(" ", "")
+            hits = {key for key, v in fields if t and t in v}
+            owner.append(hits.pop() if len(hits) == 1 else None)
+        for i in range(1, len(heads)):
+            if owner[i - 1] is None or owner[i] is None:
+                continue
+            nxt = heads[i + 1] if i + 1 < len(heads) else None
+            X.append([float(v) for v in A.box_features(heads[i - 1], heads[i], nxt)])
+            y.append(float(owner[i - 1] != owner[i]))
+    return X, y
+
+
+def box_pages(corpus: Path, year: str, n: int = 600, seed: int = 14) -> list[tuple[str, dict]]:
+    """Pages without blank lines (pdftotext -raw), the only text where the box model decides."""
+    return [
+        (g.text, g.truth)
+        for g in (
+            generate_page(recs, seed=seed, style="raw")
+            for recs in sample_pages(group_pages(read_records(corpus, year)), n, seed)
+        )
+    ]
+
+
 def split_dataset(sets: dict[str, list[tuple[str, dict]]]) -> tuple[list[list[float]], list[float]]:
     """One example per candidate cut, labelled 1 for the right one (a logistic model then ranks the cuts)."""
     X: list[list[float]] = []
@@ -199,6 +244,9 @@ def write_model(
     split_names: list[str],
     split_w: np.ndarray,
     n_split: int,
+    box_names: list[str],
+    box_w: np.ndarray,
+    n_box: int,
     path: Path = MODEL,
 ) -> None:
     # laid out as ``ruff format`` lays it out, so the generated file passes the format check as written
@@ -206,7 +254,9 @@ def write_model(
         '"""Weights of the two logistic models of the text path, fitted by ``bench/fit_reconstruct.py`` on pages\n'
         f"generated from the {year} records of the 人民日报 evaluation corpus (three extractor styles).\n\n"
         f"* subhead or boundary (``assemble.group_features``): {n} heading groups;\n"
-        f"* where a boundary falls in its group (``assemble.split_features``): {n_split} groups.\n\n"
+        f"* where a boundary falls in its group (``assemble.split_features``): {n_split} groups;\n"
+        f"* without blank lines, whether a new headline box starts (``assemble.box_features``): {n_box} line\n"
+        "  pairs of 600 more pages of the same records in pdftotext -raw style.\n\n"
         'Generated file: rerun the script, do not edit.\n"""\n\n'
         + _tuple("FEATURES", [f'"{x}"' for x in names])
         + "\n"
@@ -214,7 +264,11 @@ def write_model(
         + "\n"
         + _tuple("SPLIT_FEATURES", [f'"{x}"' for x in split_names])
         + "\n"
-        + _tuple("SPLIT_WEIGHTS", [f"{v:.3f}" for v in split_w], split_names),
+        + _tuple("SPLIT_WEIGHTS", [f"{v:.3f}" for v in split_w], split_names)
+        + "\n"
+        + _tuple("BOX_FEATURES", [f'"{x}"' for x in box_names])
+        + "\n"
+        + _tuple("BOX_WEIGHTS", [f"{v:.3f}" for v in box_w], box_names),
         encoding="utf-8",
     )
 

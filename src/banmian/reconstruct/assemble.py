@@ -23,8 +23,8 @@ from itertools import chain
 
 from banmian.model import Article, Block, Line, Page, Region
 from banmian.reconstruct import patterns as P
+from banmian.reconstruct.group_model import BOX_FEATURES, BOX_WEIGHTS, SPLIT_FEATURES, SPLIT_WEIGHTS
 from banmian.reconstruct.group_model import FEATURES as GROUP_FEATURES
-from banmian.reconstruct.group_model import SPLIT_FEATURES, SPLIT_WEIGHTS
 from banmian.reconstruct.group_model import WEIGHTS as GROUP_WEIGHTS
 from banmian.reconstruct.reflow import _DANGLING, Unit, _unbalanced, crosses_word, reflow
 from banmian.reconstruct.textutil import join_lines
@@ -32,6 +32,7 @@ from banmian.reconstruct.textutil import join_lines
 NEG = float("-inf")
 assert len(GROUP_FEATURES) == len(GROUP_WEIGHTS), "group_model.py: one weight per feature"
 assert len(SPLIT_FEATURES) == len(SPLIT_WEIGHTS), "group_model.py: one weight per feature"
+assert len(BOX_FEATURES) == len(BOX_WEIGHTS), "group_model.py: one weight per feature"
 
 # weights of the scoring (tuned on generated pages; see docs/evaluation.md)
 W_LEX = 3.5
@@ -778,11 +779,17 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         return
     # boxes: a blank line separates kicker, title and subtitle; lines of one box belong together
     boxes: list[list[Unit]] = []
-    for u in heads:
-        if not boxes or u.blank_before or u.text.startswith("——"):
+    for i, u in enumerate(heads):
+        if (
+            not boxes
+            or u.blank_before
+            or u.text.startswith("——")
+            or not blanks
+            and _box_break(boxes[-1][-1], u, heads[i + 1] if i + 1 < len(heads) else None)
+        ):
             boxes.append([u])
         else:
-            boxes.append([u]) if not blanks and _box_break(boxes[-1][-1], u) else boxes[-1].append(u)
+            boxes[-1].append(u)
     # a column banner: offset by the extractor, or the first of three short boxes (banner, kicker, title)
     # (in 人民日报, a first box of up to six characters over a headline is a column name 12 times in 13)
     b0 = _text(boxes[0]).replace(" ", "")
@@ -847,17 +854,43 @@ _ATTENDANCE = re.compile(r"(?:出席|主持|讲话|致辞|致信|陪同|参加|�
 _LEAD_IN = re.compile(r"(?:强调|指出|表示|时说|提出|要求|——|：)$")  # a kicker that introduces the title
 
 
-def _box_break(prev: Unit, cur: Unit) -> bool:
-    """Without blank lines between boxes: a new box unless the break falls inside a word or a quotation."""
+def box_features(prev: Unit, cur: Unit, nxt: Unit | None) -> list[float]:
+    """What the box model reads of two headline lines in a row, with no blank line to say whether a new box
+    (kicker, title, subtitle) starts at ``cur`` (see ``group_model.BOX_FEATURES``); ``nxt``: the line after."""
     a, b = prev.lines[-1].text, cur.lines[0].text
-    # a line may not end on a word that needs what follows (知识产权保护不是 / “独角戏”)
-    if crosses_word(a, b) or _unbalanced(a) or b[0] in "，。、；：！？”）》" or a[-1] in _DANGLING:
-        return False
-    if a.endswith(("——", "：")) or b.startswith("—"):
-        return True  # 沈阳沈鼓集团—— / the title; the title / ——subtitle
-    # a headline broken over lines is broken evenly; a kicker or subtitle differs in length from the title
     wa, wb = prev.lines[-1].width, cur.lines[0].width
-    return abs(wa - wb) > BOX_RATIO * max(wa, wb)
+    wn = nxt.lines[0].width if nxt is not None else 0.0
+    top = max(wa, wb, 1.0)
+    return [
+        1.0,
+        abs(wa - wb) / top,
+        abs(wa - wb) <= BOX_RATIO * top,
+        wb < wa,
+        wa / 10,
+        wb / 10,
+        nxt is None,
+        nxt is not None and abs(wn - wb) <= BOX_RATIO * max(wn, wb, 1.0),
+        nxt is not None and abs(wn - wa) <= BOX_RATIO * max(wn, wa, 1.0),
+        crosses_word(a, b),
+        _unbalanced(a),
+        b[0] in "，。、；：！？”）》",
+        a[-1] in _DANGLING,
+        a.endswith(("——", "：")),
+        _LEAD_IN.search(a) is not None,
+        b.startswith("—"),
+        a[-1] in "，、",
+        a[-1] in "！？。",
+        len(a.replace(" ", "")) <= COLUMN_CHARS,
+        "·" in a,
+        " " in a.strip(),
+        " " in b.strip(),
+        a[-1].isdigit() or a[-1].isascii() and a[-1].isalpha(),
+    ]
+
+
+def _box_break(prev: Unit, cur: Unit, nxt: Unit | None) -> bool:
+    """Without blank lines between boxes: does a new box start at ``cur``?  The box model's log-odds."""
+    return sum(w * v for w, v in zip(BOX_WEIGHTS, box_features(prev, cur, nxt), strict=True)) > 0
 
 
 def _text(box: list[Unit]) -> str:

@@ -2,7 +2,9 @@
 generated from the 2019 records of the 人民日报 evaluation corpus (three extractor styles).
 
 * subhead or boundary (``assemble.group_features``): 4629 heading groups;
-* where a boundary falls in its group (``assemble.split_features``): 1357 groups.
+* where a boundary falls in its group (``assemble.split_features``): 1357 groups;
+* without blank lines, whether a new headline box starts (``assemble.box_features``): 3335 line
+  pairs of 600 more pages of the same records in pdftotext -raw style.
 
 Generated file: rerun the script, do not edit.
 """
@@ -149,4 +151,56 @@ SPLIT_WEIGHTS = (
     0.000,  # repeats_above
     0.000,  # repeats_below
     -0.015,  # blank_lines_on_page
+)
+
+BOX_FEATURES = (
+    "bias",
+    "width_difference",
+    "even_widths",
+    "second_shorter",
+    "first_width",
+    "second_width",
+    "second_is_last",
+    "next_as_wide_as_second",
+    "next_as_wide_as_first",
+    "word_across",
+    "quote_open",
+    "second_opens_with_closing_mark",
+    "first_ends_on_a_function_word",
+    "first_ends_with_dash_or_colon",
+    "first_leads_in",
+    "second_opens_with_dash",
+    "first_ends_with_comma",
+    "first_ends_a_sentence",
+    "first_short",
+    "first_series_dot",
+    "first_two_phrases",
+    "second_two_phrases",
+    "first_ends_in_digit_or_letter",
+)
+
+BOX_WEIGHTS = (
+    -0.192,  # bias
+    2.488,  # width_difference
+    -1.099,  # even_widths
+    -0.388,  # second_shorter
+    -0.061,  # first_width
+    0.922,  # second_width
+    -0.606,  # second_is_last
+    0.519,  # next_as_wide_as_second
+    -0.501,  # next_as_wide_as_first
+    -3.538,  # word_across
+    -4.669,  # quote_open
+    0.000,  # second_opens_with_closing_mark
+    -1.757,  # first_ends_on_a_function_word
+    0.239,  # first_ends_with_dash_or_colon
+    1.882,  # first_leads_in
+    2.364,  # second_opens_with_dash
+    -4.186,  # first_ends_with_comma
+    0.059,  # first_ends_a_sentence
+    -0.312,  # first_short
+    1.497,  # first_series_dot
+    0.961,  # first_two_phrases
+    1.698,  # second_two_phrases
+    0.083,  # first_ends_in_digit_or_letter
 )
