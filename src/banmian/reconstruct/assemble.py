@@ -47,13 +47,13 @@ PARALLEL_CAP = 3.5
 SET_WIDTH = 12.0  # subheads decided as a set are short: 4+4 cells, 6+6 at most
 COLUMN_CHARS = 6
 BOX_RATIO = 0.1  # lines of one headline differ in width by less than this share
-NO_START_CUE = -1.0  # an article opening with neither byline nor dateline
+NO_START_CUE = -0.5  # an article opening with neither byline nor dateline
 START_CUE = 0.5  # … and one opening with a byline or a dateline
 VIRTUAL_SUB = -3.5  # a dateline inside a run that does not open an article
 SUB_BEFORE_DATELINE = -3.0  # a subhead right above 本报X月X日电: rather a new article's headline
 SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为…）, which close an article
 # on the text path, the subhead reading scores the model's log-odds (``_learned_sub_score``) this way
-SUB_LR_SCALE = 1.5
+SUB_LR_SCALE = 2.0
 SUB_LR_BIAS = 0.0
 SPLIT_W = 0.5  # … and where a boundary falls in its group, the split model's log-odds times this
 # with font sizes, a subhead's shape (``_sub_score``)
