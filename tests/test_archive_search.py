@@ -142,3 +142,36 @@ def test_large_match_sets_are_bounded_and_consistent(ar, monkeypatch):
     assert [a["id"] for a in ar.iter_articles("新闻")] == seen
     small = ar.search("第7条", limit=10)
     assert small.total_exact and titles(small)[0] == "第7条"
+
+
+def test_counting_walks_the_matches_once(tmp_path, monkeypatch):
+    # SQLite: the count, the ranking candidates and the facets come from one walk of the index, newest first
+    from banmian.archive import search
+
+    with Archive.open(str(tmp_path / "a.db")) as ar:
+        ar.ingest_records(
+            [
+                {
+                    "newspaper": "报",
+                    "date": "2021-03-01",
+                    "page": i // 10 + 1,
+                    "title": f"第{i}条",
+                    "paragraphs": ["新闻"],
+                }
+                for i in range(40)
+            ]
+        )
+        monkeypatch.setattr(search, "COUNT_CAP", 25)
+        monkeypatch.setattr(search, "RANK_CANDIDATES", 15)
+        seen: list[str] = []
+        ar._db.conn.set_trace_callback(seen.append)
+        res = ar.search("新闻", limit=10)
+        ar._db.conn.set_trace_callback(None)
+    # (not the document counts of the query's terms, the BM25 ranking, or the older matches after the candidates)
+    walks = [
+        s for s in seen if "articles_fts MATCH" in s and not any(x in s for x in ("bm25(", "SELECT 1 ", "rowid <"))
+    ]
+    assert len(walks) == 1 and "ORDER BY rowid DESC LIMIT 26" in walks[0], walks
+    assert res.total == 25 and not res.total_exact and len(res.hits) == 10
+    assert sum(f["count"] for f in res.facets["page"]) == 25  # the newest 25: pages 4, 3 and half of 2
+    assert {f["value"]: f["count"] for f in res.facets["page"]} == {4: 10, 3: 10, 2: 5}

@@ -626,7 +626,7 @@ class Archive:
         """Refresh the planner's statistics after a large ingest (PostgreSQL picks poor plans without them)."""
         if summary.ingested + summary.updated >= 500:
             self._db.execute(
-                "ANALYZE newspapers, issues, pages, articles, article_authors, entities, article_entities"
+                "ANALYZE newspapers, issues, pages, articles, article_authors, article_facets, entities, article_entities"
                 if self._db.pg
                 else "PRAGMA optimize"
             )
@@ -752,6 +752,11 @@ class Archive:
                 tuple(row.values()),
             )
             db.execute("INSERT INTO articles_fts (rowid, head, body, extra) VALUES (?, ?, ?, ?)", (aid, *fields))
+        db.execute(
+            "INSERT INTO article_facets (article_id, newspaper_id, date, page) SELECT ?, i.newspaper_id, i.date, "
+            "p.number FROM pages p JOIN issues i ON i.id = p.issue_id WHERE p.id = ?",
+            (aid, page_id),
+        )
         for author in dict.fromkeys(a.authors):
             db.execute("INSERT INTO article_authors (article_id, author) VALUES (?, ?)", (aid, author))
         if a.entities:
@@ -769,9 +774,10 @@ class Archive:
                     "INSERT INTO articles_fts (articles_fts, rowid, head, body, extra) VALUES ('delete', ?, ?, ?, ?)",
                     (row["id"], *self._index_fields(row)),
                 )
-        db.execute(
-            "DELETE FROM article_authors WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)", (page_id,)
-        )
+        for table in ("article_authors", "article_facets"):
+            db.execute(
+                f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)", (page_id,)
+            )
         from banmian.archive.entities import drop_orphans, unlink
 
         entity_ids = unlink(db, "a.page_id = ?", (page_id,))

@@ -99,6 +99,7 @@ class _Plan:
         self.idcol = "a.id" if pg or pq.empty else "f.rowid"
         self.rank_expr: str | None = None  # SQLite: what to rank by (None: newest first)
         self._newest: list[int] | None = None  # SQLite: the newest match ids, kept by count()
+        self._counted: list[int] | None = None  # SQLite: the newest COUNT_CAP match ids, kept by count()
         if pq.empty:
             self.frm = f"articles a {_JOINS}"
             self.score = "0.0"
@@ -138,23 +139,25 @@ class _Plan:
     def _key(self) -> str:
         return "rowid" if self.fts_only else self.idcol
 
-    def count(self, db, cap: int = COUNT_CAP) -> int:
-        """The number of matches, counted up to ``cap + 1``.  On SQLite the same walk of the index keeps the
-        newest ids for ranking (``fetch``)."""
+    def count(self, db, cap: int | None = None) -> int:
+        """The number of matches, counted up to ``cap + 1``.  On SQLite one walk of the index, newest first, counts
+        them and keeps their ids: the newest for ranking (``fetch``), the first ``COUNT_CAP`` for the facets."""
+        cap = COUNT_CAP if cap is None else cap
         if self.pg or self.unranked or cap + 1 < RANK_CANDIDATES:
             ids = self._ids_sql(cap + 1, newest=False)
             return int(db.scalar(f"SELECT count(*) FROM ({ids}) c", self.params) or 0)
         cur = db.conn.cursor()
         cur.row_factory = None
-        self._newest = [r[0] for r in cur.execute(self._ids_sql(RANK_CANDIDATES), self.params)]
-        if len(self._newest) < RANK_CANDIDATES:
-            return len(self._newest)
-        ids = self._ids_sql(cap + 1, newest=False)
-        return int(db.scalar(f"SELECT count(*) FROM ({ids}) c", self.params) or 0)
+        found = [r[0] for r in cur.execute(self._ids_sql(cap + 1), self.params)]
+        self._newest = found[:RANK_CANDIDATES]
+        self._counted = found[:COUNT_CAP]
+        return len(found)
 
-    def counted_ids_sql(self) -> str:
-        """The ids that totals and facets count: the newest ``COUNT_CAP`` matches (parameters: ``params``)."""
-        return self._ids_sql(COUNT_CAP)
+    def counted_ids(self, db) -> list[int]:
+        """The ids that totals and facets count: the newest ``COUNT_CAP`` matches (kept by ``count`` if it could)."""
+        if self._counted is not None:
+            return self._counted
+        return [r["id"] for r in db.all(self._ids_sql(COUNT_CAP), self.params)]
 
     def _ids_sql(self, limit: int, newest: bool = True, before: bool = False) -> str:
         """Ids of matches, the most recently added first (``newest``) or in whatever order is cheapest;
@@ -421,35 +424,36 @@ def run_search(
 
 def _facets(ar: Archive, plan: _Plan, top: int = 20) -> dict[str, list[dict[str, Any]]]:
     """Counts by newspaper, month, page and author over the newest ``COUNT_CAP`` matches (all of them, unless
-    the total says "at least"): the match ids are read once, then grouped in two queries."""
+    the total says "at least"): the match ids (kept from counting on SQLite) are looked up in ``article_facets``,
+    a few dozen bytes per article, and ``article_authors``, one index probe each, in id order."""
     from collections import Counter
 
     db = ar._db
-    ids = [r["id"] for r in db.all(plan.counted_ids_sql(), plan.params)]
+    ids = sorted(plan.counted_ids(db))
     if not ids:
         return {k: [] for k in ("newspaper", "month", "page", "author")}
-    among = "a.id = ANY(?)" if db.pg else "a.id IN (SELECT value FROM json_each(?))"
-    arg = ids if db.pg else json.dumps(ids)
+    if db.pg:
+        among, arg = "x.article_id = ANY(?)", ids
+        frm = "article_facets x"
+        among_a, frm_a = "au.article_id = ANY(?)", "article_authors au"
+    else:  # json_each drives the join: a probe of the table per id, no temporary index of the ids
+        among, arg = "1 = 1", json.dumps(ids)
+        frm = "json_each(?) j JOIN article_facets x ON x.article_id = j.value"
+        among_a, frm_a = "1 = 1", "json_each(?) j JOIN article_authors au ON au.article_id = j.value"
+    names = {r["id"]: r["name"] for r in db.all("SELECT id, name FROM newspapers")}
     counts: dict[str, Counter] = {k: Counter() for k in ("newspaper", "month", "page", "author")}
-    for r in db.all(
-        f"SELECT n.name AS newspaper, substr(i.date, 1, 7) AS month, p.number AS page FROM articles a {_JOINS} "
-        f"WHERE {among}",
-        [arg],
-    ):
-        counts["newspaper"][r["newspaper"]] += 1
-        counts["month"][r["month"]] += 1
-        if r["page"] is not None:
-            counts["page"][r["page"]] += 1
-    for r in db.all(
-        f"SELECT au.author FROM article_authors au JOIN articles a ON a.id = au.article_id WHERE {among}", [arg]
-    ):
-        counts["author"][r["author"]] += 1
+    rows = db.all(f"SELECT x.newspaper_id, x.date, x.page FROM {frm} WHERE {among}", [arg])
+    counts["newspaper"].update(names.get(r["newspaper_id"]) for r in rows)
+    counts["month"].update(r["date"][:7] for r in rows)
+    counts["page"].update(r["page"] for r in rows if r["page"] is not None)
+    counts["author"].update(r["author"] for r in db.all(f"SELECT au.author FROM {frm_a} WHERE {among_a}", [arg]))
     out = {
         k: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top]]
         for k, c in counts.items()
     }
     if entities.has_links(db):  # (an archive never enriched pays nothing)
-        out.update(entities.facet_counts(db, among, arg))
+        among_e = "a.id = ANY(?)" if db.pg else "a.id IN (SELECT value FROM json_each(?))"
+        out.update(entities.facet_counts(db, among_e, arg))
     return out
 
 
