@@ -137,11 +137,12 @@ def test_large_match_sets_are_bounded_and_consistent(ar, monkeypatch):
     res = ar.search("新闻", limit=10)
     assert res.total == 25 and not res.total_exact and res.to_dict()["total_exact"] is False
     assert sum(f["count"] for f in res.facets["newspaper"]) == 25  # facets over the counted matches
+    assert not res.facets_exact and res.to_dict()["facets_exact"] is False  # and say so
     seen = [h.article_id for off in range(0, 50, 10) for h in ar.search("新闻", limit=10, offset=off).hits]
     assert sorted(seen) == sorted(full) and len(set(seen)) == 40  # every match once, across the candidate cap
     assert [a["id"] for a in ar.iter_articles("新闻")] == seen
     small = ar.search("第7条", limit=10)
-    assert small.total_exact and titles(small)[0] == "第7条"
+    assert small.total_exact and small.facets_exact and titles(small)[0] == "第7条"
 
 
 def test_counting_walks_the_matches_once(tmp_path, monkeypatch):

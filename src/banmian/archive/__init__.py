@@ -102,7 +102,8 @@ class SearchResult:
     ``facets`` maps ``newspaper``, ``month`` (``YYYY-MM``), ``page`` and ``author`` to lists of
     ``{"value": …, "count": n}``, most frequent first.  ``relaxed`` is true when no article held every
     word, so articles holding some of them were ranked instead.  ``total_exact`` is false when more articles
-    match than are counted (``total`` is then a lower bound, and facets count the newest ``total`` matches).
+    match than are counted (``total`` is then a lower bound).  ``facets_exact`` is false when the facets do not
+    count every match but only the newest ``total`` of them (the counts are then those of that sample).
     """
 
     hits: list[SearchHit]
@@ -113,6 +114,7 @@ class SearchResult:
     limit: int = 20
     relaxed: bool = False
     total_exact: bool = True
+    facets_exact: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +124,7 @@ class SearchResult:
             "limit": self.limit,
             "relaxed": self.relaxed,
             "total_exact": self.total_exact,
+            "facets_exact": self.facets_exact,
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
         }
@@ -218,6 +221,17 @@ class _Db:
 
     def all(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         return list(self.execute(sql, params).fetchall())
+
+    def tuples(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples (no dict per row: for queries returning many rows)."""
+        if self.pg:
+            from psycopg.rows import tuple_row
+
+            with self.conn.cursor(row_factory=tuple_row) as cur:
+                return list(cur.execute(sql.replace("?", "%s"), tuple(params)).fetchall())
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        return list(cur.execute(sql, tuple(params)).fetchall())
 
     def one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
         return self.execute(sql, params).fetchone()

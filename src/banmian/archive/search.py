@@ -419,6 +419,7 @@ def run_search(
         limit=limit,
         relaxed=relaxed,
         total_exact=exact,
+        facets_exact=exact or not facet_counts,
     )
 
 
@@ -442,11 +443,17 @@ def _facets(ar: Archive, plan: _Plan, top: int = 20) -> dict[str, list[dict[str,
         among_a, frm_a = "1 = 1", "json_each(?) j JOIN article_authors au ON au.article_id = j.value"
     names = {r["id"]: r["name"] for r in db.all("SELECT id, name FROM newspapers")}
     counts: dict[str, Counter] = {k: Counter() for k in ("newspaper", "month", "page", "author")}
-    rows = db.all(f"SELECT x.newspaper_id, x.date, x.page FROM {frm} WHERE {among}", [arg])
-    counts["newspaper"].update(names.get(r["newspaper_id"]) for r in rows)
-    counts["month"].update(r["date"][:7] for r in rows)
-    counts["page"].update(r["page"] for r in rows if r["page"] is not None)
-    counts["author"].update(r["author"] for r in db.all(f"SELECT au.author FROM {frm_a} WHERE {among_a}", [arg]))
+    # grouped by the engine: a few dozen groups come back, not a row per match
+    for paper, month, page, n in db.tuples(
+        f"SELECT x.newspaper_id, substr(x.date, 1, 7), x.page, count(*) FROM {frm} WHERE {among} GROUP BY 1, 2, 3",
+        [arg],
+    ):
+        counts["newspaper"][names.get(paper)] += n
+        counts["month"][month] += n
+        if page is not None:
+            counts["page"][page] += n
+    for author, n in db.tuples(f"SELECT au.author, count(*) FROM {frm_a} WHERE {among_a} GROUP BY au.author", [arg]):
+        counts["author"][author] += n
     out = {
         k: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top]]
         for k, c in counts.items()
