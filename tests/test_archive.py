@@ -439,15 +439,32 @@ def test_v3_archive_gets_article_facets(url):
     with Archive.open(url) as ar:
         ar.ingest_records(RECORDS, source="fixture")
         before = ar.search("", limit=0).facets
-        # what a v3 archive looks like: no article_facets, schema version 3
+        # what a v3 archive looks like: no article_facets (nor the later tables), schema version 3
         with ar._db.transaction():
-            ar._db.execute("DROP TABLE article_facets")
+            for table in ("article_facets", "term_stats"):
+                ar._db.execute(f"DROP TABLE {table}")
             ar._db.execute("DELETE FROM schema_version WHERE version >= 4")
     with Archive.open(url) as ar:
         assert ar.schema_version() == MIGRATIONS[-1][0] >= 4
         assert ar._db.scalar("SELECT count(*) FROM article_facets") == ar.stats()["articles"] == 4
         assert ar.search("", limit=0).facets == before
         assert {f["value"]: f["count"] for f in before["month"]} == {"2021-01": 3, "2021-02": 1}
+
+
+def test_v4_archive_gets_term_stats(url, monkeypatch):
+    from banmian.archive import search
+
+    with Archive.open(url) as ar:
+        ar.ingest_records(RECORDS, source="fixture")
+        with ar._db.transaction():
+            ar._db.execute("DROP TABLE term_stats")
+            ar._db.execute("DELETE FROM schema_version WHERE version >= 5")
+    monkeypatch.setattr(search, "DF_CAP", 2)  # (no term is common in 4 articles otherwise)
+    with Archive.open(url) as ar:
+        assert ar.schema_version() == MIGRATIONS[-1][0] >= 5
+        stats = {r["term"]: r["docs"] for r in ar._db.all("SELECT term, docs FROM term_stats")}
+        assert stats["永川"] == 2 and min(stats.values()) >= 2 and "图书" not in stats
+        assert set(titles(ar.search("永川"))) == {"永川新建一座图书馆", "春节假期旅游火热"}
 
 
 def test_facet_rows_follow_reingest_and_delete(ar):

@@ -176,3 +176,54 @@ def test_counting_walks_the_matches_once(tmp_path, monkeypatch):
     assert res.total == 25 and not res.total_exact and len(res.hits) == 10
     assert sum(f["count"] for f in res.facets["page"]) == 25  # the newest 25: pages 4, 3 and half of 2
     assert {f["value"]: f["count"] for f in res.facets["page"]} == {4: 10, 3: 10, 2: 5}
+
+
+def _counted_terms(ar: Archive, monkeypatch) -> list[tuple]:
+    """The document-count queries a search runs (their parameters), recorded on ``ar``'s connection."""
+    calls: list[tuple] = []
+    scalar = ar._db.scalar
+
+    def recording(sql, params=()):
+        if "LIMIT ?) c" in sql:
+            calls.append(tuple(params))
+        return scalar(sql, params)
+
+    monkeypatch.setattr(ar._db, "scalar", recording)
+    return calls
+
+
+def test_common_terms_are_known_without_counting(ar, monkeypatch):
+    from banmian.archive import search
+
+    for i in range(6):
+        _add(ar, f"第{i}篇", f"新闻发布会今天召开，编号{i}。")
+    _add(ar, "别的", "会议今天召开。")
+    want = titles(ar.search("新闻发布", facets=False))
+    monkeypatch.setattr(search, "DF_CAP", 5)
+    assert search.refresh_term_stats(ar, force=True) > 0
+    stats = {r["term"]: r["docs"] for r in ar._db.all("SELECT term, docs FROM term_stats")}
+    assert stats["新闻"] == stats["今天"] == 5 and "别的" not in stats  # held by 6 and 7 articles: counted to the cap
+    ar._df_cache = {}  # a process that has not seen these terms yet
+    calls = _counted_terms(ar, monkeypatch)
+    assert titles(ar.search("新闻发布", facets=False)) == want
+    asked = " ".join(str(p[0]) for p in calls)
+    assert "新闻" not in asked and "发布" not in asked, calls  # common: known from term_stats
+    ar._df_cache = {}
+    assert titles(ar.search("会议", facets=False)) == ["别的"]
+    assert any("会议" in str(p[0]) for p in calls)  # a rare term is still counted
+
+
+def test_term_stats_refresh_waits_for_growth(ar, monkeypatch):
+    from banmian.archive import search
+
+    monkeypatch.setattr(search, "DF_CAP", 2)
+    for i in range(30):
+        _add(ar, f"第{i}篇", "新闻。")
+    assert search.refresh_term_stats(ar, force=True) > 0
+    _add(ar, "一篇", "永川。")  # 32 articles: less than a tenth more
+    _add(ar, "两篇", "永川。")
+    assert search.refresh_term_stats(ar) and ar._db.scalar("SELECT count(*) FROM term_stats WHERE term = '永川'") == 0
+    assert (
+        search.refresh_term_stats(ar, force=True)
+        and ar._db.scalar("SELECT docs FROM term_stats WHERE term = '永川'") == 2
+    )

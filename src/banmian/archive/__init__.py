@@ -394,7 +394,13 @@ class Archive:
                     n += 1
             db.execute("DELETE FROM meta WHERE key = 'segmenter'")
             db.execute("INSERT INTO meta VALUES ('segmenter', ?)", (SEGMENTER_VERSION,))
+            self._refresh_term_stats(force=True)  # the terms are new
         return n
+
+    def _refresh_term_stats(self, force: bool = True) -> int:
+        from banmian.archive.search import refresh_term_stats
+
+        return refresh_term_stats(self, force=force)
 
     # ------------------------------------------------------------------ ingest
     def ingest_page(
@@ -637,8 +643,10 @@ class Archive:
         return summary
 
     def _after_bulk(self, summary: IngestSummary) -> None:
-        """Refresh the planner's statistics after a large ingest (PostgreSQL picks poor plans without them)."""
+        """Refresh the planner's statistics after a large ingest (PostgreSQL picks poor plans without them), and
+        the common terms' counts when the archive has grown by a tenth since they were counted."""
         if summary.ingested + summary.updated >= 500:
+            self._refresh_term_stats(force=False)
             self._db.execute(
                 "ANALYZE newspapers, issues, pages, articles, article_authors, article_facets, entities, article_entities"
                 if self._db.pg

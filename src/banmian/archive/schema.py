@@ -112,13 +112,20 @@ _V4_PG = [
     _V4_FILL,
 ]
 
+# v5: terms held by many articles (at least search.DF_CAP, as the search counts them), so a search knows a common
+# term without counting it (a walk of thousands of index entries per term the first time a process sees it).  Filled
+# from the terms of the newest articles (``search.refresh_term_stats``) here, after large ingests and reindexing.
+_V5_SQLITE = ["CREATE TABLE term_stats (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"]
+_V5_PG = ["CREATE TABLE term_stats (term TEXT PRIMARY KEY, docs INTEGER NOT NULL)"]
+
 MIGRATIONS: list[tuple[int, str, list[str], list[str]]] = [
     (1, "newspapers, issues, pages, articles, furniture, sources, full-text index", _V1_SQLITE, _V1_PG),
     (2, "article_authors for the author filter and facet", _V2_SQLITE, _V2_PG),
     (3, "entities and article_entities for entity filters, facets and pages", _V3_SQLITE, _V3_PG),
     (4, "article_facets: newspaper, date and page per article for facet counts", _V4_SQLITE, _V4_PG),
+    (5, "term_stats: document counts of common index terms", _V5_SQLITE, _V5_PG),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # Python run right after a migration's statements, in the same transaction: version → ``Archive`` method name.
-MIGRATION_HOOKS: dict[int, str] = {3: "_reindex_entities"}
+MIGRATION_HOOKS: dict[int, str] = {3: "_reindex_entities", 5: "_refresh_term_stats"}

@@ -342,14 +342,20 @@ def _tiers(ar: Archive, pq: ParsedQuery, filters: dict[str, Any], relaxed: bool)
     return [_Plan(ar, pq, filters, verbatim=True)]
 
 
-def _df(ar: Archive, expr: str, cap: int = DF_CAP) -> int:
-    """How many articles match ``expr`` (one term or phrase: an FTS5 or tsquery expression), counted up to
-    ``cap``, cached per open archive.  Only used to choose which terms to ask for and to rank by, so a count that
-    has aged a little since is harmless."""
+def _df_cache(ar: Archive) -> dict[tuple[str, int], int]:
     cache: dict[tuple[str, int], int] | None = getattr(ar, "_df_cache", None)
     if cache is None or len(cache) > 100_000:
         cache = {}
         ar._df_cache = cache
+    return cache
+
+
+def _df(ar: Archive, expr: str, cap: int | None = None) -> int:
+    """How many articles match ``expr`` (one term or phrase: an FTS5 or tsquery expression), counted up to
+    ``cap``, cached per open archive.  Only used to choose which terms to ask for and to rank by, so a count that
+    has aged a little since is harmless."""
+    cap = DF_CAP if cap is None else cap
+    cache = _df_cache(ar)
     if (expr, cap) not in cache:
         if ar._db.pg:
             sql = "SELECT count(*) FROM (SELECT 1 FROM articles WHERE tsv @@ to_tsquery('simple', ?) LIMIT ?) c"
@@ -359,9 +365,57 @@ def _df(ar: Archive, expr: str, cap: int = DF_CAP) -> int:
     return cache[(expr, cap)]
 
 
-def _term_df(ar: Archive, term: str) -> int:
+def _term_expr(ar: Archive, term: str) -> str:
     one = ParsedQuery(term, [Group([term], [], [], [([term], [], False)])])
-    return _df(ar, one.tsquery() if ar._db.pg else one.fts5_units()[0][0])
+    return one.tsquery() if ar._db.pg else one.fts5_units()[0][0]
+
+
+def _term_df(ar: Archive, term: str) -> int:
+    """``_df`` of one index term; a term ``term_stats`` knows to be common is not counted (its count is the cap)."""
+    expr = _term_expr(ar, term)
+    cache = _df_cache(ar)
+    if (expr, DF_CAP) not in cache and not term.endswith("*"):
+        known = ar._db.scalar("SELECT docs FROM term_stats WHERE term = ?", (term,))
+        if known is not None and int(known) >= DF_CAP:
+            cache[(expr, DF_CAP)] = DF_CAP
+    return _df(ar, expr)
+
+
+TERM_SAMPLE = 2_000  # articles whose terms are the candidates for term_stats
+
+
+def refresh_term_stats(ar: Archive, force: bool = False) -> int:
+    """Rebuild ``term_stats``: the index terms held by at least ``DF_CAP`` articles, with that count (``_df``, as a
+    search would count it).  The candidates are the terms of the newest ``TERM_SAMPLE`` articles frequent enough
+    there to be common in the archive; each is counted.  A common term missed is counted at search time, as
+    without the table.  Skipped unless ``force`` when the archive has grown by less than a tenth since the last
+    refresh (a common term stays common as the archive grows).  Returns the number of terms stored."""
+    from collections import Counter
+
+    db = ar._db
+    articles = int(db.scalar("SELECT count(*) FROM articles") or 0)
+    last = db.scalar("SELECT value FROM meta WHERE key = 'term_stats_articles'")
+    if not force and last is not None and articles < int(last) * 1.1:
+        return int(db.scalar("SELECT count(*) FROM term_stats") or 0)
+    with db.transaction():
+        db.execute("DELETE FROM term_stats")
+        if articles >= DF_CAP:  # (no term can be common in a smaller archive)
+            rows = db.all(
+                "SELECT id, kicker, title, subtitle, text FROM articles ORDER BY id DESC LIMIT ?", (TERM_SAMPLE,)
+            )
+            seen: Counter = Counter()
+            for row in rows:
+                seen.update({t for t in " ".join(ar._index_fields(row)).lower().split() if t.isalnum()})
+            least = max(1.0, len(rows) * DF_CAP / articles)  # the share of the sample a term at the cap would hold
+            cache = _df_cache(ar)
+            for term in sorted(t for t, n in seen.items() if n >= least):
+                cache.pop((_term_expr(ar, term), DF_CAP), None)
+                docs = _df(ar, _term_expr(ar, term))
+                if docs >= DF_CAP:
+                    db.execute("INSERT INTO term_stats (term, docs) VALUES (?, ?)", (term, docs))
+        db.execute("DELETE FROM meta WHERE key = 'term_stats_articles'")
+        db.execute("INSERT INTO meta VALUES ('term_stats_articles', ?)", (str(articles),))
+    return int(db.scalar("SELECT count(*) FROM term_stats") or 0)
 
 
 def _parse(ar: Archive, query: str) -> ParsedQuery:
