@@ -145,6 +145,31 @@ def test_large_match_sets_are_bounded_and_consistent(ar, monkeypatch):
     assert small.total_exact and small.facets_exact and titles(small)[0] == "第7条"
 
 
+def test_facets_count_the_newest_matches_and_say_so(ar, monkeypatch):
+    from banmian.archive import search
+
+    ar.ingest_records(
+        [
+            {
+                "newspaper": "报",
+                "date": f"2021-{i // 10 + 1:02d}-01",
+                "page": 1,
+                "title": f"第{i}条",
+                "paragraphs": ["新闻"],
+            }
+            for i in range(40)
+        ]
+    )
+    monkeypatch.setattr(search, "FACET_CAP", 15)
+    res = ar.search("新闻", limit=5)
+    assert res.total == 40 and res.total_exact  # the total is still counted exactly
+    assert not res.facets_exact and res.facets_counted == 15
+    assert res.to_dict()["facets_exact"] is False and res.to_dict()["facets_counted"] == 15
+    assert {f["value"]: f["count"] for f in res.facets["month"]} == {"2021-04": 10, "2021-03": 5}  # the newest 15
+    few = ar.search("第7条", limit=5)
+    assert few.facets_exact and few.facets_counted == few.total >= 1
+
+
 def test_counting_walks_the_matches_once(tmp_path, monkeypatch):
     # SQLite: the count, the ranking candidates and the facets come from one walk of the index, newest first
     from banmian.archive import search

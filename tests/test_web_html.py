@@ -118,7 +118,13 @@ def test_search_page_says_when_facets_count_a_sample(client, monkeypatch):
     monkeypatch.setattr(search, "COUNT_CAP", 2)
     html = client.get("/search", params={"q": "本报记者"}).text
     assert "共 <strong>2+</strong> 篇" in html
-    assert 'class="muted facetnote">以下计数只统计最新的 2 篇' in html
+    assert 'class="muted facetnote">以下计数只统计最新的 2 篇（共 2+ 篇）' in html
+    monkeypatch.setattr(search, "COUNT_CAP", 10_000)
+    monkeypatch.setattr(search, "FACET_CAP", 1)  # an exact total, facets over a sample
+    html = client.get("/search", params={"q": "本报记者"}).text
+    total = re.search(r"共 <strong>(\d+)</strong> 篇", html)
+    assert total and int(total.group(1)) >= 3
+    assert f"以下计数只统计最新的 1 篇（共 {total.group(1)} 篇）" in html
 
 
 def test_search_page_reports_bad_dates_without_failing(client):

@@ -103,7 +103,7 @@ class SearchResult:
     ``{"value": …, "count": n}``, most frequent first.  ``relaxed`` is true when no article held every
     word, so articles holding some of them were ranked instead.  ``total_exact`` is false when more articles
     match than are counted (``total`` is then a lower bound).  ``facets_exact`` is false when the facets do not
-    count every match but only the newest ``total`` of them (the counts are then those of that sample).
+    count every match but only the newest ``facets_counted`` of them (the counts are then those of that sample).
     """
 
     hits: list[SearchHit]
@@ -115,6 +115,7 @@ class SearchResult:
     relaxed: bool = False
     total_exact: bool = True
     facets_exact: bool = True
+    facets_counted: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -125,6 +126,7 @@ class SearchResult:
             "relaxed": self.relaxed,
             "total_exact": self.total_exact,
             "facets_exact": self.facets_exact,
+            "facets_counted": self.facets_counted,
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
         }

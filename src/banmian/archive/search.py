@@ -5,7 +5,8 @@ fetches every match to rank it.  On a large archive a query of common words matc
 articles, so the work is bounded: each ranked list ranks the ``RANK_CANDIDATES`` most recently added matches
 (the match list streams from the index newest first and stops there) and lists any further matches after them,
 newest first; totals are counted up to ``COUNT_CAP`` (beyond it the result says "at least"); facet counts cover
-the first ``COUNT_CAP`` matches.  Below those sizes — the whole corpus for most queries — everything is exact.
+the newest ``FACET_CAP`` matches (beyond it the result says they are a sample).  Below those sizes — the whole corpus
+for most queries — everything is exact.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ _JOINS = (
     "JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id JOIN newspapers n ON n.id = i.newspaper_id"
 )
 RANK_CANDIDATES = 1000  # matches ranked by BM25 per ranked list; further matches follow, newest first
-COUNT_CAP = 10_000  # totals and facets count at most this many matches
+COUNT_CAP = 10_000  # totals count at most this many matches
+FACET_CAP = 2_000  # facets count at most this many matches, the newest
 DF_CAP = 4_000  # document frequencies of query terms are counted up to this (rarer terms are ranked by BM25)
 
 _HIT_COLS = (
@@ -99,7 +101,7 @@ class _Plan:
         self.idcol = "a.id" if pg or pq.empty else "f.rowid"
         self.rank_expr: str | None = None  # SQLite: what to rank by (None: newest first)
         self._newest: list[int] | None = None  # SQLite: the newest match ids, kept by count()
-        self._counted: list[int] | None = None  # SQLite: the newest COUNT_CAP match ids, kept by count()
+        self._counted: list[int] | None = None  # SQLite: the newest FACET_CAP match ids, kept by count()
         if pq.empty:
             self.frm = f"articles a {_JOINS}"
             self.score = "0.0"
@@ -141,7 +143,7 @@ class _Plan:
 
     def count(self, db, cap: int | None = None) -> int:
         """The number of matches, counted up to ``cap + 1``.  On SQLite one walk of the index, newest first, counts
-        them and keeps their ids: the newest for ranking (``fetch``), the first ``COUNT_CAP`` for the facets."""
+        them and keeps the newest ids: for ranking (``fetch``) and for the facets."""
         cap = COUNT_CAP if cap is None else cap
         if self.pg or self.unranked or cap + 1 < RANK_CANDIDATES:
             ids = self._ids_sql(cap + 1, newest=False)
@@ -150,14 +152,14 @@ class _Plan:
         cur.row_factory = None
         found = [r[0] for r in cur.execute(self._ids_sql(cap + 1), self.params)]
         self._newest = found[:RANK_CANDIDATES]
-        self._counted = found[:COUNT_CAP]
+        self._counted = found[: _facet_cap()]
         return len(found)
 
-    def counted_ids(self, db) -> list[int]:
-        """The ids that totals and facets count: the newest ``COUNT_CAP`` matches (kept by ``count`` if it could)."""
+    def facet_ids(self, db) -> list[int]:
+        """The ids that facets count: the newest ``FACET_CAP`` matches (kept by ``count`` if it could)."""
         if self._counted is not None:
-            return self._counted
-        return [r["id"] for r in db.all(self._ids_sql(COUNT_CAP), self.params)]
+            return self._counted[: _facet_cap()]
+        return [r["id"] for r in db.all(self._ids_sql(_facet_cap()), self.params)]
 
     def _ids_sql(self, limit: int, newest: bool = True, before: bool = False) -> str:
         """Ids of matches, the most recently added first (``newest``) or in whatever order is cheapest;
@@ -227,6 +229,10 @@ class _Plan:
             )
         }
         return sorted(((rid, scores.get(rid, 0.0)) for rid in ids), key=lambda x: (-x[1], -x[0]))
+
+
+def _facet_cap() -> int:
+    return min(FACET_CAP, COUNT_CAP)
 
 
 def _rows(db, cols: str, order: list[tuple[int, float]]) -> list[dict[str, Any]]:
@@ -463,6 +469,7 @@ def run_search(
             )
         )
     facet_counts = _facets(ar, plan) if facets and total else {}
+    sampled = bool(facet_counts) and total > _facet_cap()
     exact = total <= COUNT_CAP
     return SearchResult(
         hits,
@@ -473,18 +480,19 @@ def run_search(
         limit=limit,
         relaxed=relaxed,
         total_exact=exact,
-        facets_exact=exact or not facet_counts,
+        facets_exact=not sampled,
+        facets_counted=min(total, _facet_cap()) if facet_counts else 0,
     )
 
 
 def _facets(ar: Archive, plan: _Plan, top: int = 20) -> dict[str, list[dict[str, Any]]]:
-    """Counts by newspaper, month, page and author over the newest ``COUNT_CAP`` matches (all of them, unless
-    the total says "at least"): the match ids (kept from counting on SQLite) are looked up in ``article_facets``,
+    """Counts by newspaper, month, page and author over the newest ``FACET_CAP`` matches (all of them when no
+    more match): the match ids (kept from counting on SQLite) are looked up in ``article_facets``,
     a few dozen bytes per article, and ``article_authors``, one index probe each, in id order."""
     from collections import Counter
 
     db = ar._db
-    ids = sorted(plan.counted_ids(db))
+    ids = sorted(plan.facet_ids(db))
     if not ids:
         return {k: [] for k in ("newspaper", "month", "page", "author")}
     if db.pg:
