@@ -141,19 +141,25 @@ class _Plan:
     def _key(self) -> str:
         return "rowid" if self.fts_only else self.idcol
 
-    def count(self, db, cap: int | None = None) -> int:
-        """The number of matches, counted up to ``cap + 1``.  On SQLite one walk of the index, newest first, counts
-        them and keeps the newest ids: for ranking (``fetch``) and for the facets."""
+    def count(self, db, cap: int | None = None, facets: bool = False) -> int:
+        """The number of matches, counted up to ``cap + 1``.  On SQLite the newest matches are read first and kept
+        (for ranking, ``fetch``, and with ``facets`` for the facets: they are not walked again); only when there are
+        more is the rest counted, inside the engine and in the index's own order (a forward walk is the cheaper)."""
         cap = COUNT_CAP if cap is None else cap
         if self.pg or self.unranked or cap + 1 < RANK_CANDIDATES:
             ids = self._ids_sql(cap + 1, newest=False)
             return int(db.scalar(f"SELECT count(*) FROM ({ids}) c", self.params) or 0)
         cur = db.conn.cursor()
         cur.row_factory = None
-        found = [r[0] for r in cur.execute(self._ids_sql(cap + 1), self.params)]
+        first = max(RANK_CANDIDATES, _facet_cap()) if facets else RANK_CANDIDATES
+        found = [r[0] for r in cur.execute(self._ids_sql(first), self.params)]
         self._newest = found[:RANK_CANDIDATES]
-        self._counted = found[: _facet_cap()]
-        return len(found)
+        if facets:
+            self._counted = found[: _facet_cap()]
+        if len(found) < first:
+            return len(found)
+        ids = self._ids_sql(cap + 1, newest=False)
+        return int(db.scalar(f"SELECT count(*) FROM ({ids}) c", self.params) or 0)
 
     def facet_ids(self, db) -> list[int]:
         """The ids that facets count: the newest ``FACET_CAP`` matches (kept by ``count`` if it could)."""
@@ -440,11 +446,11 @@ def run_search(
         return SearchResult([], 0, {}, query=query, offset=offset, limit=limit)
     relaxed = False
     plan = _Plan(ar, pq, filters)
-    total = plan.count(ar._db)
+    total = plan.count(ar._db, facets=facets)
     if total == 0 and not pq.empty and not pq.has_phrases and len(pq.all_terms()) > 1:
         relaxed = True
         plan = _Plan(ar, pq, filters, relaxed=True)
-        total = plan.count(ar._db)
+        total = plan.count(ar._db, facets=facets)
     rows = _ranked(ar, plan, pq, limit, offset, _tiers(ar, pq, filters, relaxed)) if limit else []
     texts = _texts(ar, [r["id"] for r in rows])
     needles = pq.needles()
