@@ -430,6 +430,62 @@ def test_opens_and_upgrades_a_v1_archive(tmp_path):
         assert ar.schema_version() == MIGRATIONS[-1][0] >= 2
         assert titles(ar.search("永川")) == ["永川旧闻"]  # the index was (re)built on open
         assert titles(ar.search("", author="赵六")) == ["永川旧闻"]  # v2 backfilled authors
+        facets = ar.search("永川").facets  # v4 filled article_facets, which the facet counts read
+        assert facets["newspaper"] == [{"value": "旧报", "count": 1}]
+        assert facets["month"] == [{"value": "2019-05", "count": 1}] and facets["page"] == [{"value": 1, "count": 1}]
+
+
+def test_v3_archive_gets_article_facets(url):
+    with Archive.open(url) as ar:
+        ar.ingest_records(RECORDS, source="fixture")
+        before = ar.search("", limit=0).facets
+        # what a v3 archive looks like: no article_facets (nor the later tables), schema version 3
+        with ar._db.transaction():
+            for table in ("article_facets", "term_stats"):
+                ar._db.execute(f"DROP TABLE {table}")
+            ar._db.execute("DELETE FROM schema_version WHERE version >= 4")
+    with Archive.open(url) as ar:
+        assert ar.schema_version() == MIGRATIONS[-1][0] >= 4
+        assert ar._db.scalar("SELECT count(*) FROM article_facets") == ar.stats()["articles"] == 4
+        assert ar.search("", limit=0).facets == before
+        assert {f["value"]: f["count"] for f in before["month"]} == {"2021-01": 3, "2021-02": 1}
+
+
+def test_v4_archive_gets_term_stats(url, monkeypatch):
+    from banmian.archive import search
+
+    with Archive.open(url) as ar:
+        ar.ingest_records(RECORDS, source="fixture")
+        with ar._db.transaction():
+            ar._db.execute("DROP TABLE term_stats")
+            ar._db.execute("DELETE FROM schema_version WHERE version >= 5")
+    monkeypatch.setattr(search, "DF_CAP", 2)  # (no term is common in 4 articles otherwise)
+    with Archive.open(url) as ar:
+        assert ar.schema_version() == MIGRATIONS[-1][0] >= 5
+        stats = {r["term"]: r["docs"] for r in ar._db.all("SELECT term, docs FROM term_stats")}
+        assert stats["永川"] == 2 and min(stats.values()) >= 2 and "图书" not in stats
+        assert set(titles(ar.search("永川"))) == {"永川新建一座图书馆", "春节假期旅游火热"}
+
+
+def test_facet_rows_follow_reingest_and_delete(ar):
+    ar.ingest_records(RECORDS, source="fixture")
+    pid = ar.search("涪陵").hits[0].page_id
+    # the same page number of that issue, a corrected text: its articles are replaced in place
+    status, pid2 = ar.ingest_page(
+        banmian.Page(
+            articles=[banmian.Article(title="涪陵新闻", body=[banmian.Block("paragraph", "涪陵区今天下雪。")])],
+            newspaper="测试日报",
+            date="2021-01-01",
+            page=1,
+        )
+    )
+    assert (status, pid2) == ("updated", pid)
+    ids = {r["id"] for r in ar._db.all("SELECT id FROM articles")}
+    assert {r["article_id"] for r in ar._db.all("SELECT article_id FROM article_facets")} == ids
+    assert {f["value"]: f["count"] for f in ar.search("").facets["page"]} == {1: 1, 2: 1, 3: 1}  # none stale
+    ar.delete_page(pid)
+    assert ar._db.scalar("SELECT count(*) FROM article_facets") == ar.stats()["articles"] == 2
+    assert {f["value"]: f["count"] for f in ar.search("").facets["month"]} == {"2021-01": 1, "2021-02": 1}
 
 
 def test_newer_archive_is_refused(url):

@@ -137,8 +137,120 @@ def test_large_match_sets_are_bounded_and_consistent(ar, monkeypatch):
     res = ar.search("新闻", limit=10)
     assert res.total == 25 and not res.total_exact and res.to_dict()["total_exact"] is False
     assert sum(f["count"] for f in res.facets["newspaper"]) == 25  # facets over the counted matches
+    assert not res.facets_exact and res.to_dict()["facets_exact"] is False  # and say so
     seen = [h.article_id for off in range(0, 50, 10) for h in ar.search("新闻", limit=10, offset=off).hits]
     assert sorted(seen) == sorted(full) and len(set(seen)) == 40  # every match once, across the candidate cap
     assert [a["id"] for a in ar.iter_articles("新闻")] == seen
     small = ar.search("第7条", limit=10)
-    assert small.total_exact and titles(small)[0] == "第7条"
+    assert small.total_exact and small.facets_exact and titles(small)[0] == "第7条"
+
+
+def test_facets_count_the_newest_matches_and_say_so(ar, monkeypatch):
+    from banmian.archive import search
+
+    ar.ingest_records(
+        [
+            {
+                "newspaper": "报",
+                "date": f"2021-{i // 10 + 1:02d}-01",
+                "page": 1,
+                "title": f"第{i}条",
+                "paragraphs": ["新闻"],
+            }
+            for i in range(40)
+        ]
+    )
+    monkeypatch.setattr(search, "FACET_CAP", 15)
+    res = ar.search("新闻", limit=5)
+    assert res.total == 40 and res.total_exact  # the total is still counted exactly
+    assert not res.facets_exact and res.facets_counted == 15
+    assert res.to_dict()["facets_exact"] is False and res.to_dict()["facets_counted"] == 15
+    assert {f["value"]: f["count"] for f in res.facets["month"]} == {"2021-04": 10, "2021-03": 5}  # the newest 15
+    few = ar.search("第7条", limit=5)
+    assert few.facets_exact and few.facets_counted == few.total >= 1
+
+
+def test_facets_do_not_walk_the_matches_again(tmp_path, monkeypatch):
+    # SQLite: the ranking candidates and the facets' matches come from one walk of the index, newest first; the count
+    # goes on in the engine
+    from banmian.archive import search
+
+    with Archive.open(str(tmp_path / "a.db")) as ar:
+        ar.ingest_records(
+            [
+                {
+                    "newspaper": "报",
+                    "date": "2021-03-01",
+                    "page": i // 10 + 1,
+                    "title": f"第{i}条",
+                    "paragraphs": ["新闻"],
+                }
+                for i in range(40)
+            ]
+        )
+        monkeypatch.setattr(search, "COUNT_CAP", 25)
+        monkeypatch.setattr(search, "RANK_CANDIDATES", 15)
+        seen: list[str] = []
+        ar._db.conn.set_trace_callback(seen.append)
+        res = ar.search("新闻", limit=10)
+        ar._db.conn.set_trace_callback(None)
+    # (not the document counts of the query's terms, the BM25 ranking, or the older matches after the candidates)
+    walks = [
+        s for s in seen if "articles_fts MATCH" in s and not any(x in s for x in ("bm25(", "SELECT 1 ", "rowid <"))
+    ]
+    assert len(walks) == 2 and walks[0].endswith("ORDER BY rowid DESC LIMIT 25"), walks
+    assert walks[1].startswith("SELECT count(*) FROM (SELECT rowid AS id") and walks[1].endswith("LIMIT 26) c")
+    assert res.total == 25 and not res.total_exact and len(res.hits) == 10
+    assert sum(f["count"] for f in res.facets["page"]) == 25  # the newest 25: pages 4, 3 and half of 2
+    assert {f["value"]: f["count"] for f in res.facets["page"]} == {4: 10, 3: 10, 2: 5}
+
+
+def _counted_terms(ar: Archive, monkeypatch) -> list[tuple]:
+    """The document-count queries a search runs (their parameters), recorded on ``ar``'s connection."""
+    calls: list[tuple] = []
+    scalar = ar._db.scalar
+
+    def recording(sql, params=()):
+        if "LIMIT ?) c" in sql:
+            calls.append(tuple(params))
+        return scalar(sql, params)
+
+    monkeypatch.setattr(ar._db, "scalar", recording)
+    return calls
+
+
+def test_common_terms_are_known_without_counting(ar, monkeypatch):
+    from banmian.archive import search
+
+    for i in range(6):
+        _add(ar, f"第{i}篇", f"新闻发布会今天召开，编号{i}。")
+    _add(ar, "别的", "会议今天召开。")
+    want = titles(ar.search("新闻发布", facets=False))
+    monkeypatch.setattr(search, "DF_CAP", 5)
+    assert search.refresh_term_stats(ar, force=True) > 0
+    stats = {r["term"]: r["docs"] for r in ar._db.all("SELECT term, docs FROM term_stats")}
+    assert stats["新闻"] == stats["今天"] == 5 and "别的" not in stats  # held by 6 and 7 articles: counted to the cap
+    ar._df_cache = {}  # a process that has not seen these terms yet
+    calls = _counted_terms(ar, monkeypatch)
+    assert titles(ar.search("新闻发布", facets=False)) == want
+    asked = " ".join(str(p[0]) for p in calls)
+    assert "新闻" not in asked and "发布" not in asked, calls  # common: known from term_stats
+    ar._df_cache = {}
+    assert titles(ar.search("会议", facets=False)) == ["别的"]
+    assert any("会议" in str(p[0]) for p in calls)  # a rare term is still counted
+
+
+def test_term_stats_refresh_waits_for_growth(ar, monkeypatch):
+    from banmian.archive import search
+
+    monkeypatch.setattr(search, "DF_CAP", 2)
+    for i in range(30):
+        _add(ar, f"第{i}篇", "新闻。")
+    assert search.refresh_term_stats(ar, force=True) > 0
+    _add(ar, "一篇", "永川。")  # 32 articles: less than a tenth more
+    _add(ar, "两篇", "永川。")
+    assert search.refresh_term_stats(ar) and ar._db.scalar("SELECT count(*) FROM term_stats WHERE term = '永川'") == 0
+    assert (
+        search.refresh_term_stats(ar, force=True)
+        and ar._db.scalar("SELECT docs FROM term_stats WHERE term = '永川'") == 2
+    )

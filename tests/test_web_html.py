@@ -109,6 +109,22 @@ def test_search_page_has_facets_highlights_and_export(client):
     narrowed = client.get("/search", params={"q": "本报记者", "newspaper": "江南日报"}).text
     assert "古镇保护更新工作启动" in narrowed and "社区食堂" not in narrowed
     assert "报纸：江南日报" in narrowed  # the active filter, removable
+    assert "facetnote" not in html  # every match counted: no note
+
+
+def test_search_page_says_when_facets_count_a_sample(client, monkeypatch):
+    from banmian.archive import search
+
+    monkeypatch.setattr(search, "COUNT_CAP", 2)
+    html = client.get("/search", params={"q": "本报记者"}).text
+    assert "共 <strong>2+</strong> 篇" in html
+    assert 'class="muted facetnote">以下计数只统计最新的 2 篇（共 2+ 篇）' in html
+    monkeypatch.setattr(search, "COUNT_CAP", 10_000)
+    monkeypatch.setattr(search, "FACET_CAP", 1)  # an exact total, facets over a sample
+    html = client.get("/search", params={"q": "本报记者"}).text
+    total = re.search(r"共 <strong>(\d+)</strong> 篇", html)
+    assert total and int(total.group(1)) >= 3
+    assert f"以下计数只统计最新的 1 篇（共 {total.group(1)} 篇）" in html
 
 
 def test_search_page_reports_bad_dates_without_failing(client):

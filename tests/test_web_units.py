@@ -207,4 +207,6 @@ def test_search_context_says_at_least_when_counting_stopped():
     capped = render.search_context({"q": "新闻"}, SearchResult(hits=[], total=10000, total_exact=False), 1, 20, None)
     exact = render.search_context({"q": "新闻"}, SearchResult(hits=[], total=12), 1, 20, None)
     assert capped["total"] == 10000 and capped["total_exact"] is False
-    assert exact["total_exact"] is True
+    assert exact["total_exact"] is True and exact["facets_exact"] is True
+    sample = SearchResult(hits=[], total=10000, total_exact=False, facets_exact=False)
+    assert render.search_context({"q": "新闻"}, sample, 1, 20, None)["facets_exact"] is False

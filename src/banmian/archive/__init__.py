@@ -102,7 +102,8 @@ class SearchResult:
     ``facets`` maps ``newspaper``, ``month`` (``YYYY-MM``), ``page`` and ``author`` to lists of
     ``{"value": …, "count": n}``, most frequent first.  ``relaxed`` is true when no article held every
     word, so articles holding some of them were ranked instead.  ``total_exact`` is false when more articles
-    match than are counted (``total`` is then a lower bound, and facets count the newest ``total`` matches).
+    match than are counted (``total`` is then a lower bound).  ``facets_exact`` is false when the facets do not
+    count every match but only the newest ``facets_counted`` of them (the counts are then those of that sample).
     """
 
     hits: list[SearchHit]
@@ -113,6 +114,8 @@ class SearchResult:
     limit: int = 20
     relaxed: bool = False
     total_exact: bool = True
+    facets_exact: bool = True
+    facets_counted: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +125,8 @@ class SearchResult:
             "limit": self.limit,
             "relaxed": self.relaxed,
             "total_exact": self.total_exact,
+            "facets_exact": self.facets_exact,
+            "facets_counted": self.facets_counted,
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
         }
@@ -218,6 +223,17 @@ class _Db:
 
     def all(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         return list(self.execute(sql, params).fetchall())
+
+    def tuples(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples (no dict per row: for queries returning many rows)."""
+        if self.pg:
+            from psycopg.rows import tuple_row
+
+            with self.conn.cursor(row_factory=tuple_row) as cur:
+                return list(cur.execute(sql.replace("?", "%s"), tuple(params)).fetchall())
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        return list(cur.execute(sql, tuple(params)).fetchall())
 
     def one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
         return self.execute(sql, params).fetchone()
@@ -380,7 +396,13 @@ class Archive:
                     n += 1
             db.execute("DELETE FROM meta WHERE key = 'segmenter'")
             db.execute("INSERT INTO meta VALUES ('segmenter', ?)", (SEGMENTER_VERSION,))
+            self._refresh_term_stats(force=True)  # the terms are new
         return n
+
+    def _refresh_term_stats(self, force: bool = True) -> int:
+        from banmian.archive.search import refresh_term_stats
+
+        return refresh_term_stats(self, force=force)
 
     # ------------------------------------------------------------------ ingest
     def ingest_page(
@@ -623,10 +645,12 @@ class Archive:
         return summary
 
     def _after_bulk(self, summary: IngestSummary) -> None:
-        """Refresh the planner's statistics after a large ingest (PostgreSQL picks poor plans without them)."""
+        """Refresh the planner's statistics after a large ingest (PostgreSQL picks poor plans without them), and
+        the common terms' counts when the archive has grown by a tenth since they were counted."""
         if summary.ingested + summary.updated >= 500:
+            self._refresh_term_stats(force=False)
             self._db.execute(
-                "ANALYZE newspapers, issues, pages, articles, article_authors, entities, article_entities"
+                "ANALYZE newspapers, issues, pages, articles, article_authors, article_facets, entities, article_entities"
                 if self._db.pg
                 else "PRAGMA optimize"
             )
@@ -752,6 +776,11 @@ class Archive:
                 tuple(row.values()),
             )
             db.execute("INSERT INTO articles_fts (rowid, head, body, extra) VALUES (?, ?, ?, ?)", (aid, *fields))
+        db.execute(
+            "INSERT INTO article_facets (article_id, newspaper_id, date, page) SELECT ?, i.newspaper_id, i.date, "
+            "p.number FROM pages p JOIN issues i ON i.id = p.issue_id WHERE p.id = ?",
+            (aid, page_id),
+        )
         for author in dict.fromkeys(a.authors):
             db.execute("INSERT INTO article_authors (article_id, author) VALUES (?, ?)", (aid, author))
         if a.entities:
@@ -769,9 +798,10 @@ class Archive:
                     "INSERT INTO articles_fts (articles_fts, rowid, head, body, extra) VALUES ('delete', ?, ?, ?, ?)",
                     (row["id"], *self._index_fields(row)),
                 )
-        db.execute(
-            "DELETE FROM article_authors WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)", (page_id,)
-        )
+        for table in ("article_authors", "article_facets"):
+            db.execute(
+                f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)", (page_id,)
+            )
         from banmian.archive.entities import drop_orphans, unlink
 
         entity_ids = unlink(db, "a.page_id = ?", (page_id,))

@@ -5,7 +5,8 @@ fetches every match to rank it.  On a large archive a query of common words matc
 articles, so the work is bounded: each ranked list ranks the ``RANK_CANDIDATES`` most recently added matches
 (the match list streams from the index newest first and stops there) and lists any further matches after them,
 newest first; totals are counted up to ``COUNT_CAP`` (beyond it the result says "at least"); facet counts cover
-the first ``COUNT_CAP`` matches.  Below those sizes — the whole corpus for most queries — everything is exact.
+the newest ``FACET_CAP`` matches (beyond it the result says they are a sample).  Below those sizes — the whole corpus
+for most queries — everything is exact.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ _JOINS = (
     "JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id JOIN newspapers n ON n.id = i.newspaper_id"
 )
 RANK_CANDIDATES = 1000  # matches ranked by BM25 per ranked list; further matches follow, newest first
-COUNT_CAP = 10_000  # totals and facets count at most this many matches
+COUNT_CAP = 10_000  # totals count at most this many matches
+FACET_CAP = 2_000  # facets count at most this many matches, the newest
 DF_CAP = 4_000  # document frequencies of query terms are counted up to this (rarer terms are ranked by BM25)
 
 _HIT_COLS = (
@@ -99,6 +101,7 @@ class _Plan:
         self.idcol = "a.id" if pg or pq.empty else "f.rowid"
         self.rank_expr: str | None = None  # SQLite: what to rank by (None: newest first)
         self._newest: list[int] | None = None  # SQLite: the newest match ids, kept by count()
+        self._counted: list[int] | None = None  # SQLite: the newest FACET_CAP match ids, kept by count()
         if pq.empty:
             self.frm = f"articles a {_JOINS}"
             self.score = "0.0"
@@ -138,23 +141,31 @@ class _Plan:
     def _key(self) -> str:
         return "rowid" if self.fts_only else self.idcol
 
-    def count(self, db, cap: int = COUNT_CAP) -> int:
-        """The number of matches, counted up to ``cap + 1``.  On SQLite the same walk of the index keeps the
-        newest ids for ranking (``fetch``)."""
+    def count(self, db, cap: int | None = None, facets: bool = False) -> int:
+        """The number of matches, counted up to ``cap + 1``.  On SQLite the newest matches are read first and kept
+        (for ranking, ``fetch``, and with ``facets`` for the facets: they are not walked again); only when there are
+        more is the rest counted, inside the engine and in the index's own order (a forward walk is the cheaper)."""
+        cap = COUNT_CAP if cap is None else cap
         if self.pg or self.unranked or cap + 1 < RANK_CANDIDATES:
             ids = self._ids_sql(cap + 1, newest=False)
             return int(db.scalar(f"SELECT count(*) FROM ({ids}) c", self.params) or 0)
         cur = db.conn.cursor()
         cur.row_factory = None
-        self._newest = [r[0] for r in cur.execute(self._ids_sql(RANK_CANDIDATES), self.params)]
-        if len(self._newest) < RANK_CANDIDATES:
-            return len(self._newest)
+        first = max(RANK_CANDIDATES, _facet_cap()) if facets else RANK_CANDIDATES
+        found = [r[0] for r in cur.execute(self._ids_sql(first), self.params)]
+        self._newest = found[:RANK_CANDIDATES]
+        if facets:
+            self._counted = found[: _facet_cap()]
+        if len(found) < first:
+            return len(found)
         ids = self._ids_sql(cap + 1, newest=False)
         return int(db.scalar(f"SELECT count(*) FROM ({ids}) c", self.params) or 0)
 
-    def counted_ids_sql(self) -> str:
-        """The ids that totals and facets count: the newest ``COUNT_CAP`` matches (parameters: ``params``)."""
-        return self._ids_sql(COUNT_CAP)
+    def facet_ids(self, db) -> list[int]:
+        """The ids that facets count: the newest ``FACET_CAP`` matches (kept by ``count`` if it could)."""
+        if self._counted is not None:
+            return self._counted[: _facet_cap()]
+        return [r["id"] for r in db.all(self._ids_sql(_facet_cap()), self.params)]
 
     def _ids_sql(self, limit: int, newest: bool = True, before: bool = False) -> str:
         """Ids of matches, the most recently added first (``newest``) or in whatever order is cheapest;
@@ -224,6 +235,10 @@ class _Plan:
             )
         }
         return sorted(((rid, scores.get(rid, 0.0)) for rid in ids), key=lambda x: (-x[1], -x[0]))
+
+
+def _facet_cap() -> int:
+    return min(FACET_CAP, COUNT_CAP)
 
 
 def _rows(db, cols: str, order: list[tuple[int, float]]) -> list[dict[str, Any]]:
@@ -339,14 +354,20 @@ def _tiers(ar: Archive, pq: ParsedQuery, filters: dict[str, Any], relaxed: bool)
     return [_Plan(ar, pq, filters, verbatim=True)]
 
 
-def _df(ar: Archive, expr: str, cap: int = DF_CAP) -> int:
-    """How many articles match ``expr`` (one term or phrase: an FTS5 or tsquery expression), counted up to
-    ``cap``, cached per open archive.  Only used to choose which terms to ask for and to rank by, so a count that
-    has aged a little since is harmless."""
+def _df_cache(ar: Archive) -> dict[tuple[str, int], int]:
     cache: dict[tuple[str, int], int] | None = getattr(ar, "_df_cache", None)
     if cache is None or len(cache) > 100_000:
         cache = {}
         ar._df_cache = cache
+    return cache
+
+
+def _df(ar: Archive, expr: str, cap: int | None = None) -> int:
+    """How many articles match ``expr`` (one term or phrase: an FTS5 or tsquery expression), counted up to
+    ``cap``, cached per open archive.  Only used to choose which terms to ask for and to rank by, so a count that
+    has aged a little since is harmless."""
+    cap = DF_CAP if cap is None else cap
+    cache = _df_cache(ar)
     if (expr, cap) not in cache:
         if ar._db.pg:
             sql = "SELECT count(*) FROM (SELECT 1 FROM articles WHERE tsv @@ to_tsquery('simple', ?) LIMIT ?) c"
@@ -356,9 +377,57 @@ def _df(ar: Archive, expr: str, cap: int = DF_CAP) -> int:
     return cache[(expr, cap)]
 
 
-def _term_df(ar: Archive, term: str) -> int:
+def _term_expr(ar: Archive, term: str) -> str:
     one = ParsedQuery(term, [Group([term], [], [], [([term], [], False)])])
-    return _df(ar, one.tsquery() if ar._db.pg else one.fts5_units()[0][0])
+    return one.tsquery() if ar._db.pg else one.fts5_units()[0][0]
+
+
+def _term_df(ar: Archive, term: str) -> int:
+    """``_df`` of one index term; a term ``term_stats`` knows to be common is not counted (its count is the cap)."""
+    expr = _term_expr(ar, term)
+    cache = _df_cache(ar)
+    if (expr, DF_CAP) not in cache and not term.endswith("*"):
+        known = ar._db.scalar("SELECT docs FROM term_stats WHERE term = ?", (term,))
+        if known is not None and int(known) >= DF_CAP:
+            cache[(expr, DF_CAP)] = DF_CAP
+    return _df(ar, expr)
+
+
+TERM_SAMPLE = 2_000  # articles whose terms are the candidates for term_stats
+
+
+def refresh_term_stats(ar: Archive, force: bool = False) -> int:
+    """Rebuild ``term_stats``: the index terms held by at least ``DF_CAP`` articles, with that count (``_df``, as a
+    search would count it).  The candidates are the terms of the newest ``TERM_SAMPLE`` articles frequent enough
+    there to be common in the archive; each is counted.  A common term missed is counted at search time, as
+    without the table.  Skipped unless ``force`` when the archive has grown by less than a tenth since the last
+    refresh (a common term stays common as the archive grows).  Returns the number of terms stored."""
+    from collections import Counter
+
+    db = ar._db
+    articles = int(db.scalar("SELECT count(*) FROM articles") or 0)
+    last = db.scalar("SELECT value FROM meta WHERE key = 'term_stats_articles'")
+    if not force and last is not None and articles < int(last) * 1.1:
+        return int(db.scalar("SELECT count(*) FROM term_stats") or 0)
+    with db.transaction():
+        db.execute("DELETE FROM term_stats")
+        if articles >= DF_CAP:  # (no term can be common in a smaller archive)
+            rows = db.all(
+                "SELECT id, kicker, title, subtitle, text FROM articles ORDER BY id DESC LIMIT ?", (TERM_SAMPLE,)
+            )
+            seen: Counter = Counter()
+            for row in rows:
+                seen.update({t for t in " ".join(ar._index_fields(row)).lower().split() if t.isalnum()})
+            least = max(1.0, len(rows) * DF_CAP / articles)  # the share of the sample a term at the cap would hold
+            cache = _df_cache(ar)
+            for term in sorted(t for t, n in seen.items() if n >= least):
+                cache.pop((_term_expr(ar, term), DF_CAP), None)
+                docs = _df(ar, _term_expr(ar, term))
+                if docs >= DF_CAP:
+                    db.execute("INSERT INTO term_stats (term, docs) VALUES (?, ?)", (term, docs))
+        db.execute("DELETE FROM meta WHERE key = 'term_stats_articles'")
+        db.execute("INSERT INTO meta VALUES ('term_stats_articles', ?)", (str(articles),))
+    return int(db.scalar("SELECT count(*) FROM term_stats") or 0)
 
 
 def _parse(ar: Archive, query: str) -> ParsedQuery:
@@ -377,11 +446,11 @@ def run_search(
         return SearchResult([], 0, {}, query=query, offset=offset, limit=limit)
     relaxed = False
     plan = _Plan(ar, pq, filters)
-    total = plan.count(ar._db)
+    total = plan.count(ar._db, facets=facets)
     if total == 0 and not pq.empty and not pq.has_phrases and len(pq.all_terms()) > 1:
         relaxed = True
         plan = _Plan(ar, pq, filters, relaxed=True)
-        total = plan.count(ar._db)
+        total = plan.count(ar._db, facets=facets)
     rows = _ranked(ar, plan, pq, limit, offset, _tiers(ar, pq, filters, relaxed)) if limit else []
     texts = _texts(ar, [r["id"] for r in rows])
     needles = pq.needles()
@@ -406,6 +475,7 @@ def run_search(
             )
         )
     facet_counts = _facets(ar, plan) if facets and total else {}
+    sampled = bool(facet_counts) and total > _facet_cap()
     exact = total <= COUNT_CAP
     return SearchResult(
         hits,
@@ -416,40 +486,49 @@ def run_search(
         limit=limit,
         relaxed=relaxed,
         total_exact=exact,
+        facets_exact=not sampled,
+        facets_counted=min(total, _facet_cap()) if facet_counts else 0,
     )
 
 
 def _facets(ar: Archive, plan: _Plan, top: int = 20) -> dict[str, list[dict[str, Any]]]:
-    """Counts by newspaper, month, page and author over the newest ``COUNT_CAP`` matches (all of them, unless
-    the total says "at least"): the match ids are read once, then grouped in two queries."""
+    """Counts by newspaper, month, page and author over the newest ``FACET_CAP`` matches (all of them when no
+    more match): the match ids (kept from counting on SQLite) are looked up in ``article_facets``,
+    a few dozen bytes per article, and ``article_authors``, one index probe each, in id order."""
     from collections import Counter
 
     db = ar._db
-    ids = [r["id"] for r in db.all(plan.counted_ids_sql(), plan.params)]
+    ids = sorted(plan.facet_ids(db))
     if not ids:
         return {k: [] for k in ("newspaper", "month", "page", "author")}
-    among = "a.id = ANY(?)" if db.pg else "a.id IN (SELECT value FROM json_each(?))"
-    arg = ids if db.pg else json.dumps(ids)
+    if db.pg:
+        among, arg = "x.article_id = ANY(?)", ids
+        frm = "article_facets x"
+        among_a, frm_a = "au.article_id = ANY(?)", "article_authors au"
+    else:  # json_each drives the join: a probe of the table per id, no temporary index of the ids
+        among, arg = "1 = 1", json.dumps(ids)
+        frm = "json_each(?) j JOIN article_facets x ON x.article_id = j.value"
+        among_a, frm_a = "1 = 1", "json_each(?) j JOIN article_authors au ON au.article_id = j.value"
+    names = {r["id"]: r["name"] for r in db.all("SELECT id, name FROM newspapers")}
     counts: dict[str, Counter] = {k: Counter() for k in ("newspaper", "month", "page", "author")}
-    for r in db.all(
-        f"SELECT n.name AS newspaper, substr(i.date, 1, 7) AS month, p.number AS page FROM articles a {_JOINS} "
-        f"WHERE {among}",
+    # grouped by the engine: a few dozen groups come back, not a row per match
+    for paper, month, page, n in db.tuples(
+        f"SELECT x.newspaper_id, substr(x.date, 1, 7), x.page, count(*) FROM {frm} WHERE {among} GROUP BY 1, 2, 3",
         [arg],
     ):
-        counts["newspaper"][r["newspaper"]] += 1
-        counts["month"][r["month"]] += 1
-        if r["page"] is not None:
-            counts["page"][r["page"]] += 1
-    for r in db.all(
-        f"SELECT au.author FROM article_authors au JOIN articles a ON a.id = au.article_id WHERE {among}", [arg]
-    ):
-        counts["author"][r["author"]] += 1
+        counts["newspaper"][names.get(paper)] += n
+        counts["month"][month] += n
+        if page is not None:
+            counts["page"][page] += n
+    for author, n in db.tuples(f"SELECT au.author, count(*) FROM {frm_a} WHERE {among_a} GROUP BY au.author", [arg]):
+        counts["author"][author] += n
     out = {
         k: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))[:top]]
         for k, c in counts.items()
     }
     if entities.has_links(db):  # (an archive never enriched pays nothing)
-        out.update(entities.facet_counts(db, among, arg))
+        among_e = "a.id = ANY(?)" if db.pg else "a.id IN (SELECT value FROM json_each(?))"
+        out.update(entities.facet_counts(db, among_e, arg))
     return out
 
 

@@ -260,6 +260,8 @@ def search_context(params: dict[str, Any], result, p: int, per_page: int, error:
         "error": error,
         "total": total,
         "total_exact": result is None or result.total_exact,  # false: counting stopped, "at least"
+        "facets_exact": result is None or result.facets_exact,  # false: facets count a sample, the newest matches
+        "facets_counted": result.facets_counted if result is not None else 0,
         "relaxed": bool(result is not None and result.relaxed),
         "first": first,
         "last": min(total, first + len(hits) - 1) if total else 0,
