@@ -23,8 +23,9 @@ import pytest
 
 pytest.importorskip("ray.data", reason="the ray engine needs banmian[ray]")
 pytest.importorskip("s3fs", reason="s3:// paths need banmian[s3]")
-moto_server = pytest.importorskip("moto.server", reason="the S3 tests need moto[server]")
+pytest.importorskip("moto.server", reason="the S3 tests need moto[server]")
 
+from _s3 import start_s3_server  # noqa: E402
 from banmian.batch import run_batch  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Ray's own, raised inside ray.data
@@ -41,16 +42,8 @@ def cluster():
     import s3fs
 
     mp = pytest.MonkeyPatch()
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    env = {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "AWS_ENDPOINT_URL": f"http://{host}:{port}",
-        "RAY_USAGE_STATS_ENABLED": "0",
-    }
+    server, env = start_s3_server()
+    env["RAY_USAGE_STATS_ENABLED"] = "0"
     for k, v in env.items():
         mp.setenv(k, v)  # before ray.init: Ray's workers get the environment the instance started with
     s3fs.S3FileSystem.clear_instance_cache()  # no client cached for another module's server

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("s3fs", reason="s3:// paths need banmian[s3]")
-moto_server = pytest.importorskip("moto.server", reason="the S3 tests need moto[server]")
+pytest.importorskip("moto.server", reason="the S3 tests need moto[server]")
 
+from _s3 import start_s3_server  # noqa: E402
 from banmian.batch import run_batch  # noqa: E402
 
 BUCKET = "corpus"
@@ -22,15 +23,7 @@ PAGE = "春耕备耕有序展开\n\n本报讯　各地抓住有利\n时机，组
 
 @pytest.fixture(scope="module")
 def s3_env():
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    env = {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "AWS_ENDPOINT_URL": f"http://{host}:{port}",
-    }
+    server, env = start_s3_server()
     yield env
     server.stop()
 

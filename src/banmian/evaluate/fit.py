@@ -85,12 +85,7 @@ def training_pages(corpus: Path, year: str) -> dict[str, list[tuple[str, dict]]]
 def group_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     """Features and labels of a page's heading groups, read as ``reconstruct`` reads them."""
     owner = {norm_block(b["text"]): ai for ai, a in enumerate(truth["articles"]) for b in a["body"]}
-    units, _ = reflow(text_to_lines(text))
-    runs, groups = A._sequence(units)
-    asked = A._asked_bigrams(groups)
-    for run in runs:
-        run.asked = asked
-    blanks = sum(u.blank_before for u in units) > 0.3 * max(1, len(units))
+    _, _, runs, groups, blanks = A.read_page(text_to_lines(text))
     n_alike = {gi: len(alike) for gi, alike in A._alike_groups(runs, groups).items()}
     X, y = [], []
     for gi, g in enumerate(groups):
@@ -115,12 +110,7 @@ def split_rows(text: str, truth: dict) -> list[tuple[list[list[float]], int]]:
         "".join((a.get(f) or "") for f in ("column", "kicker", "title", "subtitle", "byline")).replace(" ", "")
         for a in arts
     ]
-    units, _ = reflow(text_to_lines(text))
-    runs, groups = A._sequence(units)
-    asked = A._asked_bigrams(groups)
-    for run in runs:
-        run.asked = asked
-    blanks = sum(u.blank_before for u in units) > 0.3 * max(1, len(units))
+    _, _, runs, groups, blanks = A.read_page(text_to_lines(text))
     rows = []
     for gi, g in enumerate(groups):
         before, after = runs[gi].paragraphs, runs[gi + 1].paragraphs

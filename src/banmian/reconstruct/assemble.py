@@ -337,7 +337,7 @@ def _learned_sub_score(runs: list[Run], groups: list[Group], gi: int, n_alike: i
     """The subhead reading's score on the text path: the model's log-odds that the group is a subhead
     (the paragraphs on both sides belong to one article), scaled to the programme's other scores."""
     x = group_features(runs, groups, gi, n_alike, blanks)
-    return SUB_LR_SCALE * sum(w * v for w, v in zip(GROUP_WEIGHTS, x, strict=True)) + SUB_LR_BIAS
+    return SUB_LR_SCALE * _dot(GROUP_WEIGHTS, x) + SUB_LR_BIAS
 
 
 def split_features(
@@ -395,17 +395,13 @@ def split_features(
     ]
 
 
-def _split_logit(
-    g: Group,
-    k: int,
-    prev_run: Run,
-    next_run: Run,
-    blanks: bool,
-    prev_body: frozenset | None,
-    next_body: frozenset | None,
-) -> float:
-    x = split_features(g, k, prev_run, next_run, blanks, prev_body, next_body)
-    return sum(w * v for w, v in zip(SPLIT_WEIGHTS, x, strict=True))
+def _split_logit(*args) -> float:
+    """The split model's log-odds for ``split_features(*args)``."""
+    return _dot(SPLIT_WEIGHTS, split_features(*args))
+
+
+def _dot(weights: tuple[float, ...], x: list) -> float:
+    return sum(w * v for w, v in zip(weights, x, strict=True))
 
 
 def _head_score(part: list[Unit], run: Run | None, side: str, body: frozenset | None = None) -> tuple[float, bool]:
@@ -890,7 +886,7 @@ def box_features(prev: Unit, cur: Unit, nxt: Unit | None) -> list[float]:
 
 def _box_break(prev: Unit, cur: Unit, nxt: Unit | None) -> bool:
     """Without blank lines between boxes: does a new box start at ``cur``?  The box model's log-odds."""
-    return sum(w * v for w, v in zip(BOX_WEIGHTS, box_features(prev, cur, nxt), strict=True)) > 0
+    return _dot(BOX_WEIGHTS, box_features(prev, cur, nxt)) > 0
 
 
 def _text(box: list[Unit]) -> str:
@@ -963,18 +959,25 @@ def _regions(lines: list[Line]) -> list[Region]:
     return [Region(b[0], (b[1], b[2], b[3], b[4])) for b in boxes]
 
 
-def reconstruct(lines: list[Line]) -> Page:
-    """Rebuild the articles of one page from its lines (pure: no I/O)."""
+def read_page(lines: list[Line]) -> tuple[list[Unit], list[str], list[Run], list[Group], bool]:
+    """The page as the programme reads it: units, furniture, runs and groups, and whether the extractor
+    marks blocks with blank lines (pdfminer; then a blank separates headline boxes).  The models are
+    fitted on exactly this reading (``banmian.evaluate.fit``)."""
     units, furniture = reflow(lines)
     runs, groups = _sequence(units)
     asked = _asked_bigrams(groups)
     for run in runs:
         run.asked = asked
+    blanks = sum(u.blank_before for u in units) > 0.3 * max(1, len(units))
+    return units, furniture, runs, groups, blanks
+
+
+def reconstruct(lines: list[Line]) -> Page:
+    """Rebuild the articles of one page from its lines (pure: no I/O)."""
+    units, furniture, runs, groups, blanks = read_page(lines)
     sizes = [u.lines[0].src.size for u in units if u.kind == "paragraph" and u.lines[0].src.size]
     body_size = max(set(sizes), key=sizes.count) if sizes else None
-    # Does this extractor mark blocks with blank lines (pdfminer)? Then a blank separates headline boxes.
     n_blank = sum(u.blank_before for u in units)
-    blanks = n_blank > 0.3 * max(1, len(units))
     choices, _ = _decide(runs, groups, body_size, blanks)
     choices = _consistent_sets(
         runs, groups, choices, lambda force: _decide(runs, groups, body_size, blanks, force=force)
