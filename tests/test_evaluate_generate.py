@@ -143,6 +143,14 @@ def test_closing_punctuation_never_starts_a_line():
     assert wrap("一二三四五六七八九”……再见", 10)[0] == ["一二三四五六七八", "九”……再见"]
 
 
+def test_a_number_or_word_before_two_marks_goes_down_with_them():
+    # two closing marks after a number at the line end: hanging both would print into the gutter
+    lines, _ = wrap("一二三四五六七八2016）、九十", 10)
+    assert lines == ["一二三四五六七八", "2016）、九十"]
+    lines, _ = wrap("一二三四五六七确诊SARS”，八九十", 10)
+    assert all(cells(line) <= 11 for line in lines) and lines[1].startswith("SARS”，")
+
+
 def test_first_line_holds_two_cells_less():
     lb = LineBreaker("一" * 40)
     assert lb.next_line(10) == "一" * 10
@@ -229,7 +237,9 @@ def test_print_artefacts_show_up_across_seeds():
     for s in range(40):
         g = generate_page(RECORDS, seed=s)
         lines = [x for x in g.text.splitlines() if x.strip()]
-        heads_after += lines.index("冬日里的暖阳") > lines.index("（上接第一版）")
+        # (the title is wrapped when the article is narrower than it)
+        title_at = next(i for i, x in enumerate(lines) if x.startswith("冬日"))
+        heads_after += title_at > lines.index("（上接第一版）")
     assert 4 <= heads_after <= 30  # headlines printed after their body on a minority of pages
 
 
@@ -244,6 +254,40 @@ def test_layout_lines_and_widths():
         assert all(ln.text[0] not in CLOSING for ln in body)
         # full lines are 10–20 cells (+1 for a hanging mark): the widest line of each page is in range
         assert 10 <= max(cells(ln.text) for ln in body) <= 21
+
+
+def overprinted(g) -> list[tuple[str, str]]:
+    """Pairs of placed lines whose boxes (text width in cells × size, one size high) overlap."""
+    boxes = [(ln.x, ln.y, ln.x + cells(ln.text) * ln.size, ln.y + ln.size, ln.text) for ln in g.layout if ln.text]
+    return [
+        (a[4], b[4])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
+    ]
+
+
+# narrow articles side by side with long headlines, banners and bylines: print sets each within its
+# article's width (wrapped), never over the article beside it
+NARROW = [
+    rec(
+        i,
+        "推动高质量发展迈出新步伐取得新成效（学习贯彻党的十九届四中全会精神）",
+        ["本报记者 欧阳晓明 司马相如 诸葛亮明 通讯员 上官婉儿", "城市东边的老街上新开了一家书店。"],
+        kicker="坚持以人民为中心的发展思想不断增强",
+        subtitle="——来自基层一线的调查报告与思考",
+    )
+    for i in range(1, 5)
+]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_headlines_stay_within_their_article(seed):
+    g = generate_page(NARROW, seed=seed)
+    assert overprinted(g) == []
+    assert_nothing_lost(g)
+    roles = Counter(ln.role for ln in g.layout)
+    assert roles["title"] > len(NARROW)  # titles wider than an article break over lines
 
 
 @pytest.mark.parametrize("seed", range(15))
@@ -293,3 +337,24 @@ def test_real_corpus_pages():
     full = sum(n for w, n in widths.items() if 10 <= w <= 21)
     assert full / sum(widths.values()) > 0.8  # most lines are full lines of a 10–20 cell column
     assert max(widths) <= 21
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason="the shared corpus is not here")
+def test_corpus_pages_that_overprinted():
+    # pages where a headline, a subhead split at its comma or landing in a narrower next column, a
+    # byline or a number with two marks after it printed over the neighbouring text
+    wanted = {
+        (7, "2019-02-20", 3),
+        (7, "2019-02-28", 7),
+        (7, "2019-10-01", 4),
+        (7, "2019-10-22", 3),
+        (7, "2020-01-13", 2),
+        (3, "2019-10-30", 7),
+        (3, "2019-10-11", 20),
+        (3, "2020-05-10", 3),
+    }
+    pages = group_pages(read_corpus(CORPUS))
+    for seed, date, page in sorted(wanted):
+        g = generate_page(pages[(date, page)], seed=seed)
+        assert overprinted(g) == [], (date, page)
+        assert_nothing_lost(g)

@@ -207,7 +207,8 @@ class LineBreaker:
             k = len(line)
             while k > 1 and line[k - 1] in CLOSING:
                 k -= 1
-            if k > 1 and len(line[k - 1]) == 1:
+            if k > 1 and not line[k - 1].isspace():
+                # (a number or a Latin word too: two marks hung after it would print into the gutter)
                 self.pos -= len(line) - (k - 1)
                 del line[k - 1 :]
             else:
@@ -295,17 +296,28 @@ def _split_two(text: str, rng: random.Random, anywhere: bool = True) -> tuple[li
     return [text], text
 
 
+def _fit(text: str, cap: float) -> list[str]:
+    """``text`` wrapped so that no line is wider than ``cap`` cells, not even by a hanging mark
+    (headlines and bylines span their article: a mark past the edge would print on the neighbour)."""
+    c = cap
+    while True:
+        lines, _ = wrap(text, c)
+        if c <= 1 or all(cells(x) <= cap for x in lines):
+            return lines
+        c -= 1
+
+
 def _headline_lines(text: str, cap: float, rng: random.Random) -> tuple[list[str], str]:
+    """The printed lines of a headline within ``cap`` cells (its article's width) and its truth text."""
     if cells(text) <= cap:
         if cells(text) >= 12 and rng.random() < 0.35:
             return _split_two(text, rng)
         return [text], text
     if cells(text) <= 2 * cap + 1:
         lines, truth = _split_two(text, rng)
-        if all(cells(x) <= cap + 1 for x in lines):
+        if all(cells(x) <= cap for x in lines):
             return lines, truth
-    lines, _ = wrap(text, cap)
-    return lines, text
+    return _fit(text, cap), text
 
 
 def _plan_article(rec: dict, aid: str, rng: random.Random, page_no: int) -> tuple[_ArticlePlan, dict, int]:
@@ -400,10 +412,13 @@ def _plan_article(rec: dict, aid: str, rng: random.Random, page_no: int) -> tupl
     for bi, b in enumerate(blocks):
         if b["type"] == "subhead":
             w = cur_width()
+            if len(columns[-1]) >= n_lines:  # the subhead starts the next column
+                w = width if len(columns) < switch_at else width2
             if rng.random() < 0.5 and (" " in b["text"] or len(b["text"]) >= 7):
                 lines, truth_text = _split_two(b["text"], rng, anywhere=False)
-                if len(lines) == 1:
+                if len(lines) == 1 or any(cells(t) > w for t in lines):
                     lines, _ = wrap(b["text"], w)
+                    truth_text = b["text"]
             else:
                 lines, _ = wrap(b["text"], w)
                 truth_text = b["text"]
@@ -433,26 +448,31 @@ def _plan_article(rec: dict, aid: str, rng: random.Random, page_no: int) -> tupl
     plan.columns = [c for c in columns if c]
     plan.col_widths = [w * BODY_SIZE for w, c in zip(widths, columns, strict=True) if c]
 
-    # headline boxes
-    region_w = sum(plan.col_widths[:4]) + GUTTER * (min(4, len(plan.col_widths)) - 1)
+    # headline boxes: set within the article's width (its widest row of columns on the page), as
+    # print does; a line wider than that would print over the article beside it
+    region_w = _region_width(plan.col_widths)
     truth_title = title
     if column:
-        plan.head.append([_Out((" " if rng.random() < 0.5 else "") + column, "column", 11.0, True)])
+        lead = " " if rng.random() < 0.5 else ""
+        banner = [lead + column] if cells(lead + column) * 11.0 <= region_w else _fit(column, region_w / 11.0)
+        plan.head.append([_Out(t, "column", 11.0, True) for t in banner])
     if kicker:
-        lines, kicker = _headline_lines(kicker, max(8, region_w / 12.0), rng)
+        lines, kicker = _headline_lines(kicker, region_w / 12.0, rng)
         plan.head.append([_Out(t, "kicker", 12.0) for t in lines])
     if title:
         tsize = 20.0
-        lines, truth_title = _headline_lines(title, max(6, region_w / tsize), rng)
+        lines, truth_title = _headline_lines(title, region_w / tsize, rng)
         plan.head.append([_Out(t, "title", tsize, True) for t in lines])
     if subtitle:
-        lines, subtitle = _headline_lines(subtitle, max(8, region_w / 12.0), rng)
+        lines, subtitle = _headline_lines(subtitle, region_w / 12.0, rng)
         plan.head.append([_Out(t, "subtitle", 12.0) for t in lines])
     plan.head_after = bool(plan.head) and rng.random() < 0.35
     plan.soft_join = rng.random() < 0.08
 
     if byline and not names_line and not author_note:
-        plan.pre.append([_Out(byline, "byline", 10.0)])
+        # a byline wider than the article breaks at a space between names
+        blines = [byline] if cells(byline) * 10.0 <= region_w else _fit(byline, region_w / 10.0)
+        plan.pre.append([_Out(t, "byline", 10.0) for t in blines])
     if pending_cont_from:
         plan.pre.append([_Out(pending_cont_from, "marker", BODY_SIZE)])
     cap_texts = []
@@ -505,6 +525,27 @@ def _furniture(recs: list[dict], rng: random.Random) -> tuple[list[str], list[st
     return header, footer
 
 
+def _column_rows(col_widths: list[float]) -> list[list[int]]:
+    """An article's columns in rows across the page: a column that does not fit starts a new row."""
+    content_w = PAGE_W - 2 * MARGIN
+    rows: list[list[int]] = [[]]
+    row_w = 0.0
+    for ci, cw in enumerate(col_widths):
+        if rows[-1] and row_w + GUTTER + cw > content_w:
+            rows.append([])
+            row_w = 0.0
+        row_w += (GUTTER if rows[-1] else 0) + cw
+        rows[-1].append(ci)
+    return rows
+
+
+def _region_width(col_widths: list[float]) -> float:
+    """The width an article takes on the page: its widest row of columns (120 pt without columns)."""
+    rows = _column_rows(col_widths)
+    first_w = sum(col_widths[c] for c in rows[0]) + GUTTER * (len(rows[0]) - 1) if rows[0] else 120.0
+    return max([first_w] + [sum(col_widths[c] for c in r) + GUTTER * (len(r) - 1) for r in rows if r])
+
+
 def _layout_geometry(plans: list[_ArticlePlan], header: list[_Out], footer: list[_Out]) -> tuple[float, float]:
     """Give every line a position: article regions shelf-packed on the page, columns side by side."""
     content_w = PAGE_W - 2 * MARGIN
@@ -516,16 +557,8 @@ def _layout_geometry(plans: list[_ArticlePlan], header: list[_Out], footer: list
     shelf_h = 0.0
     for plan in plans:
         # columns wrap into rows when they do not fit across the page
-        rows: list[list[int]] = [[]]
-        row_w = 0.0
-        for ci, cw in enumerate(plan.col_widths):
-            if rows[-1] and row_w + GUTTER + cw > content_w:
-                rows.append([])
-                row_w = 0.0
-            row_w += (GUTTER if rows[-1] else 0) + cw
-            rows[-1].append(ci)
-        first_w = sum(plan.col_widths[c] for c in rows[0]) + GUTTER * (len(rows[0]) - 1) if rows[0] else 120.0
-        region_w = max([first_w] + [sum(plan.col_widths[c] for c in r) + GUTTER * (len(r) - 1) for r in rows if r])
+        rows = _column_rows(plan.col_widths)
+        region_w = _region_width(plan.col_widths)
         if x > MARGIN and x + region_w > MARGIN + content_w:
             x = MARGIN
             y += shelf_h + 18
