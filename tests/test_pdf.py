@@ -299,6 +299,20 @@ def test_spaces_between_names_in_a_byline_are_kept():
     ]
 
 
+def test_page_header_split_at_its_word_spaces_is_one_line():
+    # a two-line page header: the two spaces of the date line fall under nothing in the row above,
+    # so they look like a gutter; the date and the weekday are still one furniture line
+    def page(c):
+        draw(c, "体育 13", 36, 36, 8)
+        draw(c, "2020年1月6日  星期一", 36, 48, 8)
+        draw(c, "北红村摘帽记", 36, 80, 20, bold=True)
+        for k in range(3):
+            draw(c, "过去收入依赖伐木头的贫困村，", 36, 110 + k * 13, 9)
+
+    lines = [t for t in texts(read_pdf_bytes(make_pdf([page]), "header.pdf")[0][1]) if t]
+    assert lines[:3] == ["体育 13", "2020年1月6日 星期一", "北红村摘帽记"]
+
+
 def test_multi_page_file_keeps_page_numbers():
     def one(c):
         draw(c, "第一版的内容", 50, 100)

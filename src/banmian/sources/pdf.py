@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from banmian.errors import BadInput
 from banmian.model import Line
+from banmian.reconstruct.patterns import is_furniture
 
 MAX_PAGES = 2000  # a whole daily issue is 4–200 pages; more is not a newspaper
 MAX_PDF_BYTES = 512 * 1024 * 1024
@@ -707,6 +708,40 @@ def segments_to_lines(
     return out
 
 
+def _join_furniture_rows(lines: list[Line]) -> list[Line]:
+    """A page header split at its word spaces (``2020年1月6日``  ``星期一`` under ``体育 13``: the
+    spaces of two short rows line up like a gutter) is one line again: pieces that follow each other
+    on one row, in one size, join when together they read as furniture and apart they do not."""
+    out: list[Line] = []
+    for ln in lines:
+        prev_i = len(out) - 1
+        while prev_i >= 0 and not out[prev_i].text:
+            prev_i -= 1
+        p = out[prev_i] if prev_i >= 0 else None
+        if (
+            p is not None
+            and ln.text
+            and p.bbox
+            and ln.bbox
+            and p.size
+            and ln.size
+            and p.page == ln.page
+            and abs(p.size - ln.size) < 0.1
+            and abs(p.bbox[1] - ln.bbox[1]) < 0.3 * ln.size
+            and abs(p.bbox[3] - ln.bbox[3]) < 0.3 * ln.size
+            and 0 <= ln.bbox[0] - p.bbox[2] < 3 * ln.size
+            and not is_furniture(p.text)
+            and not is_furniture(ln.text)
+            and is_furniture(p.text + " " + ln.text)
+        ):
+            b = (p.bbox[0], min(p.bbox[1], ln.bbox[1]), ln.bbox[2], max(p.bbox[3], ln.bbox[3]))
+            del out[prev_i + 1 :]
+            out[prev_i] = Line(p.text + " " + ln.text, page=p.page, bbox=b, size=p.size, bold=p.bold, font=p.font)
+            continue
+        out.append(ln)
+    return out
+
+
 def chars_to_lines(chars: list[_Char], page: int = 1, infer_spaces: bool = True) -> list[Line]:
     """Characters of one page → lines in reading order (see the module docstring)."""
     ink = [c for c in chars if not c.ch.isspace()]
@@ -721,7 +756,7 @@ def chars_to_lines(chars: list[_Char], page: int = 1, infer_spaces: bool = True)
     wide = 1.5 * gutter if gutter else math.inf
     _xycut(runs, vgap, max(lead, 0.0) + 0.45 * body, leaves, body, wide=wide)
     seg_leaves = [sorted(_segments([c for r in lf for c in r.chars]), key=lambda s: (s.base, s.x0)) for lf in leaves]
-    return segments_to_lines([lf for lf in seg_leaves if lf], lead, body, page, infer_spaces)
+    return _join_furniture_rows(segments_to_lines([lf for lf in seg_leaves if lf], lead, body, page, infer_spaces))
 
 
 def lines_from_boxes(boxes: list[tuple[str, float, float, float, float, float]], page: int = 1) -> list[Line]:
@@ -740,7 +775,9 @@ def lines_from_boxes(boxes: list[tuple[str, float, float, float, float, float]],
     lead = _typical_leading_gap(segs, body)
     leaves: list[list[_Seg]] = []
     _xycut(segs, max(1.0, 0.35 * body), max(lead, 0.0) + 0.45 * body, leaves, body)
-    return segments_to_lines([sorted(lf, key=lambda s: (s.base, s.x0)) for lf in leaves], lead, body, page)
+    return _join_furniture_rows(
+        segments_to_lines([sorted(lf, key=lambda s: (s.base, s.x0)) for lf in leaves], lead, body, page)
+    )
 
 
 def page_lines(page, number: int) -> list[Line]:
