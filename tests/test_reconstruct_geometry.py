@@ -24,6 +24,10 @@ class Page:
         self.lines.append(Line(text, 1, (x0, self.y, x0 + len(text) * size, self.y + size), size, bold))
         self.y += size * 1.4
 
+    def blank(self) -> None:
+        """A blank line, as the PDF reader puts one between blocks (a size or weight change, a gap)."""
+        self.lines.append(Line(""))
+
     def paragraph(self, text: str, width: int = 14) -> None:
         first, rest = text[: width - 2], text[width - 2 :]
         self.add(first, indent=2)  # the first line keeps its two-character indent in a PDF
@@ -72,3 +76,88 @@ def test_the_indent_is_measured_against_body_lines_not_a_larger_title():
     page.paragraph(P2)  # its first line is three lines under the title
     (art,) = parse_lines(page.lines).articles
     assert [b.text for b in art.body] == [short, P2]
+
+
+def test_banner_and_kicker_told_apart_by_size_and_weight():
+    page = Page()
+    page.blank()
+    page.add("说道", size=11.0, bold=True)  # a column banner: one bold line, smaller than the title
+    page.blank()
+    page.add("植绿不止 春山可望", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("水利部发文", size=12.0)  # a short kicker, in regular weight
+    page.blank()
+    page.add("采砂管理纳入河湖长制考核体系", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add("扬子江药业", size=20.0, bold=True)  # a short title is the largest box: never a banner
+    page.blank()
+    page.add("深植环保理念 争做行业“绿巨人”", size=12.0)
+    page.blank()
+    page.paragraph(P3)
+    page.blank()
+    page.add("政策解读·让民营企业安心谋发展②", size=11.0, bold=True)  # banner, kicker, title
+    page.blank()
+    page.add("不能拿“规划调整”“政策变化”说事", size=12.0)
+    page.blank()
+    page.add("有约必守 保护企业合法权益", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+
+    got = [(a.column, a.kicker, a.title, a.subtitle) for a in parse_lines(page.lines).articles]
+    assert got == [
+        ("说道", None, "植绿不止 春山可望", None),
+        (None, "水利部发文", "采砂管理纳入河湖长制考核体系", None),
+        (None, None, "扬子江药业", "深植环保理念 争做行业“绿巨人”"),
+        ("政策解读·让民营企业安心谋发展②", "不能拿“规划调整”“政策变化”说事", "有约必守 保护企业合法权益", None),
+    ]
+
+
+def test_a_headline_size_line_is_never_a_subhead_of_a_set():
+    # three two-line subheads of one shape, then a kicker and title of the same shape: read as a set
+    # they would all be subheads, but the title's size says a new article starts there
+    page = Page()
+    page.blank()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    for a, b, text in (("出真招", "见行动", P1), ("在状态", "鼓干劲", P2), ("建机制", "管长远", P3)):
+        page.blank()
+        page.add(a, bold=True)
+        page.add(b, bold=True)
+        page.blank()
+        page.paragraph(text)
+    page.blank()
+    page.add("冬日温泉", size=12.0)
+    page.blank()
+    page.add("冰火两重天", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+
+    first, second = parse_lines(page.lines).articles
+    assert [b.text for b in first.body if b.type == "subhead"] == ["出真招见行动", "在状态鼓干劲", "建机制管长远"]
+    assert (second.kicker, second.title) == ("冬日温泉", "冰火两重天")
+    assert [b.text for b in second.body] == [P4]
+
+
+def test_a_lone_name_under_the_last_sentence_is_the_byline():
+    page = Page()
+    page.blank()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(P2)
+    page.y += 20
+    page.blank()
+    page.add("陶怡欢", x0=LEFT)  # the reporter's name, at the article's foot
+    page.blank()
+    page.add("月球背面的科技壮举", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+
+    first, second = parse_lines(page.lines).articles
+    assert [b.text for b in first.body] == [P1, P2]
+    assert first.byline == "陶怡欢"
+    assert second.title == "月球背面的科技壮举"

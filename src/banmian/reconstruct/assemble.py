@@ -350,8 +350,9 @@ def _decide(
             prev_empty = not prev_run.paragraphs and first and gi == 0
             # 1. subhead (or, for a virtual group, no boundary at the dateline)
             forced = force.get(gi) if force else None
-            if forced is None and sized:
-                forced = _size_decision(g, body_size)
+            sd = _size_decision(g, body_size) if sized else None
+            if forced is None or sd is False:  # (a headline-size line is no subhead, whatever set it is in)
+                forced = sd if forced is None else False
             if fixed is not None and fixed[gi].sub:
                 offer((has_title, first), score, choices, _SUBHEAD)
                 continue
@@ -618,7 +619,12 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         and not any(c.isdigit() for c in b0)
         and b0[-1] not in _KICKER_ENDS  # 中央宣传部, 郭声琨强调, 水利部发文: who acts, a kicker
     )
-    if len(boxes[0]) == 1 and (_is_banner(boxes[0][0]) or first_short) and (len(boxes) > 1 or a.column is None):
+    banner = _sized_banner(boxes)
+    if banner is None:
+        banner = (
+            len(boxes[0]) == 1 and (_is_banner(boxes[0][0]) or first_short) and (len(boxes) > 1 or a.column is None)
+        )
+    if banner:
         column = boxes.pop(0)[0].text.strip()
         a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
         if not boxes:
@@ -654,6 +660,19 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         a.kicker = " ".join(kick) if not a.kicker else a.kicker + " " + " ".join(kick)
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
+
+
+def _sized_banner(boxes: list[list[Unit]]) -> bool | None:
+    """With font sizes (PDF, OCR): is the first headline box a column banner?  It sits above the
+    largest box (the title) and is one bold line, or the first of two boxes above the title (banner,
+    kicker); a kicker is set in regular weight.  None when the boxes do not all carry sizes or share one."""
+    sizes = [max((u.lines[0].src.size or 0) for u in b) for b in boxes]
+    if not all(sizes) or len(set(sizes)) < 2:
+        return None
+    ti = sizes.index(max(sizes))
+    if ti == 0 or len(boxes[0]) != 1:
+        return False
+    return ti >= 2 or all(ln.bold for ln in boxes[0][0].lines)
 
 
 _DIGIT = re.compile(r"\d")

@@ -443,6 +443,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 and not P.CREDIT_LABEL.match(t)
                 and not P.is_caption_credit(t)
                 and not P.is_names_line(t)
+                and not (P.is_single_name(t) and _para_closed(para))  # 陶怡欢 under the last sentence
             ):
                 para.lines.append(p)
                 continue
