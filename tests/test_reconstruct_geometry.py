@@ -161,3 +161,49 @@ def test_a_lone_name_under_the_last_sentence_is_the_byline():
     assert [b.text for b in first.body] == [P1, P2]
     assert first.byline == "陶怡欢"
     assert second.title == "月球背面的科技壮举"
+
+
+def test_an_indented_line_without_final_punctuation_is_a_paragraph():
+    lead = "以更大的政治勇气和智慧、更有力的措施和办法推进改革开放"  # no final punctuation, two lines
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("改革迎来新机遇", bold=True)
+    page.blank()
+    page.paragraph(lead)  # indented like every paragraph: not a heading's second line
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("subhead", "改革迎来新机遇"),
+        ("paragraph", lead),
+        ("paragraph", P2),
+    ]
+
+
+def test_a_kicker_stays_with_the_title_below_it():
+    kicker = "五四青年奖章获得者王萌萌回乡七年发展产业、带动脱贫"
+    page = Page()
+    page.add("让调研对象说出心里话", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph("（作者为本报云南分社记者）")
+    page.blank()
+    page.paragraph("栏目投稿邮箱：yxxz8494@163.com")
+    page.blank()
+    page.add(kicker, size=12.0)  # the next article's kicker, above its title
+    page.blank()
+    page.add("“多一个", size=20.0, bold=True)
+    page.add("人回来就多一分希望”", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+
+    first, second = parse_lines(page.lines).articles
+    assert first.title == "让调研对象说出心里话" and first.byline == "（作者为本报云南分社记者）"
+    assert [b.text for b in first.body] == [P1, "栏目投稿邮箱：yxxz8494@163.com"]
+    assert (second.kicker, second.title) == (kicker, "“多一个人回来就多一分希望”")
+    assert [b.text for b in second.body] == [P4]

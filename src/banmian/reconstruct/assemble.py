@@ -302,6 +302,16 @@ def _size_decision(g: Group, body_size: float | None) -> bool | None:
     return None
 
 
+def _kicker_over_title(g: Group, k: int, body_size: float | None) -> bool:
+    """With font sizes: the line above a headline-size line is a kicker of it (set smaller, above
+    the body size) — no article boundary between the two."""
+    if not body_size or not 0 < k < len(g.units):
+        return False
+    a, b = g.units[k - 1], g.units[k]
+    za, zb = a.lines[-1].src.size or 0, b.lines[0].src.size or 0
+    return a.kind == b.kind == "heading" and BODY_SIZE_TOL * body_size < za < zb and zb >= HEADLINE_SIZE * body_size
+
+
 @dataclass
 class Choice:
     sub: bool = False
@@ -382,6 +392,8 @@ def _decide(
                     blanks and not g.units[k].blank_before or g.units[k].text.startswith("——")
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
+                if sized and _kicker_over_title(g, k, body_size):
+                    continue
                 before, after = g.units[:k], g.units[k:]
                 if not after and not next_run.units and gi == len(groups) - 1:
                     # the page ends with the last article's headline: no article opens here

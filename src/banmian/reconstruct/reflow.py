@@ -566,6 +566,8 @@ def _heading_if_unfinished(u: Unit) -> Unit:
     (``我们在创造空间，空间也在改变`` / ``我们``): body text would run on or end with punctuation."""
     if u.kind != "paragraph" or len(u.lines) > 3 or _para_closed(u) or u.text[-1] in "，、：；":
         return u
+    if u.lines[0].geo_first and not u.lines[0].bold:
+        return u  # (geometry: its first line is indented like a paragraph's; headings are not)
     last = u.lines[-1]
     if len(u.lines) == 1 or last.width >= last.col - 3 or P.dateline_authors(u.text) is not None:
         return u
