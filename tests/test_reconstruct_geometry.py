@@ -122,7 +122,7 @@ def test_a_headline_size_line_is_never_a_subhead_of_a_set():
     page = Page()
     page.blank()
     page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
-    for a, b, text in (("出真招", "见行动", P1), ("在状态", "鼓干劲", P2), ("建机制", "管长远", P3)):
+    for a, b, text in (("出真招，", "见行动", P1), ("在状态，", "鼓干劲", P2), ("建机制，", "管长远", P3)):
         page.blank()
         page.add(a, bold=True)
         page.add(b, bold=True)
@@ -136,7 +136,7 @@ def test_a_headline_size_line_is_never_a_subhead_of_a_set():
     page.paragraph(P4)
 
     first, second = parse_lines(page.lines).articles
-    assert [b.text for b in first.body if b.type == "subhead"] == ["出真招见行动", "在状态鼓干劲", "建机制管长远"]
+    assert [b.text for b in first.body if b.type == "subhead"] == ["出真招，见行动", "在状态，鼓干劲", "建机制，管长远"]
     assert (second.kicker, second.title) == ("冬日温泉", "冰火两重天")
     assert [b.text for b in second.body] == [P4]
 
@@ -207,3 +207,58 @@ def test_a_kicker_stays_with_the_title_below_it():
     assert [b.text for b in first.body] == [P1, "栏目投稿邮箱：yxxz8494@163.com"]
     assert (second.kicker, second.title) == (kicker, "“多一个人回来就多一分希望”")
     assert [b.text for b in second.body] == [P4]
+
+
+def test_one_line_subheads_in_a_row_are_separate():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    # three subheads set one under the other, nothing between them: a list of places
+    page.add("中国人民抗日战争纪念馆", bold=True)
+    page.add("北京市通州区图书馆", bold=True)
+    page.add("天津梁启超纪念馆", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    # a subhead broken where it fills the column, one broken at its comma, and a padded word (重 / 视)
+    page.add("最多十个工作日完成审批并反馈", bold=True)  # 14 cells: the column's full width
+    page.add("结果", bold=True)
+    page.add("统帅发布动员训令，", bold=True)
+    page.add("树立练兵备战鲜明导向", bold=True)
+    page.add("重", bold=True)
+    page.add("视", bold=True)
+    page.blank()
+    page.paragraph(P3)
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == [
+        "中国人民抗日战争纪念馆",
+        "北京市通州区图书馆",
+        "天津梁启超纪念馆",
+        "最多十个工作日完成审批并反馈结果",
+        "统帅发布动员训令，树立练兵备战鲜明导向",
+        "重视",
+    ]
+    assert [b.text for b in art.body if b.type == "paragraph"] == [P1, P2, P3]
+
+
+def test_a_bold_line_under_a_paragraph_ending_on_a_colon_starts_a_subhead():
+    said = "村民颜世龙座谈会上讲述："  # one line, as wide as a paragraph's indented first line
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(said)
+    page.blank()
+    page.add("脱贫摘帽后又上防贫保", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("paragraph", said),
+        ("subhead", "脱贫摘帽后又上防贫保"),
+        ("paragraph", P2),
+    ]

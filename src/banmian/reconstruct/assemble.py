@@ -720,7 +720,7 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             pending_sub.append(u)
             continue
         if pending_sub:
-            a.body.append(Block("subhead", _text(pending_sub)))
+            a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub)]
             pending_sub = []
         if u.kind == "paragraph":
             text = join_lines([ln.text for ln in u.lines])
@@ -747,9 +747,29 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             a.body.append(Block("paragraph", u.text))
             a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
-        a.body.append(Block("subhead", _text(pending_sub)))
+        a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub)]
     a.region = _regions([ln.src for u in d.head_before + d.body + d.head_after for ln in u.lines])
     return a
+
+
+def _subhead_texts(units: list[Unit]) -> list[str]:
+    """The subheads a run of heading lines in the body holds: one, unless the lines carry geometry.
+    Then a subhead line that stops short of its column's edge, not on a comma, ends its subhead: the
+    next line is another subhead (a list of names or places), not its second line.  (A subhead broken
+    at its space reads the same; in print, separate one-line subheads are commoner.)  A single
+    character is no subhead: a padded word broken at its space (重 / 视, 一、综 / 合) is one."""
+    lines = [ln for u in units for ln in u.lines]
+    if lines[0].src.bbox is None:
+        return [_text(units)]
+    subs: list[list[str]] = [[lines[0].text]]
+    for i in range(1, len(lines)):
+        a, b = lines[i - 1], lines[i]
+        single_b = len(b.text.strip()) <= 1 and i == len(lines) - 1
+        if a.full() or a.text[-1] in "，、；：,;:—·…" or len(a.text.strip()) <= 1 or single_b:
+            subs[-1].append(b.text)
+        else:
+            subs.append([b.text])
+    return [join_lines(s) for s in subs]
 
 
 def _regions(lines: list[Line]) -> list[Region]:

@@ -433,6 +433,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             para.lines.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
             continue
         t = p.text
+        if para is not None and geo and p.bold != para.lines[-1].bold and p.src.bbox is not None:
+            para = None  # (geometry: a change of weight ends the paragraph — a bold subhead under it)
         if para is not None and geo and not p.heading_size and not p.bold and p.geo_first is not None:
             last = para.lines[-1]
             if (
