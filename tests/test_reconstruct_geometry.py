@@ -262,3 +262,85 @@ def test_a_bold_line_under_a_paragraph_ending_on_a_colon_starts_a_subhead():
         ("subhead", "脱贫摘帽后又上防贫保"),
         ("paragraph", P2),
     ]
+
+
+def test_an_author_note_under_the_last_sentence_is_the_byline():
+    note = "（作者为中国社会科学院学部委员）"
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add(note[:14])  # flush left under the column, after a gap
+    page.add(note[14:])
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body] == [P1, P2]
+    assert art.byline == note
+
+
+def test_body_size_subheads_with_a_byline_under_the_title_open_the_body():
+    # a compilation: each section has a bold subhead and its own byline; the first sits under the title
+    page = Page()
+    page.add("议民生·教育", size=20.0, bold=True)
+    page.blank()
+    page.add("北京史家教育集团校长王欢委员", bold=True)
+    page.blank()
+    page.add("本报记者 任飞帆")
+    page.paragraph(P1)
+    page.blank()
+    page.add("重庆市谢家湾小学校长刘希娅代表", bold=True)
+    page.blank()
+    page.add("本报记者 刘新吾")
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert (art.title, art.subtitle) == ("议民生·教育", None)
+    assert [(b.type, b.text) for b in art.body] == [
+        ("subhead", "北京史家教育集团校长王欢委员"),
+        ("paragraph", "本报记者 任飞帆"),
+        ("paragraph", P1),
+        ("subhead", "重庆市谢家湾小学校长刘希娅代表"),
+        ("paragraph", "本报记者 刘新吾"),
+        ("paragraph", P2),
+    ]
+
+
+def test_an_indented_paragraph_that_reads_like_a_byline_is_a_paragraph():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph("本报记者徐驭尧整理", width=10)  # 本报记者徐驭尧整 / 理: a paragraph broken at the column
+    page.blank()
+    page.add("旅游还要更火，实惠越来越多", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("paragraph", "本报记者徐驭尧整理"),
+        ("subhead", "旅游还要更火，实惠越来越多"),
+        ("paragraph", P2),
+    ]
+
+
+def test_a_credit_at_body_size_is_the_article_s_not_the_page_s():
+    page = Page()
+    page.add("要闻 3", size=8.0)
+    page.blank()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add("版式设计：蔡华伟", indent=2)  # the article's last line, at body size
+    page.blank()
+    page.add("本版责编：秦希 董军菊", size=8.0)  # the page's credits, set small
+    page.add("版式设计：毛宜", size=8.0)
+    parsed = parse_lines(page.lines)
+    (art,) = parsed.articles
+    assert [b.text for b in art.body] == [P1, P2, "版式设计：蔡华伟"]
+    assert parsed.furniture == ["要闻 3", "本版责编：秦希 董军菊", "版式设计：毛宜"]

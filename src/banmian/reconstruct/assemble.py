@@ -535,9 +535,12 @@ def _body_size_tail_opens_body(d: _Draft, body_size: float) -> None:
     first subhead (核心阅读 set under the title), not a subtitle."""
     hb = d.head_before
     j = len(hb)
+    while j > 0 and hb[j - 1].kind == "byline":
+        j -= 1  # (a first section's byline under its subhead goes with it)
+    k = j
     while j > 0 and hb[j - 1].kind == "heading" and (hb[j - 1].lines[0].src.size or 0) <= BODY_SIZE_TOL * body_size:
         j -= 1
-    if j < len(hb) and any((u.lines[0].src.size or 0) >= HEADLINE_SIZE * body_size for u in hb[:j]):
+    if j < k and any((u.lines[0].src.size or 0) >= HEADLINE_SIZE * body_size for u in hb[:j]):
         d.body = hb[j:] + d.body
         d.head_before = hb[:j]
 

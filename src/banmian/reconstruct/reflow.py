@@ -15,6 +15,7 @@ more easily at a blank line), so a wide headline or a short last line does not d
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -105,6 +106,8 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         near = any(j in furn for j in edge if 0 < abs(j - i) <= 3)
         if P.PAGE_NAME.match(t) or (near and (P.CREDIT_LABEL.match(t) or P.MASTHEAD.match(t))):
             furn.add(i)
+    if furn and lines[nonblank[0]].size:
+        furn -= _body_size_credits(lines, stripped, furn)
     furniture = [stripped[i] for i in sorted(furn)]
     kept = [i for i in nonblank if i not in furn] if furn else nonblank
     # a line follows a blank when a blank or furniture line (or the page top) comes right before it
@@ -122,6 +125,18 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept])
     ]
     return out, furniture
+
+
+def _body_size_credits(lines: list[Line], stripped: list[str], furn: set[int]) -> set[int]:
+    """With font sizes: credit lines (制图：X, 版式设计：X) set at the body size end an article's text;
+    the page's own credits are set smaller, with the rest of the furniture."""
+    sizes = Counter(round(ln.size * 2) / 2 for ln in lines if ln.size)
+    body = sizes.most_common(1)[0][0] if sizes else None
+    return {
+        i
+        for i in furn
+        if body and lines[i].size and abs(lines[i].size - body) < 0.3 and P.CREDIT_LABEL.match(stripped[i])
+    }
 
 
 def _column_widths(pl: list[PLine]) -> None:
@@ -445,7 +460,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 and not P.CREDIT_LABEL.match(t)
                 and not P.is_caption_credit(t)
                 and not P.is_names_line(t)
-                and not (P.is_single_name(t) and _para_closed(para))  # 陶怡欢 under the last sentence
+                # 陶怡欢 or （作者为…） under the last sentence
+                and not ((P.is_single_name(t) or t.startswith(("（作者", "(作者"))) and _para_closed(para))
             ):
                 para.lines.append(p)
                 continue
@@ -492,7 +508,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
         elif P.is_caption_credit(t):
             units.append(Unit("caption", [p], p.blank_before))
-        elif P.is_byline(t) and not ends_sentence(t):
+        elif P.is_byline(t) and not ends_sentence(t) and not (geo and p.geo_first and not p.bold):
             units.append(Unit("byline", [p], p.blank_before))
         elif P.is_names_line(t):
             units.append(Unit("names", [p], p.blank_before))
