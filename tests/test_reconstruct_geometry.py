@@ -344,3 +344,50 @@ def test_a_credit_at_body_size_is_the_article_s_not_the_page_s():
     (art,) = parsed.articles
     assert [b.text for b in art.body] == [P1, P2, "版式设计：蔡华伟"]
     assert parsed.furniture == ["要闻 3", "本版责编：秦希 董军菊", "版式设计：毛宜"]
+
+
+def test_a_last_subhead_and_a_name_close_their_article_before_the_next_headline():
+    page = Page()
+    page.add("建议", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("山东诸城市祝建波", bold=True)  # the letter's sender: the article's last subhead
+    page.blank()
+    page.add("方香")  # the editor's name, alone on the article's last line
+    page.blank()
+    page.add("观点", size=11.0, bold=True)
+    page.blank()
+    page.add("仿古小镇不宜一哄而上", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P2)
+    first, second = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in first.body] == [("paragraph", P1), ("subhead", "山东诸城市祝建波")]
+    assert (first.byline, first.authors) == ("方香", ["方香"])
+    assert (second.column, second.kicker, second.title) == ("观点", None, "仿古小镇不宜一哄而上")
+    assert [b.text for b in second.body] == [P2]
+
+
+def test_a_body_size_subhead_above_a_banner_ends_the_article_above():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("山东济南市马洪利", bold=True)  # the letter's sender: the article's last subhead
+    page.blank()
+    page.add("来信调查", size=11.0, bold=True)  # the next article's banner, kicker and title
+    page.blank()
+    page.add("嫦娥四号探测器在月球背面着陆", size=12.0)
+    page.blank()
+    page.add("月球背面的科技壮举", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+    first, second = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in first.body] == [("paragraph", P1), ("subhead", "山东济南市马洪利")]
+    assert (second.column, second.kicker, second.title) == (
+        "来信调查",
+        "嫦娥四号探测器在月球背面着陆",
+        "月球背面的科技壮举",
+    )
+    assert [b.text for b in second.body] == [P4]

@@ -280,6 +280,7 @@ def _memo(memo: dict, key, fn, *args):
 
 HEADLINE_SIZE = 1.3  # a headline is set at least this much larger than the body
 BODY_SIZE_TOL = 1.1
+AT_BODY = 1.05  # a line within 5 % of the body size is set at the body size
 
 
 def _sized_page(runs: list[Run], groups: list[Group], body_size: float | None) -> bool:
@@ -303,13 +304,28 @@ def _size_decision(g: Group, body_size: float | None) -> bool | None:
 
 
 def _kicker_over_title(g: Group, k: int, body_size: float | None) -> bool:
-    """With font sizes: the line above a headline-size line is a kicker of it (set smaller, above
-    the body size) — no article boundary between the two."""
+    """With font sizes: a headline line set above the body size, right over a larger one, belongs to
+    the same headline (a banner over its kicker, a kicker over its title: print goes up in size towards
+    the title) — no article boundary between the two."""
     if not body_size or not 0 < k < len(g.units):
         return False
     a, b = g.units[k - 1], g.units[k]
     za, zb = a.lines[-1].src.size or 0, b.lines[0].src.size or 0
-    return a.kind == b.kind == "heading" and BODY_SIZE_TOL * body_size < za < zb and zb >= HEADLINE_SIZE * body_size
+    return a.kind == b.kind == "heading" and AT_BODY * body_size < za < zb
+
+
+def _body_size_lead(g: Group, body_size: float | None) -> int:
+    """With font sizes: how many body-size heading or name lines open the group above a larger heading
+    line — the end of the article above (its last subhead, its names), not part of the next headline."""
+    if not body_size:
+        return 0
+    at_body = AT_BODY * body_size  # (a column banner may be set just 10 % larger than the body)
+    us, n = g.units, 0
+    while n < len(us) and us[n].kind in ("heading", "names") and (us[n].lines[0].src.size or 0) <= at_body:
+        n += 1
+    if n < len(us) and us[n].kind == "heading" and (us[n].lines[0].src.size or 0) > at_body:
+        return n
+    return 0
 
 
 @dataclass
@@ -392,7 +408,9 @@ def _decide(
                     blanks and not g.units[k].blank_before or g.units[k].text.startswith("——")
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
-                if sized and _kicker_over_title(g, k, body_size):
+                if sized and (
+                    _kicker_over_title(g, k, body_size) or not prev_empty and k < _body_size_lead(g, body_size)
+                ):
                     continue
                 before, after = g.units[:k], g.units[k:]
                 if not after and not next_run.units and gi == len(groups) - 1:
@@ -543,6 +561,17 @@ def _body_size_tail_opens_body(d: _Draft, body_size: float) -> None:
     if j < k and any((u.lines[0].src.size or 0) >= HEADLINE_SIZE * body_size for u in hb[:j]):
         d.body = hb[j:] + d.body
         d.head_before = hb[:j]
+
+
+def _body_size_head_after_ends_body(d: _Draft, body_size: float) -> None:
+    """Body-size heading lines after the body, before anything larger, are its last subhead."""
+    ha = d.head_after
+    j = 0
+    while j < len(ha) and ha[j].kind == "heading" and (ha[j].lines[0].src.size or 0) <= AT_BODY * body_size:
+        j += 1
+    if j:
+        d.body = d.body + ha[:j]
+        d.head_after = ha[j:]
 
 
 def _first_section_subhead(d: _Draft) -> None:
@@ -838,6 +867,7 @@ def reconstruct(lines: list[Line]) -> Page:
     if body_size and _sized_page(runs, groups, body_size):
         for d in drafts:
             _body_size_tail_opens_body(d, body_size)
+            _body_size_head_after_ends_body(d, body_size)
     for d in drafts:
         _first_section_subhead(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]

@@ -510,8 +510,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("caption", [p], p.blank_before))
         elif P.is_byline(t) and not ends_sentence(t) and not (geo and p.geo_first and not p.bold):
             units.append(Unit("byline", [p], p.blank_before))
-        elif P.is_names_line(t):
-            units.append(Unit("names", [p], p.blank_before))
+        elif P.is_names_line(t) or geo and P.is_single_name(t) and not (p.bold or p.heading_size or p.geo_first):
+            units.append(Unit("names", [p], p.blank_before))  # (geometry: one name in a regular-weight line)
         elif (
             _starts_paragraph(pl, i)
             or (P.dateline_authors(t) is not None and not p.heading_size)
