@@ -313,6 +313,21 @@ def test_page_header_split_at_its_word_spaces_is_one_line():
     assert lines[:3] == ["体育 13", "2020年1月6日 星期一", "北红村摘帽记"]
 
 
+def test_a_mark_hanging_over_the_next_column_stays_on_its_line():
+    # a subtitle spanning three columns ends in 》 right above the third column's left edge
+    def page(c):
+        draw(c, "李克强主持召开国务院常务会议", 36, 40, 20, bold=True)
+        draw(c, "审议通过《优化营商环境条例（草案）》，以政府立法为各类市场主体投资兴业", 36, 70, 12)
+        draw(c, "讨论通过《中华人民共和国档案法（修订草案）》", 36, 86, 12)
+        for x in (36, 162, 288):  # columns of 13 characters, 117 pt, gutter 9 pt
+            for k in range(12):
+                draw(c, "一二三四五六七八九十一二三", x, 106 + k * 13, 9)
+
+    lines = [t for t in texts(read_pdf_bytes(make_pdf([page]), "hang.pdf")[0][1]) if t]
+    assert lines[2] == "讨论通过《中华人民共和国档案法（修订草案）》"
+    assert "》" not in lines and len(lines) == 3 + 36
+
+
 def test_multi_page_file_keeps_page_numbers():
     def one(c):
         draw(c, "第一版的内容", 50, 100)

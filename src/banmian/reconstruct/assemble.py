@@ -306,12 +306,15 @@ def _size_decision(g: Group, body_size: float | None) -> bool | None:
 def _kicker_over_title(g: Group, k: int, body_size: float | None) -> bool:
     """With font sizes: a headline line set above the body size, right over a larger one, belongs to
     the same headline (a banner over its kicker, a kicker over its title: print goes up in size towards
-    the title) — no article boundary between the two."""
+    the title), and so does a smaller one right under a headline-size line (its subtitle) — no article
+    boundary between the two.  (A PDF prints every headline above its body.)"""
     if not body_size or not 0 < k < len(g.units):
         return False
     a, b = g.units[k - 1], g.units[k]
     za, zb = a.lines[-1].src.size or 0, b.lines[0].src.size or 0
-    return a.kind == b.kind == "heading" and AT_BODY * body_size < za < zb
+    if a.kind != "heading" or b.kind != "heading":
+        return False
+    return AT_BODY * body_size < za < zb or za >= HEADLINE_SIZE * body_size and AT_BODY * body_size < zb < za
 
 
 def _body_size_lead(g: Group, body_size: float | None) -> int:

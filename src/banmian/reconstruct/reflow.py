@@ -231,7 +231,8 @@ def _indent_cues(pl: list[PLine]) -> None:
                 o
                 and j != i
                 and pl[j].src.page == p.src.page
-                and min(b[2], o[2]) - max(b[0], o[0]) > 0.5 * (b[2] - b[0])
+                # (half of the shorter line: a short last line under an indented first line counts)
+                and min(b[2], o[2]) - max(b[0], o[0]) > 0.5 * min(b[2] - b[0], o[2] - o[0])
                 # the column's edge comes from lines of its own text: same size, close above or below
                 # (not a 20-pt title over the column, which starts further left)
                 and abs((pl[j].src.size or size) - size) <= 0.1 * size

@@ -742,6 +742,48 @@ def _join_furniture_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_hanging_marks(lines: list[Line]) -> list[Line]:
+    """A closing mark that hangs past the end of a line spanning columns (a subtitle's ``》`` above
+    the next column) can land in that column's leaf: a line of nothing but closing marks that touches
+    the end of another line on its baseline, in its size, goes back to the end of that line."""
+    lone = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.text and ln.bbox and ln.size and len(ln.text) <= 2 and all(c in _HANGING for c in ln.text)
+    ]
+    if not lone:
+        return lines
+    out = list(lines)
+    gone: set[int] = set()
+    for i in lone:
+        m = out[i]
+        for j, ln in enumerate(out):
+            if (
+                j != i
+                and j not in gone
+                and ln.text
+                and ln.bbox
+                and ln.page == m.page
+                and ln.size == m.size
+                and abs(ln.bbox[3] - m.bbox[3]) < 0.2 * m.size
+                and abs(m.bbox[0] - ln.bbox[2]) < 0.3 * m.size
+            ):
+                b = (ln.bbox[0], min(ln.bbox[1], m.bbox[1]), m.bbox[2], max(ln.bbox[3], m.bbox[3]))
+                out[j] = Line(ln.text + m.text, page=ln.page, bbox=b, size=ln.size, bold=ln.bold, font=ln.font)
+                gone.add(i)
+                break
+    if not gone:
+        return lines
+    kept: list[Line] = []
+    for i, ln in enumerate(out):
+        if i in gone or (not ln.text and (not kept or not kept[-1].text)):
+            continue  # (and no blank line left doubled where the mark was)
+        kept.append(ln)
+    while kept and not kept[-1].text:
+        kept.pop()
+    return kept
+
+
 def chars_to_lines(chars: list[_Char], page: int = 1, infer_spaces: bool = True) -> list[Line]:
     """Characters of one page → lines in reading order (see the module docstring)."""
     ink = [c for c in chars if not c.ch.isspace()]
@@ -756,7 +798,8 @@ def chars_to_lines(chars: list[_Char], page: int = 1, infer_spaces: bool = True)
     wide = 1.5 * gutter if gutter else math.inf
     _xycut(runs, vgap, max(lead, 0.0) + 0.45 * body, leaves, body, wide=wide)
     seg_leaves = [sorted(_segments([c for r in lf for c in r.chars]), key=lambda s: (s.base, s.x0)) for lf in leaves]
-    return _join_furniture_rows(segments_to_lines([lf for lf in seg_leaves if lf], lead, body, page, infer_spaces))
+    lines = segments_to_lines([lf for lf in seg_leaves if lf], lead, body, page, infer_spaces)
+    return _join_hanging_marks(_join_furniture_rows(lines))
 
 
 def lines_from_boxes(boxes: list[tuple[str, float, float, float, float, float]], page: int = 1) -> list[Line]:
