@@ -492,3 +492,32 @@ def test_a_subtitle_stays_with_the_title_above_it():
         "王沪宁出席",
     )
     assert second.body[0].text.startswith("新华社北京1月31日电")
+
+
+def test_where_a_subhead_line_ends_is_measured_against_its_column():
+    # 9-pt body in a column 15 cells wide (36–171 pt): a bold line a cell short of the edge ends its
+    # subhead; one a cell short because the next line opens with a quote it may not end on does not
+    def row(text, y, indent=0, bold=False):
+        x0 = 36.0 + 9 * indent
+        return _ln(text, x0, y, x0 + 9 * len(text), bold=bold)
+
+    para = ["人民群众的获得感幸福感安全", "感更加充实更有保障更可持续，发", "展成果更多更公平惠及全体人民。"]
+    lines, y = [], 100.0
+    for block in (
+        [("北京史家教育集团校长王欢委员", 0, True), ("推进学校家庭教育一体化", 0, True)],
+        [(para[0], 2, False), (para[1], 0, False), (para[2], 0, False)],
+        [("党员干部带头，短时间啃下技术", 0, True), ("“硬骨头”", 0, True)],
+        [(para[0], 2, False), (para[1], 0, False), (para[2], 0, False)],
+    ):
+        lines.append(Line(""))
+        for text, indent, bold in block:
+            lines.append(row(text, y, indent, bold))
+            y += 13.0
+    lines = [row("议民生·教育", 60.0)] + lines
+    lines[0] = _ln("议民生·教育", 36.0, 60.0, 156.0, 20.0, True)
+    (art,) = parse_lines(lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == [
+        "北京史家教育集团校长王欢委员",
+        "推进学校家庭教育一体化",
+        "党员干部带头，短时间啃下技术“硬骨头”",
+    ]

@@ -755,7 +755,7 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             pending_sub.append(u)
             continue
         if pending_sub:
-            a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub)]
+            a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub, d.body)]
             pending_sub = []
         if u.kind == "paragraph":
             text = join_lines([ln.text for ln in u.lines])
@@ -782,12 +782,37 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             a.body.append(Block("paragraph", u.text))
             a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
-        a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub)]
+        a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub, d.body)]
     a.region = _regions([ln.src for u in d.head_before + d.body + d.head_after for ln in u.lines])
     return a
 
 
-def _subhead_texts(units: list[Unit]) -> list[str]:
+def _column_right(ln, body: list[Unit]) -> float | None:
+    """With geometry: where the column of ``ln`` ends — the widest right edge that two or more lines
+    share (full lines end there) among the lines near it that start at its left edge (or an indent
+    in), in its size, and do not end on a mark that may hang past the edge."""
+    b, size = ln.src.bbox, ln.src.size or 0
+    edges: dict[int, int] = {}
+    for u in body:
+        for o in u.lines:
+            ob = o.src.bbox
+            if (
+                ob
+                and o.src.page == ln.src.page
+                and o.src.size == size
+                and -0.5 * size < ob[0] - b[0] < 2.5 * size
+                and abs(ob[1] - b[1]) < 15 * size
+                and o.text[-1] not in _DANGLING_MARKS
+            ):
+                edges[round(ob[2])] = edges.get(round(ob[2]), 0) + 1
+    shared = [e for e, n in edges.items() if n >= 2]
+    return max(shared) if shared else max(edges) if edges else None
+
+
+_DANGLING_MARKS = set("，。、；：？！”’）》」』〉】…,.;:?!)")
+
+
+def _subhead_texts(units: list[Unit], body: list[Unit] = ()) -> list[str]:
     """The subheads a run of heading lines in the body holds: one, unless the lines carry geometry.
     Then a subhead line that stops short of its column's edge, not on a comma, ends its subhead: the
     next line is another subhead (a list of names or places), not its second line.  (A subhead broken
@@ -800,7 +825,11 @@ def _subhead_texts(units: list[Unit]) -> list[str]:
     for i in range(1, len(lines)):
         a, b = lines[i - 1], lines[i]
         single_b = len(b.text.strip()) <= 1 and i == len(lines) - 1
-        if a.full() or a.text[-1] in "，、；：,;:—·…" or len(a.text.strip()) <= 1 or single_b:
+        right = _column_right(a, body)
+        # (a line may stop a cell short when the next begins with an opening mark it may not end on)
+        short = 2.0 if b.text[0] in "“‘（《「『〈【(" else 0.9
+        full = a.full() if right is None else a.src.bbox[2] >= right - short * (a.src.size or 0)
+        if full or a.text[-1] in "，、；：,;:—·…" or len(a.text.strip()) <= 1 or single_b:
             subs[-1].append(b.text)
         else:
             subs.append([b.text])
