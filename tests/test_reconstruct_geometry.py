@@ -521,3 +521,19 @@ def test_where_a_subhead_line_ends_is_measured_against_its_column():
         "推进学校家庭教育一体化",
         "党员干部带头，短时间啃下技术“硬骨头”",
     ]
+
+
+def test_a_line_starting_with_a_reporter_goes_on_an_unfinished_sentence():
+    text = "先进农业技术、支柱产业品牌、规模化经营管理……今春，记者来到海南、湖北等地农业生产一线，感受农业新发展。"
+    page = Page()
+    page.add("春来耕种忙 乡村产业旺", size=20.0, bold=True)
+    page.blank()
+    page.add(text[:12], indent=2)
+    page.add(text[12:26])
+    page.add(text[26:40])  # 记者来到海南、湖北等地农业生: reads like a byline, but the sentence goes on
+    page.add(text[40:])
+    page.blank()
+    page.paragraph(P1)
+    (art,) = parse_lines(page.lines).articles
+    assert text[26:28] == "记者"
+    assert [b.text for b in art.body] == [text, P1]

@@ -456,7 +456,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             if (
                 not p.geo_first
                 and not last.heading_size
-                and not P.is_byline(t)
+                and not (P.is_byline(t) and _para_closed(para))  # (记者来到… goes on a sentence)
                 and not P.continuation(t)
                 and not P.CREDIT_LABEL.match(t)
                 and not P.is_caption_credit(t)
