@@ -7,6 +7,7 @@ not what the reader produced.
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,8 @@ from banmian.sources import pdf as pdfsrc  # noqa: E402
 from banmian.sources.pdf import normalise_char, read_pdf_bytes  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+SHARED = Path(os.environ.get("BANMIAN_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+CORPUS = SHARED / "corpus" / "rmrb-2019-2020.jsonl.gz"
 W, H = 595.0, 842.0
 
 if not Path(FONT).exists():  # pragma: no cover - Debian package fonts-wqy-microhei
@@ -326,6 +329,21 @@ def test_a_mark_hanging_over_the_next_column_stays_on_its_line():
     lines = [t for t in texts(read_pdf_bytes(make_pdf([page]), "hang.pdf")[0][1]) if t]
     assert lines[2] == "讨论通过《中华人民共和国档案法（修订草案）》"
     assert "》" not in lines and len(lines) == 3 + 36
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason="the shared corpus is not here")
+def test_a_headline_word_space_over_a_gutter_does_not_split_the_headline():
+    # a generated page (corpus page 2019-02-05/4, seed 11): the space of 新春走基层 一起过大年 lies right
+    # over the gutter between the two columns under it
+    from banmian.evaluate.generate import generate_page, group_pages, read_corpus
+    from banmian.evaluate.pdf_render import render_pdf_bytes
+    from banmian.pipeline import parse_lines
+
+    g = generate_page(group_pages(read_corpus(CORPUS))[("2019-02-05", 4)], seed=11)
+    assert any(ln.text == "新春走基层 一起过大年" for ln in g.layout)
+    lines = read_pdf_bytes(render_pdf_bytes([g]), "p.pdf")[0][1]
+    assert "新春走基层 一起过大年" in texts(lines)
+    assert "新春走基层 一起过大年" in [a.title for a in parse_lines(lines).articles]
 
 
 def test_multi_page_file_keeps_page_numbers():

@@ -537,3 +537,22 @@ def test_a_line_starting_with_a_reporter_goes_on_an_unfinished_sentence():
     (art,) = parse_lines(page.lines).articles
     assert text[26:28] == "记者"
     assert [b.text for b in art.body] == [text, P1]
+
+
+def test_a_body_size_subhead_under_a_continuation_marker_is_a_subhead():
+    page = Page()
+    page.add("打好发展组合拳 走出振兴新路子", size=20.0, bold=True)
+    page.blank()
+    page.add("——黑龙江落实全国两会重要讲话精神纪实", size=12.0)
+    page.blank()
+    page.add("（上接第一版）")
+    page.blank()
+    page.add("44.42万", bold=True)  # the first section's subhead: a figure
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert (art.title, art.subtitle) == ("打好发展组合拳 走出振兴新路子", "——黑龙江落实全国两会重要讲话精神纪实")
+    assert art.continued_from is not None and art.continued_from.page == 1
+    assert [(b.type, b.text) for b in art.body] == [("subhead", "44.42万"), ("paragraph", P1), ("paragraph", P2)]

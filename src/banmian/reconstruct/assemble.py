@@ -390,6 +390,9 @@ def _decide(
                 pass
             elif g.virtual and fixed is None:
                 offer((has_title, first), score - 2.5, choices, _SUBHEAD)
+            elif sd and prev_run.units and not prev_run.paragraphs and next_run.paragraphs and fixed is None:
+                offer((has_title, first), score, choices, _SUBHEAD)  # (under a marker: （上接第一版）)
+                offered = True
             elif prev_run.paragraphs and next_run.paragraphs and fixed is None:
                 ss = _memo(memo, "sub", _sub_score, g, parallel.get(gi, 0.0), body_size, prev_run)
                 if next_run.starts_dateline():

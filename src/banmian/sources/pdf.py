@@ -369,7 +369,10 @@ class _Run:
     space: bool
 
 
-def _runs(chars: list[_Char], vgap: float) -> list[_Run]:
+def _runs(chars: list[_Char], vgap: float, headline: float = math.inf) -> list[_Run]:
+    """Runs of touching characters.  A word space between two glyphs of a headline (set at least
+    ``headline`` points) stays inside its run: ``新春走基层 一起过大年`` is not split where the space
+    happens to lie over a column gutter."""
     runs: list[_Run] = []
 
     def flush(cur: list[_Char]) -> None:
@@ -390,14 +393,40 @@ def _runs(chars: list[_Char], vgap: float) -> list[_Run]:
 
     for row in _rows(chars):
         cur: list[_Char] = []
-        for c in row:
+        bridge = False  # the last character is a word space inside a headline
+        for i, c in enumerate(row):
+            if cur and c.ch.isspace() and _word_space(row, i, headline):
+                cur.append(c)
+                bridge = True
+                continue
             alone = c.hang or c.ch.isspace()
-            if cur and (alone or cur[-1].hang or cur[-1].ch.isspace() or c.x0 - cur[-1].x1 > min(vgap, 0.3 * c.size)):
+            if cur and (
+                alone
+                or cur[-1].hang
+                or (cur[-1].ch.isspace() and not bridge)
+                or (c.x0 - cur[-1].x1 > min(vgap, 0.3 * c.size) and not bridge)
+            ):
                 flush(cur)
                 cur = []
+            bridge = False
             cur.append(c)
         flush(cur)
     return runs
+
+
+def _word_space(row: list[_Char], i: int, headline: float) -> bool:
+    """A space glyph between two headline glyphs that touch it on both sides."""
+    c = row[i]
+    if c.size < headline or i == 0 or i + 1 >= len(row):
+        return False
+    a, b = row[i - 1], row[i + 1]
+    return (
+        not a.ch.isspace()
+        and not b.ch.isspace()
+        and not a.hang
+        and c.x0 - a.x1 < 0.3 * c.size
+        and b.x0 - c.x1 < 0.6 * c.size
+    )
 
 
 def _make_seg(chars: list[_Char]) -> _Seg:
@@ -791,7 +820,7 @@ def chars_to_lines(chars: list[_Char], page: int = 1, infer_spaces: bool = True)
         return []
     body = Counter(round(c.size * 2) / 2 for c in ink).most_common(1)[0][0]
     vgap = max(1.0, 0.35 * body)
-    runs = _runs(chars, vgap)
+    runs = _runs(chars, vgap, headline=1.3 * body)
     lead = _typical_leading_gap(runs, body)
     leaves: list[list[_Run]] = []
     gutter = _column_gutter(runs, body)
