@@ -7,6 +7,7 @@ not what the reader produced.
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,8 @@ from banmian.sources import pdf as pdfsrc  # noqa: E402
 from banmian.sources.pdf import normalise_char, read_pdf_bytes  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+SHARED = Path(os.environ.get("BANMIAN_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+CORPUS = SHARED / "corpus" / "rmrb-2019-2020.jsonl.gz"
 W, H = 595.0, 842.0
 
 if not Path(FONT).exists():  # pragma: no cover - Debian package fonts-wqy-microhei
@@ -297,6 +300,50 @@ def test_spaces_between_names_in_a_byline_are_kept():
         "本报记者 张三 欧阳小明",
         "紧密排列的正文没有空格",
     ]
+
+
+def test_page_header_split_at_its_word_spaces_is_one_line():
+    # a two-line page header: the two spaces of the date line fall under nothing in the row above,
+    # so they look like a gutter; the date and the weekday are still one furniture line
+    def page(c):
+        draw(c, "体育 13", 36, 36, 8)
+        draw(c, "2020年1月6日  星期一", 36, 48, 8)
+        draw(c, "北红村摘帽记", 36, 80, 20, bold=True)
+        for k in range(3):
+            draw(c, "过去收入依赖伐木头的贫困村，", 36, 110 + k * 13, 9)
+
+    lines = [t for t in texts(read_pdf_bytes(make_pdf([page]), "header.pdf")[0][1]) if t]
+    assert lines[:3] == ["体育 13", "2020年1月6日 星期一", "北红村摘帽记"]
+
+
+def test_a_mark_hanging_over_the_next_column_stays_on_its_line():
+    # a subtitle spanning three columns ends in 》 right above the third column's left edge
+    def page(c):
+        draw(c, "李克强主持召开国务院常务会议", 36, 40, 20, bold=True)
+        draw(c, "审议通过《优化营商环境条例（草案）》，以政府立法为各类市场主体投资兴业", 36, 70, 12)
+        draw(c, "讨论通过《中华人民共和国档案法（修订草案）》", 36, 86, 12)
+        for x in (36, 162, 288):  # columns of 13 characters, 117 pt, gutter 9 pt
+            for k in range(12):
+                draw(c, "一二三四五六七八九十一二三", x, 106 + k * 13, 9)
+
+    lines = [t for t in texts(read_pdf_bytes(make_pdf([page]), "hang.pdf")[0][1]) if t]
+    assert lines[2] == "讨论通过《中华人民共和国档案法（修订草案）》"
+    assert "》" not in lines and len(lines) == 3 + 36
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason="the shared corpus is not here")
+def test_a_headline_word_space_over_a_gutter_does_not_split_the_headline():
+    # a generated page (corpus page 2019-02-05/4, seed 11): the space of 新春走基层 一起过大年 lies right
+    # over the gutter between the two columns under it
+    from banmian.evaluate.generate import generate_page, group_pages, read_corpus
+    from banmian.evaluate.pdf_render import render_pdf_bytes
+    from banmian.pipeline import parse_lines
+
+    g = generate_page(group_pages(read_corpus(CORPUS))[("2019-02-05", 4)], seed=11)
+    assert any(ln.text == "新春走基层 一起过大年" for ln in g.layout)
+    lines = read_pdf_bytes(render_pdf_bytes([g]), "p.pdf")[0][1]
+    assert "新春走基层 一起过大年" in texts(lines)
+    assert "新春走基层 一起过大年" in [a.title for a in parse_lines(lines).articles]
 
 
 def test_multi_page_file_keeps_page_numbers():

@@ -24,6 +24,10 @@ class Page:
         self.lines.append(Line(text, 1, (x0, self.y, x0 + len(text) * size, self.y + size), size, bold))
         self.y += size * 1.4
 
+    def blank(self) -> None:
+        """A blank line, as the PDF reader puts one between blocks (a size or weight change, a gap)."""
+        self.lines.append(Line(""))
+
     def paragraph(self, text: str, width: int = 14) -> None:
         first, rest = text[: width - 2], text[width - 2 :]
         self.add(first, indent=2)  # the first line keeps its two-character indent in a PDF
@@ -72,3 +76,483 @@ def test_the_indent_is_measured_against_body_lines_not_a_larger_title():
     page.paragraph(P2)  # its first line is three lines under the title
     (art,) = parse_lines(page.lines).articles
     assert [b.text for b in art.body] == [short, P2]
+
+
+def test_banner_and_kicker_told_apart_by_size_and_weight():
+    page = Page()
+    page.blank()
+    page.add("说道", size=11.0, bold=True)  # a column banner: one bold line, smaller than the title
+    page.blank()
+    page.add("植绿不止 春山可望", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("水利部发文", size=12.0)  # a short kicker, in regular weight
+    page.blank()
+    page.add("采砂管理纳入河湖长制考核体系", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add("扬子江药业", size=20.0, bold=True)  # a short title is the largest box: never a banner
+    page.blank()
+    page.add("深植环保理念 争做行业“绿巨人”", size=12.0)
+    page.blank()
+    page.paragraph(P3)
+    page.blank()
+    page.add("政策解读·让民营企业安心谋发展②", size=11.0, bold=True)  # banner, kicker, title
+    page.blank()
+    page.add("不能拿“规划调整”“政策变化”说事", size=12.0)
+    page.blank()
+    page.add("有约必守 保护企业合法权益", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+
+    got = [(a.column, a.kicker, a.title, a.subtitle) for a in parse_lines(page.lines).articles]
+    assert got == [
+        ("说道", None, "植绿不止 春山可望", None),
+        (None, "水利部发文", "采砂管理纳入河湖长制考核体系", None),
+        (None, None, "扬子江药业", "深植环保理念 争做行业“绿巨人”"),
+        ("政策解读·让民营企业安心谋发展②", "不能拿“规划调整”“政策变化”说事", "有约必守 保护企业合法权益", None),
+    ]
+
+
+def test_a_headline_size_line_is_never_a_subhead_of_a_set():
+    # three two-line subheads of one shape, then a kicker and title of the same shape: read as a set
+    # they would all be subheads, but the title's size says a new article starts there
+    page = Page()
+    page.blank()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    for a, b, text in (("出真招，", "见行动", P1), ("在状态，", "鼓干劲", P2), ("建机制，", "管长远", P3)):
+        page.blank()
+        page.add(a, bold=True)
+        page.add(b, bold=True)
+        page.blank()
+        page.paragraph(text)
+    page.blank()
+    page.add("冬日温泉", size=12.0)
+    page.blank()
+    page.add("冰火两重天", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+
+    first, second = parse_lines(page.lines).articles
+    assert [b.text for b in first.body if b.type == "subhead"] == ["出真招，见行动", "在状态，鼓干劲", "建机制，管长远"]
+    assert (second.kicker, second.title) == ("冬日温泉", "冰火两重天")
+    assert [b.text for b in second.body] == [P4]
+
+
+def test_a_lone_name_under_the_last_sentence_is_the_byline():
+    page = Page()
+    page.blank()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(P2)
+    page.y += 20
+    page.blank()
+    page.add("陶怡欢", x0=LEFT)  # the reporter's name, at the article's foot
+    page.blank()
+    page.add("月球背面的科技壮举", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+
+    first, second = parse_lines(page.lines).articles
+    assert [b.text for b in first.body] == [P1, P2]
+    assert first.byline == "陶怡欢"
+    assert second.title == "月球背面的科技壮举"
+
+
+def test_an_indented_line_without_final_punctuation_is_a_paragraph():
+    lead = "以更大的政治勇气和智慧、更有力的措施和办法推进改革开放"  # no final punctuation, two lines
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("改革迎来新机遇", bold=True)
+    page.blank()
+    page.paragraph(lead)  # indented like every paragraph: not a heading's second line
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("subhead", "改革迎来新机遇"),
+        ("paragraph", lead),
+        ("paragraph", P2),
+    ]
+
+
+def test_a_kicker_stays_with_the_title_below_it():
+    kicker = "五四青年奖章获得者王萌萌回乡七年发展产业、带动脱贫"
+    page = Page()
+    page.add("让调研对象说出心里话", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph("（作者为本报云南分社记者）")
+    page.blank()
+    page.paragraph("栏目投稿邮箱：yxxz8494@163.com")
+    page.blank()
+    page.add(kicker, size=12.0)  # the next article's kicker, above its title
+    page.blank()
+    page.add("“多一个", size=20.0, bold=True)
+    page.add("人回来就多一分希望”", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+
+    first, second = parse_lines(page.lines).articles
+    assert first.title == "让调研对象说出心里话" and first.byline == "（作者为本报云南分社记者）"
+    assert [b.text for b in first.body] == [P1, "栏目投稿邮箱：yxxz8494@163.com"]
+    assert (second.kicker, second.title) == (kicker, "“多一个人回来就多一分希望”")
+    assert [b.text for b in second.body] == [P4]
+
+
+def test_one_line_subheads_in_a_row_are_separate():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    # three subheads set one under the other, nothing between them: a list of places
+    page.add("中国人民抗日战争纪念馆", bold=True)
+    page.add("北京市通州区图书馆", bold=True)
+    page.add("天津梁启超纪念馆", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    # a subhead broken where it fills the column, one broken at its comma, and a padded word (重 / 视)
+    page.add("最多十个工作日完成审批并反馈", bold=True)  # 14 cells: the column's full width
+    page.add("结果", bold=True)
+    page.add("统帅发布动员训令，", bold=True)
+    page.add("树立练兵备战鲜明导向", bold=True)
+    page.add("重", bold=True)
+    page.add("视", bold=True)
+    page.blank()
+    page.paragraph(P3)
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == [
+        "中国人民抗日战争纪念馆",
+        "北京市通州区图书馆",
+        "天津梁启超纪念馆",
+        "最多十个工作日完成审批并反馈结果",
+        "统帅发布动员训令，树立练兵备战鲜明导向",
+        "重视",
+    ]
+    assert [b.text for b in art.body if b.type == "paragraph"] == [P1, P2, P3]
+
+
+def test_a_bold_line_under_a_paragraph_ending_on_a_colon_starts_a_subhead():
+    said = "村民颜世龙座谈会上讲述："  # one line, as wide as a paragraph's indented first line
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(said)
+    page.blank()
+    page.add("脱贫摘帽后又上防贫保", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("paragraph", said),
+        ("subhead", "脱贫摘帽后又上防贫保"),
+        ("paragraph", P2),
+    ]
+
+
+def test_an_author_note_under_the_last_sentence_is_the_byline():
+    note = "（作者为中国社会科学院学部委员）"
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add(note[:14])  # flush left under the column, after a gap
+    page.add(note[14:])
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body] == [P1, P2]
+    assert art.byline == note
+
+
+def test_body_size_subheads_with_a_byline_under_the_title_open_the_body():
+    # a compilation: each section has a bold subhead and its own byline; the first sits under the title
+    page = Page()
+    page.add("议民生·教育", size=20.0, bold=True)
+    page.blank()
+    page.add("北京史家教育集团校长王欢委员", bold=True)
+    page.blank()
+    page.add("本报记者 任飞帆")
+    page.paragraph(P1)
+    page.blank()
+    page.add("重庆市谢家湾小学校长刘希娅代表", bold=True)
+    page.blank()
+    page.add("本报记者 刘新吾")
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert (art.title, art.subtitle) == ("议民生·教育", None)
+    assert [(b.type, b.text) for b in art.body] == [
+        ("subhead", "北京史家教育集团校长王欢委员"),
+        ("paragraph", "本报记者 任飞帆"),
+        ("paragraph", P1),
+        ("subhead", "重庆市谢家湾小学校长刘希娅代表"),
+        ("paragraph", "本报记者 刘新吾"),
+        ("paragraph", P2),
+    ]
+
+
+def test_an_indented_paragraph_that_reads_like_a_byline_is_a_paragraph():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph("本报记者徐驭尧整理", width=10)  # 本报记者徐驭尧整 / 理: a paragraph broken at the column
+    page.blank()
+    page.add("旅游还要更火，实惠越来越多", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("paragraph", "本报记者徐驭尧整理"),
+        ("subhead", "旅游还要更火，实惠越来越多"),
+        ("paragraph", P2),
+    ]
+
+
+def test_a_credit_at_body_size_is_the_article_s_not_the_page_s():
+    page = Page()
+    page.add("要闻 3", size=8.0)
+    page.blank()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add("版式设计：蔡华伟", indent=2)  # the article's last line, at body size
+    page.blank()
+    page.add("本版责编：秦希 董军菊", size=8.0)  # the page's credits, set small
+    page.add("版式设计：毛宜", size=8.0)
+    parsed = parse_lines(page.lines)
+    (art,) = parsed.articles
+    assert [b.text for b in art.body] == [P1, P2, "版式设计：蔡华伟"]
+    assert parsed.furniture == ["要闻 3", "本版责编：秦希 董军菊", "版式设计：毛宜"]
+
+
+def test_a_last_subhead_and_a_name_close_their_article_before_the_next_headline():
+    page = Page()
+    page.add("建议", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("山东诸城市祝建波", bold=True)  # the letter's sender: the article's last subhead
+    page.blank()
+    page.add("方香")  # the editor's name, alone on the article's last line
+    page.blank()
+    page.add("观点", size=11.0, bold=True)
+    page.blank()
+    page.add("仿古小镇不宜一哄而上", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P2)
+    first, second = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in first.body] == [("paragraph", P1), ("subhead", "山东诸城市祝建波")]
+    assert (first.byline, first.authors) == ("方香", ["方香"])
+    assert (second.column, second.kicker, second.title) == ("观点", None, "仿古小镇不宜一哄而上")
+    assert [b.text for b in second.body] == [P2]
+
+
+def test_a_body_size_subhead_above_a_banner_ends_the_article_above():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("山东济南市马洪利", bold=True)  # the letter's sender: the article's last subhead
+    page.blank()
+    page.add("来信调查", size=11.0, bold=True)  # the next article's banner, kicker and title
+    page.blank()
+    page.add("嫦娥四号探测器在月球背面着陆", size=12.0)
+    page.blank()
+    page.add("月球背面的科技壮举", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+    first, second = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in first.body] == [("paragraph", P1), ("subhead", "山东济南市马洪利")]
+    assert (second.column, second.kicker, second.title) == (
+        "来信调查",
+        "嫦娥四号探测器在月球背面着陆",
+        "月球背面的科技壮举",
+    )
+    assert [b.text for b in second.body] == [P4]
+
+
+def test_an_indent_is_seen_next_to_short_lines():
+    # lines as the PDF reader gives them (a generated page, 9-pt body, columns 13 cells wide): the
+    # first paragraph's indented line has only short lines next to it (a marker, its own last line)
+    def ln(text, x0, y0, x1, size=9.0, bold=False):
+        return Line(text, 1, (x0, y0, x1, y0 + size * 1.05), size, bold)
+
+    lines = [
+        ln("新时代的人民法典", 36.0, 916.5, 196.0, 20.0, True),
+        Line(""),
+        ln("——《中华人民共和国民法典》诞生记", 36.0, 946.9, 240.0, 12.0),
+        Line(""),
+        ln("（上接第八版）", 36.0, 966.6, 99.0),
+        Line(""),
+        ln("共和国法治建设，迎来了历史", 54.0, 979.7, 171.0),
+        ln("性的一刻——", 36.0, 992.7, 90.0),
+        Line(""),
+        ln("2020年5月28日下午，北京，", 54.0, 1005.6, 166.5),
+        ln("人民大会堂。", 36.0, 1018.6, 90.0),
+        Line(""),
+        ln("十三届全国人大三次会议以", 54.0, 1031.6, 162.0),
+        ln("2879票赞成、2票反对、5票弃权，", 36.0, 1044.6, 171.0),
+        ln("高票表决通过《中华人民共和国民", 36.0, 1057.6, 171.0),
+        ln("法典》，热烈的掌声，在万人大礼", 36.0, 1070.6, 171.0),
+        ln("堂久久回荡。", 36.0, 1083.6, 90.0),
+    ]
+    (art,) = parse_lines(lines).articles
+    assert (art.title, art.subtitle) == ("新时代的人民法典", "——《中华人民共和国民法典》诞生记")
+    assert art.continued_from is not None and art.continued_from.page == 8
+    assert [b.text for b in art.body] == [
+        "共和国法治建设，迎来了历史性的一刻——",
+        "2020年5月28日下午，北京，人民大会堂。",
+        "十三届全国人大三次会议以2879票赞成、2票反对、5票弃权，高票表决通过《中华人民共和国民法典》，"
+        "热烈的掌声，在万人大礼堂久久回荡。",
+    ]
+
+
+def _ln(text, x0, y0, x1, size=9.0, bold=False):
+    return Line(text, 1, (x0, y0, x1, y0 + size * 1.05), size, bold)
+
+
+def test_a_subtitle_stays_with_the_title_above_it():
+    # lines as the PDF reader gives them (part of a generated page): a commentary whose words the next
+    # headline shares, then kicker (12 pt), title (20 pt) and subtitle (12 pt) over a dateline
+    ln = _ln
+    lines = [
+        ln("当好群众的贴心人和主心骨", 36.0, 623.6, 276.0, 20.0, True),
+        Line(""),
+        ln("在防控疫情这场严峻斗争中，广大党", 54.0, 654.1, 198.0),
+        ln("员、干部冲在前、干在前，努力当好群众", 36.0, 667.1, 198.0),
+        ln("的贴心人和主心骨，广泛动员群众、组织", 36.0, 680.2, 198.0),
+        ln("群众、凝聚群众，紧紧依靠人民群众坚决", 36.0, 693.2, 198.0),
+        ln("打赢疫情防控阻击战。", 36.0, 706.1, 126.0),
+        Line(""),
+        ln("识和能力，纾解焦虑情绪，消除恐慌心理。", 207.0, 654.1, 378.0),
+        ln("要切实保障生活必需品正常供应，协调保", 207.0, 667.1, 369.0),
+        ln("障重点地区粮油蛋奶蔬菜等供应，保持交", 207.0, 680.1, 369.0),
+        ln("通运输通畅，保证煤电油气供应，全力做", 207.0, 693.1, 369.0),
+        ln("好疫情防控、节后开工等方面能源保供工", 207.0, 706.1, 369.0),
+        ln("作，多措并举稳定市场物价，依法严厉打", 207.0, 719.1, 369.0),
+        ln("击囤积居奇、哄抬物价等行为。事实证明，", 207.0, 732.1, 378.0),
+        ln("群众的关切在哪里，群众的需求在哪里，", 207.0, 745.1, 369.0),
+        ln("党员、干部的工作就往哪里用力，才能把", 207.0, 758.2, 369.0),
+        ln("党中央的决策部署落细落小落实，把工作", 207.0, 771.1, 369.0),
+        ln("做到群众心坎上。", 207.0, 784.1, 279.0),
+        Line(""),
+        ln("习近平总书记指出：“党员是党的肌", 225.0, 796.8, 369.0),
+        ln("体的细胞。党的先进性和纯洁性要靠千千", 207.0, 810.2, 369.0),
+        ln("万万党员的先进性和纯洁性来体现，党的", 207.0, 823.2, 369.0),
+        ln("执政使命要靠千千万万党员卓有成效的工", 207.0, 836.1, 369.0),
+        ln("作来完成”。广大党员、干部在这场严峻", 207.0, 848.8, 369.0),
+        ln("斗争中站得出来、豁得出来，充分发挥先", 207.0, 862.1, 369.0),
+        ln("锋模范作用，当好群众的贴心人和主心骨，", 207.0, 875.2, 378.0),
+        ln("我们就一定能夺取这场斗争的伟大胜利。", 207.0, 888.1, 369.0),
+        Line(""),
+        ln("李克强主持召开中央应对新型冠状病毒感", 387.0, 623.9, 603.0, 12.0),
+        ln("染肺炎疫情工作领导小组会议", 387.0, 639.6, 543.0, 12.0),
+        Line(""),
+        ln("部署做好春节后", 387.0, 658.8, 527.0, 20.0, True),
+        ln("错峰返程加强疫情防控等工作", 387.0, 684.8, 647.0, 20.0, True),
+        Line(""),
+        ln("王沪宁出席", 387.0, 715.2, 447.0, 12.0),
+        Line(""),
+        ln("新华社北京1月31日电 1月31日，中", 405.0, 734.9, 544.5),
+        ln("共中央政治局常委、国务院总理、中央应", 387.0, 747.9, 549.0),
+        ln("对新型冠状病毒感染肺炎疫情工作领导小", 387.0, 760.9, 549.0),
+        ln("组组长李克强主持召开领导小组会议。", 387.0, 773.9, 540.0),
+        Line(""),
+        ln("中共中央政治局常委、中央应对新型", 405.0, 786.9, 549.0),
+        ln("冠状病毒感染肺炎疫情工作领导小组副组", 387.0, 799.9, 549.0),
+        ln("长王沪宁出席。", 387.0, 812.9, 450.0),
+    ]
+    first, second = parse_lines(lines).articles
+    assert first.title == "当好群众的贴心人和主心骨" and first.subtitle is None
+    assert (second.kicker, second.title, second.subtitle) == (
+        "李克强主持召开中央应对新型冠状病毒感染肺炎疫情工作领导小组会议",
+        "部署做好春节后错峰返程加强疫情防控等工作",
+        "王沪宁出席",
+    )
+    assert second.body[0].text.startswith("新华社北京1月31日电")
+
+
+def test_where_a_subhead_line_ends_is_measured_against_its_column():
+    # 9-pt body in a column 15 cells wide (36–171 pt): a bold line a cell short of the edge ends its
+    # subhead; one a cell short because the next line opens with a quote it may not end on does not
+    def row(text, y, indent=0, bold=False):
+        x0 = 36.0 + 9 * indent
+        return _ln(text, x0, y, x0 + 9 * len(text), bold=bold)
+
+    para = ["人民群众的获得感幸福感安全", "感更加充实更有保障更可持续，发", "展成果更多更公平惠及全体人民。"]
+    lines, y = [], 100.0
+    for block in (
+        [("北京史家教育集团校长王欢委员", 0, True), ("推进学校家庭教育一体化", 0, True)],
+        [(para[0], 2, False), (para[1], 0, False), (para[2], 0, False)],
+        [("党员干部带头，短时间啃下技术", 0, True), ("“硬骨头”", 0, True)],
+        [(para[0], 2, False), (para[1], 0, False), (para[2], 0, False)],
+    ):
+        lines.append(Line(""))
+        for text, indent, bold in block:
+            lines.append(row(text, y, indent, bold))
+            y += 13.0
+    lines = [row("议民生·教育", 60.0)] + lines
+    lines[0] = _ln("议民生·教育", 36.0, 60.0, 156.0, 20.0, True)
+    (art,) = parse_lines(lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == [
+        "北京史家教育集团校长王欢委员",
+        "推进学校家庭教育一体化",
+        "党员干部带头，短时间啃下技术“硬骨头”",
+    ]
+
+
+def test_a_line_starting_with_a_reporter_goes_on_an_unfinished_sentence():
+    text = "先进农业技术、支柱产业品牌、规模化经营管理……今春，记者来到海南、湖北等地农业生产一线，感受农业新发展。"
+    page = Page()
+    page.add("春来耕种忙 乡村产业旺", size=20.0, bold=True)
+    page.blank()
+    page.add(text[:12], indent=2)
+    page.add(text[12:26])
+    page.add(text[26:40])  # 记者来到海南、湖北等地农业生: reads like a byline, but the sentence goes on
+    page.add(text[40:])
+    page.blank()
+    page.paragraph(P1)
+    (art,) = parse_lines(page.lines).articles
+    assert text[26:28] == "记者"
+    assert [b.text for b in art.body] == [text, P1]
+
+
+def test_a_body_size_subhead_under_a_continuation_marker_is_a_subhead():
+    page = Page()
+    page.add("打好发展组合拳 走出振兴新路子", size=20.0, bold=True)
+    page.blank()
+    page.add("——黑龙江落实全国两会重要讲话精神纪实", size=12.0)
+    page.blank()
+    page.add("（上接第一版）")
+    page.blank()
+    page.add("44.42万", bold=True)  # the first section's subhead: a figure
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert (art.title, art.subtitle) == ("打好发展组合拳 走出振兴新路子", "——黑龙江落实全国两会重要讲话精神纪实")
+    assert art.continued_from is not None and art.continued_from.page == 1
+    assert [(b.type, b.text) for b in art.body] == [("subhead", "44.42万"), ("paragraph", P1), ("paragraph", P2)]

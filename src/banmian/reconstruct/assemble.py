@@ -41,15 +41,16 @@ UNTITLED = -0.5
 UNTITLED_FIRST = -0.5
 BEFORE_PRIOR = -0.5
 TWO_TITLES = -3.0
-SUB_PREV = 1.0
-PARALLEL_W = 1.0  # per other subhead candidate of like shape on the page
-PARALLEL_CAP = 3.5
+SUB_PREV = 2.0
+PARALLEL_W = 1.5  # per other subhead candidate of like shape on the page
+PARALLEL_CAP = 3.0
 SET_WIDTH = 12.0  # subheads decided as a set are short: 4+4 cells, 6+6 at most
 COLUMN_CHARS = 6
 BOX_RATIO = 0.1  # lines of one headline differ in width by less than this share
 NO_START_CUE = -0.5  # an article opening with neither byline nor dateline
 START_CUE = 0.5  # … and one opening with a byline or a dateline
 VIRTUAL_SUB = -3.5  # a dateline inside a run that does not open an article
+VIRTUAL_SUB_SIZED = -2.5  # … on a page with font sizes (the geometry rules were built with this value)
 SUB_BEFORE_DATELINE = -3.0  # a subhead right above 本报X月X日电: rather a new article's headline
 SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为…）, which close an article
 # on the text path, the subhead reading scores the model's log-odds (``_learned_sub_score``) this way
@@ -58,12 +59,12 @@ SUB_LR_BIAS = 0.0
 SPLIT_W = 0.5  # … and where a boundary falls in its group, the split model's log-odds times this
 # with font sizes, a subhead's shape (``_sub_score``)
 SUB_BASE = 1.0
-SUB_BYLINE = -1.0  # with a section byline below it
+SUB_BYLINE = -1.5  # with a section byline below it
 SUB_LARGE = -3.0  # set larger than the body
 SUB_BOLD = 2.0  # bold at body size
-SUB_COLON = -0.5  # X：Y or ——Y: a headline's shapes
+SUB_COLON = -1.5  # X：Y or ——Y: a headline's shapes
 SUB_INDENTED = -3.0
-SUB_TWO_BOXES = -2.0
+SUB_TWO_BOXES = -1.0
 # a headline block's shape (``_head_score``)
 HEAD_BYLINE_INSIDE = -3.0  # a byline with more headline after it, printed after the body
 HEAD_NAMES_BEFORE = -3.0  # reporters' names over a body: they close the article above
@@ -404,7 +405,45 @@ def _dot(weights: tuple[float, ...], x: list) -> float:
     return sum(w * v for w, v in zip(weights, x, strict=True))
 
 
-def _head_score(part: list[Unit], run: Run | None, side: str, body: frozenset | None = None) -> tuple[float, bool]:
+@dataclass(frozen=True)
+class _Weights:
+    """The programme's weights that the two paths set apart (the text path's are fitted with its models)."""
+
+    lex: float
+    boundary: float
+    untitled: float
+    before_prior: float
+    two_titles: float
+    start_cue: float
+    no_start_cue: float
+    head_no_body: float
+    column_last: float
+
+
+def _text_weights() -> _Weights:
+    # read at each call: ``banmian.evaluate.fit`` searches the module's constants by setting them
+    return _Weights(
+        W_LEX, BOUNDARY, UNTITLED, BEFORE_PRIOR, TWO_TITLES, START_CUE, NO_START_CUE, HEAD_NO_BODY, COLUMN_LAST
+    )
+
+
+# with font sizes: the values the geometry rules were built and measured with
+SIZED_WEIGHTS = _Weights(
+    lex=4.0,
+    boundary=-1.0,
+    untitled=-3.0,
+    before_prior=0.5,
+    two_titles=-2.0,
+    start_cue=1.0,
+    no_start_cue=-1.0,
+    head_no_body=-1.0,
+    column_last=0.0,
+)
+
+
+def _head_score(
+    part: list[Unit], run: Run | None, side: str, body: frozenset | None = None, w: _Weights | None = None
+) -> tuple[float, bool]:
     """Score of ``part`` as the headline block of the article whose body is ``run`` (or, in the second pass,
     whose whole body has the bigrams ``body``); and whether it holds a title."""
     titles = [u for u in part if _is_title_line(u)]
@@ -422,13 +461,13 @@ def _head_score(part: list[Unit], run: Run | None, side: str, body: frozenset | 
     if not titles:
         return s, False
     if run is None or not run.paragraphs:
-        return s + HEAD_NO_BODY, True
+        return s + w.head_no_body, True
     text = "".join(u.text for u in titles)
-    s += W_LEX * _overlap(text, body if body is not None else run.bg())
+    s += w.lex * _overlap(text, body if body is not None else run.bg())
     if len(titles) > 4:
         s -= len(titles) - 4
     if side == "before":
-        s += BEFORE_PRIOR
+        s += w.before_prior
     return s, True
 
 
@@ -446,6 +485,7 @@ def _memo(memo: dict, key, fn, *args):
 
 HEADLINE_SIZE = 1.3  # a headline is set at least this much larger than the body
 BODY_SIZE_TOL = 1.1
+AT_BODY = 1.05  # a line within 5 % of the body size is set at the body size
 
 
 def _sized_page(runs: list[Run], groups: list[Group], body_size: float | None) -> bool:
@@ -466,6 +506,34 @@ def _size_decision(g: Group, body_size: float | None) -> bool | None:
     if all(z <= BODY_SIZE_TOL * body_size for z in sizes):
         return True
     return None
+
+
+def _kicker_over_title(g: Group, k: int, body_size: float | None) -> bool:
+    """With font sizes: a headline line set above the body size, right over a larger one, belongs to
+    the same headline (a banner over its kicker, a kicker over its title: print goes up in size towards
+    the title), and so does a smaller one right under a headline-size line (its subtitle) — no article
+    boundary between the two.  (A PDF prints every headline above its body.)"""
+    if not body_size or not 0 < k < len(g.units):
+        return False
+    a, b = g.units[k - 1], g.units[k]
+    za, zb = a.lines[-1].src.size or 0, b.lines[0].src.size or 0
+    if a.kind != "heading" or b.kind != "heading":
+        return False
+    return AT_BODY * body_size < za < zb or za >= HEADLINE_SIZE * body_size and AT_BODY * body_size < zb < za
+
+
+def _body_size_lead(g: Group, body_size: float | None) -> int:
+    """With font sizes: how many body-size heading or name lines open the group above a larger heading
+    line — the end of the article above (its last subhead, its names), not part of the next headline."""
+    if not body_size:
+        return 0
+    at_body = AT_BODY * body_size  # (a column banner may be set just 10 % larger than the body)
+    us, n = g.units, 0
+    while n < len(us) and us[n].kind in ("heading", "names") and (us[n].lines[0].src.size or 0) <= at_body:
+        n += 1
+    if n < len(us) and us[n].kind == "heading" and (us[n].lines[0].src.size or 0) > at_body:
+        return n
+    return 0
 
 
 @dataclass
@@ -497,6 +565,7 @@ def _decide(
     n_alike = {gi: len(alike) for gi, alike in _alike_groups(runs, groups).items()} if fixed is None else {}
     parallel = {gi: min(PARALLEL_CAP, PARALLEL_W * n) for gi, n in n_alike.items()}
     learned = body_size is None  # the text path; with font sizes the hand-set shape score reads them
+    w = _text_weights() if learned else SIZED_WEIGHTS
     sized = _sized_page(runs, groups, body_size)
 
     # state: (has_title, first) -> (score, choices)
@@ -515,8 +584,9 @@ def _decide(
             prev_empty = not prev_run.paragraphs and first and gi == 0
             # 1. subhead (or, for a virtual group, no boundary at the dateline)
             forced = force.get(gi) if force else None
-            if forced is None and sized:
-                forced = _size_decision(g, body_size)
+            sd = _size_decision(g, body_size) if sized else None
+            if forced is None or sd is False:  # (a headline-size line is no subhead, whatever set it is in)
+                forced = sd if forced is None else False
             if fixed is not None and fixed[gi].sub:
                 offer((has_title, first), score, choices, _SUBHEAD)
                 continue
@@ -524,7 +594,10 @@ def _decide(
             if forced is False:
                 pass
             elif g.virtual and fixed is None:
-                offer((has_title, first), score + VIRTUAL_SUB, choices, _SUBHEAD)
+                offer((has_title, first), score + (VIRTUAL_SUB if learned else VIRTUAL_SUB_SIZED), choices, _SUBHEAD)
+            elif sd and prev_run.units and not prev_run.paragraphs and next_run.paragraphs and fixed is None:
+                offer((has_title, first), score, choices, _SUBHEAD)  # (under a marker: （上接第一版）)
+                offered = True
             elif prev_run.paragraphs and next_run.paragraphs and fixed is None and not prev_run.ends_continued():
                 if learned:
                     ss = _memo(g.scores, "sub", _learned_sub_score, runs, groups, gi, n_alike.get(gi, 0), blanks)
@@ -549,19 +622,23 @@ def _decide(
                     blanks and not g.units[k].blank_before or g.units[k].text.startswith("——")
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
+                if sized and (
+                    _kicker_over_title(g, k, body_size) or not prev_empty and k < _body_size_lead(g, body_size)
+                ):
+                    continue
                 before, after = g.units[:k], g.units[k:]
                 if not after and not next_run.units and gi == len(groups) - 1:
                     # the page ends with the last article's headline: no article opens here
                     s = score
                     if before:
-                        hs, t = _head_score(before, prev_run, "after", bodies[gi][0] if bodies else None)
-                        s += hs + (TWO_TITLES if t and has_title else 0.0)
+                        hs, t = _head_score(before, prev_run, "after", bodies[gi][0] if bodies else None, w)
+                        s += hs + (w.two_titles if t and has_title else 0.0)
                         closes_title = has_title or t
                     else:
                         closes_title = has_title
                     offer((closes_title, first), s, choices, at[k])
                     continue
-                s = score + (0.0 if prev_empty else BOUNDARY)
+                s = score + (0.0 if prev_empty else w.boundary)
                 closes_title = has_title
                 prev_body, next_body = bodies[gi] if bodies else (None, None)
                 if learned and not prev_empty:
@@ -569,27 +646,27 @@ def _decide(
                     cache = g.scores if prev_body is None else memo  # (the second pass scores whole articles)
                     s += SPLIT_W * _memo(cache, (k, "split"), _split_logit, *args)
                 if before:
-                    hs, t = _memo(memo, (k, "after"), _head_score, before, prev_run, "after", prev_body)
+                    hs, t = _memo(memo, (k, "after"), _head_score, before, prev_run, "after", prev_body, w)
                     s += hs
                     if after and len(before) >= 2 and _column_like(before[-1]):
-                        s += COLUMN_LAST  # a column name is printed over its headline, not under one
+                        s += w.column_last  # a column name is printed over its headline, not under one
                     if t:
                         if has_title:
-                            s += TWO_TITLES
+                            s += w.two_titles
                         closes_title = True
                 if not prev_empty and not closes_title:
-                    s += UNTITLED_FIRST if first else UNTITLED
-                hs, t = _memo(memo, (k, "before"), _head_score, after, next_run, "before", next_body)
+                    s += UNTITLED_FIRST if first else w.untitled
+                hs, t = _memo(memo, (k, "before"), _head_score, after, next_run, "before", next_body, w)
                 if any(u.kind == "byline" for u in after) or next_run.starts_dateline():
-                    s += START_CUE if after else 0.0
+                    s += w.start_cue if after else 0.0
                 elif next_run.paragraphs:
-                    s += NO_START_CUE
+                    s += w.no_start_cue
                 offer((t, prev_empty), s + hs, choices, at[k])
         states = new
     final = []
     for (has_title, first), (score, choices) in states.items():
         if not has_title:
-            score += UNTITLED_FIRST if first else UNTITLED
+            score += UNTITLED_FIRST if first else w.untitled
         final.append((score, choices))
     best = max(final, key=lambda x: x[0])
     return best[1], best[0]
@@ -696,11 +773,25 @@ def _body_size_tail_opens_body(d: _Draft, body_size: float) -> None:
     first subhead (核心阅读 set under the title), not a subtitle."""
     hb = d.head_before
     j = len(hb)
+    while j > 0 and hb[j - 1].kind == "byline":
+        j -= 1  # (a first section's byline under its subhead goes with it)
+    k = j
     while j > 0 and hb[j - 1].kind == "heading" and (hb[j - 1].lines[0].src.size or 0) <= BODY_SIZE_TOL * body_size:
         j -= 1
-    if j < len(hb) and any((u.lines[0].src.size or 0) >= HEADLINE_SIZE * body_size for u in hb[:j]):
+    if j < k and any((u.lines[0].src.size or 0) >= HEADLINE_SIZE * body_size for u in hb[:j]):
         d.body = hb[j:] + d.body
         d.head_before = hb[:j]
+
+
+def _body_size_head_after_ends_body(d: _Draft, body_size: float) -> None:
+    """Body-size heading lines after the body, before anything larger, are its last subhead."""
+    ha = d.head_after
+    j = 0
+    while j < len(ha) and ha[j].kind == "heading" and (ha[j].lines[0].src.size or 0) <= AT_BODY * body_size:
+        j += 1
+    if j:
+        d.body = d.body + ha[:j]
+        d.head_after = ha[j:]
 
 
 def _first_section_subhead(d: _Draft) -> None:
@@ -801,11 +892,14 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
     # a series name joined by a middle dot (为了民族复兴·英雄烈士谱): a column, 609 times in 622 in 人民日报,
     # where a kicker has one 15 times in 3,027, and then with a name or a clause (斯蒂夫·麦金农——)
     series = len(boxes) >= 2 and "·" in b0 and _SERIES_PUNCT.search(b0) is None
-    if (
-        len(boxes[0]) == 1
-        and (_is_banner(boxes[0][0]) or first_short or series)
-        and (len(boxes) > 1 or a.column is None)
-    ):
+    banner = _sized_banner(boxes)
+    if banner is None:
+        banner = (
+            len(boxes[0]) == 1
+            and (_is_banner(boxes[0][0]) or first_short or series)
+            and (len(boxes) > 1 or a.column is None)
+        )
+    if banner:
         column = boxes.pop(0)[0].text.strip()
         a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
         if not boxes:
@@ -841,6 +935,19 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         a.kicker = " ".join(kick) if not a.kicker else a.kicker + " " + " ".join(kick)
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
+
+
+def _sized_banner(boxes: list[list[Unit]]) -> bool | None:
+    """With font sizes (PDF, OCR): is the first headline box a column banner?  It sits above the
+    largest box (the title) and is one bold line, or the first of two boxes above the title (banner,
+    kicker); a kicker is set in regular weight.  None when the boxes do not all carry sizes or share one."""
+    sizes = [max((u.lines[0].src.size or 0) for u in b) for b in boxes]
+    if not all(sizes) or len(set(sizes)) < 2:
+        return None
+    ti = sizes.index(max(sizes))
+    if ti == 0 or len(boxes[0]) != 1:
+        return False
+    return ti >= 2 or all(ln.bold for ln in boxes[0][0].lines)
 
 
 _DIGIT = re.compile(r"\d")
@@ -903,7 +1010,7 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             pending_sub.append(u)
             continue
         if pending_sub:
-            a.body.append(Block("subhead", _text(pending_sub)))
+            a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub, d.body)]
             pending_sub = []
         if u.kind == "paragraph":
             text = join_lines([ln.text for ln in u.lines])
@@ -930,9 +1037,58 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             a.body.append(Block("paragraph", u.text))
             a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
-        a.body.append(Block("subhead", _text(pending_sub)))
+        a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub, d.body)]
     a.region = _regions([ln.src for u in d.head_before + d.body + d.head_after for ln in u.lines])
     return a
+
+
+def _column_right(ln, body: list[Unit]) -> float | None:
+    """With geometry: where the column of ``ln`` ends — the widest right edge that two or more lines
+    share (full lines end there) among the lines near it that start at its left edge (or an indent
+    in), in its size, and do not end on a mark that may hang past the edge."""
+    b, size = ln.src.bbox, ln.src.size or 0
+    edges: dict[int, int] = {}
+    for u in body:
+        for o in u.lines:
+            ob = o.src.bbox
+            if (
+                ob
+                and o.src.page == ln.src.page
+                and o.src.size == size
+                and -0.5 * size < ob[0] - b[0] < 2.5 * size
+                and abs(ob[1] - b[1]) < 15 * size
+                and o.text[-1] not in _DANGLING_MARKS
+            ):
+                edges[round(ob[2])] = edges.get(round(ob[2]), 0) + 1
+    shared = [e for e, n in edges.items() if n >= 2]
+    return max(shared) if shared else max(edges) if edges else None
+
+
+_DANGLING_MARKS = set("，。、；：？！”’）》」』〉】…,.;:?!)")
+
+
+def _subhead_texts(units: list[Unit], body: list[Unit] = ()) -> list[str]:
+    """The subheads a run of heading lines in the body holds: one, unless the lines carry geometry.
+    Then a subhead line that stops short of its column's edge, not on a comma, ends its subhead: the
+    next line is another subhead (a list of names or places), not its second line.  (A subhead broken
+    at its space reads the same; in print, separate one-line subheads are commoner.)  A single
+    character is no subhead: a padded word broken at its space (重 / 视, 一、综 / 合) is one."""
+    lines = [ln for u in units for ln in u.lines]
+    if lines[0].src.bbox is None:
+        return [_text(units)]
+    subs: list[list[str]] = [[lines[0].text]]
+    for i in range(1, len(lines)):
+        a, b = lines[i - 1], lines[i]
+        single_b = len(b.text.strip()) <= 1 and i == len(lines) - 1
+        right = _column_right(a, body)
+        # (a line may stop a cell short when the next begins with an opening mark it may not end on)
+        short = 2.0 if b.text[0] in "“‘（《「『〈【(" else 0.9
+        full = a.full() if right is None else a.src.bbox[2] >= right - short * (a.src.size or 0)
+        if full or a.text[-1] in "，、；：,;:—·…" or len(a.text.strip()) <= 1 or single_b:
+            subs[-1].append(b.text)
+        else:
+            subs.append([b.text])
+    return [join_lines(s) for s in subs]
 
 
 def _regions(lines: list[Line]) -> list[Region]:
@@ -1005,6 +1161,7 @@ def reconstruct(lines: list[Line]) -> Page:
     if body_size and _sized_page(runs, groups, body_size):
         for d in drafts:
             _body_size_tail_opens_body(d, body_size)
+            _body_size_head_after_ends_body(d, body_size)
     for d in drafts:
         _first_section_subhead(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]

@@ -15,6 +15,7 @@ more easily at a blank line), so a wide headline or a short last line does not d
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -108,6 +109,8 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         near = any(j in furn for j in edge if 0 < abs(j - i) <= 3)
         if P.PAGE_NAME.match(t) or (near and (P.CREDIT_LABEL.match(t) or P.MASTHEAD.match(t))):
             furn.add(i)
+    if furn and lines[nonblank[0]].size:
+        furn -= _body_size_credits(lines, stripped, furn)
     furniture = [stripped[i] for i in sorted(furn)]
     kept = [i for i in nonblank if i not in furn] if furn else nonblank
     # a line follows a blank when a blank or furniture line (or the page top) comes right before it
@@ -125,6 +128,18 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept])
     ]
     return out, furniture
+
+
+def _body_size_credits(lines: list[Line], stripped: list[str], furn: set[int]) -> set[int]:
+    """With font sizes: credit lines (制图：X, 版式设计：X) set at the body size end an article's text;
+    the page's own credits are set smaller, with the rest of the furniture."""
+    sizes = Counter(round(ln.size * 2) / 2 for ln in lines if ln.size)
+    body = sizes.most_common(1)[0][0] if sizes else None
+    return {
+        i
+        for i in furn
+        if body and lines[i].size and abs(lines[i].size - body) < 0.3 and P.CREDIT_LABEL.match(stripped[i])
+    }
 
 
 def _column_widths(pl: list[PLine]) -> None:
@@ -232,7 +247,8 @@ def _indent_cues(pl: list[PLine]) -> None:
                 o
                 and j != i
                 and pl[j].src.page == p.src.page
-                and min(b[2], o[2]) - max(b[0], o[0]) > 0.5 * (b[2] - b[0])
+                # (half of the shorter line: a short last line under an indented first line counts)
+                and min(b[2], o[2]) - max(b[0], o[0]) > 0.5 * min(b[2] - b[0], o[2] - o[0])
                 # the column's edge comes from lines of its own text: same size, close above or below
                 # (not a 20-pt title over the column, which starts further left)
                 and abs((pl[j].src.size or size) - size) <= 0.1 * size
@@ -468,16 +484,20 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             para.lines.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
             continue
         t = p.text
+        if para is not None and geo and p.bold != para.lines[-1].bold and p.src.bbox is not None:
+            para = None  # (geometry: a change of weight ends the paragraph — a bold subhead under it)
         if para is not None and geo and not p.heading_size and not p.bold and p.geo_first is not None:
             last = para.lines[-1]
             if (
                 not p.geo_first
                 and not last.heading_size
-                and not P.is_byline(t)
+                and not (P.is_byline(t) and _para_closed(para))  # (记者来到… goes on a sentence)
                 and not P.continuation(t)
                 and not P.CREDIT_LABEL.match(t)
                 and not P.is_caption_credit(t)
                 and not P.is_names_line(t)
+                # 陶怡欢 or （作者为…） under the last sentence
+                and not ((P.is_single_name(t) or t.startswith(("（作者", "(作者"))) and _para_closed(para))
             ):
                 para.lines.append(p)
                 continue
@@ -524,10 +544,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
         elif P.is_caption_credit(t):
             units.append(Unit("caption", [p], p.blank_before))
-        elif P.is_byline(t) and not ends_sentence(t):
+        elif P.is_byline(t) and not ends_sentence(t) and not (geo and p.geo_first and not p.bold):
             units.append(Unit("byline", [p], p.blank_before))
-        elif P.is_names_line(t):
-            units.append(Unit("names", [p], p.blank_before))
+        elif P.is_names_line(t) or geo and P.is_single_name(t) and not (p.bold or p.heading_size or p.geo_first):
+            units.append(Unit("names", [p], p.blank_before))  # (geometry: one name in a regular-weight line)
         elif (
             _starts_paragraph(pl, i)
             or (P.dateline_authors(t) is not None and not p.heading_size)
@@ -606,6 +626,8 @@ def _heading_if_unfinished(u: Unit) -> Unit:
     (``我们在创造空间，空间也在改变`` / ``我们``): body text would run on or end with punctuation."""
     if u.kind != "paragraph" or len(u.lines) > 3 or _para_closed(u) or u.text[-1] in "，、：；":
         return u
+    if u.lines[0].geo_first and not u.lines[0].bold:
+        return u  # (geometry: its first line is indented like a paragraph's; headings are not)
     last = u.lines[-1]
     if len(u.lines) == 1 or last.width >= last.col - 3 or P.dateline_authors(u.text) is not None:
         return u

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from banmian.errors import BadInput
 from banmian.model import Line
+from banmian.reconstruct.patterns import is_furniture
 
 MAX_PAGES = 2000  # a whole daily issue is 4–200 pages; more is not a newspaper
 MAX_PDF_BYTES = 512 * 1024 * 1024
@@ -368,7 +369,10 @@ class _Run:
     space: bool
 
 
-def _runs(chars: list[_Char], vgap: float) -> list[_Run]:
+def _runs(chars: list[_Char], vgap: float, headline: float = math.inf) -> list[_Run]:
+    """Runs of touching characters.  A word space between two glyphs of a headline (set at least
+    ``headline`` points) stays inside its run: ``新春走基层 一起过大年`` is not split where the space
+    happens to lie over a column gutter."""
     runs: list[_Run] = []
 
     def flush(cur: list[_Char]) -> None:
@@ -389,14 +393,40 @@ def _runs(chars: list[_Char], vgap: float) -> list[_Run]:
 
     for row in _rows(chars):
         cur: list[_Char] = []
-        for c in row:
+        bridge = False  # the last character is a word space inside a headline
+        for i, c in enumerate(row):
+            if cur and c.ch.isspace() and _word_space(row, i, headline):
+                cur.append(c)
+                bridge = True
+                continue
             alone = c.hang or c.ch.isspace()
-            if cur and (alone or cur[-1].hang or cur[-1].ch.isspace() or c.x0 - cur[-1].x1 > min(vgap, 0.3 * c.size)):
+            if cur and (
+                alone
+                or cur[-1].hang
+                or (cur[-1].ch.isspace() and not bridge)
+                or (c.x0 - cur[-1].x1 > min(vgap, 0.3 * c.size) and not bridge)
+            ):
                 flush(cur)
                 cur = []
+            bridge = False
             cur.append(c)
         flush(cur)
     return runs
+
+
+def _word_space(row: list[_Char], i: int, headline: float) -> bool:
+    """A space glyph between two headline glyphs that touch it on both sides."""
+    c = row[i]
+    if c.size < headline or i == 0 or i + 1 >= len(row):
+        return False
+    a, b = row[i - 1], row[i + 1]
+    return (
+        not a.ch.isspace()
+        and not b.ch.isspace()
+        and not a.hang
+        and c.x0 - a.x1 < 0.3 * c.size
+        and b.x0 - c.x1 < 0.6 * c.size
+    )
 
 
 def _make_seg(chars: list[_Char]) -> _Seg:
@@ -707,6 +737,82 @@ def segments_to_lines(
     return out
 
 
+def _join_furniture_rows(lines: list[Line]) -> list[Line]:
+    """A page header split at its word spaces (``2020年1月6日``  ``星期一`` under ``体育 13``: the
+    spaces of two short rows line up like a gutter) is one line again: pieces that follow each other
+    on one row, in one size, join when together they read as furniture and apart they do not."""
+    out: list[Line] = []
+    for ln in lines:
+        prev_i = len(out) - 1
+        while prev_i >= 0 and not out[prev_i].text:
+            prev_i -= 1
+        p = out[prev_i] if prev_i >= 0 else None
+        if (
+            p is not None
+            and ln.text
+            and p.bbox
+            and ln.bbox
+            and p.size
+            and ln.size
+            and p.page == ln.page
+            and abs(p.size - ln.size) < 0.1
+            and abs(p.bbox[1] - ln.bbox[1]) < 0.3 * ln.size
+            and abs(p.bbox[3] - ln.bbox[3]) < 0.3 * ln.size
+            and 0 <= ln.bbox[0] - p.bbox[2] < 3 * ln.size
+            and not is_furniture(p.text)
+            and not is_furniture(ln.text)
+            and is_furniture(p.text + " " + ln.text)
+        ):
+            b = (p.bbox[0], min(p.bbox[1], ln.bbox[1]), ln.bbox[2], max(p.bbox[3], ln.bbox[3]))
+            del out[prev_i + 1 :]
+            out[prev_i] = Line(p.text + " " + ln.text, page=p.page, bbox=b, size=p.size, bold=p.bold, font=p.font)
+            continue
+        out.append(ln)
+    return out
+
+
+def _join_hanging_marks(lines: list[Line]) -> list[Line]:
+    """A closing mark that hangs past the end of a line spanning columns (a subtitle's ``》`` above
+    the next column) can land in that column's leaf: a line of nothing but closing marks that touches
+    the end of another line on its baseline, in its size, goes back to the end of that line."""
+    lone = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.text and ln.bbox and ln.size and len(ln.text) <= 2 and all(c in _HANGING for c in ln.text)
+    ]
+    if not lone:
+        return lines
+    out = list(lines)
+    gone: set[int] = set()
+    for i in lone:
+        m = out[i]
+        for j, ln in enumerate(out):
+            if (
+                j != i
+                and j not in gone
+                and ln.text
+                and ln.bbox
+                and ln.page == m.page
+                and ln.size == m.size
+                and abs(ln.bbox[3] - m.bbox[3]) < 0.2 * m.size
+                and abs(m.bbox[0] - ln.bbox[2]) < 0.3 * m.size
+            ):
+                b = (ln.bbox[0], min(ln.bbox[1], m.bbox[1]), m.bbox[2], max(ln.bbox[3], m.bbox[3]))
+                out[j] = Line(ln.text + m.text, page=ln.page, bbox=b, size=ln.size, bold=ln.bold, font=ln.font)
+                gone.add(i)
+                break
+    if not gone:
+        return lines
+    kept: list[Line] = []
+    for i, ln in enumerate(out):
+        if i in gone or (not ln.text and (not kept or not kept[-1].text)):
+            continue  # (and no blank line left doubled where the mark was)
+        kept.append(ln)
+    while kept and not kept[-1].text:
+        kept.pop()
+    return kept
+
+
 def chars_to_lines(chars: list[_Char], page: int = 1, infer_spaces: bool = True) -> list[Line]:
     """Characters of one page → lines in reading order (see the module docstring)."""
     ink = [c for c in chars if not c.ch.isspace()]
@@ -714,14 +820,15 @@ def chars_to_lines(chars: list[_Char], page: int = 1, infer_spaces: bool = True)
         return []
     body = Counter(round(c.size * 2) / 2 for c in ink).most_common(1)[0][0]
     vgap = max(1.0, 0.35 * body)
-    runs = _runs(chars, vgap)
+    runs = _runs(chars, vgap, headline=1.3 * body)
     lead = _typical_leading_gap(runs, body)
     leaves: list[list[_Run]] = []
     gutter = _column_gutter(runs, body)
     wide = 1.5 * gutter if gutter else math.inf
     _xycut(runs, vgap, max(lead, 0.0) + 0.45 * body, leaves, body, wide=wide)
     seg_leaves = [sorted(_segments([c for r in lf for c in r.chars]), key=lambda s: (s.base, s.x0)) for lf in leaves]
-    return segments_to_lines([lf for lf in seg_leaves if lf], lead, body, page, infer_spaces)
+    lines = segments_to_lines([lf for lf in seg_leaves if lf], lead, body, page, infer_spaces)
+    return _join_hanging_marks(_join_furniture_rows(lines))
 
 
 def lines_from_boxes(boxes: list[tuple[str, float, float, float, float, float]], page: int = 1) -> list[Line]:
@@ -740,7 +847,9 @@ def lines_from_boxes(boxes: list[tuple[str, float, float, float, float, float]],
     lead = _typical_leading_gap(segs, body)
     leaves: list[list[_Seg]] = []
     _xycut(segs, max(1.0, 0.35 * body), max(lead, 0.0) + 0.45 * body, leaves, body)
-    return segments_to_lines([sorted(lf, key=lambda s: (s.base, s.x0)) for lf in leaves], lead, body, page)
+    return _join_furniture_rows(
+        segments_to_lines([sorted(lf, key=lambda s: (s.base, s.x0)) for lf in leaves], lead, body, page)
+    )
 
 
 def page_lines(page, number: int) -> list[Line]:
