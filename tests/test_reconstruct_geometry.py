@@ -556,3 +556,29 @@ def test_a_body_size_subhead_under_a_continuation_marker_is_a_subhead():
     assert (art.title, art.subtitle) == ("打好发展组合拳 走出振兴新路子", "——黑龙江落实全国两会重要讲话精神纪实")
     assert art.continued_from is not None and art.continued_from.page == 1
     assert [(b.type, b.text) for b in art.body] == [("subhead", "44.42万"), ("paragraph", P1), ("paragraph", P2)]
+
+
+def test_subheads_in_a_row_keep_open_quotes_and_signatures_whole():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("——编", bold=True)  # 编者 padded (编 者) and broken at its space, then a subhead
+    page.add("者", bold=True)
+    page.add("甘肃民勤以水定林", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    # a bold line flush with the column is a heading line, even one that opens a quotation (a paragraph
+    # would be indented), and a quotation still open goes on into the next line
+    page.add("“中国为国际社会争取了", bold=True)
+    page.add("宝贵窗口期”", bold=True)
+    page.blank()
+    page.paragraph(P3)
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == [
+        "——编者",
+        "甘肃民勤以水定林",
+        "“中国为国际社会争取了宝贵窗口期”",
+    ]

@@ -1079,12 +1079,15 @@ def _subhead_texts(units: list[Unit], body: list[Unit] = ()) -> list[str]:
     subs: list[list[str]] = [[lines[0].text]]
     for i in range(1, len(lines)):
         a, b = lines[i - 1], lines[i]
-        single_b = len(b.text.strip()) <= 1 and i == len(lines) - 1
+        # a single character ends the word above it (——编 / 者), unless another follows it (重 / 视)
+        single_b = len(b.text.strip()) <= 1 and (i == len(lines) - 1 or len(lines[i + 1].text.strip()) > 1)
         right = _column_right(a, body)
         # (a line may stop a cell short when the next begins with an opening mark it may not end on)
         short = 2.0 if b.text[0] in "“‘（《「『〈【(" else 0.9
         full = a.full() if right is None else a.src.bbox[2] >= right - short * (a.src.size or 0)
-        if full or a.text[-1] in "，、；：,;:—·…" or len(a.text.strip()) <= 1 or single_b:
+        unclosed = _unbalanced("".join(subs[-1]))  # (a quotation or bracket still open goes on)
+        single_a = len(a.text.strip()) <= 1 and len(subs[-1]) == 1  # (重 / 视: no subhead of one character)
+        if full or unclosed or a.text[-1] in "，、；：,;:—·…" or single_a or single_b:
             subs[-1].append(b.text)
         else:
             subs.append([b.text])

@@ -402,8 +402,8 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
         return False
     if ends_sentence(p.text):
         return True
-    if p.bold and not p.first_full():
-        return False  # a bold line at body size: a subhead
+    if p.bold and (not p.first_full() or p.geo_first is False):
+        return False  # a bold line at body size: a subhead (geometry: a paragraph would be indented)
     if p.geo_first:
         return True
     if P.SOURCE_NOTE.match(p.text):
