@@ -4,7 +4,7 @@
     python bench/fit_reconstruct.py --corpus … --write                                          # + group_model.py
     python bench/fit_reconstruct.py --corpus … --search                                         # + the constants
 
-See ``banmian.evaluate.fit`` for what is generated and fitted.  Needs numpy.
+See ``banmian.evaluate.fit`` for what is generated and fitted.  Needs numpy and scikit-learn (the eval extra).
 """
 
 from __future__ import annotations
@@ -29,15 +29,14 @@ def main() -> None:
     ap.add_argument("--sweeps", type=int, default=2)
     args = ap.parse_args()
     t0 = time.time()
-    sets = fit.training_pages(args.corpus, args.year)
+    sets = fit.training_pages(args.corpus, args.year, fit.FIT_SETS)
     X, y = fit.dataset(sets)
-    Xa, ya = np.array(X), np.array(y)
-    w = fit.fit_logistic(Xa, ya)
-    acc = float((((Xa @ w) > 0) == (ya > 0.5)).mean())
-    print(f"{len(y)} groups ({ya.mean():.2f} subheads), training accuracy {acc:.3f}, {time.time() - t0:.0f} s")
+    Xa, ya = np.array(X, dtype=float), np.array(y)
+    forest = fit.fit_forest(Xa, ya)
+    print(f"{len(y)} groups ({ya.mean():.2f} subheads), {time.time() - t0:.0f} s")
     Xs, ys = fit.split_dataset(sets)
-    Xs_a, ys_a = np.array(Xs), np.array(ys)
-    ws = fit.fit_logistic(Xs_a, ys_a)
+    Xs_a, ys_a = np.array(Xs, dtype=float), np.array(ys)
+    split_forest = fit.fit_forest(Xs_a, ys_a)
     n_split = int(ys_a.sum())
     print(f"{n_split} boundary groups ({len(ys)} candidate cuts)")
     Xb, yb = [], []
@@ -45,26 +44,25 @@ def main() -> None:
         xs, ys = fit.box_rows(text, truth)
         Xb += xs
         yb += ys
-    Xb_a, yb_a = np.array(Xb), np.array(yb)
-    wb = fit.fit_logistic(Xb_a, yb_a)
-    acc_b = float((((Xb_a @ wb) > 0) == (yb_a > 0.5)).mean())
-    print(f"{len(yb)} headline line pairs ({yb_a.mean():.2f} new box), training accuracy {acc_b:.3f}")
+    Xb_a, yb_a = np.array(Xb, dtype=float), np.array(yb)
+    box_forest = fit.fit_forest(Xb_a, yb_a)
+    print(f"{len(yb)} headline line pairs ({yb_a.mean():.2f} new box)")
     if args.write:
         fit.write_model(
             list(A.GROUP_FEATURES),
-            w,
+            forest,
             len(y),
             args.year,
             list(A.SPLIT_FEATURES),
-            ws,
+            split_forest,
             n_split,
             list(A.BOX_FEATURES),
-            wb,
+            box_forest,
             len(yb),
         )
         print(f"wrote {fit.MODEL}")
     if args.search:
-        fit.search(sets, args.sweeps, args.only.split(",") if args.only else None)
+        fit.search({f"{st}:{seed}": sets[f"{st}:{seed}"] for st, _, seed in fit.SETS}, args.sweeps, args.only.split(",") if args.only else None)
 
 
 if __name__ == "__main__":

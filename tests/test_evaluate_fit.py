@@ -10,6 +10,7 @@ from banmian.evaluate import fit
 from banmian.evaluate.generate import generate_page, synthetic_records
 from banmian.reconstruct import assemble as A
 from banmian.reconstruct import group_model
+from banmian.reconstruct.forest import compile_forest
 
 np = pytest.importorskip("numpy")
 
@@ -23,11 +24,13 @@ def _pages(n: int = 12) -> list[tuple[str, dict]]:
 
 
 def test_the_model_reads_one_value_per_named_feature():
-    assert len(group_model.FEATURES) == len(group_model.WEIGHTS) == len(set(group_model.FEATURES))
+    assert len(set(group_model.FEATURES)) == len(group_model.FEATURES)
     X, y = fit.dataset({"pdfminer": _pages(6)})
     assert X and all(len(x) == len(group_model.FEATURES) for x in X)
     assert set(y) <= {0.0, 1.0}
     assert all(x[0] == 1.0 for x in X)  # the bias
+    # every tree reads only features that exist (compile_forest checks; the parser imported it)
+    assert group_model.GROUP_TREES and group_model.SPLIT_TREES
 
 
 def test_labels_follow_the_truth():
@@ -37,41 +40,57 @@ def test_labels_follow_the_truth():
     assert 0 < sum(y) < len(y)
 
 
-def test_the_solver_separates_what_is_separable():
-    rng = np.random.default_rng(0)
-    x = rng.normal(size=(400, 3))
-    X = np.hstack([np.ones((400, 1)), x])
-    y = (x[:, 0] - 2 * x[:, 1] > 0.3).astype(float)
-    w = fit.fit_logistic(X, y, l2=0.1)
-    assert ((X @ w > 0) == (y > 0.5)).mean() > 0.97
-    assert w[1] > 0 > w[2]  # the signs of the rule that made the labels
-
-
-def test_fitting_on_generated_pages_beats_the_majority_reading():
+def test_the_forest_written_as_expressions_scores_as_the_fitted_trees():
+    pytest.importorskip("sklearn")
     X, y = fit.dataset({"pdfminer": _pages(30)})
-    Xa, ya = np.array(X), np.array(y)
-    w = fit.fit_logistic(Xa, ya)
-    acc = ((Xa @ w > 0) == (ya > 0.5)).mean()
-    assert acc > max(ya.mean(), 1 - ya.mean()) + 0.03
+    Xa, ya = np.array(X, dtype=float), np.array(y)
+    base, trees = fit.fit_forest(Xa, ya)
+    f = compile_forest("f", base, trees, Xa.shape[1])
+    logits = np.array([f(list(x)) for x in Xa])
+    # what the parser computes is the fitted model: it separates the training groups better than the majority
+    assert ((logits > 0) == (ya > 0.5)).mean() > max(ya.mean(), 1 - ya.mean()) + 0.03
+    # and the same data gives the same trees (the written file can be reproduced)
+    assert fit.fit_forest(Xa, ya) == (base, trees)
+
+
+def test_compile_forest_refuses_what_is_not_a_tree():
+    assert compile_forest("f", 0.5, ["(1.0 if x[1] <= 0.5 else -2.0)"], 2)([0, 0.0]) == 1.5
+    assert compile_forest("f", 0.5, ["(1.0 if x[1] <= 0.5 else -2.0)"], 2)([0, 1.0]) == -1.5
+    with pytest.raises(ValueError, match="not a tree"):
+        compile_forest("f", 0.0, ["__import__('os')"], 2)
+    with pytest.raises(ValueError, match="reads feature 5"):
+        compile_forest("f", 0.0, ["(1.0 if x[5] <= 0.5 else 0.0)"], 2)
 
 
 def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
     path = tmp_path / "group_model.py"
-    w = np.arange(len(A.GROUP_FEATURES), dtype=float) / 10 - 1
-    ws = np.arange(len(A.SPLIT_FEATURES), dtype=float) / 7 - 2
-    wb = np.arange(len(A.BOX_FEATURES), dtype=float) / 5 - 3
+    forest = (0.25, ["(0.5 if x[3] <= 0.5 else (-0.25 if x[7] <= 1.5 else 1e-05))", "-0.125"])
+    split_forest = (-1.5, ["(1.0 if x[0] <= 0.5 else -1.0)"])
+    box_forest = (0.0, ["(-1.0 if x[2] <= 0.5 else 1.0)"])
     fit.write_model(
-        list(A.GROUP_FEATURES), w, 123, "2019", list(A.SPLIT_FEATURES), ws, 45, list(A.BOX_FEATURES), wb, 67, path=path
+        list(A.GROUP_FEATURES),
+        forest,
+        123,
+        "2019",
+        list(A.SPLIT_FEATURES),
+        split_forest,
+        45,
+        list(A.BOX_FEATURES),
+        box_forest,
+        67,
+        path=path,
     )
     spec = importlib.util.spec_from_file_location("written_model", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert mod.FEATURES == A.GROUP_FEATURES
-    assert tuple(w) == pytest.approx(mod.WEIGHTS, abs=5e-4)
+    assert (mod.GROUP_BASE, list(mod.GROUP_TREES)) == forest
     assert mod.SPLIT_FEATURES == A.SPLIT_FEATURES
-    assert tuple(ws) == pytest.approx(mod.SPLIT_WEIGHTS, abs=5e-4)
-    assert mod.BOX_FEATURES == A.BOX_FEATURES and tuple(wb) == pytest.approx(mod.BOX_WEIGHTS, abs=5e-4)
+    assert (mod.SPLIT_BASE, list(mod.SPLIT_TREES)) == split_forest
+    assert mod.BOX_FEATURES == A.BOX_FEATURES and (mod.BOX_BASE, list(mod.BOX_TREES)) == box_forest
     assert "123 heading groups" in path.read_text(encoding="utf-8")
+    x = [0.0] * len(A.GROUP_FEATURES)
+    assert compile_forest("g", mod.GROUP_BASE, mod.GROUP_TREES, len(x))(x) == 0.25 + 0.5 - 0.125
 
 
 def test_split_rows_label_one_cut_per_boundary_group():
@@ -83,11 +102,12 @@ def test_split_rows_label_one_cut_per_boundary_group():
 
 
 def test_the_split_model_ranks_the_right_cut_first_more_often_than_a_fixed_rule():
+    pytest.importorskip("sklearn")
     pages = {"pdfminer": _pages(40)}
     X, y = fit.split_dataset(pages)
-    w = fit.fit_logistic(np.array(X), np.array(y))
+    score = compile_forest("split", *fit.fit_forest(np.array(X, dtype=float), np.array(y)), len(A.SPLIT_FEATURES))
     rows = [r for text, truth in pages["pdfminer"] for r in fit.split_rows(text, truth)]
-    model = sum(int(np.argmax(np.array(feats) @ w) == right) for feats, right in rows)
+    model = sum(int(np.argmax([score(x) for x in feats]) == right) for feats, right in rows)
     # the best fixed rule: always the same cut position (all lines before, or all after, the body below)
     fixed = max(sum(int(right == 0) for _, right in rows), sum(int(right == len(f) - 1) for f, right in rows))
     assert model > fixed
@@ -111,10 +131,11 @@ def _box_data(pages):
 
 
 def test_the_box_model_fitted_on_some_pages_beats_the_even_width_rule_on_others():
+    pytest.importorskip("sklearn")
     X, y = _box_data(_raw_pages(40))
-    w = fit.fit_logistic(X, y)
+    score = compile_forest("box", *fit.fit_forest(X, y), X.shape[1])
     Xt, yt = _box_data(_raw_pages(40, first=100))
-    model = ((Xt @ w > 0) == (yt > 0.5)).mean()
+    model = (np.array([score(list(x)) > 0 for x in Xt]) == (yt > 0.5)).mean()
     even = A.BOX_FEATURES.index("even_widths")
     rule = ((Xt[:, even] < 0.5) == (yt > 0.5)).mean()  # the rule it replaced: a new box where widths differ
     assert model > rule

@@ -3,21 +3,22 @@
 Run it as ``python bench/fit_reconstruct.py --corpus ../shared/corpus/rmrb-2019-2020.jsonl.gz [--write] [--search]``.
 
 1. Generates training pages (``banmian.evaluate.generate``) from the records of ``--year`` only (default 2019):
-   400 pages in pdfminer style, 200 in pdftotext style, 150 in pdftotext -raw style, seeds 11–13.  Pages
-   of the other year are never seen, so the held-out report (``bench/compare.py --seed 2026``) can be read
-   per year: 2020 pages share no article with the training pages.
-2. Fits two logistic regressions (L2, Newton's method, numpy), kept in ``reconstruct/group_model.py``:
-   subhead or boundary, over ``assemble.group_features`` of every heading group between two runs of
-   paragraphs, labelled by the truth (do the paragraphs on both sides belong to one article?); and
-   where a boundary falls in its group, over ``assemble.split_features`` of every place it may be
-   cut, labelled 1 at the cut the truth makes.  A third, for text without blank lines only, over
-   ``assemble.box_features`` of two headline lines in a row: does a new box (kicker, title, subtitle)
-   start?  With ``--write`` the weights replace those in the file.
+   1,200 pages in pdfminer style, 600 in pdftotext style, 450 in pdftotext -raw style (``FIT_SETS``, seeds
+   11–13 and 21–23).  Pages of the other year are never seen, so the held-out report (``bench/compare.py
+   --seed 2026``) can be read per year: 2020 pages share no article with the training pages.
+2. Fits three models of boosted decision trees (scikit-learn's histogram gradient boosting, written out as
+   Python expressions), kept in ``reconstruct/group_model.py``: subhead or boundary, over
+   ``assemble.group_features`` of every heading group between two runs of paragraphs, labelled by the truth
+   (do the paragraphs on both sides belong to one article?); where a boundary falls in its group, over
+   ``assemble.split_features`` of every place it may be cut, labelled 1 at the cut the truth makes; and, for
+   text without blank lines only (1,200 more pages in pdftotext -raw style, seeds 14 and 24), over
+   ``assemble.box_features`` of two headline lines in a row: does a new box (kicker, title, subtitle) start?
+   With ``--write`` the models replace those in the file.
 3. With ``--search``: a coordinate search over the programme's scoring constants (``assemble.py``, top),
    each tried at ±0.5 and ±1, kept when the mean of block F1, B-cubed and the four field accuracies over
-   the three training sets rises.  It prints the values; copying them into ``assemble.py`` is left to you.
+   the three sets of ``SETS`` rises.  It prints the values; copying them into ``assemble.py`` is left to you.
 
-Needs numpy (``pip install numpy``); reads the corpus from ``../shared`` and writes nothing else.
+Needs numpy and scikit-learn (``pip install 'banmian[eval]'``); reads the corpus from ``../shared`` and writes nothing else.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from banmian.evaluate.generate import generate_page, group_pages, sample_pages
 from banmian.evaluate.metrics import norm_block, score_page, summarize
 from banmian.pipeline import parse_text
 from banmian.reconstruct import assemble as A
+from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.reflow import reflow
 from banmian.sources.text import text_to_lines
 
@@ -38,6 +40,9 @@ if TYPE_CHECKING:
     import numpy as np
 
 SETS = (("pdfminer", 400, 11), ("pdftotext", 200, 12), ("raw", 150, 13))
+# the models are fitted on these and as many pages again in the three styles (trees want examples);
+# the constants are searched on ``SETS`` alone (each step parses every page)
+FIT_SETS = SETS + (("pdfminer", 800, 21), ("pdftotext", 400, 22), ("raw", 300, 23))
 METRICS = ("block_f1", "article_bcubed_f1", "title_acc", "kicker_acc", "subtitle_acc", "authors_acc")
 CONSTANTS = [
     "W_LEX",
@@ -71,14 +76,15 @@ def read_records(corpus: Path, year: str) -> list[dict]:
         return [r for r in map(json.loads, f) if str(r.get("date", "")).startswith(year)]
 
 
-def training_pages(corpus: Path, year: str) -> dict[str, list[tuple[str, dict]]]:
+def training_pages(corpus: Path, year: str, sets=SETS) -> dict[str, list[tuple[str, dict]]]:
+    """Generated pages with their truth, per set (``style:seed``)."""
     pages = group_pages(read_records(corpus, year))
     out = {}
-    for style, n, seed in SETS:
-        out[style] = []
-        for recs in sample_pages(pages, n, seed):
-            g = generate_page(recs, seed=seed, style=style)
-            out[style].append((g.text, g.truth))
+    for style, n, seed in sets:
+        out[f"{style}:{seed}"] = [
+            (g.text, g.truth)
+            for g in (generate_page(recs, seed=seed, style=style) for recs in sample_pages(pages, n, seed))
+        ]
     return out
 
 
@@ -169,14 +175,13 @@ def box_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     return X, y
 
 
-def box_pages(corpus: Path, year: str, n: int = 600, seed: int = 14) -> list[tuple[str, dict]]:
+def box_pages(corpus: Path, year: str, n: int = 600, seeds: tuple[int, ...] = (14, 24)) -> list[tuple[str, dict]]:
     """Pages without blank lines (pdftotext -raw), the only text where the box model decides."""
+    pages = group_pages(read_records(corpus, year))
     return [
         (g.text, g.truth)
-        for g in (
-            generate_page(recs, seed=seed, style="raw")
-            for recs in sample_pages(group_pages(read_records(corpus, year)), n, seed)
-        )
+        for seed in seeds
+        for g in (generate_page(recs, seed=seed, style="raw") for recs in sample_pages(pages, n, seed))
     ]
 
 
@@ -203,20 +208,32 @@ def dataset(sets: dict[str, list[tuple[str, dict]]]) -> tuple[list[list[float]],
     return X, y
 
 
-def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 30) -> np.ndarray:
-    """L2-regularised logistic regression by Newton's method (a few dozen features: exact and fast)."""
-    import numpy as np  # (only fitting needs numpy: the parser reads the weights as plain floats)
+FOREST = {"max_iter": 150, "learning_rate": 0.15, "max_depth": 4, "l2_regularization": 1.0}
 
-    w = np.zeros(X.shape[1])
-    for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-X @ w))
-        grad = X.T @ (p - y) + l2 * w
-        hess = (X * (p * (1 - p))[:, None]).T @ X + l2 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    return w
+
+def fit_forest(X: np.ndarray, y: np.ndarray) -> tuple[float, list[str]]:
+    """Boosted trees (scikit-learn's histogram gradient boosting, fixed seed, no early stopping: the same
+    data gives the same trees) as (base log-odds, one Python expression per tree; see ``reconstruct.forest``)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier  # (only fitting needs scikit-learn)
+
+    clf = HistGradientBoostingClassifier(**FOREST, early_stopping=False, random_state=0).fit(X, y > 0.5)
+    # (the trees are read from scikit-learn's private attributes: check they still say what the model says)
+    base, trees = float(clf._baseline_prediction.ravel()[0]), [_expression(p[0].nodes) for p in clf._predictors]
+    f = compile_forest("check", base, trees, X.shape[1])
+    sample = X[:: max(1, len(X) // 500)]
+    if max(abs(f(list(x)) - d) for x, d in zip(sample, clf.decision_function(sample))) > 1e-3 * len(trees):
+        raise RuntimeError(
+            "this scikit-learn keeps its trees differently: the written model would not be the fitted one"
+        )
+    return base, trees
+
+
+def _expression(nodes, i: int = 0) -> str:
+    nd = nodes[i]
+    if nd["is_leaf"]:
+        return f"{float(nd['value']):.6g}"
+    left, right = _expression(nodes, int(nd["left"])), _expression(nodes, int(nd["right"]))
+    return f"({left} if x[{int(nd['feature_idx'])}] <= {float(nd['num_threshold'])!r} else {right})"
 
 
 def _tuple(name: str, values: list[str], notes: list[str] | None = None) -> str:
@@ -228,37 +245,42 @@ def _tuple(name: str, values: list[str], notes: list[str] | None = None) -> str:
 
 def write_model(
     names: list[str],
-    w: np.ndarray,
+    forest: tuple[float, list[str]],
     n: int,
     year: str,
     split_names: list[str],
-    split_w: np.ndarray,
+    split_forest: tuple[float, list[str]],
     n_split: int,
     box_names: list[str],
-    box_w: np.ndarray,
+    box_forest: tuple[float, list[str]],
     n_box: int,
     path: Path = MODEL,
 ) -> None:
     # laid out as ``ruff format`` lays it out, so the generated file passes the format check as written
+    def trees(name: str, f: tuple[float, list[str]]) -> str:
+        return f"{name}_BASE = {f[0]:.6g}\n" + _tuple(f"{name}_TREES", [f'"{t}"' for t in f[1]])
+
     path.write_text(
-        '"""Weights of the two logistic models of the text path, fitted by ``bench/fit_reconstruct.py`` on pages\n'
-        f"generated from the {year} records of the 人民日报 evaluation corpus (three extractor styles).\n\n"
-        f"* subhead or boundary (``assemble.group_features``): {n} heading groups;\n"
-        f"* where a boundary falls in its group (``assemble.split_features``): {n_split} groups;\n"
-        f"* without blank lines, whether a new headline box starts (``assemble.box_features``): {n_box} line\n"
-        "  pairs of 600 more pages of the same records in pdftotext -raw style.\n\n"
+        '"""The fitted models of the text path, by ``bench/fit_reconstruct.py`` on pages generated from the\n'
+        f"{year} records of the 人民日报 evaluation corpus (three extractor styles).\n\n"
+        f"* subhead or boundary (``assemble.group_features``): boosted trees over {n} heading groups;\n"
+        f"* where a boundary falls in its group (``assemble.split_features``): boosted trees over the\n"
+        f"  candidate cuts of {n_split} groups;\n"
+        f"* without blank lines, whether a new headline box starts (``assemble.box_features``): boosted\n"
+        f"  trees over {n_box} line pairs of 1,200 more pages of the same records in pdftotext -raw style.\n\n"
+        "Trees are Python expressions over the feature list ``x`` (``reconstruct.forest``).\n"
         'Generated file: rerun the script, do not edit.\n"""\n\n'
         + _tuple("FEATURES", [f'"{x}"' for x in names])
         + "\n"
-        + _tuple("WEIGHTS", [f"{v:.3f}" for v in w], names)
+        + trees("GROUP", forest)
         + "\n"
         + _tuple("SPLIT_FEATURES", [f'"{x}"' for x in split_names])
         + "\n"
-        + _tuple("SPLIT_WEIGHTS", [f"{v:.3f}" for v in split_w], split_names)
+        + trees("SPLIT", split_forest)
         + "\n"
         + _tuple("BOX_FEATURES", [f'"{x}"' for x in box_names])
         + "\n"
-        + _tuple("BOX_WEIGHTS", [f"{v:.3f}" for v in box_w], box_names),
+        + trees("BOX", box_forest),
         encoding="utf-8",
     )
 

@@ -22,17 +22,18 @@ from functools import lru_cache
 from itertools import chain
 
 from banmian.model import Article, Block, Line, Page, Region
+from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
-from banmian.reconstruct.group_model import BOX_FEATURES, BOX_WEIGHTS, SPLIT_FEATURES, SPLIT_WEIGHTS
+from banmian.reconstruct.forest import compile_forest
+from banmian.reconstruct.group_model import BOX_FEATURES, SPLIT_FEATURES
 from banmian.reconstruct.group_model import FEATURES as GROUP_FEATURES
-from banmian.reconstruct.group_model import WEIGHTS as GROUP_WEIGHTS
 from banmian.reconstruct.reflow import _DANGLING, Unit, _unbalanced, crosses_word, reflow
 from banmian.reconstruct.textutil import join_lines
 
 NEG = float("-inf")
-assert len(GROUP_FEATURES) == len(GROUP_WEIGHTS), "group_model.py: one weight per feature"
-assert len(SPLIT_FEATURES) == len(SPLIT_WEIGHTS), "group_model.py: one weight per feature"
-assert len(BOX_FEATURES) == len(BOX_WEIGHTS), "group_model.py: one weight per feature"
+_group_logit = compile_forest("group_logit", M.GROUP_BASE, M.GROUP_TREES, len(GROUP_FEATURES))
+_split_trees_logit = compile_forest("split_logit", M.SPLIT_BASE, M.SPLIT_TREES, len(SPLIT_FEATURES))
+_box_logit = compile_forest("box_logit", M.BOX_BASE, M.BOX_TREES, len(BOX_FEATURES))
 
 # weights of the scoring (tuned on generated pages; see docs/evaluation.md)
 W_LEX = 3.5
@@ -331,6 +332,8 @@ def group_features(runs: list[Run], groups: list[Group], gi: int, n_alike: int, 
         bool(_section_tail(g.units)),
         n == 2 and abs(first_widths[0] - first_widths[1]) <= 1,
         bool(tail) and next_run.starts_dateline(),
+        next_run.ends_closing(),
+        prev_run.starts_dateline(),
     ]
 
 
@@ -338,7 +341,7 @@ def _learned_sub_score(runs: list[Run], groups: list[Group], gi: int, n_alike: i
     """The subhead reading's score on the text path: the model's log-odds that the group is a subhead
     (the paragraphs on both sides belong to one article), scaled to the programme's other scores."""
     x = group_features(runs, groups, gi, n_alike, blanks)
-    return SUB_LR_SCALE * _dot(GROUP_WEIGHTS, x) + SUB_LR_BIAS
+    return SUB_LR_SCALE * _group_logit(x) + SUB_LR_BIAS
 
 
 def split_features(
@@ -398,11 +401,7 @@ def split_features(
 
 def _split_logit(*args) -> float:
     """The split model's log-odds for ``split_features(*args)``."""
-    return _dot(SPLIT_WEIGHTS, split_features(*args))
-
-
-def _dot(weights: tuple[float, ...], x: list) -> float:
-    return sum(w * v for w, v in zip(weights, x, strict=True))
+    return _split_trees_logit(split_features(*args))
 
 
 @dataclass(frozen=True)
@@ -993,7 +992,7 @@ def box_features(prev: Unit, cur: Unit, nxt: Unit | None) -> list[float]:
 
 def _box_break(prev: Unit, cur: Unit, nxt: Unit | None) -> bool:
     """Without blank lines between boxes: does a new box start at ``cur``?  The box model's log-odds."""
-    return _dot(BOX_WEIGHTS, box_features(prev, cur, nxt)) > 0
+    return _box_logit(box_features(prev, cur, nxt)) > 0
 
 
 def _text(box: list[Unit]) -> str:
