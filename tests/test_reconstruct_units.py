@@ -388,3 +388,14 @@ def test_a_full_line_after_a_paragraphs_short_last_line_opens_no_paragraph():
     page = banmian.parse_text("\n".join(["汪洋出席", "", *above, "", title, "", *sub, "", *below]))
     assert page.articles[-1].title == title
     assert not any(title in b.text for a in page.articles for b in a.body)
+
+
+def test_a_blank_line_between_two_subhead_lines_parts_two_subheads():
+    # the lines of one subhead are one box (no blank inside: 出真招 / 见行动见效果 on the seed page); a blank
+    # between two heading lines in the body is two subheads set one after the other
+    body = wrap("当前，备耕物资供应充足，保障有力，各地抓紧调运化肥和种子，为春季生产的顺利推进夯实了基础。", 12)
+    after = wrap("玉米种子16.4亿公斤，杂交稻种子4亿公斤，供应总量充足，品种结构不断优化，能够满足春播需要。", 12)
+    for sep, want in (([], ["衔接乡村振兴村民增收致富"]), ([""], ["衔接乡村振兴", "村民增收致富"])):
+        text = "\n".join(["春耕备耕", "", *body, "", "衔接乡村振兴", *sep, "村民增收致富", "", *after])
+        (art,) = banmian.parse_text(text).articles
+        assert [b.text for b in art.body if b.type == "subhead"] == want

@@ -1074,7 +1074,15 @@ def _subhead_texts(units: list[Unit], body: list[Unit] = ()) -> list[str]:
     character is no subhead: a padded word broken at its space (重 / 视, 一、综 / 合) is one."""
     lines = [ln for u in units for ln in u.lines]
     if lines[0].src.bbox is None:
-        return [_text(units)]
+        # text: a blank line between two heading lines parts two subheads (the lines of one subhead are
+        # one box, which extractors print without a blank inside); a single character is no subhead
+        parts: list[list[Unit]] = []
+        for u in units:
+            if parts and (not u.blank_before or len(u.text.strip()) <= 1 or len(_text(parts[-1]).strip()) <= 1):
+                parts[-1].append(u)
+            else:
+                parts.append([u])
+        return [_text(p) for p in parts]
     subs: list[list[str]] = [[lines[0].text]]
     for i in range(1, len(lines)):
         a, b = lines[i - 1], lines[i]
