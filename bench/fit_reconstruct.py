@@ -17,6 +17,7 @@ import numpy as np
 
 from banmian.evaluate import fit
 from banmian.reconstruct import assemble as A
+from banmian.reconstruct import group_model as M
 
 
 def main() -> None:
@@ -30,6 +31,18 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.time()
     sets = fit.training_pages(args.corpus, args.year, fit.FIT_SETS)
+    # first the line-break model (its rows are read as the rules read the page), then the others on pages
+    # reflowed as the parser will reflow them, with it
+    Xp, yp = [], []
+    for pages in sets.values():
+        for text, truth in pages:
+            xs, ys = fit.pair_rows(text, truth)
+            Xp += xs
+            yp += ys
+    Xp_a, yp_a = np.array(Xp, dtype=float), np.array(yp)
+    pair_forest = fit.fit_forest(Xp_a, yp_a, fit.PAIR_FOREST)
+    fit.use_pair_model(pair_forest)
+    print(f"{len(yp)} places a line may run on ({yp_a.mean():.2f} do)")
     X, y = fit.dataset(sets)
     Xa, ya = np.array(X, dtype=float), np.array(y)
     forest = fit.fit_forest(Xa, ya)
@@ -59,10 +72,17 @@ def main() -> None:
             list(A.BOX_FEATURES),
             box_forest,
             len(yb),
+            list(M.PAIR_FEATURES),
+            pair_forest,
+            len(yp),
         )
         print(f"wrote {fit.MODEL}")
     if args.search:
-        fit.search({f"{st}:{seed}": sets[f"{st}:{seed}"] for st, _, seed in fit.SETS}, args.sweeps, args.only.split(",") if args.only else None)
+        fit.search(
+            {f"{st}:{seed}": sets[f"{st}:{seed}"] for st, _, seed in fit.SETS},
+            args.sweeps,
+            args.only.split(",") if args.only else None,
+        )
 
 
 if __name__ == "__main__":

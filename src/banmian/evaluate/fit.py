@@ -32,6 +32,8 @@ from banmian.evaluate.generate import generate_page, group_pages, sample_pages
 from banmian.evaluate.metrics import norm_block, score_page, summarize
 from banmian.pipeline import parse_text
 from banmian.reconstruct import assemble as A
+from banmian.reconstruct import group_model as M
+from banmian.reconstruct import reflow as R
 from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.reflow import reflow
 from banmian.sources.text import text_to_lines
@@ -175,6 +177,52 @@ def box_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     return X, y
 
 
+def pair_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
+    """Every place the rules decide whether a line runs on in the paragraph above it, read as the rules
+    read it (the model is not asked while collecting), labelled where the truth says: 1 when the two lines
+    are in one paragraph, one after the other; 0 when the line above ends a truth paragraph and the line
+    opens the next.  Lines are found in the truth by their text (only where it occurs once)."""
+    blocks = [norm_block(b["text"]) for a in truth["articles"] for b in a["body"]]
+    asked: list[tuple[str, str, list[float]]] = []
+
+    def record(pl, i, para, rule, closed, geo):
+        asked.append((para.lines[-1].text, pl[i].text, [float(v) for v in R.pair_features(pl, i, para, rule, closed)]))
+        return rule
+
+    ask, R._runs_on_here = R._runs_on_here, record
+    try:
+        reflow(text_to_lines(text))
+    finally:
+        R._runs_on_here = ask
+
+    def locate(line: str) -> tuple[int, int] | None:
+        x = norm_block(line).rstrip("-")
+        hits = [(bi, b.find(x)) for bi, b in enumerate(blocks) if x in b] if len(x) >= 4 else []
+        return hits[0] if len(hits) == 1 and blocks[hits[0][0]].count(x) == 1 else None
+
+    X: list[list[float]] = []
+    y: list[float] = []
+    for above, line, x in asked:
+        a, b = locate(above), locate(line)
+        if a is None or b is None:
+            continue
+        if a[0] == b[0] and b[1] > a[1]:
+            y.append(1.0)
+        elif a[0] != b[0] and b[1] == 0 and blocks[a[0]].endswith(norm_block(above).rstrip("-")):
+            y.append(0.0)
+        else:
+            continue
+        X.append(x)
+    return X, y
+
+
+def use_pair_model(forest: tuple[float, list[str]]) -> None:
+    """Reflow with this line-break model from now on, in this process (the models fitted after it read
+    pages as the parser will, with it)."""
+    M.PAIR_BASE, M.PAIR_TREES = forest[0], tuple(forest[1])
+    R._pair_logit = compile_forest("pair_logit", forest[0], forest[1], len(M.PAIR_FEATURES))
+
+
 def box_pages(corpus: Path, year: str, n: int = 600, seeds: tuple[int, ...] = (14, 24)) -> list[tuple[str, dict]]:
     """Pages without blank lines (pdftotext -raw), the only text where the box model decides."""
     pages = group_pages(read_records(corpus, year))
@@ -209,14 +257,16 @@ def dataset(sets: dict[str, list[tuple[str, dict]]]) -> tuple[list[list[float]],
 
 
 FOREST = {"max_iter": 150, "learning_rate": 0.15, "max_depth": 4, "l2_regularization": 1.0}
+# the line-break model is asked about a hundred times a page: fewer trees (on held-out pages, as good as 150)
+PAIR_FOREST = {**FOREST, "max_iter": 50, "learning_rate": 0.3}
 
 
-def fit_forest(X: np.ndarray, y: np.ndarray) -> tuple[float, list[str]]:
+def fit_forest(X: np.ndarray, y: np.ndarray, params: dict = FOREST) -> tuple[float, list[str]]:
     """Boosted trees (scikit-learn's histogram gradient boosting, fixed seed, no early stopping: the same
     data gives the same trees) as (base log-odds, one Python expression per tree; see ``reconstruct.forest``)."""
     from sklearn.ensemble import HistGradientBoostingClassifier  # (only fitting needs scikit-learn)
 
-    clf = HistGradientBoostingClassifier(**FOREST, early_stopping=False, random_state=0).fit(X, y > 0.5)
+    clf = HistGradientBoostingClassifier(**params, early_stopping=False, random_state=0).fit(X, y > 0.5)
     # (the trees are read from scikit-learn's private attributes: check they still say what the model says)
     base, trees = float(clf._baseline_prediction.ravel()[0]), [_expression(p[0].nodes) for p in clf._predictors]
     f = compile_forest("check", base, trees, X.shape[1])
@@ -254,6 +304,9 @@ def write_model(
     box_names: list[str],
     box_forest: tuple[float, list[str]],
     n_box: int,
+    pair_names: list[str],
+    pair_forest: tuple[float, list[str]],
+    n_pair: int,
     path: Path = MODEL,
 ) -> None:
     # laid out as ``ruff format`` lays it out, so the generated file passes the format check as written
@@ -267,7 +320,9 @@ def write_model(
         f"* where a boundary falls in its group (``assemble.split_features``): boosted trees over the\n"
         f"  candidate cuts of {n_split} groups;\n"
         f"* without blank lines, whether a new headline box starts (``assemble.box_features``): boosted\n"
-        f"  trees over {n_box} line pairs of 1,200 more pages of the same records in pdftotext -raw style.\n\n"
+        f"  trees over {n_box} line pairs of 1,200 more pages of the same records in pdftotext -raw style;\n"
+        f"* whether a line runs on in the paragraph above it (``reflow.pair_features``): boosted trees over\n"
+        f"  {n_pair} places where the rules decide it.\n\n"
         "Trees are Python expressions over the feature list ``x`` (``reconstruct.forest``).\n"
         'Generated file: rerun the script, do not edit.\n"""\n\n'
         + _tuple("FEATURES", [f'"{x}"' for x in names])
@@ -280,7 +335,11 @@ def write_model(
         + "\n"
         + _tuple("BOX_FEATURES", [f'"{x}"' for x in box_names])
         + "\n"
-        + trees("BOX", box_forest),
+        + trees("BOX", box_forest)
+        + "\n"
+        + _tuple("PAIR_FEATURES", [f'"{x}"' for x in pair_names])
+        + "\n"
+        + trees("PAIR", pair_forest),
         encoding="utf-8",
     )
 

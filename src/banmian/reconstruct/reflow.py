@@ -22,7 +22,9 @@ from functools import lru_cache
 import rjieba
 
 from banmian.model import Line
+from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
+from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.textutil import CLOSERS, FINAL, ends_sentence, text_width
 
 PUNCT = set("，、。：；！？“”‘’（）《》…—")
@@ -467,6 +469,55 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     ]
 
 
+def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool) -> list[float]:
+    """What the line-break model reads where line ``i`` may run on in ``para`` (see ``group_model.PAIR_FEATURES``):
+    the rules' own answer (``rule``: it runs on) and the cues they weigh, as numbers."""
+    last, cur = para.lines[-1], pl[i]
+    nxt = pl[i + 1] if i + 1 < len(pl) else None
+    return [
+        rule,
+        closed,
+        cur.blank_before,
+        last.width - last.col,
+        cur.width - cur.col,
+        len(para.lines) == 1,
+        min(len(para.lines), 6),
+        last.full(),
+        last.first_full(),
+        cur.full(),
+        cur.first_full(),
+        ends_sentence(cur.text),
+        last.text[-1] in "，、；：",
+        last.text[-1] == "”",
+        cur.text[0] in "“（《",
+        crosses_word(last.text, cur.text),
+        nxt.width - nxt.col if nxt else 0.0,
+        nxt.blank_before if nxt else True,
+        cur.ascii,
+        last.ascii,
+        cur.col,
+        last.col - cur.col,
+        _unbalanced(para.text),
+        nxt is not None and ends_sentence(nxt.text),
+        len(cur.text),
+        last.text.endswith("——"),
+        cur.heading_size,
+        P.is_single_name(cur.text),
+    ]
+
+
+_pair_logit = compile_forest("pair_logit", M.PAIR_BASE, M.PAIR_TREES, len(M.PAIR_FEATURES))
+
+
+def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool, geo: bool) -> bool:
+    """Does line ``i`` run on in ``para``?  The rules answer (``rule``); on text, the line-break model
+    fitted on pages with known truth (``group_model.PAIR_TREES``) reads their answer with its cues and
+    has the last word.  With geometry the rules stand: the indent is measured there."""
+    if geo or not M.PAIR_TREES or not rule and not para.lines[-1].first_full():
+        return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
+    return _pair_logit(pair_features(pl, i, para, rule, closed)) > 0
+
+
 def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     """Group lines into units (paragraphs, heading lines, bylines, …); return them and the furniture."""
     pl, furniture = _features(lines)
@@ -516,7 +567,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                     and not (p.wide() and len(para.lines) == 1)
                     and not P.CREDIT_LABEL.match(t)
                     and not P.DATELINE.match(t)  # 新华社电 （记者…） opens a paragraph, whatever came before
-                    and (
+                ):
+                    rule = bool(
                         last_full
                         or not p.blank_before
                         and (
@@ -529,11 +581,11 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                             and not P.is_single_name(t)
                         )
                     )
-                ):
-                    para.lines.append(p)
-                    continue
+                    if _runs_on_here(pl, i, para, rule, False, geo):
+                        para.lines.append(p)
+                        continue
                 para = None
-            elif not _new_paragraph(pl, i, len(para.lines) == 1):
+            elif _runs_on_here(pl, i, para, not _new_paragraph(pl, i, len(para.lines) == 1), True, geo):
                 para.lines.append(p)
                 continue
             else:
@@ -568,7 +620,28 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for i, u in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
+        after = units[i + 2] if i + 2 < len(units) else None
         if (
+            u.kind == "paragraph"
+            and nxt is not None
+            and after is not None
+            and after.kind == "byline"
+            and nxt.kind in ("paragraph", "heading")
+            and (u.blank_before or not out)
+            and len(u.lines) <= 2
+            and len(nxt.lines) <= 2
+            and not _para_closed(u)
+            and not _para_closed(nxt)
+            and not ends_sentence(u.text)
+            and u.text[-1] not in "，、；"
+            and P.dateline_authors(u.text) is None
+            and not P.CREDIT_LABEL.match(u.text)
+        ):
+            # two unfinished blocks over a byline (a kicker broken over two lines, then its title): both headline
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
+            ]
+        elif (
             u.kind == "paragraph"
             and nxt is not None
             and len(u.lines) <= (4 if nxt.kind == "byline" else 2)
