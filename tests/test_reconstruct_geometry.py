@@ -668,3 +668,29 @@ def test_a_name_under_its_place_or_office_is_one_signature():
         "守好校园责任田",
         "王明钦",
     ]
+
+
+def test_an_author_note_inside_the_body_stays_a_paragraph():
+    # a compilation: each section closes with its author's note; only the last note closes the article
+    first, last = "（作者为中国高等教育学会原会长）", "（作者为中国教育科学研究院研究员）"
+    page = Page()
+    page.add("共享优质教育，我们在路上", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(first)
+    page.blank()
+    page.add("避免技术异化教育", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add(last[:14])  # the last note flush under the column: a heading line, by its look
+    page.add(last[14:])
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("paragraph", first),
+        ("subhead", "避免技术异化教育"),
+        ("paragraph", P2),
+    ]
+    assert art.byline == last

@@ -1007,17 +1007,31 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
     _assign_head(a, d.head_after, unassigned, blanks)
     pending_sub: list[Unit] = []
     shapes: dict = {}  # (the body's subhead shapes, read once)
-    for u in d.body:
+
+    def closing_note(text: str, i: int) -> bool:
+        # （作者为…）: who the author is, the byline when it closes the body; one with more paragraphs after
+        # it (a compilation's section) stays where it was printed (a contact line after it does not count)
+        if not P.AUTHOR_NOTE.match(text) or any(
+            v.kind == "paragraph" and not _CONTACT.search(v.text) for v in d.body[i:]
+        ):
+            return False
+        a.byline = f"{a.byline} {text}" if a.byline else text
+        return True
+
+    def flush(i: int) -> None:
+        if not closing_note(_text(pending_sub), i):
+            a.body.extend(Block("subhead", t) for t in _subhead_texts(pending_sub, d.body, shapes))
+
+    for i, u in enumerate(d.body):
         if u.kind == "heading":
             pending_sub.append(u)
             continue
         if pending_sub:
-            a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub, d.body, shapes)]
+            flush(i)
             pending_sub = []
         if u.kind == "paragraph":
             text = join_lines([ln.text for ln in u.lines])
-            if P.AUTHOR_NOTE.match(text):
-                a.byline = f"{a.byline} {text}" if a.byline else text  # （作者为…）: who the author is
+            if closing_note(text, i + 1):
                 continue
             if not a.body or all(b.type == "subhead" for b in a.body):
                 names = P.dateline_authors(text)
@@ -1039,9 +1053,12 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             a.body.append(Block("paragraph", u.text))
             a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
-        a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub, d.body, shapes)]
+        flush(len(d.body))
     a.region = _regions([ln.src for u in d.head_before + d.body + d.head_after for ln in u.lines])
     return a
+
+
+_CONTACT = re.compile(r"(?:邮箱|信箱|热线|电话|传真)[:：]|@")  # 栏目投稿邮箱：…, a column's contact line
 
 
 def _column_right(ln, body: list[Unit]) -> float | None:
