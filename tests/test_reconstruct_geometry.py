@@ -582,3 +582,115 @@ def test_subheads_in_a_row_keep_open_quotes_and_signatures_whole():
         "甘肃民勤以水定林",
         "“中国为国际社会争取了宝贵窗口期”",
     ]
+
+
+def test_a_subhead_broken_at_its_space_reads_like_its_one_line_siblings():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("跨越边界 探索融合", bold=True)  # the article's subheads: two phrases, a space between them
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add("创新表达", bold=True)  # … and one of them broken at its space
+    page.add("追求多元", bold=True)
+    page.blank()
+    page.paragraph(P3)
+    page.blank()
+    page.add("夜间经济", bold=True)  # a label over a subhead that no sibling has the shape of stays apart
+    page.add("县城消费新亮点在哪里", bold=True)
+    page.blank()
+    page.paragraph(P4)
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == [
+        "跨越边界 探索融合",
+        "创新表达追求多元",
+        "夜间经济",
+        "县城消费新亮点在哪里",
+    ]
+    assert [b.text for b in art.body if b.type == "paragraph"] == [P1, P2, P3, P4]
+
+
+def test_an_ordinal_line_numbers_the_heading_below_it():
+    page = Page()
+    page.add("检举控告工作规则", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("第一章", bold=True)  # 第一章 总则 broken at its space
+    page.add("总则", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    # a table of contents: each line that opens with an ordinal is a heading of its own, even under a
+    # line that reaches the column's edge
+    page.add("第二章 检举控告的接收和受理", bold=True)  # 14 cells: the column's full width
+    page.add("第一节", bold=True)
+    page.add("指导思想", bold=True)
+    page.blank()
+    page.paragraph(P3)
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == [
+        "第一章总则",
+        "第二章 检举控告的接收和受理",
+        "第一节指导思想",
+    ]
+
+
+def test_a_name_under_its_place_or_office_is_one_signature():
+    page = Page()
+    page.add("读者来信", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("让基层干部轻装上阵", bold=True)  # a letter's title, then its writer: place / name
+    page.add("江苏扬州", bold=True)
+    page.add("曹华云", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add("全国人大常委会法工委主任", bold=True)  # an office over a name
+    page.add("沈春耀", bold=True)
+    page.blank()
+    page.paragraph(P3)
+    page.blank()
+    page.add("守好校园责任田", bold=True)  # a section's title over its writer's name: two lines
+    page.add("王明钦", bold=True)
+    page.blank()
+    page.paragraph(P4)
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == [
+        "让基层干部轻装上阵",
+        "江苏扬州曹华云",
+        "全国人大常委会法工委主任沈春耀",
+        "守好校园责任田",
+        "王明钦",
+    ]
+
+
+def test_an_author_note_inside_the_body_stays_a_paragraph():
+    # a compilation: each section closes with its author's note; only the last note closes the article
+    first, last = "（作者为中国高等教育学会原会长）", "（作者为中国教育科学研究院研究员）"
+    page = Page()
+    page.add("共享优质教育，我们在路上", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.paragraph(first)
+    page.blank()
+    page.add("避免技术异化教育", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add(last[:14])  # the last note flush under the column: a heading line, by its look
+    page.add(last[14:])
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("paragraph", first),
+        ("subhead", "避免技术异化教育"),
+        ("paragraph", P2),
+    ]
+    assert art.byline == last

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
+import rjieba
+
 from banmian.model import Article, Block, Line, Page, Region
 from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
@@ -1004,17 +1006,32 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
     _assign_head(a, d.head_before, unassigned, blanks)
     _assign_head(a, d.head_after, unassigned, blanks)
     pending_sub: list[Unit] = []
-    for u in d.body:
+    shapes: dict = {}  # (the body's subhead shapes, read once)
+
+    def closing_note(text: str, i: int) -> bool:
+        # （作者为…）: who the author is, the byline when it closes the body; one with more paragraphs after
+        # it (a compilation's section) stays where it was printed (a contact line after it does not count)
+        if not P.AUTHOR_NOTE.match(text) or any(
+            v.kind == "paragraph" and not _CONTACT.search(v.text) for v in d.body[i:]
+        ):
+            return False
+        a.byline = f"{a.byline} {text}" if a.byline else text
+        return True
+
+    def flush(i: int) -> None:
+        if not closing_note(_text(pending_sub), i):
+            a.body.extend(Block("subhead", t) for t in _subhead_texts(pending_sub, d.body, shapes))
+
+    for i, u in enumerate(d.body):
         if u.kind == "heading":
             pending_sub.append(u)
             continue
         if pending_sub:
-            a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub, d.body)]
+            flush(i)
             pending_sub = []
         if u.kind == "paragraph":
             text = join_lines([ln.text for ln in u.lines])
-            if P.AUTHOR_NOTE.match(text):
-                a.byline = f"{a.byline} {text}" if a.byline else text  # （作者为…）: who the author is
+            if closing_note(text, i + 1):
                 continue
             if not a.body or all(b.type == "subhead" for b in a.body):
                 names = P.dateline_authors(text)
@@ -1036,9 +1053,12 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             a.body.append(Block("paragraph", u.text))
             a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
-        a.body += [Block("subhead", t) for t in _subhead_texts(pending_sub, d.body)]
+        flush(len(d.body))
     a.region = _regions([ln.src for u in d.head_before + d.body + d.head_after for ln in u.lines])
     return a
+
+
+_CONTACT = re.compile(r"(?:邮箱|信箱|热线|电话|传真)[:：]|@")  # 栏目投稿邮箱：…, a column's contact line
 
 
 def _column_right(ln, body: list[Unit]) -> float | None:
@@ -1066,12 +1086,15 @@ def _column_right(ln, body: list[Unit]) -> float | None:
 _DANGLING_MARKS = set("，。、；：？！”’）》」』〉】…,.;:?!)")
 
 
-def _subhead_texts(units: list[Unit], body: list[Unit] = ()) -> list[str]:
+def _subhead_texts(units: list[Unit], body: list[Unit] = (), cache: dict | None = None) -> list[str]:
     """The subheads a run of heading lines in the body holds: one, unless the lines carry geometry.
     Then a subhead line that stops short of its column's edge, not on a comma, ends its subhead: the
-    next line is another subhead (a list of names or places), not its second line.  (A subhead broken
-    at its space reads the same; in print, separate one-line subheads are commoner.)  A single
-    character is no subhead: a padded word broken at its space (重 / 视, 一、综 / 合) is one."""
+    next line is another subhead (a list of names or places), not its second line.  A subhead broken
+    at its space reads the same; it is told by its shape: an ordinal alone on its line (第一章 / 总则),
+    a name under its place or office (江苏扬州 / 曹华云), or two lines shaped like the two phrases of a
+    subhead ``X Y`` that the same article prints on one line.  A line opening with an ordinal starts a
+    subhead.  A single character is no subhead: a padded word broken at its space (重 / 视, 一、综 / 合)
+    is one.  ``cache``: a dict kept for one article's body (its subheads' shapes are read once)."""
     lines = [ln for u in units for ln in u.lines]
     if lines[0].src.bbox is None:
         # text: a blank line between two heading lines parts two subheads (the lines of one subhead are
@@ -1084,21 +1107,116 @@ def _subhead_texts(units: list[Unit], body: list[Unit] = ()) -> list[str]:
                 parts.append([u])
         return [_text(p) for p in parts]
     subs: list[list[str]] = [[lines[0].text]]
+    shapes: list[tuple[int, int, bool]] | None = None
     for i in range(1, len(lines)):
         a, b = lines[i - 1], lines[i]
         # a single character ends the word above it (——编 / 者), unless another follows it (重 / 视)
         single_b = len(b.text.strip()) <= 1 and (i == len(lines) - 1 or len(lines[i + 1].text.strip()) > 1)
-        right = _column_right(a, body)
-        # (a line may stop a cell short when the next begins with an opening mark it may not end on)
-        short = 2.0 if b.text[0] in "“‘（《「『〈【(" else 0.9
-        full = a.full() if right is None else a.src.bbox[2] >= right - short * (a.src.size or 0)
+        full = _fills_column(a, b, body)
         unclosed = _unbalanced("".join(subs[-1]))  # (a quotation or bracket still open goes on)
         single_a = len(a.text.strip()) <= 1 and len(subs[-1]) == 1  # (重 / 视: no subhead of one character)
-        if full or unclosed or a.text[-1] in "，、；：,;:—·…" or single_a or single_b:
+        # 第一章 / 总则: an ordinal alone on its line numbers the heading below it; a line that opens with
+        # one starts a heading of its own (a table of contents)
+        numbered = _ORDINAL_START.match(b.text.strip()) is not None
+        ordinal = len(subs[-1]) == 1 and _ORDINAL.match(a.text.strip()) and not numbered
+        joined = full and not numbered or unclosed or a.text[-1] in "，、；：,;:—·…" or single_a or single_b or ordinal
+        if not joined and not numbered and len(subs[-1]) == 1 and _signature(a.text, b.text):
+            joined = True  # 江西新余市 / 廖海金: who wrote, from where
+        if not joined and not numbered and len(subs[-1]) == 1:
+            # a subhead broken at its space, in an article whose other subheads print ``X Y`` on one line
+            if shapes is None:
+                cache = {} if cache is None else cache
+                if "shapes" not in cache:
+                    cache["shapes"] = _spaced_subheads(body)
+                shapes = [sh[:3] for sh in cache["shapes"] if sh[3] is not units[0]]  # (the other runs')
+            joined = _like_spaced(a.text, b.text, len(subs) == 1, shapes)
+        if joined:
             subs[-1].append(b.text)
         else:
             subs.append([b.text])
     return [join_lines(s) for s in subs]
+
+
+_ORDINAL = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条编篇部分]{1,2}|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)$"
+)
+_ORDINAL_START = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条编篇]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
+)
+_WORD_SPACE = re.compile(r"^(\S{2,}) +(\S{2,})$")  # two phrases of two or more characters, one space apart
+
+
+def _spaced_subheads(body: list[Unit]) -> list[tuple[int, int, bool, Unit]]:
+    """The shapes of the subheads ``X Y`` printed on one line in an article's body: a heading line with a
+    word space between two phrases (lines the column wrapped joined first), in a run of heading lines that
+    a paragraph follows.  A shape is the lengths of the two phrases and whether the line opens its run
+    (not under a name or a label), then the unit that starts the run."""
+    out = []
+    i = 0
+    while i < len(body):
+        if body[i].kind != "heading":
+            i += 1
+            continue
+        j = i
+        while j < len(body) and body[j].kind == "heading":
+            j += 1
+        if (
+            j < len(body)
+            and body[j].kind == "paragraph"
+            and any(" " in ln.text.strip() for u in body[i:j] for ln in u.lines)
+        ):
+            texts: list[str] = []
+            prev = None
+            for u in body[i:j]:
+                for ln in u.lines:
+                    if prev is not None and _fills_column(prev, ln, body):
+                        texts[-1] += ln.text
+                    else:
+                        texts.append(ln.text)
+                    prev = ln
+            for k, t in enumerate(texts):
+                if (m := _WORD_SPACE.match(t.strip())) and not _ORDINAL.match(m.group(1)):  # (第一章 总则: below)
+                    out.append((len(m.group(1)), len(m.group(2)), k == 0, body[i]))
+        i = j
+    return out
+
+
+def _fills_column(a, b, body: list[Unit]) -> bool:
+    """Does heading line ``a`` reach its column's edge (so ``b`` goes on the same subhead)?"""
+    right = _column_right(a, body)
+    # (a line may stop a cell short when the next begins with an opening mark it may not end on)
+    short = 2.0 if b.text[0] in "“‘（《「『〈【(" else 0.9
+    return a.full() if right is None else a.src.bbox[2] >= right - short * (a.src.size or 0)
+
+
+def _like_spaced(a: str, b: str, first: bool, shapes: list[tuple[int, int, bool]]) -> bool:
+    """Two heading lines, neither with a word space, shaped like the phrases of a one-line ``X Y`` subhead
+    of the same article, both opening their runs or both not: one subhead broken at its space (the first
+    phrase within a character, the second within three)."""
+    a, b = a.strip(), b.strip()
+    if _WORD_SPACE.match(a) or _WORD_SPACE.match(b):
+        return False
+    la, lb = len(a.replace(" ", "")), len(b.replace(" ", ""))
+    return any(abs(la - x) <= 1 and abs(lb - y) <= 3 and f == first for x, y, f in shapes)
+
+
+_ROLE_END = re.compile(
+    r"(?:主任|会长|主席|书记|部长|局长|厅长|院长|校长|馆长|所长|社长|台长|站长|经理|董事长|总裁|秘书长|委员|代表|"
+    r"记者|编辑|评论员|研究员|教授|传承人|总理|省长|市长|县长|区长|乡长|镇长|村长)$"
+)
+_PLACE_END = set("省市县区州旗盟镇乡村")
+
+
+def _signature(a: str, b: str) -> bool:
+    """A person's name alone on its line under a short line saying who or where they are (a place:
+    ``江苏扬州``, ``重庆九龙坡区``; an office: ``…主任``, ``本报驻意大利记者``): one signature line broken at
+    its space, as readers' letters and interviews print them."""
+    a, b = a.replace(" ", ""), b.replace(" ", "").replace("\u3000", "")
+    if not P.is_single_name(b) or not 2 <= len(a) <= 16 or not all("\u3400" <= c <= "\u9fff" for c in a):
+        return False
+    if _ROLE_END.search(a) or len(a) <= 8 and a[-1] in _PLACE_END:
+        return True
+    return len(a) <= 8 and all(tag == "ns" for _, tag in rjieba.tag(a))
 
 
 def _regions(lines: list[Line]) -> list[Region]:
