@@ -530,6 +530,17 @@ def test_cli_ingest_search_export(tmp_path, url):
     assert len((out / "banmian-export.jsonl").read_text(encoding="utf-8").splitlines()) == 2
 
 
+def test_cli_search_counts_exactly_on_request(filled, url, monkeypatch):
+    from banmian.archive import search
+
+    monkeypatch.setattr(search, "COUNT_CAP", 1)
+    runner = CliRunner()
+    r = runner.invoke(app, ["search", "永川", "--db", url, "-n", "1"])
+    assert r.exit_code == 0 and r.stdout.startswith("at least 1 articles"), r.stdout
+    r = runner.invoke(app, ["search", "永川", "--db", url, "-n", "1", "--exact-count"])
+    assert r.exit_code == 0 and r.stdout.startswith("2 articles"), r.stdout
+
+
 def test_cli_bad_db_is_one_line(tmp_path):
     runner = CliRunner()
     (tmp_path / "folder.db").mkdir()

@@ -145,6 +145,58 @@ def test_large_match_sets_are_bounded_and_consistent(ar, monkeypatch):
     assert small.total_exact and small.facets_exact and titles(small)[0] == "第7条"
 
 
+def test_totals_count_to_the_cap_by_default(ar):
+    # the product decision: totals are counted as far as facets are (2,000), "at least" beyond, unless asked
+    from banmian.archive import search
+
+    assert search.COUNT_CAP == search.FACET_CAP == 2_000
+
+
+@pytest.mark.parametrize("rank_candidates", [15, 1000])  # SQLite: the count after the newest matches, or alone
+def test_exact_count_counts_every_match(ar, monkeypatch, rank_candidates):
+    from banmian.archive import search
+
+    ar.ingest_records(
+        [
+            {"newspaper": "报", "date": "2021-03-01", "page": 1, "title": f"第{i}条", "paragraphs": ["新闻"]}
+            for i in range(40)
+        ]
+    )
+    monkeypatch.setattr(search, "COUNT_CAP", 25)
+    monkeypatch.setattr(search, "RANK_CANDIDATES", rank_candidates)
+    capped = ar.search("新闻", limit=10)
+    exact = ar.search("新闻", limit=10, exact_count=True)
+    assert (capped.total, capped.total_exact) == (25, False)
+    assert (exact.total, exact.total_exact) == (40, True) and exact.to_dict()["total_exact"] is True
+    assert [h.article_id for h in exact.hits] == [h.article_id for h in capped.hits]  # only the count differs
+    assert exact.facets == capped.facets and exact.facets_counted == capped.facets_counted == 25  # the same sample
+    assert ar.search("第7条", exact_count=True).total == 1
+    relaxed = ar.search("新闻 没有的词", exact_count=True)  # no article holds both: the partial matches, all counted
+    assert relaxed.relaxed and (relaxed.total, relaxed.total_exact) == (40, True)
+
+
+def test_a_page_past_the_cap_is_counted_to_its_end(ar, monkeypatch):
+    # paging on past the counted total works, and the total always covers the page asked for, so a reader knows
+    # whether another page follows
+    from banmian.archive import search
+
+    ar.ingest_records(
+        [
+            {"newspaper": "报", "date": "2021-03-01", "page": 1, "title": f"第{i}条", "paragraphs": ["新闻"]}
+            for i in range(40)
+        ]
+    )
+    monkeypatch.setattr(search, "COUNT_CAP", 25)
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 15)
+    deep = ar.search("新闻", limit=10, offset=20)
+    assert len(deep.hits) == 10 and (deep.total, deep.total_exact) == (30, False)  # more than 30 match
+    last = ar.search("新闻", limit=10, offset=30)
+    assert len(last.hits) == 10 and (last.total, last.total_exact) == (40, True)  # counted to the end: no more
+    assert ar.search("新闻", limit=10, offset=40).hits == []
+    seen = [h.article_id for off in range(0, 40, 10) for h in ar.search("新闻", limit=10, offset=off).hits]
+    assert len(set(seen)) == 40
+
+
 def test_facets_count_the_newest_matches_and_say_so(ar, monkeypatch):
     from banmian.archive import search
 
@@ -170,9 +222,22 @@ def test_facets_count_the_newest_matches_and_say_so(ar, monkeypatch):
     assert few.facets_exact and few.facets_counted == few.total >= 1
 
 
+def _walks(ar: Archive, **kw) -> tuple[list[str], object]:
+    """The walks of the match list one search makes on SQLite (not the document counts of the query's terms, the
+    BM25 ranking, or the older matches after the candidates), and its result."""
+    seen: list[str] = []
+    ar._db.conn.set_trace_callback(seen.append)
+    res = ar.search("新闻", **kw)
+    ar._db.conn.set_trace_callback(None)
+    walks = [
+        s for s in seen if "articles_fts MATCH" in s and not any(x in s for x in ("bm25(", "SELECT 1 ", "rowid <"))
+    ]
+    return walks, res
+
+
 def test_facets_do_not_walk_the_matches_again(tmp_path, monkeypatch):
-    # SQLite: the ranking candidates and the facets' matches come from one walk of the index, newest first; the count
-    # goes on in the engine
+    # SQLite: the ranking candidates, the facets' matches and the count (to the default cap) come from one walk of
+    # the index, newest first; past it (a page beyond the cap, or an exact count) the count goes on in the engine
     from banmian.archive import search
 
     with Archive.open(str(tmp_path / "a.db")) as ar:
@@ -190,19 +255,21 @@ def test_facets_do_not_walk_the_matches_again(tmp_path, monkeypatch):
         )
         monkeypatch.setattr(search, "COUNT_CAP", 25)
         monkeypatch.setattr(search, "RANK_CANDIDATES", 15)
-        seen: list[str] = []
-        ar._db.conn.set_trace_callback(seen.append)
-        res = ar.search("新闻", limit=10)
-        ar._db.conn.set_trace_callback(None)
-    # (not the document counts of the query's terms, the BM25 ranking, or the older matches after the candidates)
-    walks = [
-        s for s in seen if "articles_fts MATCH" in s and not any(x in s for x in ("bm25(", "SELECT 1 ", "rowid <"))
-    ]
-    assert len(walks) == 2 and walks[0].endswith("ORDER BY rowid DESC LIMIT 25"), walks
-    assert walks[1].startswith("SELECT count(*) FROM (SELECT rowid AS id") and walks[1].endswith("LIMIT 26) c")
-    assert res.total == 25 and not res.total_exact and len(res.hits) == 10
-    assert sum(f["count"] for f in res.facets["page"]) == 25  # the newest 25: pages 4, 3 and half of 2
-    assert {f["value"]: f["count"] for f in res.facets["page"]} == {4: 10, 3: 10, 2: 5}
+        walks, res = _walks(ar, limit=10)
+        assert walks == [walks[0]] and walks[0].endswith("ORDER BY rowid DESC LIMIT 26"), walks
+        assert res.total == 25 and not res.total_exact and len(res.hits) == 10
+        assert sum(f["count"] for f in res.facets["page"]) == 25  # the newest 25: pages 4, 3 and half of 2
+        assert {f["value"]: f["count"] for f in res.facets["page"]} == {4: 10, 3: 10, 2: 5}
+        walks, res = _walks(ar, limit=10, facets=False)
+        assert walks == [walks[0]] and walks[0].endswith("ORDER BY rowid DESC LIMIT 26"), walks
+        walks, res = _walks(ar, limit=10, offset=20)  # counted to the page's end, 30
+        assert len(walks) == 2 and walks[0].endswith("ORDER BY rowid DESC LIMIT 25"), walks
+        assert walks[1].startswith("SELECT count(*) FROM (SELECT rowid AS id") and walks[1].endswith("LIMIT 31) c")
+        assert (res.total, res.total_exact, len(res.hits)) == (30, False, 10)
+        walks, res = _walks(ar, limit=10, exact_count=True)
+        assert len(walks) == 2 and "LIMIT" not in walks[1], walks  # every match counted
+        assert (res.total, res.total_exact) == (40, True)
+        assert {f["value"]: f["count"] for f in res.facets["page"]} == {4: 10, 3: 10, 2: 5}  # the same sample
 
 
 def _counted_terms(ar: Archive, monkeypatch) -> list[tuple]:

@@ -87,7 +87,7 @@ def test_openapi_document(client):
         assert path in doc["paths"], path
     assert "post" in doc["paths"]["/api/pages"]
     params = {p["name"] for p in doc["paths"]["/api/search"]["get"]["parameters"]}
-    assert {"q", "newspaper", "from", "to", "page", "author", "limit", "offset"} <= params
+    assert {"q", "newspaper", "from", "to", "page", "author", "limit", "offset", "exact_count"} <= params
     # No CDN-backed documentation pages: the machines are offline.
     assert client.get("/docs").status_code == 404
 
@@ -123,6 +123,25 @@ def test_search_filters_facets_and_pagination(client):
     assert len(first["hits"]) == len(second["hits"]) == 1
     assert first["hits"][0]["article_id"] != second["hits"][0]["article_id"]
     assert first["total"] == all_hits["total"]
+
+
+def test_search_counts_to_the_cap_unless_asked_for_the_exact_total(client, monkeypatch):
+    from banmian.archive import search
+
+    full = client.get("/api/search", params={"q": "本报记者"}).json()
+    n = full["total"]
+    assert n >= 3 and full["total_exact"]
+    monkeypatch.setattr(search, "COUNT_CAP", 1)
+    capped = client.get("/api/search", params={"q": "本报记者", "limit": 1}).json()
+    assert (capped["total"], capped["total_exact"]) == (1, False)  # "more than 1"
+    exact = client.get("/api/search", params={"q": "本报记者", "limit": 1, "exact_count": 1}).json()
+    assert (exact["total"], exact["total_exact"]) == (n, True)
+    assert exact["hits"] == capped["hits"]
+    # a page past the cap: its hits, and a total counted at least to its end
+    deep = client.get("/api/search", params={"q": "本报记者", "limit": 1, "offset": n - 1}).json()
+    assert len(deep["hits"]) == 1 and (deep["total"], deep["total_exact"]) == (n, True)
+    before = client.get("/api/search", params={"q": "本报记者", "limit": 1, "offset": n - 2}).json()
+    assert len(before["hits"]) == 1 and (before["total"], before["total_exact"]) == (n - 1, False)
 
 
 @pytest.mark.parametrize(

@@ -114,8 +114,10 @@ def test_search_page_has_facets_highlights_and_export(client):
 
 def test_search_page_says_when_facets_count_a_sample(client, monkeypatch):
     from banmian.archive import search
+    from banmian.web import app as web_app
 
     monkeypatch.setattr(search, "COUNT_CAP", 2)
+    monkeypatch.setattr(web_app, "PER_PAGE", 1)  # (the count goes at least to the end of the page shown)
     html = client.get("/search", params={"q": "本报记者"}).text
     assert "共 <strong>2+</strong> 篇" in html
     assert 'class="muted facetnote">以下计数只统计最新的 2 篇（共 2+ 篇）' in html
@@ -125,6 +127,28 @@ def test_search_page_says_when_facets_count_a_sample(client, monkeypatch):
     total = re.search(r"共 <strong>(\d+)</strong> 篇", html)
     assert total and int(total.group(1)) >= 3
     assert f"以下计数只统计最新的 1 篇（共 {total.group(1)} 篇）" in html
+
+
+def test_search_page_pages_past_the_counted_total_and_counts_on_request(client, monkeypatch):
+    from banmian.archive import search
+    from banmian.web import app as web_app
+
+    monkeypatch.setattr(search, "COUNT_CAP", 1)
+    monkeypatch.setattr(web_app, "PER_PAGE", 1)
+    html = client.get("/search", params={"q": "本报记者"}).text
+    assert "共 <strong>1+</strong> 篇" in html
+    assert 'rel="next"' in html and "p=2" in html  # the next page, though only 1 was counted
+    assert "exact_count=1" in html and "精确计数" in html  # and a way to count them all
+    second = client.get("/search", params={"q": "本报记者", "p": 2}).text
+    assert "第 2–2 篇" in second and "共 <strong>2+</strong> 篇" in second and "p=3" in second
+    assert re.findall(r'<h3><a href="(/a/\d+)"', second) != re.findall(r'<h3><a href="(/a/\d+)"', html)
+    exact = client.get("/search", params={"q": "本报记者", "exact_count": 1}).text
+    total = re.search(r"共 <strong>(\d+)</strong> 篇", exact)
+    assert total and int(total.group(1)) >= 3 and "精确计数" not in exact
+    assert 'name="exact_count"' not in exact  # a new search from the form counts to the cap again
+    monkeypatch.setattr(web_app, "MAX_PAGE", 2)  # the reader's last page: no link past it
+    last = client.get("/search", params={"q": "本报记者", "p": 5}).text
+    assert "第 2–2 篇" in last and 'rel="next"' not in last
 
 
 def test_search_page_reports_bad_dates_without_failing(client):

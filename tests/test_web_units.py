@@ -104,6 +104,20 @@ def test_pagination_window_and_gaps():
     assert views.pagination(0, 1, 20, str)["n_pages"] == 1
 
 
+def test_pagination_past_a_counted_lower_bound():
+    # "2000+": the page after the counted ones is offered, no last page; never past max_page
+    pag = views.pagination(total=2000, page=100, per_page=20, url=lambda n: f"?p={n}", more=True)
+    assert [x.get("n", "…") for x in pag["pages"]] == [1, "…", 98, 99, 100, 101, "…"]
+    assert pag["next_url"] == "?p=101" and pag["n_pages"] == 101
+    first = views.pagination(total=2000, page=1, per_page=20, url=lambda n: f"?p={n}", more=True)
+    assert [x.get("n", "…") for x in first["pages"]] == [1, 2, 3, "…"] and first["next_url"] == "?p=2"
+    bounded = views.pagination(total=10_020, page=501, per_page=20, url=lambda n: f"?p={n}", more=True, max_page=501)
+    assert bounded["next_url"] is None and bounded["page"] == 501
+    assert [x.get("n", "…") for x in bounded["pages"]] == [1, "…", 499, 500, 501]
+    exact = views.pagination(total=2000, page=100, per_page=20, url=lambda n: f"?p={n}")
+    assert exact["next_url"] is None and exact["n_pages"] == 100
+
+
 def test_marked_snippet_escapes_everything_but_the_markers():
     s = views.marked_snippet("a<b>永川</b>&<script>x</script>[[涪陵]]")
     assert str(s) == "a<mark>永川</mark>&amp;&lt;script&gt;x&lt;/script&gt;<mark>涪陵</mark>"

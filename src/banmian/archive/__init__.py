@@ -102,7 +102,8 @@ class SearchResult:
     ``facets`` maps ``newspaper``, ``month`` (``YYYY-MM``), ``page`` and ``author`` to lists of
     ``{"value": …, "count": n}``, most frequent first.  ``relaxed`` is true when no article held every
     word, so articles holding some of them were ranked instead.  ``total_exact`` is false when more articles
-    match than are counted (``total`` is then a lower bound).  ``facets_exact`` is false when the facets do not
+    match than are counted (``total`` is then a lower bound: more than ``total`` match; see ``Archive.search``'s
+    ``exact_count``).  ``facets_exact`` is false when the facets do not
     count every match but only the newest ``facets_counted`` of them (the counts are then those of that sample).
     """
 
@@ -959,6 +960,7 @@ class Archive:
         limit: int = 20,
         offset: int = 0,
         facets: bool = True,
+        exact_count: bool = False,
     ) -> SearchResult:
         """Find articles.  ``query`` may be empty (then filters alone select, newest first).
 
@@ -970,6 +972,9 @@ class Archive:
         also count the result's top persons, places and organisations).
         Hits are ranked by BM25 (headlines weigh 5×), the first hundred re-ordered so articles holding
         the query text verbatim come first.
+        ``total`` counts the matches up to ``search.COUNT_CAP`` (2,000) or to the end of the page asked for,
+        whichever is further; beyond it ``total_exact`` is false and ``total`` a lower bound.  ``exact_count``
+        counts every match (its cost grows with the number of matches; see docs/archive.md).
         """
         from banmian.archive.search import run_search
 
@@ -989,6 +994,7 @@ class Archive:
             limit=max(0, int(limit)),
             offset=max(0, int(offset)),
             facets=facets,
+            exact_count=exact_count,
         )
 
     def iter_articles(self, query: str = "", **filters: Any) -> Iterator[dict[str, Any]]:

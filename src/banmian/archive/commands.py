@@ -122,6 +122,12 @@ def register(app: typer.Typer) -> None:
         organization: Annotated[str | None, typer.Option(help="Only articles naming this organisation.")] = None,
         limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Hits to show.")] = 10,
         offset: Annotated[int, typer.Option(min=0, help="Skip this many hits (pagination).")] = 0,
+        exact_count: Annotated[
+            bool,
+            typer.Option(
+                "--exact-count", help="Count every match (else 'at least 2000' beyond; slower on a large archive)."
+            ),
+        ] = False,
         fmt: Annotated[
             SearchFormat, typer.Option("--format", "-f", help="text for people; json for scripts.")
         ] = SearchFormat.text,
@@ -146,6 +152,7 @@ def register(app: typer.Typer) -> None:
                 limit=limit,
                 offset=offset,
                 facets=False,
+                exact_count=exact_count,
             )
         except BadInput as e:
             fail(str(e))

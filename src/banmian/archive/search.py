@@ -4,9 +4,10 @@ Neither engine can stop early when ranking: FTS5 computes ``bm25()`` for every r
 fetches every match to rank it.  On a large archive a query of common words matches hundreds of thousands of
 articles, so the work is bounded: each ranked list ranks the ``RANK_CANDIDATES`` most recently added matches
 (the match list streams from the index newest first and stops there) and lists any further matches after them,
-newest first; totals are counted up to ``COUNT_CAP`` (beyond it the result says "at least"); facet counts cover
-the newest ``FACET_CAP`` matches (beyond it the result says they are a sample).  Below those sizes — the whole corpus
-for most queries — everything is exact.
+newest first; totals are counted up to ``COUNT_CAP`` (beyond it the result says "at least"; a caller who needs the
+exact number asks for it: ``exact_count``), and always past the page asked for; facet counts cover the newest
+``FACET_CAP`` matches (beyond it the result says they are a sample).  Below those sizes — the whole corpus for most
+queries — everything is exact.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _JOINS = (
     "JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = p.issue_id JOIN newspapers n ON n.id = i.newspaper_id"
 )
 RANK_CANDIDATES = 1000  # matches ranked by BM25 per ranked list; further matches follow, newest first
-COUNT_CAP = 10_000  # totals count at most this many matches
+COUNT_CAP = 2_000  # totals count at most this many matches (or offset + limit, if more), unless asked to be exact
 FACET_CAP = 2_000  # facets count at most this many matches, the newest
 DF_CAP = 4_000  # document frequencies of query terms are counted up to this (rarer terms are ranked by BM25)
 
@@ -141,24 +142,28 @@ class _Plan:
     def _key(self) -> str:
         return "rowid" if self.fts_only else self.idcol
 
-    def count(self, db, cap: int | None = None, facets: bool = False) -> int:
-        """The number of matches, counted up to ``cap + 1``.  On SQLite the newest matches are read first and kept
-        (for ranking, ``fetch``, and with ``facets`` for the facets: they are not walked again); only when there are
-        more is the rest counted, inside the engine and in the index's own order (a forward walk is the cheaper)."""
-        cap = COUNT_CAP if cap is None else cap
-        if self.pg or self.unranked or cap + 1 < RANK_CANDIDATES:
-            ids = self._ids_sql(cap + 1, newest=False)
+    def count(self, db, cap: int | None, facets: bool = False) -> int:
+        """The number of matches, counted up to ``cap + 1`` (every match when ``cap`` is None: exact, and as slow
+        as the match list is long).  On SQLite the newest matches are read first and kept (for ranking, ``fetch``,
+        and with ``facets`` for the facets: they are not walked again).  With a cap no larger than the facets'
+        (the default) that one walk reads ``cap + 1`` of them and is the count; otherwise, when there are more, the
+        rest is counted inside the engine and in the index's own order (a forward walk is the cheaper)."""
+        limit = None if cap is None else cap + 1
+        if self.pg or self.unranked or (limit is not None and limit < RANK_CANDIDATES):
+            ids = self._ids_sql(limit, newest=False)
             return int(db.scalar(f"SELECT count(*) FROM ({ids}) c", self.params) or 0)
         cur = db.conn.cursor()
         cur.row_factory = None
         first = max(RANK_CANDIDATES, _facet_cap()) if facets else RANK_CANDIDATES
+        if limit is not None and limit <= _facet_cap() + 1:
+            first = max(first, limit)  # (measured at 1M: cheaper than the newest 1,000 and a count to 2,001)
         found = [r[0] for r in cur.execute(self._ids_sql(first), self.params)]
         self._newest = found[:RANK_CANDIDATES]
         if facets:
             self._counted = found[: _facet_cap()]
-        if len(found) < first:
+        if len(found) < first or len(found) == limit:
             return len(found)
-        ids = self._ids_sql(cap + 1, newest=False)
+        ids = self._ids_sql(limit, newest=False)
         return int(db.scalar(f"SELECT count(*) FROM ({ids}) c", self.params) or 0)
 
     def facet_ids(self, db) -> list[int]:
@@ -167,14 +172,15 @@ class _Plan:
             return self._counted[: _facet_cap()]
         return [r["id"] for r in db.all(self._ids_sql(_facet_cap()), self.params)]
 
-    def _ids_sql(self, limit: int, newest: bool = True, before: bool = False) -> str:
-        """Ids of matches, the most recently added first (``newest``) or in whatever order is cheapest;
-        ``before``: only ids below a bound given as the last parameter."""
+    def _ids_sql(self, limit: int | None, newest: bool = True, before: bool = False) -> str:
+        """Ids of matches, the most recently added first (``newest``) or in whatever order is cheapest, at most
+        ``limit`` (None: all); ``before``: only ids below a bound given as the last parameter."""
         order = f" ORDER BY {self._key} DESC" if newest else ""
         below = f" AND {self._key} < ?" if before else ""
+        lim = "" if limit is None else f" LIMIT {int(limit)}"
         if self.fts_only:
-            return f"SELECT rowid AS id FROM articles_fts WHERE {self.where}{below}{order} LIMIT {int(limit)}"
-        return f"SELECT {self.idcol} AS id FROM {self.frm} WHERE {self.where}{below}{order} LIMIT {int(limit)}"
+            return f"SELECT rowid AS id FROM articles_fts WHERE {self.where}{below}{order}{lim}"
+        return f"SELECT {self.idcol} AS id FROM {self.frm} WHERE {self.where}{below}{order}{lim}"
 
     def fetch(self, db, cols: str, limit: int | None, offset: int = 0) -> list[dict[str, Any]]:
         """Rows ``offset … offset+limit`` of this plan's order: the newest ``RANK_CANDIDATES`` matches by
@@ -238,6 +244,7 @@ class _Plan:
 
 
 def _facet_cap() -> int:
+    """Facets count the same matches on every page of a result, its total counted exactly or not."""
     return min(FACET_CAP, COUNT_CAP)
 
 
@@ -436,9 +443,21 @@ def _parse(ar: Archive, query: str) -> ParsedQuery:
 
 
 def run_search(
-    ar: Archive, query: str, filters: dict[str, Any], *, limit: int, offset: int, facets: bool
+    ar: Archive,
+    query: str,
+    filters: dict[str, Any],
+    *,
+    limit: int,
+    offset: int,
+    facets: bool,
+    exact_count: bool = False,
 ) -> SearchResult:
+    """One page of results.  The total is counted up to ``COUNT_CAP`` or to the end of the page asked for, whichever
+    is further (so a page deep in a long result still says how many come after it), or all of it with
+    ``exact_count``."""
     from banmian.archive import SearchHit, SearchResult, _unj
+
+    cap = None if exact_count else max(COUNT_CAP, offset + limit)
 
     pq = _parse(ar, query)
     if query and query.strip() and pq.empty:
@@ -446,11 +465,11 @@ def run_search(
         return SearchResult([], 0, {}, query=query, offset=offset, limit=limit)
     relaxed = False
     plan = _Plan(ar, pq, filters)
-    total = plan.count(ar._db, facets=facets)
+    total = plan.count(ar._db, cap, facets=facets)
     if total == 0 and not pq.empty and not pq.has_phrases and len(pq.all_terms()) > 1:
         relaxed = True
         plan = _Plan(ar, pq, filters, relaxed=True)
-        total = plan.count(ar._db, facets=facets)
+        total = plan.count(ar._db, cap, facets=facets)
     rows = _ranked(ar, plan, pq, limit, offset, _tiers(ar, pq, filters, relaxed)) if limit else []
     texts = _texts(ar, [r["id"] for r in rows])
     needles = pq.needles()
@@ -476,10 +495,10 @@ def run_search(
         )
     facet_counts = _facets(ar, plan) if facets and total else {}
     sampled = bool(facet_counts) and total > _facet_cap()
-    exact = total <= COUNT_CAP
+    exact = cap is None or total <= cap
     return SearchResult(
         hits,
-        min(total, COUNT_CAP),
+        total if exact else cap,
         facet_counts,
         query=query,
         offset=offset,

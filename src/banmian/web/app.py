@@ -48,6 +48,7 @@ ENTITIES_PER_PAGE = 100  # names on a newspaper's entity index page
 ENTITY_ARTICLES_PER_PAGE = 200  # articles on a person / place / organisation page
 MAX_UPLOAD_TOTAL = 200 * 1024 * 1024  # one request, all files together
 MAX_OFFSET = 10_000  # deep pagination costs the engine; nobody reads result 10,001 in a browser
+MAX_PAGE = MAX_OFFSET // PER_PAGE + 1  # the reader's last page (its first hit at MAX_OFFSET)
 MAX_QUERY = 200
 _DATE_ARG = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -465,11 +466,13 @@ def create_app(
         person: str | None = None,
         place: str | None = None,
         organization: str | None = None,
+        exact_count: bool = False,
         p: int = Query(1, ge=1),
     ):
         q = q[:MAX_QUERY]
+        p = min(p, MAX_PAGE)
         params = {"q": q, "newspaper": newspaper, "from": date_from, "to": date_to, "page": page, "author": author}
-        params.update(person=person, place=place, organization=organization)
+        params.update(person=person, place=place, organization=organization, exact_count=1 if exact_count else None)
         error = None
         try:
             f = _check_date(date_from, "from")
@@ -482,7 +485,7 @@ def create_app(
         )
         result = None
         if searched and not error:
-            offset = min((p - 1) * PER_PAGE, MAX_OFFSET)
+            offset = (p - 1) * PER_PAGE
             result = ar().search(
                 q,
                 newspaper=newspaper or None,
@@ -495,8 +498,9 @@ def create_app(
                 organization=organization or None,
                 limit=PER_PAGE,
                 offset=offset,
+                exact_count=exact_count,
             )
-        s = render.search_context(params, result, p, PER_PAGE, error)
+        s = render.search_context(params, result, p, PER_PAGE, error, max_page=MAX_PAGE)
         return html(request, "search.html", nav="search", s=s)
 
     @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
@@ -677,6 +681,12 @@ def create_app(
         limit: int = Query(20, ge=0, le=100),
         offset: int = Query(0, ge=0, le=MAX_OFFSET),
         facets: bool = True,
+        exact_count: bool = Query(
+            False,
+            description="Count every match. Without it `total` counts up to 2,000 or to the end of the page asked "
+            "for, whichever is further, and `total_exact` is false beyond (`total` is then a lower bound); counting "
+            "all can be slow on a large archive.",
+        ),
     ) -> JSONResponse:
         res = ar().search(
             q,
@@ -691,6 +701,7 @@ def create_app(
             limit=limit,
             offset=offset,
             facets=facets,
+            exact_count=exact_count,
         )
         return JSONResponse(res.to_dict())
 

@@ -196,8 +196,11 @@ def _month_label(v: str) -> str:
         return v
 
 
-def search_context(params: dict[str, Any], result, p: int, per_page: int, error: str | None) -> dict[str, Any]:
-    """search.html's context: hits with marked snippets, facet links, active filters, pagination, export links."""
+def search_context(
+    params: dict[str, Any], result, p: int, per_page: int, error: str | None, max_page: int | None = None
+) -> dict[str, Any]:
+    """search.html's context: hits with marked snippets, facet links, active filters, pagination (up to
+    ``max_page``; past the counted total when it is a lower bound), export links."""
     clean = {k: v for k, v in params.items() if v not in (None, "")}
 
     def link(path: str = "/search", **changes: Any) -> str:
@@ -251,7 +254,10 @@ def search_context(params: dict[str, Any], result, p: int, per_page: int, error:
                     "snippet": Markup(h.snippet_html("mark")),  # the archive escapes the text and adds only <mark>
                 }
             )
-    pag = views.pagination(total, p, per_page, lambda n: link(p=n if n > 1 else None))
+    exact = result is None or result.total_exact
+    pag = views.pagination(
+        total, p, per_page, lambda n: link(p=n if n > 1 else None), more=not exact, max_page=max_page
+    )
     first = (pag["page"] - 1) * per_page + 1 if total else 0
     export_q = {k: v for k, v in clean.items() if k != "p"}
     return {
@@ -259,7 +265,8 @@ def search_context(params: dict[str, Any], result, p: int, per_page: int, error:
         "searched": result is not None,
         "error": error,
         "total": total,
-        "total_exact": result is None or result.total_exact,  # false: counting stopped, "at least"
+        "total_exact": exact,  # false: counting stopped, "at least"
+        "count_url": None if exact else link(exact_count=1),  # count every match (slower on a large archive)
         "facets_exact": result is None or result.facets_exact,  # false: facets count a sample, the newest matches
         "facets_counted": result.facets_counted if result is not None else 0,
         "relaxed": bool(result is not None and result.relaxed),
@@ -268,7 +275,7 @@ def search_context(params: dict[str, Any], result, p: int, per_page: int, error:
         "hits": hits,
         "facets": facets,
         "active": active,
-        "hidden": [(k, v) for k, v in clean.items() if k not in ("q", "p")],
+        "hidden": [(k, v) for k, v in clean.items() if k not in ("q", "p", "exact_count")],  # a new search: capped
         "date_from": clean.get("from", ""),
         "date_to": clean.get("to", ""),
         "pages": pag["pages"],

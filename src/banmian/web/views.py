@@ -97,11 +97,25 @@ def calendar_months(year: int, days: Iterable[str], url: Callable[[str], str]) -
     return months
 
 
-def pagination(total: int, page: int, per_page: int, url: Callable[[int], str], window: int = 2) -> dict[str, Any]:
-    """Page links: first, last and ``window`` pages either side of the current one, with gaps between."""
-    n_pages = max(1, -(-total // per_page))
+def pagination(
+    total: int,
+    page: int,
+    per_page: int,
+    url: Callable[[int], str],
+    window: int = 2,
+    more: bool = False,
+    max_page: int | None = None,
+) -> dict[str, Any]:
+    """Page links: first, last and ``window`` pages either side of the current one, with gaps between.
+
+    ``more``: ``total`` is a lower bound (counting stopped there; more match): the page holding the next match is
+    offered, and no last page, a gap instead.  ``max_page``: no page after it is offered."""
+    n_pages = max(1, -(-(total + more) // per_page))
+    if max_page is not None:
+        more = more and n_pages < max_page
+        n_pages = min(n_pages, max_page)
     page = min(max(1, page), n_pages)
-    shown = sorted({1, n_pages, *range(max(1, page - window), min(n_pages, page + window) + 1)})
+    shown = sorted({1, *(() if more else (n_pages,)), *range(max(1, page - window), min(n_pages, page + window) + 1)})
     items: list[dict[str, Any]] = []
     prev = 0
     for n in shown:
@@ -109,6 +123,8 @@ def pagination(total: int, page: int, per_page: int, url: Callable[[int], str], 
             items.append({"gap": True})
         items.append({"n": n, "url": url(n), "current": n == page, "gap": False})
         prev = n
+    if more:
+        items.append({"gap": True})
     return {
         "pages": items,
         "prev_url": url(page - 1) if page > 1 else None,
