@@ -40,7 +40,7 @@ def main() -> None:
             Xp += xs
             yp += ys
     Xp_a, yp_a = np.array(Xp, dtype=float), np.array(yp)
-    pair_forest = fit.fit_forest(Xp_a, yp_a, fit.PAIR_FOREST)
+    pair_forest = fit.fit_forest(Xp_a, yp_a, fit.FEW_TREES)
     fit.use_pair_model(pair_forest)
     print(f"{len(yp)} places a line may run on ({yp_a.mean():.2f} do)")
     X, y = fit.dataset(sets)
@@ -49,7 +49,7 @@ def main() -> None:
     print(f"{len(y)} groups ({ya.mean():.2f} subheads), {time.time() - t0:.0f} s")
     Xs, ys = fit.split_dataset(sets)
     Xs_a, ys_a = np.array(Xs, dtype=float), np.array(ys)
-    split_forest = fit.fit_forest(Xs_a, ys_a)
+    split_forest = fit.fit_forest(Xs_a, ys_a, fit.FEW_TREES)
     n_split = int(ys_a.sum())
     print(f"{n_split} boundary groups ({len(ys)} candidate cuts)")
     Xb, yb = [], []

@@ -161,7 +161,7 @@ def test_pair_rows_read_the_rules_answer_and_label_both_ways():
 def test_the_line_break_model_fitted_on_some_pages_errs_less_than_the_rules_on_others():
     pytest.importorskip("sklearn")
     X, y = _pair_data(_raw_pages(60))
-    score = compile_forest("pair", *fit.fit_forest(X, y, fit.PAIR_FOREST), X.shape[1])
+    score = compile_forest("pair", *fit.fit_forest(X, y, fit.FEW_TREES), X.shape[1])
     Xt, yt = _pair_data(_raw_pages(40, first=100))
     model = int((np.array([score(list(x)) > 0 for x in Xt]) != (yt > 0.5)).sum())
     rule = int(((Xt[:, group_model.PAIR_FEATURES.index("rule_runs_on")] > 0.5) != (yt > 0.5)).sum())

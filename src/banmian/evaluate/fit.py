@@ -257,8 +257,9 @@ def dataset(sets: dict[str, list[tuple[str, dict]]]) -> tuple[list[list[float]],
 
 
 FOREST = {"max_iter": 150, "learning_rate": 0.15, "max_depth": 4, "l2_regularization": 1.0}
-# the line-break model is asked about a hundred times a page: fewer trees (on held-out pages, as good as 150)
-PAIR_FOREST = {**FOREST, "max_iter": 50, "learning_rate": 0.3}
+# the line-break and the cut models are asked dozens of times a page: fewer trees (on held-out pages, as good
+# as 150)
+FEW_TREES = {**FOREST, "max_iter": 50, "learning_rate": 0.3}
 
 
 def fit_forest(X: np.ndarray, y: np.ndarray, params: dict = FOREST) -> tuple[float, list[str]]:
