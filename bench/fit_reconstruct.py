@@ -31,18 +31,25 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.time()
     sets = fit.training_pages(args.corpus, args.year, fit.FIT_SETS)
-    # first the line-break model (its rows are read as the rules read the page), then the others on pages
-    # reflowed as the parser will reflow them, with it
-    Xp, yp = [], []
+    # first the two line models (their rows are read as the rules read the page), then the others on pages
+    # reflowed as the parser will reflow them, with them
+    fit.use_line_models((0.0, []), (0.0, []))
+    Xp, yp, Xt, yt = [], [], [], []
     for pages in sets.values():
         for text, truth in pages:
             xs, ys = fit.pair_rows(text, truth)
             Xp += xs
             yp += ys
+            xs, ys = fit.start_rows(text, truth)
+            Xt += xs
+            yt += ys
     Xp_a, yp_a = np.array(Xp, dtype=float), np.array(yp)
+    Xt_a, yt_a = np.array(Xt, dtype=float), np.array(yt)
     pair_forest = fit.fit_forest(Xp_a, yp_a, fit.FEW_TREES)
-    fit.use_pair_model(pair_forest)
+    start_forest = fit.fit_forest(Xt_a, yt_a, fit.FEW_TREES)
+    fit.use_line_models(pair_forest, start_forest)
     print(f"{len(yp)} places a line may run on ({yp_a.mean():.2f} do)")
+    print(f"{len(yt)} lines that open a paragraph or are headings ({yt_a.mean():.2f} paragraphs)")
     X, y = fit.dataset(sets)
     Xa, ya = np.array(X, dtype=float), np.array(y)
     forest = fit.fit_forest(Xa, ya)
@@ -75,6 +82,9 @@ def main() -> None:
             list(M.PAIR_FEATURES),
             pair_forest,
             len(yp),
+            list(M.START_FEATURES),
+            start_forest,
+            len(yt),
         )
         print(f"wrote {fit.MODEL}")
     if args.search:

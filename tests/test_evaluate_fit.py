@@ -81,6 +81,9 @@ def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
         list(group_model.PAIR_FEATURES),
         (0.5, ["(2.0 if x[0] <= 0.5 else -2.0)"]),
         89,
+        list(group_model.START_FEATURES),
+        (-0.5, ["(1.0 if x[1] <= -2.5 else -1.0)"]),
+        91,
         path=path,
     )
     spec = importlib.util.spec_from_file_location("written_model", path)
@@ -92,6 +95,7 @@ def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
     assert (mod.SPLIT_BASE, list(mod.SPLIT_TREES)) == split_forest
     assert mod.BOX_FEATURES == A.BOX_FEATURES and (mod.BOX_BASE, list(mod.BOX_TREES)) == box_forest
     assert mod.PAIR_FEATURES == group_model.PAIR_FEATURES and mod.PAIR_BASE == 0.5
+    assert mod.START_FEATURES == group_model.START_FEATURES and mod.START_TREES == ("(1.0 if x[1] <= -2.5 else -1.0)",)
     assert "123 heading groups" in path.read_text(encoding="utf-8")
     x = [0.0] * len(A.GROUP_FEATURES)
     assert compile_forest("g", mod.GROUP_BASE, mod.GROUP_TREES, len(x))(x) == 0.25 + 0.5 - 0.125
@@ -145,12 +149,24 @@ def test_the_box_model_fitted_on_some_pages_beats_the_even_width_rule_on_others(
     assert model > rule
 
 
+@pytest.fixture
+def rules_only():
+    """Rows are read as the rules read a page: the line models off, and back on after the test."""
+    saved = (
+        (group_model.PAIR_BASE, list(group_model.PAIR_TREES)),
+        (group_model.START_BASE, list(group_model.START_TREES)),
+    )
+    fit.use_line_models((0.0, []), (0.0, []))
+    yield
+    fit.use_line_models(*saved)
+
+
 def _pair_data(pages):
     rows = [fit.pair_rows(g.text, g.truth) for g in pages]
     return np.array([x for xs, _ in rows for x in xs], dtype=float), np.array([v for _, ys in rows for v in ys])
 
 
-def test_pair_rows_read_the_rules_answer_and_label_both_ways():
+def test_pair_rows_read_the_rules_answer_and_label_both_ways(rules_only):
     X, y = _pair_data(_raw_pages(10))
     assert len(X) and all(len(x) == len(group_model.PAIR_FEATURES) for x in X)
     assert 0 < y.sum() < len(y)  # lines that run on, and lines that open the next paragraph
@@ -158,11 +174,32 @@ def test_pair_rows_read_the_rules_answer_and_label_both_ways():
     assert ((rule > 0.5) == (y > 0.5)).mean() > 0.9  # the rules' own answer, mostly right
 
 
-def test_the_line_break_model_fitted_on_some_pages_errs_less_than_the_rules_on_others():
+def test_the_line_break_model_fitted_on_some_pages_errs_less_than_the_rules_on_others(rules_only):
     pytest.importorskip("sklearn")
     X, y = _pair_data(_raw_pages(60))
     score = compile_forest("pair", *fit.fit_forest(X, y, fit.FEW_TREES), X.shape[1])
     Xt, yt = _pair_data(_raw_pages(40, first=100))
     model = int((np.array([score(list(x)) > 0 for x in Xt]) != (yt > 0.5)).sum())
     rule = int(((Xt[:, group_model.PAIR_FEATURES.index("rule_runs_on")] > 0.5) != (yt > 0.5)).sum())
+    assert model < rule
+
+
+def _start_data(pages):
+    rows = [fit.start_rows(g.text, g.truth) for g in pages]
+    return np.array([x for xs, _ in rows for x in xs], dtype=float), np.array([v for _, ys in rows for v in ys])
+
+
+def test_start_rows_label_body_lines_and_heading_lines(rules_only):
+    X, y = _start_data(_raw_pages(10))
+    assert len(X) and all(len(x) == len(group_model.START_FEATURES) for x in X)
+    assert 0 < y.sum() < len(y)  # lines that open paragraphs, and headline lines
+
+
+def test_the_paragraph_or_heading_model_fitted_on_some_pages_errs_less_than_the_rules_on_others(rules_only):
+    pytest.importorskip("sklearn")
+    X, y = _start_data(_raw_pages(60))
+    score = compile_forest("start", *fit.fit_forest(X, y, fit.FEW_TREES), X.shape[1])
+    Xt, yt = _start_data(_raw_pages(40, first=100))
+    model = int((np.array([score(list(x)) > 0 for x in Xt]) != (yt > 0.5)).sum())
+    rule = int(((Xt[:, group_model.START_FEATURES.index("rule_opens")] > 0.5) != (yt > 0.5)).sum())
     assert model < rule

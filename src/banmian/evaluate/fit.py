@@ -179,7 +179,7 @@ def box_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
 
 def pair_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     """Every place the rules decide whether a line runs on in the paragraph above it, read as the rules
-    read it (the model is not asked while collecting), labelled where the truth says: 1 when the two lines
+    read it (the model is not asked while collecting; call ``use_line_models((), ())`` first), labelled where the truth says: 1 when the two lines
     are in one paragraph, one after the other; 0 when the line above ends a truth paragraph and the line
     opens the next.  Lines are found in the truth by their text (only where it occurs once)."""
     blocks = [norm_block(b["text"]) for a in truth["articles"] for b in a["body"]]
@@ -216,11 +216,42 @@ def pair_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     return X, y
 
 
-def use_pair_model(forest: tuple[float, list[str]]) -> None:
-    """Reflow with this line-break model from now on, in this process (the models fitted after it read
-    pages as the parser will, with it)."""
-    M.PAIR_BASE, M.PAIR_TREES = forest[0], tuple(forest[1])
-    R._pair_logit = compile_forest("pair_logit", forest[0], forest[1], len(M.PAIR_FEATURES))
+def use_line_models(pair: tuple[float, list[str]], start: tuple[float, list[str]]) -> None:
+    """Reflow with these line models from now on, in this process (``((), ())``: the rules alone).  The models
+    fitted after them read pages as the parser will, with them."""
+    M.PAIR_BASE, M.PAIR_TREES = pair[0], tuple(pair[1])
+    R._pair_logit = compile_forest("pair_logit", pair[0], pair[1], len(M.PAIR_FEATURES))
+    M.START_BASE, M.START_TREES = start[0], tuple(start[1])
+    R._start_logit = compile_forest("start_logit", start[0], start[1], len(M.START_FEATURES))
+
+
+def start_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
+    """Every line the rules ask whether it opens a paragraph or is a heading line, read as the rules read
+    it, labelled where the truth says: 1 when the line's text is in one of its paragraphs (and in no
+    headline or subhead), 0 when it is in a headline, column name or subhead only."""
+    paras = [norm_block(b["text"]) for a in truth["articles"] for b in a["body"] if b["type"] == "paragraph"]
+    heads = [norm_block(a[f]) for a in truth["articles"] for f in ("kicker", "title", "subtitle", "column") if a.get(f)]
+    heads += [norm_block(b["text"]) for a in truth["articles"] for b in a["body"] if b["type"] == "subhead"]
+    asked: list[tuple[str, list[float]]] = []
+
+    def record(pl, i, rule, geo):
+        asked.append((pl[i].text, [float(v) for v in R.start_features(pl, i, rule)]))
+        return rule
+
+    ask, R._opens_here = R._opens_here, record
+    try:
+        reflow(text_to_lines(text))
+    finally:
+        R._opens_here = ask
+    X: list[list[float]] = []
+    y: list[float] = []
+    for line, x in asked:
+        t = norm_block(line)
+        in_body, in_head = any(t in b for b in paras), any(t in h for h in heads)
+        if len(t) >= 3 and in_body != in_head:
+            X.append(x)
+            y.append(float(in_body))
+    return X, y
 
 
 def box_pages(corpus: Path, year: str, n: int = 600, seeds: tuple[int, ...] = (14, 24)) -> list[tuple[str, dict]]:
@@ -308,6 +339,9 @@ def write_model(
     pair_names: list[str],
     pair_forest: tuple[float, list[str]],
     n_pair: int,
+    start_names: list[str],
+    start_forest: tuple[float, list[str]],
+    n_start: int,
     path: Path = MODEL,
 ) -> None:
     # laid out as ``ruff format`` lays it out, so the generated file passes the format check as written
@@ -323,7 +357,9 @@ def write_model(
         f"* without blank lines, whether a new headline box starts (``assemble.box_features``): boosted\n"
         f"  trees over {n_box} line pairs of 1,200 more pages of the same records in pdftotext -raw style;\n"
         f"* whether a line runs on in the paragraph above it (``reflow.pair_features``): boosted trees over\n"
-        f"  {n_pair} places where the rules decide it.\n\n"
+        f"  {n_pair} places where the rules decide it;\n"
+        f"* outside a paragraph, whether a line opens one or is a heading line (``reflow.start_features``):\n"
+        f"  boosted trees over {n_start} lines.\n\n"
         "Trees are Python expressions over the feature list ``x`` (``reconstruct.forest``).\n"
         'Generated file: rerun the script, do not edit.\n"""\n\n'
         + _tuple("FEATURES", [f'"{x}"' for x in names])
@@ -340,7 +376,11 @@ def write_model(
         + "\n"
         + _tuple("PAIR_FEATURES", [f'"{x}"' for x in pair_names])
         + "\n"
-        + trees("PAIR", pair_forest),
+        + trees("PAIR", pair_forest)
+        + "\n"
+        + _tuple("START_FEATURES", [f'"{x}"' for x in start_names])
+        + "\n"
+        + trees("START", start_forest),
         encoding="utf-8",
     )
 

@@ -509,11 +509,59 @@ def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool)
 _pair_logit = compile_forest("pair_logit", M.PAIR_BASE, M.PAIR_TREES, len(M.PAIR_FEATURES))
 
 
+def start_features(pl: list[PLine], i: int, rule: bool) -> list[float]:
+    """What the paragraph-or-heading model reads of line ``i``, outside a paragraph (see
+    ``group_model.START_FEATURES``): the rules' answer (``rule``: it opens a paragraph) and the cues they weigh."""
+    p = pl[i]
+    nxt = pl[i + 1] if i + 1 < len(pl) else None
+    prev = pl[i - 1] if i else None
+    return [
+        rule,
+        p.width - p.col,
+        ends_sentence(p.text),
+        p.full(),
+        p.first_full(),
+        p.blank_before,
+        nxt.width - nxt.col if nxt else 0.0,
+        nxt.blank_before if nxt else True,
+        nxt is not None and ends_sentence(nxt.text),
+        p.text[-1] in "，、；：",
+        len(p.text),
+        _PHRASES.search(p.text) is not None,
+        _DIGIT.search(p.text) is not None,
+        "“" in p.text,
+        prev is not None and ends_sentence(prev.text),
+        prev.width - prev.col if prev else 0.0,
+        nxt is not None and crosses_word(p.text, nxt.text),
+        p.ascii,
+        p.col,
+        p.text[0] in "“（《",
+        nxt is not None and nxt.full(),
+        nxt is not None and nxt.first_full(),
+        p.text[-1] in "！？",
+    ]
+
+
+_DIGIT = re.compile(r"\d")
+# the line models learnt columns of newspaper width; text set wider (a page of unbroken lines) keeps the rules
+MODEL_MAX_COLUMN = 40.0
+_start_logit = compile_forest("start_logit", M.START_BASE, M.START_TREES, len(M.START_FEATURES))
+
+
+def _opens_here(pl: list[PLine], i: int, rule: bool, geo: bool) -> bool:
+    """Outside a paragraph, does line ``i`` open one (else it is a heading line)?  The rules answer
+    (``rule``); on text, the model fitted on pages with known truth (``group_model.START_TREES``) has the
+    last word, as for ``_runs_on_here``."""
+    if geo or not M.START_TREES or pl[i].col > MODEL_MAX_COLUMN:
+        return rule
+    return _start_logit(start_features(pl, i, rule)) > 0
+
+
 def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool, geo: bool) -> bool:
     """Does line ``i`` run on in ``para``?  The rules answer (``rule``); on text, the line-break model
     fitted on pages with known truth (``group_model.PAIR_TREES``) reads their answer with its cues and
     has the last word.  With geometry the rules stand: the indent is measured there."""
-    if geo or not M.PAIR_TREES or not rule and not para.lines[-1].first_full():
+    if geo or not M.PAIR_TREES or not rule and not para.lines[-1].first_full() or pl[i].col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
     return _pair_logit(pair_features(pl, i, para, rule, closed)) > 0
 
@@ -601,7 +649,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
         elif P.is_names_line(t) or geo and P.is_single_name(t) and not (p.bold or p.heading_size or p.geo_first):
             units.append(Unit("names", [p], p.blank_before))  # (geometry: one name in a regular-weight line)
         elif (
-            _starts_paragraph(pl, i)
+            _opens_here(pl, i, _starts_paragraph(pl, i), geo)
             or (P.dateline_authors(t) is not None and not p.heading_size)
             or (geo and p.geo_first and not p.heading_size and not p.bold)
         ):
