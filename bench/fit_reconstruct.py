@@ -67,6 +67,15 @@ def main() -> None:
     Xb_a, yb_a = np.array(Xb, dtype=float), np.array(yb)
     box_forest = fit.fit_forest(Xb_a, yb_a)
     print(f"{len(yb)} headline line pairs ({yb_a.mean():.2f} new box)")
+    fit.use_headline_models(forest, split_forest, box_forest)
+    Xh, yh = [], []
+    for pages in sets.values():
+        for text, truth in pages:
+            xs, ys = fit.title_rows(text, truth)
+            Xh += xs
+            yh += ys
+    title_forest = fit.fit_forest(np.array(Xh, dtype=float), np.array(yh))
+    print(f"{len(yh)} headlines of two boxes ({np.mean(yh):.2f} titled by the second)")
     if args.write:
         fit.write_model(
             list(A.GROUP_FEATURES),
@@ -85,6 +94,9 @@ def main() -> None:
             list(M.START_FEATURES),
             start_forest,
             len(yt),
+            list(M.TITLE_FEATURES),
+            title_forest,
+            len(yh),
         )
         print(f"wrote {fit.MODEL}")
     if args.search:

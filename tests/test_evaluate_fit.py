@@ -6,6 +6,7 @@ import importlib.util
 
 import pytest
 
+import banmian
 from banmian.evaluate import fit
 from banmian.evaluate.generate import generate_page, synthetic_records
 from banmian.reconstruct import assemble as A
@@ -84,6 +85,9 @@ def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
         list(group_model.START_FEATURES),
         (-0.5, ["(1.0 if x[1] <= -2.5 else -1.0)"]),
         91,
+        list(group_model.TITLE_FEATURES),
+        (0.25, ["-1.0"]),
+        93,
         path=path,
     )
     spec = importlib.util.spec_from_file_location("written_model", path)
@@ -95,6 +99,7 @@ def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
     assert (mod.SPLIT_BASE, list(mod.SPLIT_TREES)) == split_forest
     assert mod.BOX_FEATURES == A.BOX_FEATURES and (mod.BOX_BASE, list(mod.BOX_TREES)) == box_forest
     assert mod.PAIR_FEATURES == group_model.PAIR_FEATURES and mod.PAIR_BASE == 0.5
+    assert mod.TITLE_FEATURES == group_model.TITLE_FEATURES and (mod.TITLE_BASE, mod.TITLE_TREES) == (0.25, ("-1.0",))
     assert mod.START_FEATURES == group_model.START_FEATURES and mod.START_TREES == ("(1.0 if x[1] <= -2.5 else -1.0)",)
     assert "123 heading groups" in path.read_text(encoding="utf-8")
     x = [0.0] * len(A.GROUP_FEATURES)
@@ -203,3 +208,25 @@ def test_the_paragraph_or_heading_model_fitted_on_some_pages_errs_less_than_the_
     model = int((np.array([score(list(x)) > 0 for x in Xt]) != (yt > 0.5)).sum())
     rule = int(((Xt[:, group_model.START_FEATURES.index("rule_opens")] > 0.5) != (yt > 0.5)).sum())
     assert model < rule
+
+
+def test_title_rows_label_the_box_the_truth_calls_title():
+    rows = [fit.title_rows(text, truth) for text, truth in _pages(60)]
+    X = [x for xs, _ in rows for x in xs]
+    y = [v for _, ys in rows for v in ys]
+    assert X and all(len(x) == len(group_model.TITLE_FEATURES) for x in X)
+    assert 0 < sum(y) < len(y)  # titles over subtitles, and titles under kickers
+
+
+def test_the_parser_takes_the_title_models_answer(monkeypatch):
+    # two boxes the rules read as title + subtitle (the second is a longer sentence); a model that always
+    # answers "the second box" makes them kicker + title
+    head = ["王毅会见新西兰外长", "", "双方就加强合作交换意见，同意推动各领域交流不断深入"]
+    text = "\n".join([*head, "", *["记者走进社区，看到居民们忙着准备年货。"] * 3])
+    monkeypatch.setattr(group_model, "TITLE_TREES", ())
+    (rules,) = banmian.parse_text(text).articles
+    assert (rules.title, rules.subtitle) == (head[0], head[2])
+    monkeypatch.setattr(group_model, "TITLE_TREES", ("5.0",))
+    monkeypatch.setattr(A, "_title_logit", compile_forest("t", 0.0, ["5.0"], len(group_model.TITLE_FEATURES)))
+    (model,) = banmian.parse_text(text).articles
+    assert (model.kicker, model.title) == (head[0], head[2])

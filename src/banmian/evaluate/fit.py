@@ -225,6 +225,45 @@ def use_line_models(pair: tuple[float, list[str]], start: tuple[float, list[str]
     R._start_logit = compile_forest("start_logit", start[0], start[1], len(M.START_FEATURES))
 
 
+def use_headline_models(
+    group: tuple[float, list[str]], split: tuple[float, list[str]], box: tuple[float, list[str]]
+) -> None:
+    """Assemble articles with these models from now on, in this process (the title model is then fitted
+    on headlines found as the parser will find them)."""
+    M.GROUP_BASE, M.GROUP_TREES = group[0], tuple(group[1])
+    M.SPLIT_BASE, M.SPLIT_TREES = split[0], tuple(split[1])
+    A._group_logit = compile_forest("group_logit", group[0], group[1], len(A.GROUP_FEATURES))
+    A._split_trees_logit = compile_forest("split_logit", split[0], split[1], len(A.SPLIT_FEATURES))
+    M.BOX_BASE, M.BOX_TREES = box[0], tuple(box[1])
+    A._box_logit = compile_forest("box_logit", box[0], box[1], len(A.BOX_FEATURES))
+
+
+def title_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
+    """Every headline of two boxes or more whose title the rules pick by its words, read as the rules read
+    it, labelled where exactly one of the first two boxes is a title of the truth: 1 when it is the second."""
+    titles = {norm_block(a["title"]) for a in truth["articles"] if a.get("title")}
+    asked: list[tuple[str, str, list[float]]] = []
+
+    def record(boxes):
+        rule = A._title_box_rule(boxes)
+        asked.append((A._text(boxes[0]), A._text(boxes[1]), [float(v) for v in A.title_features(boxes, rule)]))
+        return rule
+
+    ask, A._title_box = A._title_box, record
+    try:
+        parse_text(text)
+    finally:
+        A._title_box = ask
+    X: list[list[float]] = []
+    y: list[float] = []
+    for b0, b1, x in asked:
+        first, second = norm_block(b0) in titles, norm_block(b1) in titles
+        if first != second:
+            X.append(x)
+            y.append(float(second))
+    return X, y
+
+
 def start_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     """Every line the rules ask whether it opens a paragraph or is a heading line, read as the rules read
     it, labelled where the truth says: 1 when the line's text is in one of its paragraphs (and in no
@@ -342,6 +381,9 @@ def write_model(
     start_names: list[str],
     start_forest: tuple[float, list[str]],
     n_start: int,
+    title_names: list[str],
+    title_forest: tuple[float, list[str]],
+    n_title: int,
     path: Path = MODEL,
 ) -> None:
     # laid out as ``ruff format`` lays it out, so the generated file passes the format check as written
@@ -359,7 +401,9 @@ def write_model(
         f"* whether a line runs on in the paragraph above it (``reflow.pair_features``): boosted trees over\n"
         f"  {n_pair} places where the rules decide it;\n"
         f"* outside a paragraph, whether a line opens one or is a heading line (``reflow.start_features``):\n"
-        f"  boosted trees over {n_start} lines.\n\n"
+        f"  boosted trees over {n_start} lines;\n"
+        f"* which of two headline boxes is the title (``assemble.title_features``): boosted trees over {n_title}\n"
+        f"  headlines.\n\n"
         "Trees are Python expressions over the feature list ``x`` (``reconstruct.forest``).\n"
         'Generated file: rerun the script, do not edit.\n"""\n\n'
         + _tuple("FEATURES", [f'"{x}"' for x in names])
@@ -380,7 +424,11 @@ def write_model(
         + "\n"
         + _tuple("START_FEATURES", [f'"{x}"' for x in start_names])
         + "\n"
-        + trees("START", start_forest),
+        + trees("START", start_forest)
+        + "\n"
+        + _tuple("TITLE_FEATURES", [f'"{x}"' for x in title_names])
+        + "\n"
+        + trees("TITLE", title_forest),
         encoding="utf-8",
     )
 

@@ -917,15 +917,7 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         elif sub_i is not None:
             ti = max(0, sub_i - 1)
         elif len(boxes) >= 2:
-            b1 = _text(boxes[1])
-            sentence_like = any(ch in b1 for ch in "，。；") and len(b1) > len(_text(boxes[0])) + 6
-            # 王沪宁出席并讲话 / 李克强主持: who attended reads as a subtitle under the title
-            b0 = _text(boxes[0])
-            attendance = bool(_ATTENDANCE.search(b1)) and not _LEAD_IN.search(b0)
-            # who did what, in figures: 1097万人捧新饭碗 under a shorter headline is its subtitle
-            figures = _DIGIT.search(b1) is not None and _DIGIT.search(b0) is None and len(b1) > len(b0)
-            leader = "习近平" in b1 and "习近平" not in b0
-            ti = 0 if sentence_like or attendance or figures or leader else 1
+            ti = _title_box(boxes)
     text = _text(boxes[ti])
     a.title = text if not a.title else a.title
     if a.title is not text:
@@ -936,6 +928,70 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         a.kicker = " ".join(kick) if not a.kicker else a.kicker + " " + " ".join(kick)
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
+
+
+def _title_box_rule(boxes: list[list[Unit]]) -> int:
+    """Of two headline boxes with nothing else to tell them apart, which is the title (0: the first, over a
+    subtitle; 1: the second, under a kicker)?"""
+    b0, b1 = _text(boxes[0]), _text(boxes[1])
+    sentence_like = any(ch in b1 for ch in "，。；") and len(b1) > len(b0) + 6
+    # 王沪宁出席并讲话 / 李克强主持: who attended reads as a subtitle under the title
+    attendance = bool(_ATTENDANCE.search(b1)) and not _LEAD_IN.search(b0)
+    # who did what, in figures: 1097万人捧新饭碗 under a shorter headline is its subtitle
+    figures = _DIGIT.search(b1) is not None and _DIGIT.search(b0) is None and len(b1) > len(b0)
+    leader = "习近平" in b1 and "习近平" not in b0
+    return 0 if sentence_like or attendance or figures or leader else 1
+
+
+def _title_signs(t: str) -> list[bool]:
+    return [
+        "，" in t,
+        "：" in t,
+        "——" in t,
+        "“" in t,
+        _DIGIT.search(t) is not None,
+        t[-1:] in "？！",
+        " " in t.strip(),
+        "·" in t,
+    ]
+
+
+def title_features(boxes: list[list[Unit]], rule: int) -> list[float]:
+    """What the title model reads of the first two headline boxes (see ``group_model.TITLE_FEATURES``)."""
+    b0, b1 = _text(boxes[0]), _text(boxes[1])
+    l0 = [ln for u in boxes[0] for ln in u.lines]
+    l1 = [ln for u in boxes[1] for ln in u.lines]
+    w0, w1 = max(ln.width for ln in l0), max(ln.width for ln in l1)
+    return [
+        rule,
+        len(boxes),
+        len(b0),
+        len(b1),
+        len(l0),
+        len(l1),
+        w0,
+        w1,
+        w0 - w1,
+        len(b0) - len(b1),
+        _ATTENDANCE.search(b1) is not None,
+        _LEAD_IN.search(b0) is not None,
+        "习近平" in b0,
+        "习近平" in b1,
+        *_title_signs(b0),
+        *_title_signs(b1),
+    ]
+
+
+_title_logit = compile_forest("title_logit", M.TITLE_BASE, M.TITLE_TREES, len(M.TITLE_FEATURES))
+
+
+def _title_box(boxes: list[list[Unit]]) -> int:
+    """The rules' answer (``_title_box_rule``), and on text the title model's, fitted on pages with known
+    truth (``group_model.TITLE_TREES``), which reads it with the boxes' shapes and words."""
+    rule = _title_box_rule(boxes)
+    if not M.TITLE_TREES:
+        return rule
+    return int(_title_logit(title_features(boxes, rule)) > 0)
 
 
 def _sized_banner(boxes: list[list[Unit]]) -> bool | None:
