@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 # an expression may hold only numbers, x[i], comparisons and conditionals: it is code, so check it is no more
 _TREE = re.compile(r"^[\sx\[\]\d.eE+\-()<=ifels]*$")
+_INDEX = re.compile(r"x\[(\d+)\]")
 
 
 def compile_forest(name: str, base: float, trees: Sequence[str], n_features: int) -> Callable[[Sequence[float]], float]:
@@ -21,11 +22,13 @@ def compile_forest(name: str, base: float, trees: Sequence[str], n_features: int
     for t in trees:
         if not _TREE.match(t):
             raise ValueError(f"{name}: not a tree expression: {t[:60]!r}")
-        for i in map(int, re.findall(r"x\[(\d+)\]", t)):
+        for i in map(int, _INDEX.findall(t)):
             if i >= n_features:
                 raise ValueError(f"{name}: a tree reads feature {i} of {n_features}")
-    body = "\n".join(f"    s += {t}" for t in trees)
-    src = f"def {name}(x):\n    s = {float(base)!r}\n{body}\n    return s\n"
+    # the features as locals (x3, not x[3]): a comparison then costs no subscript
+    body = "\n".join("    s += " + _INDEX.sub(r"x\1", t) for t in trees)
+    unpack = "    " + ", ".join(f"x{i}" for i in range(n_features)) + ", = x\n" if n_features else ""
+    src = f"def {name}(x):\n{unpack}    s = {float(base)!r}\n{body}\n    return s\n"
     namespace: dict = {}
     exec(compile(src, f"<banmian forest {name}, {len(trees)} trees>", "exec"), namespace)
     return namespace[name]

@@ -561,8 +561,22 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
     """Does line ``i`` run on in ``para``?  The rules answer (``rule``); on text, the line-break model
     fitted on pages with known truth (``group_model.PAIR_TREES``) reads their answer with its cues and
     has the last word.  With geometry the rules stand: the indent is measured there."""
-    if geo or not M.PAIR_TREES or not rule and not para.lines[-1].first_full() or pl[i].col > MODEL_MAX_COLUMN:
+    last, cur = para.lines[-1], pl[i]
+    if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
+    if not last.full() and (
+        rule
+        and not closed
+        and not cur.blank_before
+        and (cur.full() or ends_sentence(cur.text))
+        or not rule
+        and closed
+        and not cur.full()
+        and not ends_sentence(cur.text)
+    ):
+        # where the model agrees with the rules (on 15,000 such places of generated pages it never
+        # differed): four line pairs in five, not asked (why: it costs a tenth of a millisecond a page each)
+        return rule
     return _pair_logit(pair_features(pl, i, para, rule, closed)) > 0
 
 
