@@ -43,6 +43,7 @@ HANGING_INK = 0.3  # ink per pixel column, in line heights, of a hanging mark (a
 GUTTER_VOTE = 0.7  # share of the lines around, with text either side, on which a gutter is white too
 INK_EM = 0.88  # ink height of a line of ideographs, in ems
 BOLD_STROKE = 1.2  # stroke width / size against the page's usual one: bold (regular type varies ±10 %)
+REC_BATCH = 1  # lines per recognition run: a batch is padded to its widest line, which costs time
 MIN_SCORE = 0.5  # recognitions the model is less sure of are noise (RapidOCR's own default)
 
 
@@ -64,6 +65,7 @@ def _engine():
         "Global.max_side_len": max(MAX_OCR_WIDTH, TILE_HEIGHT),
         "Global.use_cls": False,
         "Det.max_candidates": 5000,
+        "Rec.rec_batch_num": REC_BATCH,
     }
     threads = int(os.environ.get("BANMIAN_OCR_THREADS", "0") or 0)
     if threads > 0:  # one thread per worker when pages run in parallel processes
