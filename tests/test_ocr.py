@@ -202,3 +202,190 @@ def test_detected_line_across_a_gutter_is_cut_into_column_pieces():
         mask2[top : top + 18, 10:290] = True
         mask2[top : top + 18, 100 + 7 * k : 110 + 7 * k] = False  # a gap that moves row by row
     assert imgsrc._pieces(_ink_sums(mask2), 5, 198, 295, 220) == [(10, 290)]
+
+
+def test_gutter_is_not_cut_where_only_the_line_itself_is_white():
+    """A subtitle's white (after a comma) over a title whose thin strokes (``一``, ``工``) leave that
+    band nearly free of ink is no gutter: no line of the subtitle's size runs past it on both sides.
+    Nor is a white that body lines below run through."""
+    np = pytest.importorskip("numpy")
+    mask = np.zeros((400, 300), dtype=bool)
+    mask[40:64, 10:120] = True  # a 24-px line with a 16-px white at 120–136, then more text
+    mask[40:64, 136:290] = True
+    mask[80:140, 10:120] = True  # a 60-px title below, only a thin stroke across the white
+    mask[80:140, 136:290] = True
+    mask[108:110, 120:136] = True
+    assert imgsrc._pieces(_ink_sums(mask), 5, 36, 295, 68) == [(10, 290)]
+    for top in range(160, 380, 30):  # body lines further down in one column: they cross the white
+        mask[top : top + 18, 10:290] = True
+    assert imgsrc._pieces(_ink_sums(mask), 5, 36, 295, 68) == [(10, 290)]
+
+
+def test_line_left_whole_is_cut_where_the_lines_around_end_and_start():
+    """Pieces around that end at one x and start again after a white (columns already cut, or
+    detected apart) cut a line the ink test left whole at that white; a white between characters
+    (narrower than GUTTER_CORE_EM) or where the lines around run on is not cut."""
+    np = pytest.importorskip("numpy")
+    mask = np.zeros((300, 300), dtype=bool)
+    mask[100:118, 10:130] = True
+    mask[100:118, 150:290] = True
+    mask[100:118, 60:62] = False  # a white between two characters
+    pieces = [(10, y, 130, y + 24) for y in (40, 70, 130, 160)] + [(150, y, 290, y + 24) for y in (40, 70, 130, 160)]
+    ink_cum = np.cumsum(mask, axis=0, dtype=np.int32)
+    got = imgsrc._cut_at_column_edges([(10, 97.0, 290, 121.0), *pieces], ink_cum)
+    assert got[:2] == [(10, 97.0, 130, 121.0), (150, 97.0, 290, 121.0)]
+    lone = imgsrc._cut_at_column_edges([(10, 97.0, 290, 121.0), (10, 40, 290, 64), (10, 160, 290, 184)], ink_cum)
+    assert lone[0] == (10, 97.0, 290, 121.0)
+
+
+def test_hanging_mark_is_left_out_of_the_line_box():
+    """A closing mark hanging past the column edge would close the gutter the reading order is cut
+    at: the box ends where the last character does."""
+    np = pytest.importorskip("numpy")
+    mask = np.zeros((40, 200), dtype=bool)
+    mask[10:30, 10:150] = True  # characters up to the column edge at 150
+    mask[24:30, 153:158] = True  # a comma hanging in the gutter
+    ink_cum = np.cumsum(mask, axis=0, dtype=np.int32)
+    assert imgsrc._hanging_end(ink_cum, 8, 32, 10, 158, 20.0) == 150
+    # a last character wider than a mark is not cut off
+    mask2 = np.zeros((40, 200), dtype=bool)
+    mask2[10:30, 10:150] = True
+    mask2[10:30, 153:170] = True
+    assert imgsrc._hanging_end(np.cumsum(mask2, axis=0, dtype=np.int32), 8, 32, 10, 170, 20.0) == 170
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("据了解(记者)：", "据了解（记者）："),
+        ("主要内容:一是", "主要内容：一是"),
+        ("你好!真的?", "你好！真的？"),
+        ("比分12:30结束", "比分12:30结束"),  # between digits: stays
+        ("共1,000人", "共1,000人"),
+        ("the (BRI) plan", "the (BRI) plan"),
+    ],
+)
+def test_ascii_punctuation_next_to_chinese_becomes_full_width(raw, want):
+    assert imgsrc.fullwidth_punctuation(raw) == want
+
+
+def test_box_bold_flag_reaches_the_line():
+    from banmian.sources.pdf import lines_from_boxes
+
+    lines = lines_from_boxes(
+        [("加粗的小标题", 20, 20, 120, 32, 10, True), ("正文第一行文字", 20, 36, 150, 48, 10, False)]
+    )
+    assert [(ln.text, ln.bold) for ln in lines if ln.text] == [("加粗的小标题", True), ("正文第一行文字", False)]
+    assert lines_from_boxes([("正文", 20, 20, 60, 32, 10)])[0].bold is False  # six-field boxes still work
+
+
+def test_tall_pages_are_detected_in_overlapping_bands():
+    """Detection runs band by band at full resolution; a box is kept by the band whose own part holds
+    its centre, so a line on a band edge is taken once, whole."""
+    np = pytest.importorskip("numpy")
+    tiles = imgsrc._tiles(5000)
+    assert tiles[0][0] == 0 and tiles[-1][1] == 5000 and tiles[-1][3] == 5000
+    assert all(b - t <= imgsrc.TILE_HEIGHT for t, b, _, _ in tiles)
+    assert all(a[3] == b[2] and a[1] - b[0] == imgsrc.TILE_OVERLAP for a, b in zip(tiles, tiles[1:], strict=False))
+    lines_y = [100, 1790, 1850, 1900, 3500, 4950]  # 30-px lines, some in the overlaps
+
+    page = np.zeros((5000, 300, 3), dtype=np.uint8)
+    page[:, 0, 0] = np.arange(5000) // 256  # each row's number, so the engine knows where a band starts
+    page[:, 0, 1] = np.arange(5000) % 256
+
+    class Found:
+        boxes = None
+
+    def engine(arr, **kw):
+        top, n = int(arr[0, 0, 0]) * 256 + int(arr[0, 0, 1]), arr.shape[0]
+        found = Found()
+        boxes = [
+            [[10, y], [200, y], [200, min(y + 30, top + n)], [10, min(y + 30, top + n)]]
+            for y in lines_y
+            if top <= y < top + n
+        ]
+        if boxes:
+            found.boxes = np.array(boxes, dtype=float) - [0, top]
+        return found
+
+    polys = imgsrc._detect(engine, page)
+    assert sorted(min(p[1] for p in poly) for poly in polys) == lines_y
+    assert all(max(p[1] for p in poly) - min(p[1] for p in poly) == 30 for poly in polys)
+
+
+def tall_page_pdf() -> bytes:
+    """A page 8 times as tall as it is wide (a long strip of text, like a scanned broadsheet column)."""
+    pytest.importorskip("reportlab")
+    if not Path(FONT).exists():
+        pytest.skip("fonts-wqy-microhei is not installed")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if "TestWQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("TestWQY", FONT, subfontIndex=0))
+    buf = io.BytesIO()
+    w, h = 300.0, 2400.0
+    c = canvas.Canvas(buf, pagesize=(w, h))
+    c.setFont("TestWQY", 9)
+    for k, text in enumerate(COL1 + COL2):
+        c.drawString(20, h - 60 - 390 * k, text)
+    c.save()
+    return buf.getvalue()
+
+
+@needs_ocr
+def test_tall_page_keeps_its_resolution():
+    """A 5,000-px page is read at full resolution (it used to be scaled to 4,000 px, and 9-pt text at
+    150 dpi with it: too small to read)."""
+    png_bytes = render_png(tall_page_pdf())
+    from PIL import Image
+
+    assert Image.open(io.BytesIO(png_bytes)).height == 5000
+    got = [ln.text for ln in imgsrc.read_image_bytes(png_bytes, "tall.png") if ln.text]
+    assert len(got) == 6
+    for text, want in zip(got, COL1 + COL2, strict=True):
+        assert close(text, want), (text, want)
+
+
+def bold_page_pdf() -> bytes:
+    pytest.importorskip("reportlab")
+    if not Path(FONT).exists():
+        pytest.skip("fonts-wqy-microhei is not installed")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if "TestWQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("TestWQY", FONT, subfontIndex=0))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(W, H))
+    lines = [(COL1[0], False), ("坚持农业农村优先发展", True), (COL1[1], False), (COL1[2], False), (COL2[0], False)]
+    for k, (text, bold) in enumerate(lines):
+        t = c.beginText()
+        t.setFont("TestWQY", 11)
+        t.setTextOrigin(20, H - 40 - 20 * k)
+        if bold:  # as the evaluation pages set bold: fill and stroke
+            c.saveState()
+            c.setLineWidth(0.04 * 11)
+            t.setTextRenderMode(2)
+        t.textOut(text)
+        c.drawText(t)
+        if bold:
+            c.restoreState()
+    c.save()
+    return buf.getvalue()
+
+
+@needs_ocr
+def test_bold_lines_are_told_by_their_stroke_width():
+    lines = [ln for ln in imgsrc.read_image_bytes(render_png(bold_page_pdf()), "bold.png") if ln.text]
+    assert len(lines) == 5
+    assert [ln.bold for ln in lines] == [False, True, False, False, False]
+
+
+@needs_ocr
+def test_lines_are_recognised_one_at_a_time():
+    """RapidOCR pads a recognition batch to its widest line; one line per run took 7–10 % less CPU
+    on broadsheet pages with the same accuracy (docs/pdf.md)."""
+    assert imgsrc._engine().cfg.Rec.rec_batch_num == imgsrc.REC_BATCH == 1

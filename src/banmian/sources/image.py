@@ -3,11 +3,12 @@
 OCR is RapidOCR (PP-OCR models run by ONNX Runtime).  ``rapidocr`` ≥ 3.10 ships its detection,
 direction and recognition models inside the wheel, so it runs offline; nothing is downloaded.
 
-Each detected text line becomes one box; boxes go through the same XY-cut and block breaks as PDF
-text (``banmian.sources.pdf.lines_from_boxes``).  Boxes are converted from pixels to PDF points at
-the image's resolution (its DPI metadata, else ``DEFAULT_DPI``), so ``Line.bbox`` and ``Article.region``
-use the same unit for scans as for PDFs.  Font size is estimated from the box height; OCR cannot see
-weight, so ``bold`` is always false.
+Each detected text line, cut at the column gutters it runs across, becomes one box; boxes go through
+the same XY-cut and block breaks as PDF text (``banmian.sources.pdf.lines_from_boxes``).  Boxes are
+converted from pixels to PDF points at the image's resolution (its DPI metadata, else
+``DEFAULT_DPI``), so ``Line.bbox`` and ``Article.region`` use the same unit for scans as for PDFs.
+Font size is estimated from the ink height; ``bold`` from the stroke width against the page's usual
+one.  Tall pages are detected in overlapping bands at full resolution.
 """
 
 from __future__ import annotations
@@ -22,20 +23,27 @@ import warnings
 
 from banmian.errors import BadInput
 from banmian.model import Line
+from banmian.sources.pdf import _HANGING
 
 DEFAULT_DPI = 150  # assumed when an image carries no resolution
 MAX_PIXELS = 89_000_000  # over a broadsheet at 600 dpi; more is a decompression bomb, not a page
 MIN_SIDE = 200  # pixels: smaller is an icon, not a page
-MAX_OCR_SIDE = 4000  # larger images are scaled down before OCR: more pixels only cost time
+MAX_OCR_WIDTH = 4000  # wider images are scaled down before OCR: more pixels only cost time
+# Tall pages are detected in overlapping bands of full resolution (RapidOCR would scale them down)
+TILE_HEIGHT = 2048
+TILE_OVERLAP = 320  # over twice the box of a 60-pt headline line at 150 dpi
 MAX_IMAGE_BYTES = 256 * 1024 * 1024
 OCR_EXTRA_HINT = "pip install 'banmian[ocr]'"
 # Detected box height / font size for printed CJK lines at PP-OCR's default unclip ratio
 # (measured on pages rendered from PDFs with known sizes).
 BOX_TO_SIZE = 1.25
 GUTTER_EM = 0.4  # width of a gutter, in ems of the line's text
-GUTTER_INK = 0.12  # share of the rows around a line that may have ink in a gutter (hanging punctuation)
+GUTTER_CORE_EM = 0.45  # of which this much is free of ink (the white between two characters is less)
 HANGING_INK = 0.3  # ink per pixel column, in line heights, of a hanging mark (a character's stroke has more)
+GUTTER_VOTE = 0.7  # share of the lines around, with text either side, on which a gutter is white too
 INK_EM = 0.88  # ink height of a line of ideographs, in ems
+BOLD_STROKE = 1.2  # stroke width / size against the page's usual one: bold (regular type varies ±10 %)
+REC_BATCH = 1  # lines per recognition run: a batch is padded to its widest line, which costs time
 MIN_SCORE = 0.5  # recognitions the model is less sure of are noise (RapidOCR's own default)
 
 
@@ -54,9 +62,10 @@ def _engine():
     # direction classifier only costs time.
     params = {
         "Global.log_level": "error",
-        "Global.max_side_len": MAX_OCR_SIDE,
+        "Global.max_side_len": max(MAX_OCR_WIDTH, TILE_HEIGHT),
         "Global.use_cls": False,
         "Det.max_candidates": 5000,
+        "Rec.rec_batch_num": REC_BATCH,
     }
     threads = int(os.environ.get("BANMIAN_OCR_THREADS", "0") or 0)
     if threads > 0:  # one thread per worker when pages run in parallel processes
@@ -71,20 +80,54 @@ def _need_ocr(name: str) -> None:
 
 
 def _prepare(img, name: str, dpi: float):
-    """The page as an RGB array (scaled down past ``MAX_OCR_SIDE``), the pixel → point factor, and
-    running sums of its ink mask down the columns and along the rows (they find gutters)."""
+    """The page as an RGB array (scaled down when wider than ``MAX_OCR_WIDTH``), the pixel → point
+    factor, and running sums of its ink mask down the columns and along the rows (they find gutters)."""
     _need_ocr(name)
     import numpy as np
 
     img = img.convert("RGB")
     scale = 1.0
-    if max(img.size) > MAX_OCR_SIDE:
-        scale = MAX_OCR_SIDE / max(img.size)
+    if img.width > MAX_OCR_WIDTH:  # a tall page keeps its resolution: it is detected in tiles
+        scale = MAX_OCR_WIDTH / img.width
         img = img.resize((round(img.width * scale), round(img.height * scale)))
     arr = np.asarray(img)
     ink = arr.min(axis=2) < 128
     sums = (np.cumsum(ink, axis=0, dtype=np.int32), np.cumsum(ink, axis=1, dtype=np.int32))
     return arr, 72.0 / (dpi * scale), sums
+
+
+def _tiles(height: int) -> list[tuple[int, int, int, int]]:
+    """Horizontal bands for detection: ``(top, bottom, own_top, own_bottom)`` in pixels.  Bands overlap
+    by ``TILE_OVERLAP``; a box belongs to the band whose own part (the band less half the overlap on
+    each inner side) holds its centre, so a line cut by one band's edge is taken whole from the next."""
+    if height <= TILE_HEIGHT:
+        return [(0, height, 0, height)]
+    step = TILE_HEIGHT - TILE_OVERLAP
+    n = -(-(height - TILE_OVERLAP) // step)
+    step = -(-(height - TILE_OVERLAP) // n)  # even bands
+    out = []
+    for i in range(n):
+        top = i * step
+        bottom = min(height, top + step + TILE_OVERLAP)
+        own_top = 0 if i == 0 else top + TILE_OVERLAP // 2
+        own_bottom = height if i == n - 1 else top + step + TILE_OVERLAP // 2
+        out.append((top, bottom, own_top, own_bottom))
+    return out
+
+
+def _detect(eng, arr) -> list:
+    """Detected line polygons (pixels) over the whole page, detecting tall pages band by band at full
+    resolution (scaling a 5,000 px page down to the detector's limit loses 9-pt text)."""
+    polys = []
+    for top, bottom, own_top, own_bottom in _tiles(arr.shape[0]):
+        det = eng(arr[top:bottom], use_det=True, use_cls=False, use_rec=False)
+        if det is None or det.boxes is None or not len(det.boxes):
+            continue
+        for poly in det.boxes:
+            ys = [float(p[1]) + top for p in poly]
+            if own_top <= (min(ys) + max(ys)) / 2 < own_bottom:
+                polys.append([(float(p[0]), float(p[1]) + top) for p in poly])
+    return polys
 
 
 def _poly_box(poly, k: float) -> tuple[float, float, float, float]:
@@ -121,42 +164,154 @@ def _pieces(ink_sums, x0: float, y0: float, x1: float, y1: float) -> list[tuple[
     return merged
 
 
-def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float, float, float]]:
-    """OCR a PIL image: ``(text, x0, y0, x1, y1, size)`` per printed line, in points (y down).
+def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float, float, float, bool]]:
+    """OCR a PIL image: ``(text, x0, y0, x1, y1, size, bold)`` per printed line, in points (y down).
 
-    Detection runs on the whole page; its line boxes often run across the narrow gutter between
-    newspaper columns (the detector's dilation joins lines that align), so each box is cut at the
-    gutters the page's ink shows (a white band over the rows around it) and every piece — one
-    column's line — is recognised on its own.  Without the cut, the recogniser reads two columns as
-    one line and the columns' texts interleave.
+    Detection runs on the whole page (in bands on tall pages); its line boxes often run across the
+    narrow gutter between newspaper columns (the detector's dilation joins lines that align), so each
+    box is cut at the gutters the page's ink shows (a white band that lines up over the lines around
+    it) and every piece — one column's line — is recognised on its own.  Without the cut, the
+    recogniser reads two columns as one line and the columns' texts interleave.
+
+    A line that ends in a mark hanging into the gutter (``，`` ``。``) ends, for its box, where its last
+    character does: the mark would close the gutter the reading order is cut at.  ``bold`` compares
+    the line's stroke width with the page's usual one.
     """
+    import numpy as np
+
     arr, k, ink_sums = _prepare(img, name, dpi)
     eng = _engine()
-    det = eng(arr, use_det=True, use_cls=False, use_rec=False)
-    if det is None or det.boxes is None or not len(det.boxes):
-        return []
-    row_cum = ink_sums[1]
+    polys = _detect(eng, arr)
+    ink_cum, row_cum = ink_sums
+    gray = arr.min(axis=2)
     crops, boxes = [], []
-    for poly in det.boxes:
+    pieces = []
+    for poly in polys:
         x0, y0, x1, y1 = _poly_box(poly, 1.0)
+        pieces += [(a, y0, b, y1) for a, b in _pieces(ink_sums, x0, y0, x1, y1)]
+    for a, y0, b, y1 in _cut_at_column_edges(pieces, ink_cum):
         y0i, y1i = max(0, int(y0)), min(arr.shape[0], int(y1) + 1)
-        for a, b in _pieces(ink_sums, x0, y0, x1, y1):
+        if True:
             pad = max(1, round(0.15 * (y1 - y0)))  # the recogniser wants a little white either side
             crops.append(arr[y0i:y1i, max(0, a - pad) : min(arr.shape[1], b + pad)])
             # the line's size from its ink height (ideographs fill ~0.88 em), steadier than the box
             rows = (row_cum[y0i:y1i, b - 1] - (row_cum[y0i:y1i, a - 1] if a > 0 else 0)) > 0
             ink_rows = rows.nonzero()[0]
             ink_h = float(ink_rows[-1] - ink_rows[0] + 1) if len(ink_rows) else (y1 - y0) / BOX_TO_SIZE
-            boxes.append((a, y0, b, y1, ink_h / INK_EM))
+            boxes.append((a, y0, b, y1, ink_h / INK_EM, _stroke(gray[y0i:y1i, a:b])))
     if not crops:
         return []
     rec = eng.recognize_txt(crops)
     out = []
-    for (a, y0, b, y1, size), text, score in zip(boxes, rec.txts or (), rec.scores or (), strict=False):
-        text = str(text).strip()
+    for (a, y0, b, y1, size, stroke), text, score in zip(boxes, rec.txts or (), rec.scores or (), strict=False):
+        text = fullwidth_punctuation(str(text).strip())
         if text and score >= MIN_SCORE:
-            out.append((text, a * k, y0 * k, b * k, y1 * k, size * k))
-    return _snap_sizes(out)
+            if text[-1] in _HANGING:
+                b = _hanging_end(ink_cum, int(y0), int(y1), a, b, size)
+            out.append((text, a * k, y0 * k, b * k, y1 * k, size * k, stroke * k))
+    out = _snap_sizes(out)
+    if not out:
+        return []
+    usual = float(np.median([st / size for *_, size, st in out]))
+    return [(t, x0, y0, x1, y1, size, bool(st / size >= BOLD_STROKE * usual)) for t, x0, y0, x1, y1, size, st in out]
+
+
+def _cut_at_column_edges(pieces: list, ink_cum) -> list:
+    """A line the ink test left whole across a gutter (the rows around it do not show the gutter
+    clearly: columns set on another grid, a headline above) is cut where the lines around it, already
+    cut or detected apart, end and start: a white at least ``GUTTER_CORE_EM`` wide in the line, with at
+    least two lines of its size close above or below ending just before it and two starting just after.
+    Pieces are ``(px0, y0, px1, y1)`` in pixels."""
+    h = ink_cum.shape[0]
+    out = []
+    for a, y0, b, y1 in pieces:
+        lh = y1 - y0
+        size = lh / BOX_TO_SIZE
+        near = [
+            q
+            for q in pieces
+            if abs((q[1] + q[3]) / 2 - (y0 + y1) / 2) < 6 * lh
+            and abs(q[3] - q[1] - lh) < 0.25 * lh
+            and abs(q[1] - y0) > 0.5 * lh  # other rows
+        ]
+        l0, l1 = max(0, int(y0)), min(h - 1, int(y1))
+        own = (ink_cum[l1, a:b] - ink_cum[l0, a:b]).tolist()
+        cuts = []
+        i = 0
+        while i < len(own):
+            if own[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(own) and not own[j]:
+                j += 1
+            if i > 0 and j < len(own) and j - i >= GUTTER_CORE_EM * size:
+                w0, w1 = a + i, a + j
+                ends = sum(1 for q in near if w0 - size <= q[2] <= w1 and q[0] < w0 - size)
+                starts = sum(1 for q in near if w0 < q[0] <= w1 + 0.5 * size and q[2] > w1 + size)
+                if ends >= 2 and starts >= 2:
+                    cuts.append((w0, w1))
+            i = j
+        start = a
+        for w0, w1 in cuts:
+            out.append((start, y0, w0, y1))
+            start = w1
+        out.append((start, y0, b, y1))
+    return out
+
+
+def _stroke(gray) -> float:
+    """Mean stroke width of the ink in a grey image (pixels): twice the ink's area (anti-aliased, so
+    finer than a pixel) over its outline's length.  Bold type has wider strokes at the same size."""
+    import numpy as np
+
+    if gray.size == 0:
+        return 0.0
+    ink = gray < 128
+    outline = np.count_nonzero(ink[:, 1:] != ink[:, :-1]) + np.count_nonzero(ink[1:, :] != ink[:-1, :])
+    if not outline:
+        return 0.0
+    return 2.0 * float((255 - gray.astype(np.float32)).sum() / 255.0) / outline
+
+
+def _hanging_end(ink_cum, y0: int, y1: int, a: int, b: int, size: float) -> int:
+    """Where the last character before a closing mark at the end of piece ``a..b`` ends (pixels): the
+    right edge of the ink before the white that separates the mark (narrower than 0.6 em), else ``b``."""
+    h = ink_cum.shape[0]
+    l0, l1 = max(0, y0), min(h - 1, y1)
+    own = (ink_cum[l1, a:b] - ink_cum[l0, a:b]).tolist()
+    i = len(own) - 1
+    while i >= 0 and own[i] > 0:  # the mark
+        i -= 1
+    if i < 0 or len(own) - 1 - i > 0.6 * size:
+        return b
+    while i >= 0 and own[i] == 0:  # the white before it
+        i -= 1
+    return a + i + 1 if i >= 0 and len(own) - 1 - i <= size else b
+
+
+_FULLWIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
+
+
+def _cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3000 <= o <= 0x9FFF or 0xFF00 <= o <= 0xFFEF or 0x2018 <= o <= 0x201D
+
+
+def fullwidth_punctuation(text: str) -> str:
+    """ASCII ``( ) : ; ? ! ,`` next to Chinese text as the full-width marks Chinese print sets there:
+    the recogniser often reads ``（`` as ``(`` and ``：`` as ``:``.  Between digits or Latin words the
+    ASCII mark stays (``12:30``, ``1,000``, ``(BRI)``)."""
+    if not any(c in _FULLWIDTH for c in text):
+        return text
+    chars = list(text)
+    for i, c in enumerate(chars):
+        if c in _FULLWIDTH:
+            before = text[:i].rstrip()[-1:]
+            after = text[i + 1 :].lstrip()[:1]
+            if (before and _cjk(before)) or (after and _cjk(after)):
+                chars[i] = _FULLWIDTH[c]
+    return "".join(chars)
 
 
 def ocr_lines(img, name: str, page: int = 1, dpi: float = DEFAULT_DPI) -> list[Line]:
@@ -168,11 +323,25 @@ def ocr_lines(img, name: str, page: int = 1, dpi: float = DEFAULT_DPI) -> list[L
     return lines_from_boxes(boxes, page=page)
 
 
+def _longest_white(own: list, a: int, b: int) -> tuple[int, int]:
+    """The longest run ``[i, j)`` of ink-free pixel columns in ``own[a:b]``."""
+    best, start = (a, a), None
+    for i in range(a, b + 1):
+        if i < b and own[i] == 0:
+            start = i if start is None else start
+        elif start is not None:
+            if i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    return best
+
+
 def _gutters(ink_sums, x0: float, y0: float, x1: float, y1: float, size: float) -> list[tuple[float, float]]:
-    """Gutters inside a detected line box (pixels): bands at least ``GUTTER_EM`` wide that are nearly
-    free of ink over the rows around the line (the white after a ``、`` inside a column does not line
-    up from row to row) and on the line itself hold at most a hanging punctuation mark (little ink
-    per pixel column: a mark, not a stroke of a character)."""
+    """Gutters inside a detected line box (pixels): bands at least ``GUTTER_EM`` wide that on the line
+    itself hold at most a hanging punctuation mark (little ink per pixel column: a mark, not a stroke of
+    a character) and that are just as clear on most of the text lines of the same height around it
+    (``GUTTER_VOTE`` of them, at least two).  The white after a ``、`` inside a column, or the thin
+    strokes of ``一`` or ``工`` in a headline, do not line up from one line to the next; a gutter does."""
     ink_cum, row_cum = ink_sums
     h, w = ink_cum.shape
     lh = max(1.0, y1 - y0)
@@ -181,43 +350,80 @@ def _gutters(ink_sums, x0: float, y0: float, x1: float, y1: float, size: float) 
     l0, l1 = max(0, int(y0)), min(h - 1, int(y1))
     if r1 <= r0 or c1 - c0 < 3:
         return []
-    around = (ink_cum[r1, c0:c1] - ink_cum[r0, c0:c1]).tolist()
     own = (ink_cum[l1, c0:c1] - ink_cum[l0, c0:c1]).tolist()
-    # only rows with text in the line's span count: white space above a first line proves nothing
-    text_rows = int(((row_cum[r0:r1, c1 - 1] - row_cum[r0:r1, c0]) > 0).sum())
-    limit = GUTTER_INK * text_rows
     mark = HANGING_INK * lh
-
-    def clear(i: int) -> bool:
-        return around[i] <= limit + own[i] and own[i] <= mark
-
-    out: list[tuple[float, float]] = []
+    bands: list[tuple[int, int]] = []
     start = None
-    for i in range(len(around) + 1):
-        if i < len(around) and clear(i):
+    for i in range(len(own) + 1):
+        if i < len(own) and own[i] <= mark:
             if start is None:
                 start = i
         elif start is not None:
             end = i
             while end > start and own[end - 1] > 0:
                 end -= 1  # faint ink touching the next column is the edge of its first character
-            if start > 0 and i < len(around) and end - start >= GUTTER_EM * size:
-                out.append((c0 + start, c0 + end))
+            if start > 0 and i < len(own) and end - start >= GUTTER_EM * size:
+                bands.append((c0 + start, c0 + end))
             start = None
+    if not bands:
+        return []
+    import numpy as np
+
+    rows = np.r_[r0:l0, l1 + 1 : r1]  # the rows around, not the line's own
+    out = []
+    for g0, g1 in bands:
+        # the rows around are looked at where this line is white (a hanging mark here is not a gutter)
+        i, j = _longest_white(own, g0 - c0, g1 - c0)
+        if j - i < GUTTER_CORE_EM * size:
+            continue  # the white between two characters of a line set on a grid lines up too
+        # its middle: marks hang into a gutter from the left, a wide glyph may reach it from the right
+        k0, k1 = c0 + i + (j - i) // 3, c0 + j - max(1, round(0.15 * size))
+        reach = round(1.5 * size)
+        if k0 - reach < 1 or k1 + reach > w:
+            continue
+
+        def ink(a: int, b: int):
+            return (row_cum[rows, b - 1] - row_cum[rows, a - 1]) > 0
+
+        def lines(has):  # rows of text lines no taller than this one's (not a headline's)
+            keep = np.zeros_like(has)
+            start = None
+            for r, v in enumerate([*has.tolist(), False]):
+                if v and start is None:
+                    start = r
+                elif not v and start is not None:
+                    if r - start <= 1.5 * INK_EM * size:
+                        keep[start:r] = True
+                    start = None
+            return keep
+
+        # rows where text of this line's size runs up to the white from both sides: lines across the
+        # gutter (or across a headline's white, if it is not a gutter), each one a vote
+        across = lines(ink(k0 - reach, k0)) & lines(ink(k1, k1 + reach))
+        inside = ink(k0, k1)
+        votes, start = [], None
+        for r, v in enumerate([*across.tolist(), False]):
+            if v and start is None:
+                start = r
+            elif not v and start is not None:
+                if r - start >= 0.3 * INK_EM * size:  # (not a sliver where two lines just touch)
+                    votes.append(inside[start:r].mean() <= 0.4)  # a hanging mark fills a third of a line
+                start = None
+        if len(votes) >= 2 and sum(votes) >= GUTTER_VOTE * len(votes):
+            out.append((g0, g1))
     return out
 
 
-def _snap_sizes(boxes, from_height: bool = False):
-    """OCR box heights jitter by a pixel or two: snap sizes near the body size to it, round the rest."""
+def _snap_sizes(boxes):
+    """OCR sizes jitter by a few per cent: snap sizes near the body size to it, round the rest.
+    ``boxes`` are ``(text, x0, y0, x1, y1, size, …)``; what follows the size is kept."""
     if not boxes:
         return boxes
-    if from_height:
-        boxes = [(t, x0, y0, x1, y1, (y1 - y0) / BOX_TO_SIZE) for t, x0, y0, x1, y1, _ in boxes]
     body = statistics.median(b[5] for b in boxes)
     snapped = []
-    for t, x0, y0, x1, y1, size in boxes:
+    for t, x0, y0, x1, y1, size, *rest in boxes:
         size = body if abs(size - body) <= 0.2 * body else round(size)
-        snapped.append((t, x0, y0, x1, y1, round(size, 1)))
+        snapped.append((t, x0, y0, x1, y1, round(size, 1), *rest))
     return snapped
 
 

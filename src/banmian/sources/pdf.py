@@ -831,14 +831,26 @@ def chars_to_lines(chars: list[_Char], page: int = 1, infer_spaces: bool = True)
     return _join_hanging_marks(_join_furniture_rows(lines))
 
 
-def lines_from_boxes(boxes: list[tuple[str, float, float, float, float, float]], page: int = 1) -> list[Line]:
-    """Lines in reading order from text boxes ``(text, x0, y0, x1, y1, size)`` (y down), e.g. from OCR.
+def lines_from_boxes(boxes: list[tuple], page: int = 1) -> list[Line]:
+    """Lines in reading order from text boxes ``(text, x0, y0, x1, y1, size[, bold])`` (y down), e.g.
+    from OCR.
 
     Each box is taken as one printed line; the same XY-cut and block breaks apply as for PDF text.
     """
     segs = [
-        _Seg([], x0, y0, x1, y1, y1 - 0.2 * (y1 - y0), round(size, 1), False, "", text=" ".join(t.split()))
-        for t, x0, y0, x1, y1, size in boxes
+        _Seg(
+            [],
+            x0,
+            y0,
+            x1,
+            y1,
+            y1 - 0.2 * (y1 - y0),
+            round(size, 1),
+            bool(bold[:1] and bold[0]),
+            "",
+            text=" ".join(t.split()),
+        )
+        for t, x0, y0, x1, y1, size, *bold in boxes
         if t.strip()
     ]
     if not segs:
