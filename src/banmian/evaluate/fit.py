@@ -304,7 +304,7 @@ def box_pages(corpus: Path, year: str, n: int = 600, seeds: tuple[int, ...] = (1
 
 
 def split_dataset(sets: dict[str, list[tuple[str, dict]]]) -> tuple[list[list[float]], list[float]]:
-    """One example per candidate cut, labelled 1 for the right one (a logistic model then ranks the cuts)."""
+    """One example per candidate cut, labelled 1 for the right one (a model of its log-odds then ranks the cuts)."""
     X: list[list[float]] = []
     y: list[float] = []
     for pages in sets.values():

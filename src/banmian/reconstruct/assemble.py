@@ -10,6 +10,10 @@ A small dynamic programme picks, for every group, the reading that scores best o
 * form — subheads are short, one or two lines, and come in parallel sets; bylines open an
   article and trailing name lines close one; a dateline paragraph (``本报讯``) opens one;
 * every article wants exactly one title; a boundary costs a little, an untitled article more.
+
+On text without font sizes, fitted models (``group_model.py``, boosted trees) score the subhead
+reading of a group, where in a group a boundary falls, which of two headline boxes is the title and,
+without blank lines, where a headline box starts.
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ at column jumps.  We recover paragraphs from the cues print leaves:
 
 Column widths are found with a small Viterbi pass (a width that persists, changing rarely and
 more easily at a blank line), so a wide headline or a short last line does not disturb them.
+
+On text (no geometry) two fitted models finish the two decisions the rules make most often
+(``_runs_on_here``: does a line run on in the paragraph above; ``_opens_here``: does a line outside a
+paragraph open one): each reads the rules' answer with the cues behind it (``group_model.py``).
 """
 
 from __future__ import annotations
