@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 
 from banmian.evaluate import fit
-from banmian.reconstruct import assemble as A
 from banmian.reconstruct import group_model as M
 
 
@@ -78,25 +77,15 @@ def main() -> None:
     print(f"{len(yh)} headlines of two boxes ({np.mean(yh):.2f} titled by the second)")
     if args.write:
         fit.write_model(
-            list(A.GROUP_FEATURES),
-            forest,
-            len(y),
             args.year,
-            list(A.SPLIT_FEATURES),
-            split_forest,
-            n_split,
-            list(A.BOX_FEATURES),
-            box_forest,
-            len(yb),
-            list(M.PAIR_FEATURES),
-            pair_forest,
-            len(yp),
-            list(M.START_FEATURES),
-            start_forest,
-            len(yt),
-            list(M.TITLE_FEATURES),
-            title_forest,
-            len(yh),
+            {
+                "GROUP": (list(M.GROUP_FEATURES), forest, len(y)),
+                "SPLIT": (list(M.SPLIT_FEATURES), split_forest, n_split),
+                "BOX": (list(M.BOX_FEATURES), box_forest, len(yb)),
+                "PAIR": (list(M.PAIR_FEATURES), pair_forest, len(yp)),
+                "START": (list(M.START_FEATURES), start_forest, len(yt)),
+                "TITLE": (list(M.TITLE_FEATURES), title_forest, len(yh)),
+            },
         )
         print(f"wrote {fit.MODEL}")
     if args.search:

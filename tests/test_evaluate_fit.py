@@ -25,9 +25,9 @@ def _pages(n: int = 12) -> list[tuple[str, dict]]:
 
 
 def test_the_model_reads_one_value_per_named_feature():
-    assert len(set(group_model.FEATURES)) == len(group_model.FEATURES)
+    assert len(set(group_model.GROUP_FEATURES)) == len(group_model.GROUP_FEATURES)
     X, y = fit.dataset({"pdfminer": _pages(6)})
-    assert X and all(len(x) == len(group_model.FEATURES) for x in X)
+    assert X and all(len(x) == len(group_model.GROUP_FEATURES) for x in X)
     assert set(y) <= {0.0, 1.0}
     assert all(x[0] == 1.0 for x in X)  # the bias
     # every tree reads only features that exist (compile_forest checks; the parser imported it)
@@ -65,43 +65,24 @@ def test_compile_forest_refuses_what_is_not_a_tree():
 
 def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
     path = tmp_path / "group_model.py"
-    forest = (0.25, ["(0.5 if x[3] <= 0.5 else (-0.25 if x[7] <= 1.5 else 1e-05))", "-0.125"])
-    split_forest = (-1.5, ["(1.0 if x[0] <= 0.5 else -1.0)"])
-    box_forest = (0.0, ["(-1.0 if x[2] <= 0.5 else 1.0)"])
-    fit.write_model(
-        list(A.GROUP_FEATURES),
-        forest,
-        123,
-        "2019",
-        list(A.SPLIT_FEATURES),
-        split_forest,
-        45,
-        list(A.BOX_FEATURES),
-        box_forest,
-        67,
-        list(group_model.PAIR_FEATURES),
-        (0.5, ["(2.0 if x[0] <= 0.5 else -2.0)"]),
-        89,
-        list(group_model.START_FEATURES),
-        (-0.5, ["(1.0 if x[1] <= -2.5 else -1.0)"]),
-        91,
-        list(group_model.TITLE_FEATURES),
-        (0.25, ["-1.0"]),
-        93,
-        path=path,
-    )
+    forests = {
+        "GROUP": (0.25, ["(0.5 if x[3] <= 0.5 else (-0.25 if x[7] <= 1.5 else 1e-05))", "-0.125"]),
+        "SPLIT": (-1.5, ["(1.0 if x[0] <= 0.5 else -1.0)"]),
+        "BOX": (0.0, ["(-1.0 if x[2] <= 0.5 else 1.0)"]),
+        "PAIR": (0.5, ["(2.0 if x[0] <= 0.5 else -2.0)"]),
+        "START": (-0.5, ["(1.0 if x[1] <= -2.5 else -1.0)"]),
+        "TITLE": (0.25, ["-1.0"]),
+    }
+    models = {k: (list(getattr(group_model, f"{k}_FEATURES")), f, 100 + i) for i, (k, f) in enumerate(forests.items())}
+    fit.write_model("2019", models, path=path)
     spec = importlib.util.spec_from_file_location("written_model", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    assert mod.FEATURES == A.GROUP_FEATURES
-    assert (mod.GROUP_BASE, list(mod.GROUP_TREES)) == forest
-    assert mod.SPLIT_FEATURES == A.SPLIT_FEATURES
-    assert (mod.SPLIT_BASE, list(mod.SPLIT_TREES)) == split_forest
-    assert mod.BOX_FEATURES == A.BOX_FEATURES and (mod.BOX_BASE, list(mod.BOX_TREES)) == box_forest
-    assert mod.PAIR_FEATURES == group_model.PAIR_FEATURES and mod.PAIR_BASE == 0.5
-    assert mod.TITLE_FEATURES == group_model.TITLE_FEATURES and (mod.TITLE_BASE, mod.TITLE_TREES) == (0.25, ("-1.0",))
-    assert mod.START_FEATURES == group_model.START_FEATURES and mod.START_TREES == ("(1.0 if x[1] <= -2.5 else -1.0)",)
-    assert "123 heading groups" in path.read_text(encoding="utf-8")
+    for k, (names, (base, trees), _) in models.items():
+        assert getattr(mod, f"{k}_FEATURES") == tuple(names) == getattr(group_model, f"{k}_FEATURES")
+        assert (getattr(mod, f"{k}_BASE"), list(getattr(mod, f"{k}_TREES"))) == (base, trees)
+    text = path.read_text(encoding="utf-8")
+    assert "100 heading groups" in text and "105 headlines" in text
     x = [0.0] * len(A.GROUP_FEATURES)
     assert compile_forest("g", mod.GROUP_BASE, mod.GROUP_TREES, len(x))(x) == 0.25 + 0.5 - 0.125
 
@@ -166,48 +147,41 @@ def rules_only():
     fit.use_line_models(*saved)
 
 
-def _pair_data(pages):
-    rows = [fit.pair_rows(g.text, g.truth) for g in pages]
+def _line_data(rows_of, pages):
+    rows = [rows_of(g.text, g.truth) for g in pages]
     return np.array([x for xs, _ in rows for x in xs], dtype=float), np.array([v for _, ys in rows for v in ys])
 
 
 def test_pair_rows_read_the_rules_answer_and_label_both_ways(rules_only):
-    X, y = _pair_data(_raw_pages(10))
+    X, y = _line_data(fit.pair_rows, _raw_pages(10))
     assert len(X) and all(len(x) == len(group_model.PAIR_FEATURES) for x in X)
     assert 0 < y.sum() < len(y)  # lines that run on, and lines that open the next paragraph
     rule = X[:, group_model.PAIR_FEATURES.index("rule_runs_on")]
     assert ((rule > 0.5) == (y > 0.5)).mean() > 0.9  # the rules' own answer, mostly right
 
 
-def test_the_line_break_model_fitted_on_some_pages_errs_less_than_the_rules_on_others(rules_only):
-    pytest.importorskip("sklearn")
-    X, y = _pair_data(_raw_pages(60))
-    score = compile_forest("pair", *fit.fit_forest(X, y, fit.FEW_TREES), X.shape[1])
-    Xt, yt = _pair_data(_raw_pages(40, first=100))
-    model = int((np.array([score(list(x)) > 0 for x in Xt]) != (yt > 0.5)).sum())
-    rule = int(((Xt[:, group_model.PAIR_FEATURES.index("rule_runs_on")] > 0.5) != (yt > 0.5)).sum())
-    assert model < rule
-
-
-def _start_data(pages):
-    rows = [fit.start_rows(g.text, g.truth) for g in pages]
-    return np.array([x for xs, _ in rows for x in xs], dtype=float), np.array([v for _, ys in rows for v in ys])
-
-
 def test_start_rows_label_body_lines_and_heading_lines(rules_only):
-    X, y = _start_data(_raw_pages(10))
+    X, y = _line_data(fit.start_rows, _raw_pages(10))
     assert len(X) and all(len(x) == len(group_model.START_FEATURES) for x in X)
     assert 0 < y.sum() < len(y)  # lines that open paragraphs, and headline lines
 
 
-def test_the_paragraph_or_heading_model_fitted_on_some_pages_errs_less_than_the_rules_on_others(rules_only):
+@pytest.mark.parametrize(
+    ("rows_of", "names", "rule"),
+    [
+        (fit.pair_rows, group_model.PAIR_FEATURES, "rule_runs_on"),
+        (fit.start_rows, group_model.START_FEATURES, "rule_opens"),
+    ],
+    ids=["line-break", "paragraph-or-heading"],
+)
+def test_a_line_model_fitted_on_some_pages_errs_less_than_the_rules_on_others(rules_only, rows_of, names, rule):
     pytest.importorskip("sklearn")
-    X, y = _start_data(_raw_pages(60))
-    score = compile_forest("start", *fit.fit_forest(X, y, fit.FEW_TREES), X.shape[1])
-    Xt, yt = _start_data(_raw_pages(40, first=100))
+    X, y = _line_data(rows_of, _raw_pages(60))
+    score = compile_forest("line", *fit.fit_forest(X, y, fit.FEW_TREES), X.shape[1])
+    Xt, yt = _line_data(rows_of, _raw_pages(40, first=100))
     model = int((np.array([score(list(x)) > 0 for x in Xt]) != (yt > 0.5)).sum())
-    rule = int(((Xt[:, group_model.START_FEATURES.index("rule_opens")] > 0.5) != (yt > 0.5)).sum())
-    assert model < rule
+    rules = int(((Xt[:, names.index(rule)] > 0.5) != (yt > 0.5)).sum())
+    assert model < rules
 
 
 def test_title_rows_label_the_box_the_truth_calls_title():

@@ -364,73 +364,39 @@ def _tuple(name: str, values: list[str], notes: list[str] | None = None) -> str:
     return f"{name} = (\n" + "".join(rows) + ")\n"
 
 
-def write_model(
-    names: list[str],
-    forest: tuple[float, list[str]],
-    n: int,
-    year: str,
-    split_names: list[str],
-    split_forest: tuple[float, list[str]],
-    n_split: int,
-    box_names: list[str],
-    box_forest: tuple[float, list[str]],
-    n_box: int,
-    pair_names: list[str],
-    pair_forest: tuple[float, list[str]],
-    n_pair: int,
-    start_names: list[str],
-    start_forest: tuple[float, list[str]],
-    n_start: int,
-    title_names: list[str],
-    title_forest: tuple[float, list[str]],
-    n_title: int,
-    path: Path = MODEL,
-) -> None:
-    # laid out as ``ruff format`` lays it out, so the generated file passes the format check as written
-    def trees(name: str, f: tuple[float, list[str]]) -> str:
-        return f"{name}_BASE = {f[0]:.6g}\n" + _tuple(f"{name}_TREES", [f'"{t}"' for t in f[1]])
+# what each model of ``group_model.py`` decides, in the order the file lists them ({n}: its examples)
+MODELS = {
+    "GROUP": "subhead or boundary (``assemble.group_features``): {n} heading groups",
+    "SPLIT": "where a boundary falls in its group (``assemble.split_features``): the cuts of {n} groups",
+    "BOX": "without blank lines, whether a new headline box starts (``assemble.box_features``): {n} line pairs of\n"
+    "  1,200 more pages of the same records in pdftotext -raw style",
+    "PAIR": "whether a line runs on in the paragraph above it (``reflow.pair_features``): {n} places",
+    "START": "outside a paragraph, whether a line opens one (``reflow.start_features``): {n} lines",
+    "TITLE": "which of two headline boxes is the title (``assemble.title_features``): {n} headlines",
+}
 
-    path.write_text(
-        '"""The fitted models of the text path, by ``bench/fit_reconstruct.py`` on pages generated from the\n'
-        f"{year} records of the 人民日报 evaluation corpus (three extractor styles).\n\n"
-        f"* subhead or boundary (``assemble.group_features``): boosted trees over {n} heading groups;\n"
-        f"* where a boundary falls in its group (``assemble.split_features``): boosted trees over the\n"
-        f"  candidate cuts of {n_split} groups;\n"
-        f"* without blank lines, whether a new headline box starts (``assemble.box_features``): boosted\n"
-        f"  trees over {n_box} line pairs of 1,200 more pages of the same records in pdftotext -raw style;\n"
-        f"* whether a line runs on in the paragraph above it (``reflow.pair_features``): boosted trees over\n"
-        f"  {n_pair} places where the rules decide it;\n"
-        f"* outside a paragraph, whether a line opens one or is a heading line (``reflow.start_features``):\n"
-        f"  boosted trees over {n_start} lines;\n"
-        f"* which of two headline boxes is the title (``assemble.title_features``): boosted trees over {n_title}\n"
-        f"  headlines.\n\n"
-        "Trees are Python expressions over the feature list ``x`` (``reconstruct.forest``).\n"
-        'Generated file: rerun the script, do not edit.\n"""\n\n'
-        + _tuple("FEATURES", [f'"{x}"' for x in names])
-        + "\n"
-        + trees("GROUP", forest)
-        + "\n"
-        + _tuple("SPLIT_FEATURES", [f'"{x}"' for x in split_names])
-        + "\n"
-        + trees("SPLIT", split_forest)
-        + "\n"
-        + _tuple("BOX_FEATURES", [f'"{x}"' for x in box_names])
-        + "\n"
-        + trees("BOX", box_forest)
-        + "\n"
-        + _tuple("PAIR_FEATURES", [f'"{x}"' for x in pair_names])
-        + "\n"
-        + trees("PAIR", pair_forest)
-        + "\n"
-        + _tuple("START_FEATURES", [f'"{x}"' for x in start_names])
-        + "\n"
-        + trees("START", start_forest)
-        + "\n"
-        + _tuple("TITLE_FEATURES", [f'"{x}"' for x in title_names])
-        + "\n"
-        + trees("TITLE", title_forest),
-        encoding="utf-8",
+
+def write_model(
+    year: str, models: dict[str, tuple[list[str], tuple[float, list[str]], int]], path: Path = MODEL
+) -> None:
+    """``models``: for each name of ``MODELS``, its feature names, its forest and how many examples fitted it."""
+    # laid out as ``ruff format`` lays it out, so the generated file passes the format check as written
+    head = (
+        '"""The fitted models of the text path: boosted trees, by ``bench/fit_reconstruct.py`` on pages generated\n'
+        f"from the {year} records of the 人民日报 evaluation corpus (three extractor styles).\n\n"
+        + "".join(f"* {MODELS[k].format(n=models[k][2])};\n" for k in MODELS)
+        + "\nTrees are Python expressions over the feature list ``x`` (``reconstruct.forest``).\n"
+        'Generated file: rerun the script, do not edit.\n"""\n'
     )
+    body = "".join(
+        "\n"
+        + _tuple(f"{k}_FEATURES", [f'"{x}"' for x in models[k][0]])
+        + "\n"
+        + f"{k}_BASE = {models[k][1][0]:.6g}\n"
+        + _tuple(f"{k}_TREES", [f'"{t}"' for t in models[k][1][1]])
+        for k in MODELS
+    )
+    path.write_text(head + body, encoding="utf-8")
 
 
 def objective(sets: dict[str, list[tuple[str, dict]]]) -> float:

@@ -31,8 +31,7 @@ from banmian.model import Article, Block, Line, Page, Region
 from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.forest import compile_forest
-from banmian.reconstruct.group_model import BOX_FEATURES, SPLIT_FEATURES
-from banmian.reconstruct.group_model import FEATURES as GROUP_FEATURES
+from banmian.reconstruct.group_model import BOX_FEATURES, GROUP_FEATURES, SPLIT_FEATURES
 from banmian.reconstruct.reflow import _DANGLING, Unit, _unbalanced, crosses_word, reflow
 from banmian.reconstruct.textutil import join_lines
 
@@ -291,7 +290,7 @@ _PHRASES = re.compile(r"[\u3400-\u9fff”》] +[\u3400-\u9fff“《]")
 
 
 def group_features(runs: list[Run], groups: list[Group], gi: int, n_alike: int, blanks: bool) -> list[float]:
-    """What the subhead-or-boundary model reads of heading group ``gi`` (see ``group_model.FEATURES``)."""
+    """What the subhead-or-boundary model reads of heading group ``gi`` (see ``group_model.GROUP_FEATURES``)."""
     g, prev_run, next_run = groups[gi], runs[gi], runs[gi + 1]
     heads = [u for u in g.units if u.kind == "heading"]
     tail = [u for u in g.units if u.kind in ("byline", "names")]
