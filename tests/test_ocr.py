@@ -25,7 +25,8 @@ COL1 = ["我们的城市正在更新", "街道变得更加干净", "居民生活
 COL2 = ["第二栏开头的句子", "继续讲述社区故事", "最后一行到此结束"]
 
 
-def small_page_pdf() -> bytes:
+def _canvas(w: float, h: float):
+    """A reportlab canvas of w × h points with a CJK font registered (skips without reportlab or the font)."""
     pytest.importorskip("reportlab")
     if not Path(FONT).exists():
         pytest.skip("fonts-wqy-microhei is not installed")
@@ -36,7 +37,11 @@ def small_page_pdf() -> bytes:
     if "TestWQY" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("TestWQY", FONT, subfontIndex=0))
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(W, H))
+    return buf, canvas.Canvas(buf, pagesize=(w, h))
+
+
+def small_page_pdf() -> bytes:
+    buf, c = _canvas(W, H)
     c.setFont("TestWQY", 22)
     c.drawString(20, H - 50, "社区更新见成效")
     c.setFont("TestWQY", 11)
@@ -315,18 +320,8 @@ def test_tall_pages_are_detected_in_overlapping_bands():
 
 def tall_page_pdf() -> bytes:
     """A page 8 times as tall as it is wide (a long strip of text, like a scanned broadsheet column)."""
-    pytest.importorskip("reportlab")
-    if not Path(FONT).exists():
-        pytest.skip("fonts-wqy-microhei is not installed")
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    if "TestWQY" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("TestWQY", FONT, subfontIndex=0))
-    buf = io.BytesIO()
     w, h = 300.0, 2400.0
-    c = canvas.Canvas(buf, pagesize=(w, h))
+    buf, c = _canvas(w, h)
     c.setFont("TestWQY", 9)
     for k, text in enumerate(COL1 + COL2):
         c.drawString(20, h - 60 - 390 * k, text)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -177,6 +178,17 @@ def box_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     return X, y
 
 
+@contextmanager
+def _asking(module, name: str, record):
+    """While collecting rows: the parser asks ``record`` (which answers as the rules do) instead of its model."""
+    ask = getattr(module, name)
+    setattr(module, name, record)
+    try:
+        yield
+    finally:
+        setattr(module, name, ask)
+
+
 def pair_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     """Every place the rules decide whether a line runs on in the paragraph above it, read as the rules
     read it (the model is not asked while collecting; call ``use_line_models((), ())`` first), labelled where the truth says: 1 when the two lines
@@ -189,11 +201,8 @@ def pair_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
         asked.append((para.lines[-1].text, pl[i].text, [float(v) for v in R.pair_features(pl, i, para, rule, closed)]))
         return rule
 
-    ask, R._runs_on_here = R._runs_on_here, record
-    try:
+    with _asking(R, "_runs_on_here", record):
         reflow(text_to_lines(text))
-    finally:
-        R._runs_on_here = ask
 
     def locate(line: str) -> tuple[int, int] | None:
         x = norm_block(line).rstrip("-")
@@ -249,11 +258,8 @@ def title_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
         asked.append((A._text(boxes[0]), A._text(boxes[1]), [float(v) for v in A.title_features(boxes, rule)]))
         return rule
 
-    ask, A._title_box = A._title_box, record
-    try:
+    with _asking(A, "_title_box", record):
         parse_text(text)
-    finally:
-        A._title_box = ask
     X: list[list[float]] = []
     y: list[float] = []
     for b0, b1, x in asked:
@@ -277,11 +283,8 @@ def start_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
         asked.append((pl[i].text, [float(v) for v in R.start_features(pl, i, rule)]))
         return rule
 
-    ask, R._opens_here = R._opens_here, record
-    try:
+    with _asking(R, "_opens_here", record):
         reflow(text_to_lines(text))
-    finally:
-        R._opens_here = ask
     X: list[list[float]] = []
     y: list[float] = []
     for line, x in asked:
