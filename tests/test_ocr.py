@@ -344,17 +344,7 @@ def test_tall_page_keeps_its_resolution():
 
 
 def bold_page_pdf() -> bytes:
-    pytest.importorskip("reportlab")
-    if not Path(FONT).exists():
-        pytest.skip("fonts-wqy-microhei is not installed")
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    if "TestWQY" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("TestWQY", FONT, subfontIndex=0))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(W, H))
+    buf, c = _canvas(W, H)
     lines = [(COL1[0], False), ("坚持农业农村优先发展", True), (COL1[1], False), (COL1[2], False), (COL2[0], False)]
     for k, (text, bold) in enumerate(lines):
         t = c.beginText()
