@@ -145,6 +145,7 @@ class Run:
     # (a run's units are only appended to, while ``_sequence`` builds it)
     _paras: tuple[int, list[Unit]] | None = field(default=None, init=False, repr=False, compare=False)
     _ends: tuple[int, bool, bool] | None = field(default=None, init=False, repr=False, compare=False)
+    _edges: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     # the bigrams any headline candidate on the page holds (``_asked_bigrams``), when known: ``bg`` keeps only
     # these (why: a run's whole set cost more to build than all the questions asked of it)
     asked: frozenset[int] | None = field(default=None, repr=False, compare=False)
@@ -168,6 +169,15 @@ class Run:
             else:
                 self._bg = frozenset().union(*[self.asked.intersection(_pairs(_cjk_only(t))) for t in pieces])
         return self._bg
+
+    def edge_bigrams(self, end: bool) -> frozenset[int]:
+        """Bigrams of the run's last (``end``) or first ``EDGE_CHARS`` characters of paragraph text: what the
+        sections on either side of a heading group are about where they meet."""
+        c = self._edges.get(end)
+        if c is None or c[0] != len(self.units):
+            text = "".join([u.text for u in self.paragraphs])
+            c = self._edges[end] = (len(self.units), bigrams(text[-EDGE_CHARS:] if end else text[:EDGE_CHARS]))
+        return c[1]
 
     def _end_cues(self) -> tuple[int, bool, bool]:
         c = self._ends
@@ -286,6 +296,13 @@ def _sub_score(g: Group, parallel: float, body_size: float | None, prev_run: Run
     return s
 
 
+# a news report opens on when, or on where the reporter learnt it (近日，… / 10月23日，… / 记者从…获悉); a
+# section under a subhead rarely does (on generated pages: 59 % of articles, 14 % of sections)
+_NEWS_LEAD = re.compile(
+    r"\s*(?:近日|日前|今年|去年|今天|昨天|近年来|本报|新华社|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年"
+    r"|.{0,12}?记者.{0,10}?(?:获悉|了解到|从))"
+)
+EDGE_CHARS = 400  # how much of a section's text ``_sections_alike`` compares (a wider window blurs the topic)
 _PHRASES = re.compile(r"[\u3400-\u9fff”》] +[\u3400-\u9fff“《]")
 
 
@@ -339,7 +356,19 @@ def group_features(runs: list[Run], groups: list[Group], gi: int, n_alike: int, 
         bool(tail) and next_run.starts_dateline(),
         next_run.ends_closing(),
         prev_run.starts_dateline(),
+        _sections_alike(prev_run, next_run),
+        bool(next_run.paragraphs) and _NEWS_LEAD.match(next_run.paragraphs[0].text) is not None,
     ]
+
+
+def _sections_alike(prev_run: Run, next_run: Run) -> float:
+    """How much the text before a heading group and the text after it share words (bigrams), as a share
+    of the smaller set.  Two sections of one article go on about one thing; two articles that meet at a
+    headline mostly do not (on generated pages the median is 0.08 against 0.03)."""
+    a, b = prev_run.edge_bigrams(True), next_run.edge_bigrams(False)
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 def _learned_sub_score(runs: list[Run], groups: list[Group], gi: int, n_alike: int, blanks: bool) -> float:
@@ -825,11 +854,16 @@ def _first_section_subhead(d: _Draft) -> None:
 def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     """An article that got a headline before *and* after its body holds two articles: cut where the words change."""
     out: list[_Draft] = []
-    for d in drafts:
+    for n_d, d in enumerate(drafts):
         tb = [u for u in d.head_before if _is_title_line(u)]
         ta = [u for u in d.head_after if _is_title_line(u)]
         paras = [i for i, u in enumerate(d.body) if u.kind == "paragraph"]
-        if not (tb and ta) or len(paras) < 2:
+        nxt = drafts[n_d + 1] if n_d + 1 < len(drafts) else None
+        if tb and ta and len(paras) < 2 and nxt is not None and not nxt.title_units():
+            # one paragraph cannot be cut: the second headline opens the untitled article below instead
+            nxt.head_before = d.head_after + nxt.head_before
+            d.head_after = []
+        if not (tb and d.head_after and ta) or len(paras) < 2:
             out.append(d)
             continue
         bb = bigrams("".join(u.text for u in tb))
