@@ -45,7 +45,15 @@ if TYPE_CHECKING:
 SETS = (("pdfminer", 400, 11), ("pdftotext", 200, 12), ("raw", 150, 13))
 # the models are fitted on these and as many pages again in the three styles (trees want examples);
 # the constants are searched on ``SETS`` alone (each step parses every page)
-FIT_SETS = SETS + (("pdfminer", 800, 21), ("pdftotext", 400, 22), ("raw", 300, 23))
+FIT_SETS = (
+    SETS
+    + (("pdfminer", 800, 21), ("pdftotext", 400, 22), ("raw", 300, 23))
+    + (
+        ("pdfminer", 1200, 41),
+        ("pdftotext", 600, 42),
+        ("raw", 450, 43),
+    )
+)
 METRICS = ("block_f1", "article_bcubed_f1", "title_acc", "kicker_acc", "subtitle_acc", "authors_acc")
 CONSTANTS = [
     "W_LEX",

@@ -313,6 +313,15 @@ def _unbalanced(s: str) -> bool:
     return any(s.count(o) > s.count(c) for o, c in _OPENERS.items())
 
 
+def opens_dateline(pl: list[PLine], i: int) -> bool:
+    """Line ``i`` opens with a dateline (本报北京1月31日电), maybe broken at the column edge before its 电
+    (``本报乌兰巴托10月30日`` / ``电 （记者霍文）…``)."""
+    t = pl[i].text
+    if P.DATELINE.match(t):
+        return True
+    return t[:1] in "本新中据" and i + 1 < len(pl) and P.DATELINE.match(t + pl[i + 1].text) is not None
+
+
 def continues(pl: list[PLine], i: int) -> bool:
     """Evidence that line i runs on into line i+1 as one paragraph."""
     p = pl[i]
@@ -321,7 +330,7 @@ def continues(pl: list[PLine], i: int) -> bool:
         return False
     if nxt.text[0] in _LEAD_CLOSERS:
         return True
-    if nxt.text[0] in "■□●◆▲" or P.DATELINE.match(nxt.text):
+    if nxt.text[0] in "■□●◆▲" or opens_dateline(pl, i + 1):
         return False  # the next line opens a paragraph of its own
     if p.text[0] in "（(" and _unbalanced(p.text) and p.width >= p.col - 6:
         return True  # a parenthesis left open: （作者为… runs on
@@ -469,7 +478,8 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     """
     carries = [p.text[-1] not in _STOPS and p.full() for p in pl]
     return [False] + [
-        c and not p.heading_size and _OPENS_OWN.match(p.text) is None and not p.wide() for c, p in zip(carries, pl[1:])
+        c and not p.heading_size and _OPENS_OWN.match(p.text) is None and not p.wide() and not opens_dateline(pl, i)
+        for i, (c, p) in enumerate(zip(carries, pl[1:]), 1)
     ]
 
 
@@ -632,7 +642,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                     not (P.BYLINE_MARK.match(t) and P.is_byline(t))
                     and not (p.wide() and len(para.lines) == 1)
                     and not P.CREDIT_LABEL.match(t)
-                    and not P.DATELINE.match(t)  # 新华社电 （记者…） opens a paragraph, whatever came before
+                    and not opens_dateline(pl, i)  # 新华社电 （记者…） opens a paragraph, whatever came before
                 ):
                     rule = bool(
                         last_full
@@ -710,13 +720,13 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         elif (
             u.kind == "paragraph"
             and nxt is not None
-            and len(u.lines) <= (4 if nxt.kind == "byline" else 2)
+            and len(u.lines) <= (4 if nxt.kind == "byline" else 5 if _dateline_below(units, i) else 2)
             and u.text[-1] not in "，、；"
             and P.dateline_authors(u.text) is None
             and (
                 not _para_closed(u)
-                and nxt.kind == "paragraph"
-                and P.DATELINE.match(nxt.text)
+                and _dateline_below(units, i)
+                and (len(u.lines) <= 2 or not any(ch in _FINAL_MARKS for ch in u.text))
                 # … or right above a byline (□本报记者 X), opening after a blank: body would have ended
                 or not _para_closed(u)
                 and nxt.kind == "byline"
@@ -748,6 +758,18 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         else:
             out.append(u)
     return out
+
+
+_FINAL_MARKS = frozenset("。！？")
+
+
+def _dateline_below(units: list[Unit], i: int) -> bool:
+    """The unit after ``units[i]`` (past a continuation marker: （上接第一版）) is a paragraph that opens with a
+    dateline: an article starts there."""
+    j = i + 1
+    if j < len(units) and units[j].kind == "marker":
+        j += 1
+    return j < len(units) and units[j].kind == "paragraph" and P.DATELINE.match(units[j].text) is not None
 
 
 def _para_closed(u: Unit) -> bool:
