@@ -29,7 +29,7 @@ from banmian.model import Line
 from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.forest import compile_forest
-from banmian.reconstruct.textutil import CLOSERS, FINAL, ends_sentence, text_width
+from banmian.reconstruct.textutil import CLOSERS, FINAL, ends_sentence
 
 PUNCT = set("，、。：；！？“”‘’（）《》…—")
 _OPENERS = {"“": "”", "（": "）", "《": "》", "(": ")", "‘": "’", "「": "」"}
@@ -121,18 +121,18 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     kept = [i for i in nonblank if i not in furn] if furn else nonblank
     # a line follows a blank when a blank or furniture line (or the page top) comes right before it
     blank_before = [i - j > 1 for i, j in zip(kept, [-2] + kept)]
-    out = [
-        PLine(
-            t,
-            text_width(t),
-            blank,
-            ln,
-            bool(n_ascii := len(t.encode("ascii", "ignore"))) and n_ascii > t.count(" "),
-            ln.bold,
-            ln.text[:1] in (" ", "\u3000", "\t"),
-        )
-        for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept])
-    ]
+    out = []
+    for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept]):
+        # ``text_width`` written out, sharing its count of ASCII characters with the ``ascii`` flag (why: the
+        # count is half the cost of a line here; one count, not two; ``tests/test_reconstruct_units.py`` checks
+        # the two widths agree)
+        n_ascii = len(t.encode("ascii", "ignore"))
+        if n_ascii:
+            spaces = t.count(" ")
+            width = (len(t) - n_ascii) + 0.5 * (n_ascii - spaces - t.count("\t"))
+            out.append(PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[:1] in (" ", "\u3000", "\t")))
+        else:
+            out.append(PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[:1] in (" ", "\u3000", "\t")))
     return out, furniture
 
 
