@@ -63,12 +63,13 @@ class PLine:
         # print jitters a cell either way (punctuation squeezing); digits and Latin are proportional
         return 1.5 if self.ascii else 1.0
 
+    # (``tol`` written out in these two: they are asked about a thousand times a page)
     def full(self) -> bool:
-        return self.width >= self.col - self.tol
+        return self.width >= self.col - (1.5 if self.ascii else 1.0)
 
     def first_full(self) -> bool:
         """Full for a paragraph's first line, which lost its two-cell indent."""
-        return self.width >= self.col - 3 - self.tol  # two cells of indent, a cell of print jitter
+        return self.width >= self.col - 3 - (1.5 if self.ascii else 1.0)  # two cells of indent, a cell of print jitter
 
     def wide(self) -> bool:
         """Wider than the column: a headline (print squeezes punctuation, so punctuation-heavy lines run long)."""
