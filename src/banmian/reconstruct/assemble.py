@@ -647,7 +647,10 @@ def _decide(
                 prev_body, next_body = bodies[gi] if bodies else (None, None)
                 if learned and not prev_empty:
                     args = (g, k, prev_run, next_run, blanks, prev_body, next_body)
-                    cache = g.scores if prev_body is None else memo  # (the second pass scores whole articles)
+                    # (the second pass scores whole articles: where both are the runs beside the group, as the
+                    # first pass scored them, the features and so the score are the same: kept once, per group)
+                    whole = prev_body is not None and not (prev_body is prev_run.bg() and next_body is next_run.bg())
+                    cache = memo if whole else g.scores
                     s += SPLIT_W * _memo(cache, (k, "split"), _split_logit, *args)
                 if before:
                     hs, t = _memo(memo, (k, "after"), _head_score, before, prev_run, "after", prev_body, w)
@@ -755,7 +758,9 @@ def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozen
     per_article: dict[int, list[frozenset[int]]] = {}
     for ri, run in enumerate(runs):
         per_article.setdefault(article_of[ri], []).append(run.bg())
-    body = {a: frozenset().union(*sets) for a, sets in per_article.items()}  # (small: see ``Run.asked``)
+    # (small: see ``Run.asked``); an article of one run keeps that run's own set, which ``_decide`` tells by
+    # identity: its split scores are the first pass's
+    body = {a: sets[0] if len(sets) == 1 else frozenset().union(*sets) for a, sets in per_article.items()}
     return [(body[article_of[gi]], body[article_of[gi + 1]]) for gi in range(len(choices))]
 
 
