@@ -411,3 +411,10 @@ def test_a_blank_line_between_two_subhead_lines_parts_two_subheads():
         text = "\n".join(["春耕备耕", "", *body, "", "衔接乡村振兴", *sep, "村民增收致富", "", *after])
         (art,) = banmian.parse_text(text).articles
         assert [b.text for b in art.body if b.type == "subhead"] == want
+
+
+def test_one_bigram_as_the_bigram_sets_make_it():
+    from banmian.reconstruct.assemble import _pair, _pairs
+
+    for a, b in [("开", "发"), ("\u3400", "\u9fff"), ("人", "民")]:
+        assert list(_pairs(a + b)) == [_pair(a, b)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -100,6 +101,11 @@ def _pairs(s: str) -> Iterable[int]:
         return ()
     m = memoryview(s.encode("utf-16-le"))
     return chain(m[: n // 2 * 4].cast("I"), m[2 : 2 + (n - 1) // 2 * 4].cast("I"))  # pairs at even, odd starts
+
+
+def _pair(a: str, b: str) -> int:
+    """``_pairs(a + b)``'s one pair, without its views (the same four bytes read in the same byte order)."""
+    return int.from_bytes((a + b).encode("utf-16-le"), sys.byteorder)
 
 
 def _cjk_only(s: str) -> str:
@@ -241,7 +247,7 @@ def _asked_bigrams(groups: list[Group]) -> frozenset[int]:
         for k, c in enumerate(cjk):
             out |= _bigrams(c)
             for d in cjk[k + 1 :]:
-                out.update(_pairs(c[-1] + d[0]))
+                out.add(_pair(c[-1], d[0]))
     return frozenset(out)
 
 
