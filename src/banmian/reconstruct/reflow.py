@@ -229,7 +229,11 @@ def _forward(n: int):
             "    append = back.append",
             f"    for ({', '.join(ev)},), drop in zip(rows[1:], drops[1:]):",
             f"        score = ({', '.join(sv)},)",
-            "        floor = max(score) - drop",
+            # max(score), written out: the first largest, as max takes it (why: a call and a generic
+            # comparison per state cost more than these float comparisons)
+            "        top = s0",
+            *[f"        if {s} > top: top = {s}" for s in sv[1:]],
+            "        floor = top - drop",
             "        append((score, floor))",
             *[f"        {s} = ({s} if {s} > floor else floor) + {e}" for s, e in zip(sv, ev)],
             f"    return [{', '.join(sv)}], back",
