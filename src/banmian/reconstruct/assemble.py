@@ -139,7 +139,9 @@ class Group:
     units: list[Unit]
     virtual: bool = False
     # why: the models' scores of a group depend on the page, never on the programme's state or pass, and
-    # ``_decide`` runs several times a page: each is computed once (keys: "sub", and k for a first-pass cut)
+    # ``_decide`` runs several times a page: each is computed once (keys: "sub", and (k, "split"), (k, "after"),
+    # (k, "before") for a cut scored against the runs beside the group); so are the headline scores, as the
+    # weights stay the same while a page is read
     scores: dict = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -651,15 +653,17 @@ def _decide(
                 s = score + (0.0 if prev_empty else w.boundary)
                 closes_title = has_title
                 prev_body, next_body = bodies[gi] if bodies else (None, None)
+                # (the second pass scores whole articles; where an article is the one run beside the group, as
+                # the first pass scored it, a score is the same in every pass: kept once, per group)
+                own_prev = prev_body is None or prev_body is prev_run.bg()
+                own_next = next_body is None or next_body is next_run.bg()
                 if learned and not prev_empty:
                     args = (g, k, prev_run, next_run, blanks, prev_body, next_body)
-                    # (the second pass scores whole articles: where both are the runs beside the group, as the
-                    # first pass scored them, the features and so the score are the same: kept once, per group)
-                    whole = prev_body is not None and not (prev_body is prev_run.bg() and next_body is next_run.bg())
-                    cache = memo if whole else g.scores
+                    cache = g.scores if own_prev and own_next else memo
                     s += SPLIT_W * _memo(cache, (k, "split"), _split_logit, *args)
                 if before:
-                    hs, t = _memo(memo, (k, "after"), _head_score, before, prev_run, "after", prev_body, w)
+                    cache = g.scores if own_prev else memo
+                    hs, t = _memo(cache, (k, "after"), _head_score, before, prev_run, "after", prev_body, w)
                     s += hs
                     if after and len(before) >= 2 and _column_like(before[-1]):
                         s += w.column_last  # a column name is printed over its headline, not under one
@@ -669,7 +673,8 @@ def _decide(
                         closes_title = True
                 if not prev_empty and not closes_title:
                     s += UNTITLED_FIRST if first else w.untitled
-                hs, t = _memo(memo, (k, "before"), _head_score, after, next_run, "before", next_body, w)
+                cache = g.scores if own_next else memo
+                hs, t = _memo(cache, (k, "before"), _head_score, after, next_run, "before", next_body, w)
                 if any(u.kind == "byline" for u in after) or next_run.starts_dateline():
                     s += w.start_cue if after else 0.0
                 elif next_run.paragraphs:
