@@ -597,7 +597,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     _indent_cues(pl)
     # With geometry (PDF, OCR) the indent is measured, not guessed: body lines continue the open
     # paragraph unless they start two cells in.
-    geo = sum(p.geo_first is not None for p in pl) > 0.5 * max(1, len(pl))
+    geo = len(pl) - [p.geo_first for p in pl].count(None) > 0.5 * max(1, len(pl))  # (lines with the cue)
     runs_on = [False] * len(pl) if geo else _runs_on(pl)
     units: list[Unit] = []
     para: Unit | None = None
