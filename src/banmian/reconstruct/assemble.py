@@ -371,8 +371,8 @@ def split_features(
     (see ``group_model.SPLIT_FEATURES``).  ``prev_body``/``next_body``: the whole articles' bigrams, when known."""
     units = g.units
     before, after = units[:k], units[k:]
-    tb = "".join(u.text for u in before if _is_title_line(u))
-    ta = "".join(u.text for u in after if _is_title_line(u))
+    tb = "".join([u.text for u in before if _is_title_line(u)])  # (join reads a list without a copy)
+    ta = "".join([u.text for u in after if _is_title_line(u)])
     above = prev_body if prev_body is not None else prev_run.bg()
     below = next_body if next_body is not None else next_run.bg()
     heads_b = [u.text for u in before if u.kind == "heading"]
@@ -474,7 +474,7 @@ def _head_score(
         return s, False
     if run is None or not run.paragraphs:
         return s + w.head_no_body, True
-    text = "".join(u.text for u in titles)
+    text = "".join([u.text for u in titles])
     s += w.lex * _overlap(text, body if body is not None else run.bg())
     if len(titles) > 4:
         s -= len(titles) - 4
