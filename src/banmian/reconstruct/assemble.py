@@ -484,8 +484,10 @@ def _head_score(
 
 
 def _column_like(u: Unit) -> bool:
+    if u.kind != "heading" or len(u.lines) != 1:
+        return False  # (before the text is read: most units asked are not one heading line)
     t = u.text.replace(" ", "")
-    return u.kind == "heading" and len(u.lines) == 1 and len(t) <= COLUMN_CHARS and not any(c.isdigit() for c in t)
+    return len(t) <= COLUMN_CHARS and not any(c.isdigit() for c in t)
 
 
 def _memo(memo: dict, key, fn, *args):
@@ -1108,7 +1110,7 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             text = join_lines([ln.text for ln in u.lines])
             if closing_note(text, i + 1):
                 continue
-            if not a.body or all(b.type == "subhead" for b in a.body):
+            if not a.body or a.body[0].type == "subhead" and all(b.type == "subhead" for b in a.body):
                 names = P.dateline_authors(text)
                 if names:
                     a.authors += [n for n in names if n not in a.authors]
