@@ -17,6 +17,18 @@ def test_widths_count_cjk_as_one_cell_and_ascii_as_half():
     assert text_width("贷款11亿元。") == 6
 
 
+def test_reflow_line_widths_are_text_width():
+    # reflow's line features write ``text_width`` out (for speed): the two must agree, ASCII flag included
+    from banmian.model import Line
+    from banmian.reconstruct.reflow import _features
+
+    texts = ["重庆日报", "CDMO2022", "贷款11亿元。", "a b\tc", " 12 月 15 日", "Ｘ全角ｙ", "  —— 访谈", "x3"]
+    pl, _ = _features([Line(t) for t in texts])
+    assert [p.width for p in pl] == [text_width(t.strip()) for t in texts]
+    assert all(type(p.width) is float for p in pl)
+    assert [p.ascii for p in pl] == [False, True, True, True, True, False, False, True]
+
+
 def test_join_lines_rules():
     assert join_lines(["临床CRO、CD-", "MO以及MAH"]) == "临床CRO、CDMO以及MAH"
     assert join_lines(["the quick", "brown fox"]) == "the quick brown fox"
@@ -399,3 +411,10 @@ def test_a_blank_line_between_two_subhead_lines_parts_two_subheads():
         text = "\n".join(["春耕备耕", "", *body, "", "衔接乡村振兴", *sep, "村民增收致富", "", *after])
         (art,) = banmian.parse_text(text).articles
         assert [b.text for b in art.body if b.type == "subhead"] == want
+
+
+def test_one_bigram_as_the_bigram_sets_make_it():
+    from banmian.reconstruct.assemble import _pair, _pairs
+
+    for a, b in [("开", "发"), ("\u3400", "\u9fff"), ("人", "民")]:
+        assert list(_pairs(a + b)) == [_pair(a, b)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -102,6 +103,11 @@ def _pairs(s: str) -> Iterable[int]:
     return chain(m[: n // 2 * 4].cast("I"), m[2 : 2 + (n - 1) // 2 * 4].cast("I"))  # pairs at even, odd starts
 
 
+def _pair(a: str, b: str) -> int:
+    """``_pairs(a + b)``'s one pair, without its views (the same four bytes read in the same byte order)."""
+    return int.from_bytes((a + b).encode("utf-16-le"), sys.byteorder)
+
+
 def _cjk_only(s: str) -> str:
     return "".join(_CJK_RUN.findall(s))  # = re.sub(r"[^\u3400-\u9fff]+", "", s), and faster
 
@@ -133,7 +139,9 @@ class Group:
     units: list[Unit]
     virtual: bool = False
     # why: the models' scores of a group depend on the page, never on the programme's state or pass, and
-    # ``_decide`` runs several times a page: each is computed once (keys: "sub", and k for a first-pass cut)
+    # ``_decide`` runs several times a page: each is computed once (keys: "sub", and (k, "split"), (k, "after"),
+    # (k, "before") for a cut scored against the runs beside the group); so are the headline scores, as the
+    # weights stay the same while a page is read
     scores: dict = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -251,7 +259,7 @@ def _asked_bigrams(groups: list[Group]) -> frozenset[int]:
         for k, c in enumerate(cjk):
             out |= _bigrams(c)
             for d in cjk[k + 1 :]:
-                out.update(_pairs(c[-1] + d[0]))
+                out.add(_pair(c[-1], d[0]))
     return frozenset(out)
 
 
@@ -392,8 +400,8 @@ def split_features(
     (see ``group_model.SPLIT_FEATURES``).  ``prev_body``/``next_body``: the whole articles' bigrams, when known."""
     units = g.units
     before, after = units[:k], units[k:]
-    tb = "".join(u.text for u in before if _is_title_line(u))
-    ta = "".join(u.text for u in after if _is_title_line(u))
+    tb = "".join([u.text for u in before if _is_title_line(u)])  # (join reads a list without a copy)
+    ta = "".join([u.text for u in after if _is_title_line(u)])
     above = prev_body if prev_body is not None else prev_run.bg()
     below = next_body if next_body is not None else next_run.bg()
     heads_b = [u.text for u in before if u.kind == "heading"]
@@ -495,7 +503,7 @@ def _head_score(
         return s, False
     if run is None or not run.paragraphs:
         return s + w.head_no_body, True
-    text = "".join(u.text for u in titles)
+    text = "".join([u.text for u in titles])
     s += w.lex * _overlap(text, body if body is not None else run.bg())
     if len(titles) > 4:
         s -= len(titles) - 4
@@ -505,8 +513,10 @@ def _head_score(
 
 
 def _column_like(u: Unit) -> bool:
+    if u.kind != "heading" or len(u.lines) != 1:
+        return False  # (before the text is read: most units asked are not one heading line)
     t = u.text.replace(" ", "")
-    return u.kind == "heading" and len(u.lines) == 1 and len(t) <= COLUMN_CHARS and not any(c.isdigit() for c in t)
+    return len(t) <= COLUMN_CHARS and not any(c.isdigit() for c in t)
 
 
 def _memo(memo: dict, key, fn, *args):
@@ -674,12 +684,17 @@ def _decide(
                 s = score + (0.0 if prev_empty else w.boundary)
                 closes_title = has_title
                 prev_body, next_body = bodies[gi] if bodies else (None, None)
+                # (the second pass scores whole articles; where an article is the one run beside the group, as
+                # the first pass scored it, a score is the same in every pass: kept once, per group)
+                own_prev = prev_body is None or prev_body is prev_run.bg()
+                own_next = next_body is None or next_body is next_run.bg()
                 if learned and not prev_empty:
                     args = (g, k, prev_run, next_run, blanks, prev_body, next_body)
-                    cache = g.scores if prev_body is None else memo  # (the second pass scores whole articles)
+                    cache = g.scores if own_prev and own_next else memo
                     s += SPLIT_W * _memo(cache, (k, "split"), _split_logit, *args)
                 if before:
-                    hs, t = _memo(memo, (k, "after"), _head_score, before, prev_run, "after", prev_body, w)
+                    cache = g.scores if own_prev else memo
+                    hs, t = _memo(cache, (k, "after"), _head_score, before, prev_run, "after", prev_body, w)
                     s += hs
                     if after and len(before) >= 2 and _column_like(before[-1]):
                         s += w.column_last  # a column name is printed over its headline, not under one
@@ -689,7 +704,8 @@ def _decide(
                         closes_title = True
                 if not prev_empty and not closes_title:
                     s += UNTITLED_FIRST if first else w.untitled
-                hs, t = _memo(memo, (k, "before"), _head_score, after, next_run, "before", next_body, w)
+                cache = g.scores if own_next else memo
+                hs, t = _memo(cache, (k, "before"), _head_score, after, next_run, "before", next_body, w)
                 if any(u.kind == "byline" for u in after) or next_run.starts_dateline():
                     s += w.start_cue if after else 0.0
                 elif next_run.paragraphs:
@@ -784,7 +800,9 @@ def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozen
     per_article: dict[int, list[frozenset[int]]] = {}
     for ri, run in enumerate(runs):
         per_article.setdefault(article_of[ri], []).append(run.bg())
-    body = {a: frozenset().union(*sets) for a, sets in per_article.items()}  # (small: see ``Run.asked``)
+    # (small: see ``Run.asked``); an article of one run keeps that run's own set, which ``_decide`` tells by
+    # identity: its split scores are the first pass's
+    body = {a: sets[0] if len(sets) == 1 else frozenset().union(*sets) for a, sets in per_article.items()}
     return [(body[article_of[gi]], body[article_of[gi + 1]]) for gi in range(len(choices))]
 
 
@@ -1126,7 +1144,7 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool) -> Article:
             text = join_lines([ln.text for ln in u.lines])
             if closing_note(text, i + 1):
                 continue
-            if not a.body or all(b.type == "subhead" for b in a.body):
+            if not a.body or a.body[0].type == "subhead" and all(b.type == "subhead" for b in a.body):
                 names = P.dateline_authors(text)
                 if names:
                     a.authors += [n for n in names if n not in a.authors]

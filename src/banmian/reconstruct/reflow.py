@@ -29,7 +29,7 @@ from banmian.model import Line
 from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.forest import compile_forest
-from banmian.reconstruct.textutil import CLOSERS, FINAL, ends_sentence, text_width
+from banmian.reconstruct.textutil import CLOSERS, FINAL, ends_sentence
 
 PUNCT = set("，、。：；！？“”‘’（）《》…—")
 _OPENERS = {"“": "”", "（": "）", "《": "》", "(": ")", "‘": "’", "「": "」"}
@@ -63,18 +63,19 @@ class PLine:
         # print jitters a cell either way (punctuation squeezing); digits and Latin are proportional
         return 1.5 if self.ascii else 1.0
 
+    # (``tol`` written out in these two: they are asked about a thousand times a page)
     def full(self) -> bool:
-        return self.width >= self.col - self.tol
+        return self.width >= self.col - (1.5 if self.ascii else 1.0)
 
     def first_full(self) -> bool:
         """Full for a paragraph's first line, which lost its two-cell indent."""
-        return self.width >= self.col - 3 - self.tol  # two cells of indent, a cell of print jitter
+        return self.width >= self.col - 3 - (1.5 if self.ascii else 1.0)  # two cells of indent, a cell of print jitter
 
     def wide(self) -> bool:
         """Wider than the column: a headline (print squeezes punctuation, so punctuation-heavy lines run long)."""
         if self.width <= self.col + 1.5:
             return False
-        n_punct = sum(1 for ch in self.text if ch in PUNCT)
+        n_punct = sum(map(PUNCT.__contains__, self.text))  # (counted in C)
         hang = 1.0 if self.text[-1] in PUNCT else 0.0  # print hangs a closing mark past the edge
         return self.width - hang > self.col + 1.5 + 0.5 * max(0, n_punct - 2)
 
@@ -121,18 +122,18 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     kept = [i for i in nonblank if i not in furn] if furn else nonblank
     # a line follows a blank when a blank or furniture line (or the page top) comes right before it
     blank_before = [i - j > 1 for i, j in zip(kept, [-2] + kept)]
-    out = [
-        PLine(
-            t,
-            text_width(t),
-            blank,
-            ln,
-            bool(n_ascii := len(t.encode("ascii", "ignore"))) and n_ascii > t.count(" "),
-            ln.bold,
-            ln.text[:1] in (" ", "\u3000", "\t"),
-        )
-        for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept])
-    ]
+    out = []
+    for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept]):
+        # ``text_width`` written out, sharing its count of ASCII characters with the ``ascii`` flag (why: the
+        # count is half the cost of a line here; one count, not two; ``tests/test_reconstruct_units.py`` checks
+        # the two widths agree)
+        n_ascii = len(t.encode("ascii", "ignore"))
+        if n_ascii:
+            spaces = t.count(" ")
+            width = (len(t) - n_ascii) + 0.5 * (n_ascii - spaces - t.count("\t"))
+            out.append(PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[:1] in (" ", "\u3000", "\t")))
+        else:
+            out.append(PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[:1] in (" ", "\u3000", "\t")))
     return out, furniture
 
 
@@ -228,7 +229,11 @@ def _forward(n: int):
             "    append = back.append",
             f"    for ({', '.join(ev)},), drop in zip(rows[1:], drops[1:]):",
             f"        score = ({', '.join(sv)},)",
-            "        floor = max(score) - drop",
+            # max(score), written out: the first largest, as max takes it (why: a call and a generic
+            # comparison per state cost more than these float comparisons)
+            "        top = s0",
+            *[f"        if {s} > top: top = {s}" for s in sv[1:]],
+            "        floor = top - drop",
             "        append((score, floor))",
             *[f"        {s} = ({s} if {s} > floor else floor) + {e}" for s, e in zip(sv, ev)],
             f"    return [{', '.join(sv)}], back",
@@ -310,7 +315,10 @@ _OPENER_RX = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
 def _unbalanced(s: str) -> bool:
     if not _OPENER_RX.search(s):
         return False  # why: most lines hold no opening mark; one scan instead of a dozen counts
-    return any(s.count(o) > s.count(c) for o, c in _OPENERS.items())
+    for o, c in _OPENERS.items():  # noqa: SIM110 (a plain loop: a third of the cost of any() over a generator)
+        if s.count(o) > s.count(c):
+            return True
+    return False
 
 
 def opens_dateline(pl: list[PLine], i: int) -> bool:
@@ -602,7 +610,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     _indent_cues(pl)
     # With geometry (PDF, OCR) the indent is measured, not guessed: body lines continue the open
     # paragraph unless they start two cells in.
-    geo = sum(p.geo_first is not None for p in pl) > 0.5 * max(1, len(pl))
+    geo = len(pl) - [p.geo_first for p in pl].count(None) > 0.5 * max(1, len(pl))  # (lines with the cue)
     runs_on = [False] * len(pl) if geo else _runs_on(pl)
     units: list[Unit] = []
     para: Unit | None = None

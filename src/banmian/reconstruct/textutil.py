@@ -56,7 +56,7 @@ def join_lines(lines: list[str]) -> str:
     a line-end hyphen inside a Latin word is removed (``CD-`` + ``MO`` → ``CDMO``).
     """
     parts = [t for raw in lines if (t := raw.strip())]
-    if not any(t[-1] in _JOIN_CUES for t in parts[:-1]):
+    if _JOIN_CUES.isdisjoint([t[-1] for t in parts[:-1]]):
         return clean_inline("".join(parts))  # why: no break after a Latin letter or a hyphen: nothing to mend
     out = ""
     for raw in lines:
