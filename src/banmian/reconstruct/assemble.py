@@ -1372,7 +1372,7 @@ def reconstruct(lines: list[Line]) -> Page:
     units, furniture, runs, groups, blanks = read_page(lines)
     sizes = [u.lines[0].src.size for u in units if u.kind == "paragraph" and u.lines[0].src.size]
     body_size = max(set(sizes), key=sizes.count) if sizes else None
-    n_blank = sum(u.blank_before for u in units)
+    n_blank = sum(u.blank_before for u in units[1:])  # (the page's first line counts as after a blank)
     choices, _ = _decide(runs, groups, body_size, blanks)
     choices = _consistent_sets(
         runs, groups, choices, lambda force: _decide(runs, groups, body_size, blanks, force=force)
