@@ -418,3 +418,65 @@ def test_one_bigram_as_the_bigram_sets_make_it():
 
     for a, b in [("开", "发"), ("\u3400", "\u9fff"), ("人", "民")]:
         assert list(_pairs(a + b)) == [_pair(a, b)]
+
+
+def test_a_short_page_without_blank_lines_tells_its_headline_boxes_apart():
+    # pdftotext -raw: no blank line anywhere.  The page's first line counts as "after a blank", and on a
+    # short page that one line once made the page look like one with blank lines, so the kicker (or the
+    # column name) and the title were read as one box
+    body = wrap("本报北京3月2日电 （记者林川）春季学期开学以来，全市中小学陆续恢复课后服务，校园里又热闹起来。", 16)
+    body += wrap("不少学校把体育活动排进下午的课后时段，学生们在操场上跑步、跳绳、踢球，家长们说孩子的精神头足了。", 16)
+    page = banmian.parse_text("\n".join(["支持农村劳动力就业创业", "春风行动今日启动", *body]))
+    (a,) = page.articles
+    assert (a.kicker, a.title) == ("支持农村劳动力就业创业", "春风行动今日启动")
+    page = banmian.parse_text("\n".join(["校园新风", "课后服务让孩子们动起来", *body]))
+    (a,) = page.articles
+    assert (a.column, a.title) == ("校园新风", "课后服务让孩子们动起来")
+
+
+_ABOVE = (
+    "新建的港口码头上个月投入试运行，每天有十多艘货轮在这里装卸，当地居民说家门口的变化一年比一年大。"
+    "码头还开通了通往内陆城市的货运班列，运输时间比过去缩短了一半，沿线企业的订单随之增加。"
+)
+
+
+def _page_above(width: float) -> list[str]:
+    """An article to sit above the one a test is about."""
+    return ["港口码头投入试运行", "", *wrap(_ABOVE, width)]
+
+
+def test_a_dateline_broken_before_its_dian_still_opens_the_article():
+    # 本报乌兰巴托3月5日 / 电 （记者林川）…: the first line alone is no dateline, and it ran on in the headline
+    # above it, which ran on in the article above
+    head = ["中企承建的跨区", "域输电项目竣工"]
+    body = [
+        "本报乌兰巴托3月5日",
+        "电 （记者林川）由中国",
+        "企业承建的跨区域输电",
+        "项目5日竣工，将为沿线",
+        "三个省份送去电力。",
+    ]
+    body += ["", *wrap("项目负责人介绍，工程全长三百多公里，施工期间雇用当地员工八百多人。", 10)]
+    page = banmian.parse_text("\n".join([*_page_above(10), "", *head, *body]))
+    first, second = page.articles
+    assert second.title == "".join(head) and second.authors == ["林川"]
+    assert second.body[0].text.startswith("本报乌兰巴托3月5日电")
+    assert [b.text for b in first.body] == [_ABOVE]
+
+
+def test_an_unfinished_block_over_a_dateline_is_its_headline():
+    # three lines that never end a sentence right above 本报讯 （记者…）: a headline, not the article above's
+    # last paragraph; so is a broken subtitle above （上接第一版） and its dateline
+    body = wrap("本报讯 （记者林川）全市安全生产工作会议2日召开，会议部署了今年的重点任务。", 14)
+    body += ["", *wrap("会议要求，各区各部门要把责任落实到岗位、落实到人。", 14)]
+    head = wrap("市领导在全市安全生产工作会议上强调压实各方责任守牢安全生产底线", 14)
+    assert len(head) == 3
+    page = banmian.parse_text("\n".join([*_page_above(14), "", *head, "", *body]))
+    first, second = page.articles
+    assert [b.text for b in first.body] == [_ABOVE] and second.title == "".join(head)
+    head = ["市领导走访慰问基层一线职工", "", "向坚守岗位的环卫工人、公交司机和", "社区工作者致以节日问候和新春祝福"]
+    page = banmian.parse_text("\n".join([*_page_above(14), "", *head, "", "（上接第一版）", "", *body]))
+    first, second = page.articles
+    assert [b.text for b in first.body] == [_ABOVE]
+    assert (second.title, second.subtitle) == (head[0], head[2] + head[3])
+    assert second.continued_from is not None

@@ -709,7 +709,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             u.kind == "paragraph"
             and nxt is not None
             and after is not None
-            and (after.kind == "byline" or after.kind == "paragraph" and P.DATELINE.match(after.text) is not None)
+            and (after.kind == "byline" or _dateline_below(units, i + 1))
             and nxt.kind in ("paragraph", "heading")
             and (u.blank_before or not out)
             and len(u.lines) <= 2
