@@ -480,3 +480,16 @@ def test_an_unfinished_block_over_a_dateline_is_its_headline():
     assert [b.text for b in first.body] == [_ABOVE]
     assert (second.title, second.subtitle) == (head[0], head[2] + head[3])
     assert second.continued_from is not None
+
+
+def test_a_two_line_kicker_that_introduces_its_title_is_no_paragraph():
+    # 世卫组织执委会会议高度评价… / …举措—— over the title: a kicker broken over two lines once read as the
+    # article above's last paragraph (a body paragraph does not end on ——)
+    kicker = wrap("市气象台发布今年首个高温橙色预警提醒——", 14)
+    assert len(kicker) == 2
+    body = wrap("市气象台2日发布高温橙色预警，预计未来三天最高气温将达到三十八摄氏度，请市民减少午后外出。", 14)
+    body += ["", *wrap("气象专家提醒，高温时段户外作业要注意补水和休息，老人和儿童尽量留在阴凉处。", 14)]
+    page = banmian.parse_text("\n".join([*_page_above(14), "", *kicker, "", "高温天气注意防暑", "", *body]))
+    first, second = page.articles
+    assert [b.text for b in first.body] == [_ABOVE]
+    assert (second.kicker, second.title) == ("".join(kicker), "高温天气注意防暑")

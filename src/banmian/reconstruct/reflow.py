@@ -745,6 +745,10 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 or nxt.kind == "heading"
                 and nxt.text.startswith("——")
                 and not ends_sentence(u.text)
+                # … or a kicker that introduces the title under it: 世卫组织执委会会议高度评价…举措—— / “…”
+                or nxt.kind == "heading"
+                and u.text.endswith("——")
+                and not any(ch in _FINAL_MARKS for ch in u.text)
                 # … or under a kicker that introduces it: 美国历史学教授斯蒂夫·麦金农—— / “中国未来一定会更好”
                 or bool(out)
                 and out[-1].kind == "heading"
