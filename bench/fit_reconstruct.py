@@ -51,7 +51,7 @@ def main() -> None:
     print(f"{len(yt)} lines that open a paragraph or are headings ({yt_a.mean():.2f} paragraphs)")
     X, y = fit.dataset(sets)
     Xa, ya = np.array(X, dtype=float), np.array(y)
-    forest = fit.fit_forest(Xa, ya)
+    forest = fit.fit_forest(Xa, ya, fit.MANY_TREES)
     print(f"{len(y)} groups ({ya.mean():.2f} subheads), {time.time() - t0:.0f} s")
     Xs, ys = fit.split_dataset(sets)
     Xs_a, ys_a = np.array(Xs, dtype=float), np.array(ys)
@@ -73,7 +73,7 @@ def main() -> None:
             xs, ys = fit.title_rows(text, truth)
             Xh += xs
             yh += ys
-    title_forest = fit.fit_forest(np.array(Xh, dtype=float), np.array(yh))
+    title_forest = fit.fit_forest(np.array(Xh, dtype=float), np.array(yh), fit.FEW_TREES)
     print(f"{len(yh)} headlines of two boxes ({np.mean(yh):.2f} titled by the second)")
     if args.write:
         fit.write_model(
