@@ -694,3 +694,27 @@ def test_an_author_note_inside_the_body_stays_a_paragraph():
         ("paragraph", P2),
     ]
     assert art.byline == last
+
+
+def test_a_full_line_that_reads_like_a_byline_after_a_sentence_runs_on():
+    # (a generated page) ``记者回访…时深`` opens a sentence after ``…党组织建设。``: it fills the column and
+    # the next line carries on under it, so it is text, not a byline opening an article
+    ln = _ln
+    lines = [
+        ln("锻造强军兴军的“战斗堡垒”", 36.0, 86.42, 296.0, 20.0, True),
+        Line(""),
+        ln("本报记者 秦佳馥 通讯员 廖纯丽", 36.0, 117.82, 173.77, 10.0),
+        Line(""),
+        ln("“党的力量来自组织，组织强则军", 54.0, 273.46, 189.0),
+        ln("队强。”2018年8月，习主席在中央军", 36.0, 286.46, 184.47),
+        ln("委党的建设会议上再次强调党组织建设。", 36.0, 299.84, 198.0),
+        ln("记者回访习主席视察过的基层连队时深", 36.0, 312.84, 189.0),
+        ln("切感到，基层党组织的创造力、凝聚力、", 36.0, 325.84, 198.0),
+        ln("战斗力明显增强。", 36.0, 338.84, 108.0),
+    ]
+    (art,) = parse_lines(lines).articles
+    assert art.title == "锻造强军兴军的“战斗堡垒”"
+    assert [b.text for b in art.body] == [
+        "“党的力量来自组织，组织强则军队强。”2018年8月，习主席在中央军委党的建设会议上再次强调党组织建设。"
+        "记者回访习主席视察过的基层连队时深切感到，基层党组织的创造力、凝聚力、战斗力明显增强。"
+    ]

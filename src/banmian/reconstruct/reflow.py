@@ -608,7 +608,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             if (
                 not p.geo_first
                 and not last.heading_size
-                and not (P.is_byline(t) and _para_closed(para))  # (记者来到… goes on a sentence)
+                # (记者来到… goes on a sentence; a line of it that fills the column and runs on is text)
+                and not (P.is_byline(t) and _para_closed(para) and not _runs_on_below(pl, i))
                 and not P.continuation(t)
                 and not P.CREDIT_LABEL.match(t)
                 and not P.is_caption_credit(t)
@@ -677,6 +678,27 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("heading", [p], p.blank_before))
     units = [_heading_if_unfinished(u) for u in units]
     return _headings_before_datelines(units), furniture
+
+
+def _runs_on_below(pl: list[PLine], i: int) -> bool:
+    """With geometry: line ``i`` fills its column and the next line carries on right under it (same
+    size and weight, same left edge, not indented): the middle of a paragraph, whatever its words look
+    like (``记者采访了人民银行有关部门负责人和相`` / ``关专家。`` is no byline)."""
+    p = pl[i]
+    nxt = pl[i + 1] if i + 1 < len(pl) else None
+    b, size = p.src.bbox, p.src.size
+    if nxt is None or not b or not size or not p.full() or nxt.geo_first is not False:
+        return False
+    o = nxt.src.bbox
+    return (
+        o is not None
+        and nxt.src.page == p.src.page
+        and nxt.src.size == size
+        and nxt.bold == p.bold
+        and not nxt.blank_before
+        and abs(o[0] - b[0]) < 0.5 * size
+        and -0.3 * size < o[1] - b[3] < size
+    )
 
 
 def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
