@@ -718,3 +718,43 @@ def test_a_full_line_that_reads_like_a_byline_after_a_sentence_runs_on():
         "“党的力量来自组织，组织强则军队强。”2018年8月，习主席在中央军委党的建设会议上再次强调党组织建设。"
         "记者回访习主席视察过的基层连队时深切感到，基层党组织的创造力、凝聚力、战斗力明显增强。"
     ]
+
+
+def test_a_list_of_indented_one_line_paragraphs_is_measured_against_its_column():
+    # (a generated page) seven indented one-line paragraphs in a row: the lines next to each start where
+    # it does; the column's edge is that of the lines further up
+    ln = _ln
+    items = ["（一）稳步提升粮食生产能力", "（二）保护和调动粮食种植积极性", "（三）创新完善粮食市场体系"]
+    items += ["（四）健全完善国家宏观调控", "（五）大力发展粮食产业经济", "（六）全面建立粮食科技创新体系"]
+    lines = [
+        ln("中国的粮食安全", 36.0, 60.0, 176.0, 20.0, True),
+        Line(""),
+        ln("食为政首，粮安天下。中国是人口", 54.0, 211.11, 189.0),
+        ln("大国，解决好吃饭问题始终是治国理政的", 36.0, 224.14, 198.0),
+        ln("头等大事。", 36.0, 237.11, 81.0),
+        Line(""),
+        ln("二、中国特色粮食安全之路", 36.0, 250.11, 144.0, bold=True),
+        Line(""),
+        *[ln(t, 54.0, 263.11 + 13 * k, 54.0 + 9 * len(t)) for k, t in enumerate(items)],
+    ]
+    (art,) = parse_lines(lines).articles
+    assert [b.text for b in art.body][-len(items) :] == items
+
+
+def test_a_closing_dateline_alone_at_the_top_of_the_next_column_is_its_own_paragraph():
+    # (a generated page) the article's last paragraph ends at the foot of its second column; its closing
+    # ``（本报新德里10月13日电）`` is the one line of the third column, indented: the column beside it ends
+    # at 315, a gutter (9 pt) puts this column's edge at 324, the line starts two cells further in
+    ln = _ln
+    text = "印度总理莫迪表示，两国领导人同意建立新的交流机制，推动两国关系在新时代迈上新台阶，"
+    text += "为地区和世界的和平稳定作出贡献。双方还同意加强在贸易投资文化旅游等领域的务实合作，"
+    text += "扩大人员往来，增进两国人民之间的相互了解和传统友谊。"
+    pieces = [text[:13]] + [text[13 + 15 * k : 28 + 15 * k] for k in range((len(text) - 13 + 14) // 15)]
+    y = 1592.34
+    lines = [ln("中印领导人会晤成果丰硕", 36.0, 1560.0, 256.0, 20.0, True), Line("")]
+    for k, piece in enumerate(pieces):
+        x0 = (54.0 if k == 0 else 36.0) if k < 4 else 180.0
+        lines.append(ln(piece, x0, y + 13 * (k % 4), x0 + 9 * len(piece)))
+    lines += [Line(""), ln("（本报新德里10月13日电）", 342.0, y, 449.97)]
+    (art,) = parse_lines(lines).articles
+    assert [b.text for b in art.body] == [text, "（本报新德里10月13日电）"]

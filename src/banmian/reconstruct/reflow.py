@@ -240,13 +240,21 @@ def _forward(n: int):
 
 
 def _indent_cues(pl: list[PLine]) -> None:
-    """With geometry the indent is still there: a paragraph's first line starts ~2 cells right of its column."""
+    """With geometry the indent is still there: a paragraph's first line starts ~2 cells right of its column.
+
+    The column's edge comes from the lines around (three either way in reading order).  When they all
+    start where the line does, a run of one-line paragraphs (a list: ``（一）…`` / ``（二）…``) may be
+    indented as a whole: lines of the same column further up or down at two cells to the left say so.
+    A line alone in its column (a closing ``（本报新德里10月13日电）`` at the top of the next column) is
+    measured against the column beside it on the same row: one gutter (about a cell) right of that
+    column's edge is the column's start, three cells an indent."""
     for i, p in enumerate(pl):
         b, size = p.src.bbox, p.src.size
         if not b or not size:
             continue
         left = b[0]
         h = max(1.0, b[3] - b[1])
+        beside = uneven = False  # a line of the same column near it; one that starts further right
         for j in range(max(0, i - 3), min(len(pl), i + 4)):
             o = pl[j].src.bbox
             if (
@@ -254,15 +262,90 @@ def _indent_cues(pl: list[PLine]) -> None:
                 and j != i
                 and pl[j].src.page == p.src.page
                 # (half of the shorter line: a short last line under an indented first line counts)
-                and min(b[2], o[2]) - max(b[0], o[0]) > 0.5 * min(b[2] - b[0], o[2] - o[0])
+                and min(b[2], o[2]) - max(b[0], o[0]) >= 0.5 * min(b[2] - b[0], o[2] - o[0]) - 0.01
                 # the column's edge comes from lines of its own text: same size, close above or below
                 # (not a 20-pt title over the column, which starts further left)
                 and abs((pl[j].src.size or size) - size) <= 0.1 * size
                 and abs(o[1] - b[1]) < 5 * h
             ):
                 left = min(left, o[0])
+                beside = True
+                uneven = uneven or o[0] > b[0] + 0.3 * size
         if left < b[0] or any(pl[j].src.bbox for j in range(max(0, i - 3), min(len(pl), i + 4)) if j != i):
             p.geo_first = 1.5 <= (b[0] - left) / size <= 3.0
+            if not p.geo_first and left == b[0]:
+                if beside:
+                    p.geo_first = not uneven and _indented_run(pl, i, h)
+                else:
+                    p.geo_first = _indented_alone(pl, i, p.geo_first)
+
+
+def _indented_run(pl: list[PLine], i: int, h: float) -> bool:
+    """Line ``i`` and the lines around it start at one edge: is that edge two cells right of the edge of
+    two or more lines of the same column a little further up or down (a list of one-line paragraphs)?
+    Only lines close in reading order count: a column of another article two cells to the left is not
+    this column's edge."""
+    p = pl[i]
+    b, size = p.src.bbox, p.src.size
+    want = b[0] - 2 * size
+    n = 0
+    for j in range(max(0, i - 12), min(len(pl), i + 13)):
+        o = pl[j].src.bbox
+        if (
+            o
+            and pl[j].src.page == p.src.page
+            and abs(o[0] - want) <= 0.4 * size
+            and abs((pl[j].src.size or 0) - size) <= 0.1 * size
+            and abs(o[1] - b[1]) < 12 * h
+            and min(b[2], o[2]) - max(b[0], o[0]) >= 0.5 * min(b[2] - b[0], o[2] - o[0])
+        ):
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
+def _indented_alone(pl: list[PLine], i: int, default: bool) -> bool:
+    """A line with no other line of its column near it: measured from the right edge of the column to its
+    left on the same row (the most common right edge of that column's lines, where full lines end)."""
+    p = pl[i]
+    b, size = p.src.bbox, p.src.size
+    peer = None
+    for o in pl:
+        ob = o.src.bbox
+        if (
+            ob
+            and o is not p
+            and o.src.page == p.src.page
+            and o.src.size == size
+            and abs(ob[1] - b[1]) < 0.3 * size
+            and ob[2] <= b[0]
+            and (peer is None or ob[0] > peer[0])
+        ):
+            peer = ob
+    if peer is None:
+        return default
+    edges: Counter = Counter()
+    for o in pl:
+        ob = o.src.bbox
+        if (
+            ob
+            and o.src.page == p.src.page
+            and o.src.size == size
+            and -0.5 * size <= ob[0] - peer[0] <= 2.5 * size
+            and peer[1] - size <= ob[1] <= peer[1] + 80 * size
+            and o.text[-1] not in _HANGS
+        ):
+            edges[round(ob[2])] += 1
+    if not edges:
+        return default
+    right, n = edges.most_common(1)[0]
+    if n < 2:
+        return default
+    d = (b[0] - right) / size
+    if 2.5 <= d <= 3.6:
+        return True
+    return default
 
 
 def _size_cues(pl: list[PLine]) -> None:
