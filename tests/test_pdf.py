@@ -331,6 +331,19 @@ def test_a_mark_hanging_over_the_next_column_stays_on_its_line():
     assert "》" not in lines and len(lines) == 3 + 36
 
 
+def test_a_paragraph_whose_indented_first_line_starts_right_of_its_second_line_is_read_in_order():
+    # (a generated page) a two-line closing note set apart under a column: its indented first line starts
+    # two cells in, right of where its short second line ends: no gutter between two columns
+    def page(c):
+        for k in range(6):
+            draw(c, "一二三四五六七八九十一二三", 36, 100 + k * 13, 9)
+        draw(c, "（本报华盛顿1月9日", 54, 100 + 8 * 13, 9)
+        draw(c, "电）", 36, 100 + 9 * 13, 9)
+
+    lines = [t for t in texts(read_pdf_bytes(make_pdf([page]), "note.pdf")[0][1]) if t]
+    assert lines[-2:] == ["（本报华盛顿1月9日", "电）"]
+
+
 @pytest.mark.skipif(not CORPUS.is_file(), reason="the shared corpus is not here")
 def test_a_headline_word_space_over_a_gutter_does_not_split_the_headline():
     # a generated page (corpus page 2019-02-05/4, seed 11): the space of 新春走基层 一起过大年 lies right

@@ -589,7 +589,7 @@ def _xycut(
             return
     if cuts:
         parts = _split(items, cuts, _xpos)
-        if len(parts) > 1:
+        if len(parts) > 1 and not _stacked(parts):
             for p in parts:
                 rec(p)
             return
@@ -611,6 +611,23 @@ def _xycut(
                 rec(p)
             return
     out.append(items)
+
+
+def _stacked(parts: list[list]) -> bool:
+    """Parts a gutter would make that are no columns but the lines of one paragraph whose indented first
+    line starts right of where its short second line ends (``（本报华盛顿1月9日`` / ``电）``): the parts lie
+    one above the other, none beside another, or a part of one short row stands left of the next part
+    and lower than its top.  Such parts are read top to bottom, not left to right."""
+    spans = []
+    for p in parts:
+        solid = [it for it in p if _solid(it)] or p
+        spans.append((min(it.y0 for it in solid), max(it.y1 for it in solid), min(it.base for it in solid)))
+    for (t0, b0, base0), (t1, _, _) in zip(spans, spans[1:], strict=False):  # (parts run left to right)
+        size = max(it.size for it in parts[0])
+        if b0 - base0 < 0.5 * size and t0 > t1 + 0.5 * size:
+            return True  # one row, lower than the top of the part to its right: the end of a paragraph
+    spans.sort()
+    return all(b[0] >= a[1] for a, b in zip(spans, spans[1:], strict=False))
 
 
 def _band_first(solid: list, vgap: float, hgap: float, body: float) -> float | None:
