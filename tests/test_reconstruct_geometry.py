@@ -758,3 +758,62 @@ def test_a_closing_dateline_alone_at_the_top_of_the_next_column_is_its_own_parag
     lines += [Line(""), ln("（本报新德里10月13日电）", 342.0, y, 449.97)]
     (art,) = parse_lines(lines).articles
     assert [b.text for b in art.body] == [text, "（本报新德里10月13日电）"]
+
+
+def test_bracketed_labels_and_a_closing_attribution_stay_in_their_article():
+    # a commentary set as 人民日报's 暖闻热评: 【人物】, 【故事】, 【点评】 and 【网言网语】 label its parts; a
+    # bracketed label inside the body (点评 is also a label that opens a body) is a subhead of the article
+    # it is in, and the bold ——@name under the last quotation, at the page's foot, is its last subhead
+    page = Page()
+    page.add("暖闻热评", size=11.0, bold=True)
+    page.blank()
+    page.add("关键时刻冲得上去", size=20.0, bold=True)
+    page.blank()
+    page.add("□本报记者 钱蓓", size=10.5)
+    page.blank()
+    page.add("【人物】一位医生", bold=True)
+    page.blank()
+    page.paragraph("【故事】" + P1)
+    page.blank()
+    page.add("【点评】", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.paragraph(P3)
+    page.blank()
+    page.add("【网言网语】", bold=True)
+    page.blank()
+    page.paragraph("医护工作人员们辛苦了，我们都是你们的后援团。")
+    page.blank()
+    page.add("——@北国之春", bold=True)
+
+    (art,) = parse_lines(page.lines).articles
+    assert (art.column, art.title) == ("暖闻热评", "关键时刻冲得上去")
+    assert [(b.type, b.text) for b in art.body] == [
+        ("subhead", "【人物】一位医生"),
+        ("paragraph", "【故事】" + P1),
+        ("subhead", "【点评】"),
+        ("paragraph", P2),
+        ("paragraph", P3),
+        ("subhead", "【网言网语】"),
+        ("paragraph", "医护工作人员们辛苦了，我们都是你们的后援团。"),
+        ("subhead", "——@北国之春"),
+    ]
+
+
+def test_a_photo_credit_broken_at_the_space_between_two_names_is_one_line():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("庞革平", bold=True)  # (a surname outside the commonest hundred)
+    page.add("谭凯兴摄影报道", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("subhead", "庞革平谭凯兴摄影报道"),
+        ("paragraph", P2),
+    ]

@@ -203,8 +203,12 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 u.kind = "names"  # a reporter's name closing the article above
         if u.kind == "heading" and P.BODY_LABEL.match(u.text.strip()):
             # 核心阅读 opens the body below a headline: it stays with the paragraphs it introduces, and
-            # met inside a run of paragraphs it starts the next article (whose headline is printed after)
-            if runs[-1].paragraphs:
+            # met inside a run of paragraphs it starts the next article (whose headline is printed after).
+            # With geometry headlines come before their bodies: a label set in brackets inside a run
+            # (【点评】 after 【故事】) is a subhead of the article it is in, as any other heading line.
+            if runs[-1].paragraphs and u.lines[0].src.bbox is not None and u.text.strip().startswith("【"):
+                pass
+            elif runs[-1].paragraphs:
                 groups.append(Group([], virtual=True))
                 runs.append(Run())
             runs[-1].units.append(u)
@@ -798,6 +802,24 @@ def _body_size_head_after_ends_body(d: _Draft, body_size: float) -> None:
         d.head_after = ha[j:]
 
 
+def _body_size_orphans_end_body(drafts: list[_Draft], body_size: float) -> None:
+    """A draft of nothing but body-size heading lines, with no body and nothing larger, after another
+    article (the page ends on ``——@Rob Cooper`` under the last quotation): no headline opens an article
+    there; the lines are the last subheads of the article above."""
+    for i in range(len(drafts) - 1, 0, -1):
+        d = drafts[i]
+        units = d.head_before + d.body + d.head_after
+        if (
+            units
+            and not any(u.kind == "paragraph" for u in d.body)
+            and all(u.kind == "heading" and (u.lines[0].src.size or 0) <= AT_BODY * body_size for u in units)
+            and any(u.kind == "paragraph" for u in drafts[i - 1].body)
+            and not drafts[i - 1].head_after
+        ):
+            drafts[i - 1].body += units
+            del drafts[i]
+
+
 def _first_section_subhead(d: _Draft) -> None:
     """A compilation (新春走基层…) prints its first section's subhead and byline right under the title:
     when the body holds at least two sections of that shape (subhead lines, then a byline), the last
@@ -1181,6 +1203,8 @@ def _subhead_texts(units: list[Unit], body: list[Unit] = (), cache: dict | None 
         joined = full and not numbered or unclosed or a.text[-1] in "，、；：,;:—·…" or single_a or single_b or ordinal
         if not joined and not numbered and len(subs[-1]) == 1 and _signature(a.text, b.text):
             joined = True  # 江西新余市 / 廖海金: who wrote, from where
+        if not joined and _NAME_ONLY.match(a.text.replace(" ", "")) and _PHOTO_REPORT.match(b.text.strip()):
+            joined = True  # 刘新吾 / 何 超摄影报道: one credit line broken at the space between two names
         if not joined and not numbered and len(subs[-1]) == 1:
             # a subhead broken at its space, in an article whose other subheads print ``X Y`` on one line
             if shapes is None:
@@ -1202,6 +1226,8 @@ _ORDINAL = re.compile(
 _ORDINAL_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条编篇]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
 )
+_NAME_ONLY = re.compile(r"^[\u3400-\u9fff]{2,3}$")  # (under it, a credit: a name, not only a common surname)
+_PHOTO_REPORT = re.compile(r"^[\u3400-\u9fff](?:[\s\u3000]{0,2}[\u3400-\u9fff·]){1,3}[\s\u3000]*摄影报道$")
 _WORD_SPACE = re.compile(r"^(\S{2,}) +(\S{2,})$")  # two phrases of two or more characters, one space apart
 
 
@@ -1349,6 +1375,7 @@ def reconstruct(lines: list[Line]) -> Page:
         for d in drafts:
             _body_size_tail_opens_body(d, body_size)
             _body_size_head_after_ends_body(d, body_size)
+        _body_size_orphans_end_body(drafts, body_size)
     for d in drafts:
         _first_section_subhead(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]
