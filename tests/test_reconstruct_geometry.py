@@ -817,3 +817,19 @@ def test_a_photo_credit_broken_at_the_space_between_two_names_is_one_line():
         ("subhead", "庞革平谭凯兴摄影报道"),
         ("paragraph", P2),
     ]
+
+
+def test_an_indented_unfinished_item_before_a_dateline_is_a_paragraph():
+    # a list of bulleted paragraphs under a title, the last one without final punctuation, right above the
+    # dateline of the article's text: indented like the other items, it is no headline
+    items = ["●城市低保标准同比增长7.2%", "●4500多万低保对象基本生活得到更好保障", "●养老院所涉安全质量隐患解决90%以上"]
+    page = Page()
+    page.add("全国低保标准稳步提高", size=20.0, bold=True)
+    page.blank()
+    for t in items:
+        page.paragraph(t)
+        page.blank()
+    page.paragraph("本报北京2月21日电 （记者潘跃）记者从民政部获悉，" + P1)
+    (art,) = parse_lines(page.lines).articles
+    assert art.title == "全国低保标准稳步提高"
+    assert [(b.type, b.text) for b in art.body][:3] == [("paragraph", t) for t in items]

@@ -792,6 +792,10 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
     for i, u in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         after = units[i + 2] if i + 2 < len(units) else None
+        first = u.lines[0]
+        if first.geo_first and not first.bold and not first.heading_size:
+            out.append(u)  # (geometry: its first line is indented like a paragraph's; headlines are not)
+            continue
         if (
             u.kind == "paragraph"
             and nxt is not None
