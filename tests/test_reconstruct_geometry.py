@@ -833,3 +833,26 @@ def test_an_indented_unfinished_item_before_a_dateline_is_a_paragraph():
     (art,) = parse_lines(page.lines).articles
     assert art.title == "全国低保标准稳步提高"
     assert [(b.type, b.text) for b in art.body][:3] == [("paragraph", t) for t in items]
+
+
+def test_a_byline_wrapped_at_the_column_edge_is_one_byline():
+    # a 10.5-pt byline too long for its column goes on under it: at a word space (a name of its own) or
+    # inside a word (通讯 / 员)
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.add("□本报记者 周丽 邓彩馥 通讯", size=10.5)
+    page.add("员 江菲彩", size=10.5)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("月球背面的科技壮举", size=20.0, bold=True)
+    page.blank()
+    page.add("□本报记者 曹锦 邓彩馥", size=10.5)
+    page.add("江菲彩", size=10.5)
+    page.blank()
+    page.paragraph(P4)
+    first, second = parse_lines(page.lines).articles
+    assert (first.byline, first.authors) == ("□本报记者 周丽 邓彩馥 通讯员 江菲彩", ["周丽", "邓彩馥", "江菲彩"])
+    assert (second.byline, second.authors) == ("□本报记者 曹锦 邓彩馥 江菲彩", ["曹锦", "邓彩馥", "江菲彩"])
+    assert [b.text for b in first.body] == [P1] and [b.text for b in second.body] == [P4]

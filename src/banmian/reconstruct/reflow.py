@@ -684,6 +684,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             para.lines.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
             continue
         t = p.text
+        if geo and para is None and units and units[-1].kind == "byline" and _byline_goes_on(units[-1], p):
+            units[-1].lines.append(p)  # (geometry: the byline's next line, right under it)
+            continue
         if para is not None and geo and p.bold != para.lines[-1].bold and p.src.bbox is not None:
             para = None  # (geometry: a change of weight ends the paragraph — a bold subhead under it)
         if para is not None and geo and not p.heading_size and not p.bold and p.geo_first is not None:
@@ -761,6 +764,32 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("heading", [p], p.blank_before))
     units = [_heading_if_unfinished(u) for u in units]
     return _headings_before_datelines(units), furniture
+
+
+_ROLE_WORD = re.compile(P._ROLE_WORDS)
+
+
+def _byline_goes_on(u: Unit, p: PLine) -> bool:
+    """With geometry: is ``p`` the next line of the byline ``u`` (of a line or two), wrapped at the column's edge
+    (``□本报记者 曹锦 邓彩馥`` / ``江菲彩``, ``□本报记者 周丽 通讯`` / ``员 彭露爽``)?  Set right under it in
+    its size, at its left edge, not indented, and the two read as one byline.  A break at a word space
+    keeps it: a name of its own starts the second line (``p.text`` then opens with the space)."""
+    if len(u.lines) > 2:
+        return False
+    a = u.lines[-1]
+    b, o = a.src.bbox, p.src.bbox
+    size = a.src.size
+    if not b or not o or not size or p.src.size != size or p.bold != a.bold or p.geo_first or p.src.page != a.src.page:
+        return False
+    if abs(o[0] - b[0]) > 0.5 * size or not -0.3 * size < o[1] - b[3] < 0.6 * size:
+        return False
+    last, first = a.text.split()[-1], p.text.split()[0]
+    spaced = len(last) + len(first) > 3 and not _ROLE_WORD.fullmatch(last + first)
+    if not P.is_byline(u.text + (" " if spaced else "") + p.text):
+        return False
+    if spaced:
+        p.text = " " + p.text
+    return True
 
 
 def _runs_on_below(pl: list[PLine], i: int) -> bool:
