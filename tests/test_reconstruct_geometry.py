@@ -856,3 +856,23 @@ def test_a_byline_wrapped_at_the_column_edge_is_one_byline():
     assert (first.byline, first.authors) == ("□本报记者 周丽 邓彩馥 通讯员 江菲彩", ["周丽", "邓彩馥", "江菲彩"])
     assert (second.byline, second.authors) == ("□本报记者 曹锦 邓彩馥 江菲彩", ["曹锦", "邓彩馥", "江菲彩"])
     assert [b.text for b in first.body] == [P1] and [b.text for b in second.body] == [P4]
+
+
+def test_a_label_set_larger_than_the_body_is_the_next_article_s_column_name():
+    # 链接 names a body part when set at the body size (as 核心阅读 does); set larger, over a kicker and a
+    # title, it is the column name of the article below
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("链接", size=12.0, bold=True)
+    page.blank()
+    page.add("院校紧贴市场、紧贴产业", size=13.0)
+    page.blank()
+    page.add("专业设置应需而变", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+    first, second = parse_lines(page.lines).articles
+    assert [b.text for b in first.body] == [P1]
+    assert (second.column, second.kicker, second.title) == ("链接", "院校紧贴市场、紧贴产业", "专业设置应需而变")

@@ -201,7 +201,8 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
             nxt = units[i + 1] if i + 1 < len(units) else None
             if nxt is None or nxt.blank_before or P.dateline_authors(nxt.text) is not None:
                 u.kind = "names"  # a reporter's name closing the article above
-        if u.kind == "heading" and P.BODY_LABEL.match(u.text.strip()):
+        if u.kind == "heading" and not u.lines[0].heading_size and P.BODY_LABEL.match(u.text.strip()):
+            # (set larger than the body, 链接 is a column name over the next article's headline)
             # 核心阅读 opens the body below a headline: it stays with the paragraphs it introduces, and
             # met inside a run of paragraphs it starts the next article (whose headline is printed after).
             # With geometry headlines come before their bodies: a label set in brackets inside a run
