@@ -876,3 +876,32 @@ def test_a_label_set_larger_than_the_body_is_the_next_article_s_column_name():
     first, second = parse_lines(page.lines).articles
     assert [b.text for b in first.body] == [P1]
     assert (second.column, second.kicker, second.title) == ("链接", "院校紧贴市场、紧贴产业", "专业设置应需而变")
+
+
+def test_a_signature_its_date_and_a_numbered_subhead_broken_at_its_space():
+    page = Page()
+    page.add("中华人民共和国主席令", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("中华人民共和国主席", bold=True)  # an office over a name (习 is no common surname)
+    page.add("习近平", bold=True)
+    page.add("2019年12月28日", bold=True)  # the date: a line of its own
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add("二、2020年：同心奔小康", bold=True)  # a numbered subhead broken at its space
+    page.add("奋进新时代", bold=True)
+    page.blank()
+    page.paragraph(P3)
+    page.blank()
+    page.add("何鼎鼎", bold=True)  # writers above their offices: a name goes with the office below it
+    page.add("本报评论员", bold=True)
+    page.add("饶思锐", bold=True)
+    page.add("海南日报评论员", bold=True)
+    page.blank()
+    page.paragraph(P4)
+    (art,) = parse_lines(page.lines).articles
+    subheads = [b.text for b in art.body if b.type == "subhead"]
+    assert subheads[:3] == ["中华人民共和国主席习近平", "2019年12月28日", "二、2020年：同心奔小康奋进新时代"]
+    assert "本报评论员饶思锐" not in "".join(subheads)

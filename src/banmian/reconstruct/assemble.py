@@ -1199,11 +1199,20 @@ def _subhead_texts(units: list[Unit], body: list[Unit] = (), cache: dict | None 
         single_a = len(a.text.strip()) <= 1 and len(subs[-1]) == 1  # (重 / 视: no subhead of one character)
         # 第一章 / 总则: an ordinal alone on its line numbers the heading below it; a line that opens with
         # one starts a heading of its own (a table of contents)
-        numbered = _ORDINAL_START.match(b.text.strip()) is not None
+        numbered = _ORDINAL_START.match(b.text.strip()) is not None or _DATE_LINE.match(b.text.strip()) is not None
         ordinal = len(subs[-1]) == 1 and _ORDINAL.match(a.text.strip()) and not numbered
+        # 二、2020年：同心奔小康 / 奋进新时代: a numbered subhead goes on in a line that opens with no ordinal
+        ordinal = ordinal or (
+            len(subs[-1]) == 1
+            and not numbered
+            and _ORDINAL_LIST.match(a.text.strip()) is not None
+            and _ORDINAL.match(a.text.strip()) is None
+        )
         joined = full and not numbered or unclosed or a.text[-1] in "，、；：,;:—·…" or single_a or single_b or ordinal
         if not joined and not numbered and len(subs[-1]) == 1 and _signature(a.text, b.text):
             joined = True  # 江西新余市 / 廖海金: who wrote, from where
+        if not joined and not numbered and len(subs[-1]) == 1 and _office_over_name(lines, i):
+            joined = True  # 中华人民共和国主席 / 习近平: the signature under a decree or a letter
         if not joined and _NAME_ONLY.match(a.text.replace(" ", "")) and _PHOTO_REPORT.match(b.text.strip()):
             joined = True  # 刘新吾 / 何 超摄影报道: one credit line broken at the space between two names
         if not joined and not numbered and len(subs[-1]) == 1:
@@ -1229,6 +1238,22 @@ _ORDINAL_START = re.compile(
 )
 _NAME_ONLY = re.compile(r"^[\u3400-\u9fff]{2,3}$")  # (under it, a credit: a name, not only a common surname)
 _PHOTO_REPORT = re.compile(r"^[\u3400-\u9fff](?:[\s\u3000]{0,2}[\u3400-\u9fff·]){1,3}[\s\u3000]*摄影报道$")
+
+
+def _office_over_name(lines: list, i: int) -> bool:
+    """Line ``i`` is a name (two or three characters) under an office (``中华人民共和国主席``), and the line
+    after it is no office of its own (``何鼎鼎`` / ``本报评论员`` / ``饶思锐`` / ``海南日报评论员`` name each
+    writer above his office)."""
+    a, b = lines[i - 1].text.replace(" ", ""), lines[i].text.replace(" ", "").replace("\u3000", "")
+    if not (2 <= len(a) <= 16 and _ROLE_END.search(a) and _NAME_ONLY.match(b)):
+        return False
+    return i + 1 >= len(lines) or not _ROLE_END.search(lines[i + 1].text.replace(" ", ""))
+
+
+_ORDINAL_LIST = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
+)  # (not 第一章: a contents line)
+_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # the date under a signature: a line of its own
 _WORD_SPACE = re.compile(r"^(\S{2,}) +(\S{2,})$")  # two phrases of two or more characters, one space apart
 
 
