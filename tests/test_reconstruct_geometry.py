@@ -905,3 +905,18 @@ def test_a_signature_its_date_and_a_numbered_subhead_broken_at_its_space():
     subheads = [b.text for b in art.body if b.type == "subhead"]
     assert subheads[:3] == ["中华人民共和国主席习近平", "2019年12月28日", "二、2020年：同心奔小康奋进新时代"]
     assert "本报评论员饶思锐" not in "".join(subheads)
+
+
+def test_a_headline_line_that_reads_like_names_stays_in_the_headline():
+    # a title set in a narrow column over five lines: 敦煌 向你 reads like two names, but a bold line at
+    # the headline size is no names line
+    page = Page()
+    for t in ("网络动画", "《云游敦", "煌》 千年", "敦煌 向你", "走来"):
+        page.add(t, size=20.0, bold=True)
+    page.blank()
+    page.add("□本报记者 潘纨欢 赵晶", size=10.5)
+    page.blank()
+    page.paragraph(P1)
+    (art,) = parse_lines(page.lines).articles
+    assert art.title.replace(" ", "") == "网络动画《云游敦煌》千年敦煌向你走来"
+    assert art.authors == ["潘纨欢", "赵晶"]

@@ -751,7 +751,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("caption", [p], p.blank_before))
         elif P.is_byline(t) and not ends_sentence(t) and not (geo and p.geo_first and not p.bold):
             units.append(Unit("byline", [p], p.blank_before))
-        elif P.is_names_line(t) or geo and P.is_single_name(t) and not (p.bold or p.heading_size or p.geo_first):
+        elif (P.is_names_line(t) and not (geo and p.heading_size and p.bold)) or (
+            geo and P.is_single_name(t) and not (p.bold or p.heading_size or p.geo_first)
+        ):  # (geometry: a bold headline-size line is a headline's, even one reading as names: 敦煌 向你)
             units.append(Unit("names", [p], p.blank_before))  # (geometry: one name in a regular-weight line)
         elif (
             _opens_here(pl, i, _starts_paragraph(pl, i), geo)
