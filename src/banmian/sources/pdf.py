@@ -605,7 +605,7 @@ def _xycut(
                 for p in parts:
                     rec(p)
                 return
-        parts = _peel(items, vgap)
+        parts = _peel(items, vgap, body=body)
         if parts:
             for p in parts:
                 rec(p)
@@ -667,10 +667,11 @@ def _plain(band: list, body: float) -> bool:
     return sum(abs(it.size - body) <= 0.5 for it in band) >= 0.8 * len(band)  # line boxes (OCR)
 
 
-def _peel(items: list, vgap: float, most: int = 4) -> list[list] | None:
+def _peel(items: list, vgap: float, most: int = 4, body: float = 0.0) -> list[list] | None:
     """A headline, subtitle or byline set with ordinary leading above (or below) columns leaves no
     wide gap to cut at.  Split off up to ``most`` rows at the top, else at the bottom, when what
-    remains has a gutter: [spanning rows, columns] or [columns, spanning rows]."""
+    remains has a gutter: [spanning rows, columns] or [columns, spanning rows].  A lead paragraph set
+    larger than the body (``body``) over the columns may take more rows: all its rows go."""
     rows = _split(items, _gaps([(it.y0, it.y1) for it in items if _solid(it)], 0.5), lambda it: (it.y0 + it.y1) / 2)
     if len(rows) < 2:
         return None
@@ -690,6 +691,14 @@ def _peel(items: list, vgap: float, most: int = 4) -> list[list] | None:
         rest = [it for r in rows[:-k] for it in r]
         if has_gutter(rest):
             return [rest, [it for r in rows[-k:] for it in r]]
+    if body:
+        k = 0
+        while k < len(rows) - 1 and all(it.size > body + 0.5 for it in rows[k] if _solid(it)):
+            k += 1
+        if k > most:
+            rest = [it for r in rows[k:] for it in r]
+            if has_gutter(rest):
+                return [[it for r in rows[:k] for it in r], rest]
     return None
 
 
