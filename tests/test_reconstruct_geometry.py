@@ -920,3 +920,21 @@ def test_a_headline_line_that_reads_like_names_stays_in_the_headline():
     (art,) = parse_lines(page.lines).articles
     assert art.title.replace(" ", "") == "网络动画《云游敦煌》千年敦煌向你走来"
     assert art.authors == ["潘纨欢", "赵晶"]
+
+
+def test_a_line_going_on_an_open_sentence_is_text_though_it_reads_like_furniture():
+    # ``电话：…`` opens a page's contact line; right under an unfinished line of a paragraph, in its
+    # size and column, it is that paragraph's next line
+    text = "年夜的饭菜刚上齐，副主任医师汪伟接到电话：“今晚8点半到医院集合，出发去武汉。”"
+    page = Page()
+    page.add("风雨无阻向前进", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add(text[:12], indent=2)
+    k = text.index("电话")
+    page.add(text[12:k])  # …汪伟接到 stops short: the line under it carries the sentence on
+    page.add(text[k : k + 14])
+    page.add(text[k + 14 :])
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body] == [P1, text]

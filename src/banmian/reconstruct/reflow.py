@@ -117,6 +117,9 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
             furn.add(i)
     if furn and lines[nonblank[0]].size:
         furn -= _body_size_credits(lines, stripped, furn)
+        sizes = Counter(round(ln.size * 2) / 2 for ln in lines if ln.size)
+        body = sizes.most_common(1)[0][0] if sizes else 0.0
+        furn -= {i for i in furn if _runs_into(lines, i, body)}
     furniture = [stripped[i] for i in sorted(furn)]
     kept = [i for i in nonblank if i not in furn] if furn else nonblank
     # a line follows a blank when a blank or furniture line (or the page top) comes right before it
@@ -134,6 +137,25 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept])
     ]
     return out, furniture
+
+
+def _runs_into(lines: list[Line], i: int, body: float) -> bool:
+    """With geometry: line ``i`` goes on a sentence the line right above it leaves open, in its size and
+    column, with no block break between (``…副主任医师汪伟接到`` / ``电话：“今晚8点半到医院集合，出发``):
+    text, however much it reads like page furniture (``body``: the body size; the page's own credits are
+    set smaller)."""
+    if i == 0:
+        return False
+    a, b = lines[i - 1], lines[i]
+    if not a.text.strip() or not a.bbox or not b.bbox or not a.size or a.size != b.size or a.page != b.page:
+        return False
+    if abs(b.size - body) >= 0.3:
+        return False
+    return (
+        abs(b.bbox[0] - a.bbox[0]) <= 2.5 * b.size
+        and -0.3 * b.size <= b.bbox[1] - a.bbox[3] < b.size
+        and not ends_sentence(a.text.strip())
+    )
 
 
 def _body_size_credits(lines: list[Line], stripped: list[str], furn: set[int]) -> set[int]:
