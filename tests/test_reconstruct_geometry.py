@@ -938,3 +938,18 @@ def test_a_line_going_on_an_open_sentence_is_text_though_it_reads_like_furniture
     page.add(text[k + 14 :])
     (art,) = parse_lines(page.lines).articles
     assert [b.text for b in art.body] == [P1, text]
+
+
+def test_a_credit_with_a_padded_name_is_a_line_of_its_own():
+    # 制图：郭 祥 — a two-character name set in three cells — closes its article's text; the name under
+    # it is the next piece's, not part of the credit
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("制图：郭 祥", indent=2)
+    page.blank()
+    page.add("沈枝琰")
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body] == [P1, "制图：郭 祥"]
