@@ -953,3 +953,21 @@ def test_a_credit_with_a_padded_name_is_a_line_of_its_own():
     page.add("沈枝琰")
     (art,) = parse_lines(page.lines).articles
     assert [b.text for b in art.body] == [P1, "制图：郭 祥"]
+
+
+def test_two_names_broken_at_their_space_are_one_subhead():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("王汉超", bold=True)
+    page.add("徐 驰", bold=True)  # (a two-character name padded to three cells)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text.replace(" ", "")) for b in art.body] == [
+        ("paragraph", P1),
+        ("subhead", "王汉超徐驰"),
+        ("paragraph", P2),
+    ]

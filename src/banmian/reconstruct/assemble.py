@@ -1213,6 +1213,13 @@ def _subhead_texts(units: list[Unit], body: list[Unit] = (), cache: dict | None 
             joined = True  # 江西新余市 / 廖海金: who wrote, from where
         if not joined and not numbered and len(subs[-1]) == 1 and _office_over_name(lines, i):
             joined = True  # 中华人民共和国主席 / 习近平: the signature under a decree or a letter
+        if (
+            not joined
+            and len(subs[-1]) == 1
+            and P.is_single_name(a.text.replace(" ", ""))
+            and (_PADDED_NAME.match(b.text.strip()) or P.is_single_name(b.text.strip()))
+        ):
+            joined = True  # 王汉超 / 徐 驰: the writers' names, broken at the space between them
         if not joined and _NAME_ONLY.match(a.text.replace(" ", "")) and _PHOTO_REPORT.match(b.text.strip()):
             joined = True  # 刘新吾 / 何 超摄影报道: one credit line broken at the space between two names
         if not joined and not numbered and len(subs[-1]) == 1:
@@ -1236,6 +1243,7 @@ _ORDINAL = re.compile(
 _ORDINAL_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条编篇]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
 )
+_PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff]$")  # 徐 驰: a name set in three cells
 _NAME_ONLY = re.compile(r"^[\u3400-\u9fff]{2,3}$")  # (under it, a credit: a name, not only a common surname)
 _PHOTO_REPORT = re.compile(r"^[\u3400-\u9fff](?:[\s\u3000]{0,2}[\u3400-\u9fff·]){1,3}[\s\u3000]*摄影报道$")
 
