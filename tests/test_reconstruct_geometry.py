@@ -971,3 +971,39 @@ def test_two_names_broken_at_their_space_are_one_subhead():
         ("subhead", "王汉超徐驰"),
         ("paragraph", P2),
     ]
+
+
+def test_an_indent_is_seen_over_a_last_line_of_three_characters():
+    # (a generated page) a paragraph ends at the top of a column in ``使用。``; the source note under it and
+    # the credit under that are indented, but only the short line shows the column's edge
+    ln = _ln
+    text = "研究人员说，这种自生长材料有望用于制造柔性的护具，供骨骼损伤患者使用。"
+    lines = [
+        ln("研究人员开发新型自生长材料", 360.0, 1178.01, 477.0, bold=True),
+        Line(""),
+        ln(text[:15], 378.0, 1191.0, 513.0),
+        ln(text[15:32], 360.0, 1204.0, 513.0),
+        Line(""),
+        ln(text[32:], 522.0, 1178.07, 549.0),
+        Line(""),
+        ln("（据新华社华盛顿电 记者周舟）", 540.0, 1190.97, 668.33),
+        ln("制图：张丹峰", 540.0, 1204.1, 594.0),
+    ]
+    (art,) = parse_lines(lines).articles
+    assert [b.text for b in art.body] == [text, "（据新华社华盛顿电 记者周舟）", "制图：张丹峰"]
+
+
+def test_a_name_set_apart_under_a_credit_is_not_part_of_it():
+    # 本版摄影：史家民 版式设计：蔡华伟 and, a line's gap below, 莫涛 (the next piece's writer)
+    ln = _ln
+    lines = [
+        ln("直击融媒爆款", 36.0, 57.12, 156.0, 20.0, True),
+        Line(""),
+        ln("本版摄影：史家民 版式设计：", 54.0, 87.54, 173.33),
+        ln("蔡华伟", 36.0, 100.57, 63.0),
+        Line(""),
+        ln("莫涛", 36.0, 119.6, 54.0),
+    ]
+    page = parse_lines(lines)
+    texts = [b.text for a in page.articles for b in a.body]
+    assert "本版摄影：史家民 版式设计：蔡华伟" in texts

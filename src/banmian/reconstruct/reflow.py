@@ -283,8 +283,13 @@ def _indent_cues(pl: list[PLine]) -> None:
                 o
                 and j != i
                 and pl[j].src.page == p.src.page
-                # (half of the shorter line: a short last line under an indented first line counts)
-                and min(b[2], o[2]) - max(b[0], o[0]) >= 0.5 * min(b[2] - b[0], o[2] - o[0]) - 0.01
+                # (half of the shorter line: a short last line under an indented first line counts; so
+                # does a last line of two or three characters that reaches past the indent at all)
+                and (
+                    min(b[2], o[2]) - max(b[0], o[0]) >= 0.5 * min(b[2] - b[0], o[2] - o[0]) - 0.01
+                    or min(b[2], o[2]) - max(b[0], o[0]) > 0.2 * size
+                    and abs(o[0] - b[0]) <= 3.2 * size
+                )
                 # the column's edge comes from lines of its own text: same size, close above or below
                 # (not a 20-pt title over the column, which starts further left)
                 and abs((pl[j].src.size or size) - size) <= 0.1 * size
@@ -719,6 +724,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 # (记者来到… goes on a sentence; a line of it that fills the column and runs on is text)
                 and not (P.is_byline(t) and _para_closed(para) and not _runs_on_below(pl, i))
                 and not P.continuation(t)
+                and not _set_apart(last, p)
                 and not P.CREDIT_LABEL.match(t)
                 and not P.is_caption_credit(t)
                 and not P.is_names_line(t)
@@ -814,6 +820,15 @@ def _byline_goes_on(u: Unit, p: PLine) -> bool:
     if spaced:
         p.text = " " + p.text
     return True
+
+
+def _set_apart(a: PLine, b: PLine) -> bool:
+    """With geometry: ``b`` stands under ``a`` in its column with clearly more than the leading between
+    them (a name under a credit line, set apart): no line of ``a``'s paragraph."""
+    x, y, size = a.src.bbox, b.src.bbox, b.src.size
+    if not x or not y or not size or a.src.page != b.src.page:
+        return False
+    return min(x[2], y[2]) > max(x[0], y[0]) and y[1] - x[3] > 0.8 * size
 
 
 def _runs_on_below(pl: list[PLine], i: int) -> bool:
