@@ -1007,3 +1007,41 @@ def test_a_name_set_apart_under_a_credit_is_not_part_of_it():
     page = parse_lines(lines)
     texts = [b.text for a in page.articles for b in a.body]
     assert "本版摄影：史家民 版式设计：蔡华伟" in texts
+
+
+def test_a_headline_under_an_article_s_names_line_opens_the_next_article():
+    # (a generated page) an article ends on a bold source note and its names line; the 20-pt ``建议``
+    # under them, over a byline and a body-size first subhead, is the next article's title: a reader of
+    # a PDF puts every headline before the body it heads, none after the body above
+    ln = _ln
+    lines = [
+        ln("来信综述·面对疫情，我们怎么做①", 38.85, 69.44, 206.8, 11.0, True),
+        Line(""),
+        ln("防控疫情，从自我保护做起", 36.0, 87.28, 276.0, 20.0, True),
+        Line(""),
+        ln("新型冠状病毒感染的肺炎疫情发生以来，", 54.0, 117.81, 216.0),
+        ln("在党中央的坚强领导下，各地各部门紧急行动、", 36.0, 130.81, 225.0),
+        ln("全力以赴，广大医务人员忘我工作、英勇奋战。", 36.0, 143.84, 225.0),
+        Line(""),
+        ln("资料来源：国家卫健委、", 684.0, 838.84, 783.0, 9.0, True),
+        ln("中国疾控中心等", 684.0, 851.84, 747.0, 9.0, True),
+        Line(""),
+        ln("魏贞纯", 36.0, 909.84, 63.0),
+        Line(""),
+        ln("建议", 36.0, 940.02, 76.0, 20.0, True),
+        Line(""),
+        ln("□本报记者 毛婵卿", 36.0, 970.42, 114.6, 10.0, False),
+        Line(""),
+        ln("消毒用品要妥善存放", 36.0, 983.47, 117.0, 9.0, True),
+        Line(""),
+        ln("近日，本地一个3岁多的孩子误食洗手用", 54.0, 996.41, 211.49),
+        ln("的消毒剂，幸亏送医及时，孩子并无大碍。经", 36.0, 1009.44, 216.0),
+        ln("过调查，原来家长把消毒液倒在了一只水杯中，", 36.0, 1022.44, 225.0),
+        ln("放在客厅茶几待用，大人离开后，却被小孩误", 36.0, 1035.41, 216.0),
+        ln("食。", 36.0, 1048.44, 54.0),
+    ]
+    first, second = parse_lines(lines).articles
+    assert (first.title, first.byline) == ("防控疫情，从自我保护做起", "魏贞纯")
+    assert (second.title, second.byline) == ("建议", "□本报记者 毛婵卿")
+    assert second.body[0].text == "消毒用品要妥善存放"
+

@@ -545,6 +545,18 @@ def _body_size_lead(g: Group, body_size: float | None) -> int:
     return 0
 
 
+def _headline_closes(g: Group, k: int, body_size: float | None, next_run: Run) -> bool:
+    """With font sizes a headline is printed over its body, and the reader (PDF, OCR) puts it first: a
+    headline-size line among the ``k`` lines that would close the article above, with a body to come
+    below the group, is the next article's headline (``建议`` under the last article's names line)."""
+    if not body_size or not k or not next_run.paragraphs:
+        return False
+    return any(
+        u.kind == "heading" and (u.lines[0].src.size or 0) >= HEADLINE_SIZE * body_size and u.lines[0].src.bbox
+        for u in g.units[:k]
+    )
+
+
 @dataclass
 class Choice:
     sub: bool = False
@@ -632,7 +644,10 @@ def _decide(
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
                 if sized and (
-                    _kicker_over_title(g, k, body_size) or not prev_empty and k < _body_size_lead(g, body_size)
+                    _kicker_over_title(g, k, body_size)
+                    or not prev_empty
+                    and k < _body_size_lead(g, body_size)
+                    or _headline_closes(g, k, body_size, next_run)
                 ):
                     continue
                 before, after = g.units[:k], g.units[k:]
