@@ -1045,3 +1045,16 @@ def test_a_headline_under_an_article_s_names_line_opens_the_next_article():
     assert (second.title, second.byline) == ("建议", "□本报记者 毛婵卿")
     assert second.body[0].text == "消毒用品要妥善存放"
 
+
+def test_a_place_over_two_writers_names_is_one_signature():
+    page = Page()
+    page.add("身边事", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P3)
+    page.blank()
+    page.add("山西壶关县", bold=True)
+    page.add("秦风明 秦 宁", bold=True)  # (秦 宁: a two-character name padded to three cells)
+    page.blank()
+    page.paragraph(P4)
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == ["山西壶关县秦风明 秦 宁"]

@@ -1341,12 +1341,17 @@ _ROLE_END = re.compile(
 _PLACE_END = set("省市县区州旗盟镇乡村")
 
 
+_ONE_NAME = r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff])"
+_TWO_NAMES = re.compile(rf"^{_ONE_NAME}[\s\u3000]+{_ONE_NAME}$")
+
+
 def _signature(a: str, b: str) -> bool:
     """A person's name alone on its line under a short line saying who or where they are (a place:
     ``江苏扬州``, ``重庆九龙坡区``; an office: ``…主任``, ``本报驻意大利记者``): one signature line broken at
-    its space, as readers' letters and interviews print them."""
+    its space, as readers' letters and interviews print them.  Two writers' names (``秦风明 秦 宁``) too."""
+    names = _TWO_NAMES.match(b.strip()) is not None and b.strip()[0] in P.SURNAMES
     a, b = a.replace(" ", ""), b.replace(" ", "").replace("\u3000", "")
-    if not P.is_single_name(b) or not 2 <= len(a) <= 16 or not all("\u3400" <= c <= "\u9fff" for c in a):
+    if not (P.is_single_name(b) or names) or not 2 <= len(a) <= 16 or not all("\u3400" <= c <= "\u9fff" for c in a):
         return False
     if _ROLE_END.search(a) or len(a) <= 8 and a[-1] in _PLACE_END:
         return True
