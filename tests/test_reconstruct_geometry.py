@@ -1058,3 +1058,31 @@ def test_a_place_over_two_writers_names_is_one_signature():
     page.paragraph(P4)
     (art,) = parse_lines(page.lines).articles
     assert [b.text for b in art.body if b.type == "subhead"] == ["山西壶关县秦风明 秦 宁"]
+
+
+def test_a_title_line_opening_with_a_dash_in_the_title_s_size_is_the_title_s():
+    # the title's own dash lands at a line start; the ——subtitle is set smaller, after a break
+    ln = _ln
+    lines = [
+        ln(
+            "做实做实再做实 更富更美更多彩（在习近平新时代中国特色社会主义思想指引下", 36.0, 2497.68, 741.18, 20.0, True
+        ),
+        ln("——新时代新作为新篇章）", 36.0, 2523.68, 276.0, 20.0, True),
+        Line(""),
+        ln("——贵州落实习近平总书记全国两会重要讲话精神纪实", 36.0, 2554.09, 324.0, 12.0),
+        Line(""),
+        ln("贵州县城以上城市空气质量优良", 54.0, 2586.84, 180.0),
+        ln("天数比率保持97%以上，主要河流出", 36.0, 2599.87, 175.48),
+        ln("境断面水质优良率保持100%。", 36.0, 2612.84, 162.0),
+        Line(""),
+        ln("贵州全省大数据企业达9500多家，", 54.0, 2625.84, 188.97),
+        ln("实体经济企业与大数据深度融合发展，", 36.0, 2638.81, 189.0),
+        ln("数字经济及其吸纳就业增速连续3年", 36.0, 2651.77, 175.49),
+        ln("居全国前列。", 36.0, 2664.81, 90.0),
+    ]
+    (art,) = parse_lines(lines).articles
+    assert (
+        art.title.replace(" ", "")
+        == "做实做实再做实更富更美更多彩（在习近平新时代中国特色社会主义思想指引下——新时代新作为新篇章）"
+    )
+    assert art.subtitle == "——贵州落实习近平总书记全国两会重要讲话精神纪实"

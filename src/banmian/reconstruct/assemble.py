@@ -913,6 +913,7 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
             not boxes
             or u.blank_before
             or u.text.startswith("——")
+            and not _same_box_size(boxes[-1][-1], u)
             or not blanks
             and _box_break(boxes[-1][-1], u, heads[i + 1] if i + 1 < len(heads) else None)
         ):
@@ -969,6 +970,14 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         a.kicker = " ".join(kick) if not a.kicker else a.kicker + " " + " ".join(kick)
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
+
+
+def _same_box_size(a: Unit, b: Unit) -> bool:
+    """With geometry: ``b`` goes on the headline line ``a`` in its size, with no break the reader saw
+    (a title broken before a dash of its own: ``…思想指`` / ``引下——新时代新作为新篇章）``, not a ——subtitle,
+    which print sets smaller)."""
+    x, y = a.lines[-1].src, b.lines[0].src
+    return bool(x.bbox and y.bbox and x.size and y.size and abs(x.size - y.size) < 0.1) and not b.blank_before
 
 
 def _title_box_rule(boxes: list[list[Unit]]) -> int:
