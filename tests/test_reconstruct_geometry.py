@@ -1086,3 +1086,20 @@ def test_a_title_line_opening_with_a_dash_in_the_title_s_size_is_the_title_s():
         == "做实做实再做实更富更美更多彩（在习近平新时代中国特色社会主义思想指引下——新时代新作为新篇章）"
     )
     assert art.subtitle == "——贵州落实习近平总书记全国两会重要讲话精神纪实"
+
+
+def test_a_padded_name_broken_at_its_space_opens_its_signature():
+    # 许 江（中国美术学院院长） broken at the space inside the padded name: 许 starts the signature line,
+    # it does not end the subhead above it
+    page = Page()
+    page.add("新时代的文艺创作", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("人民是艺术创作的主体", bold=True)
+    page.add("许", bold=True)
+    page.add("江（中国美术学院院长）", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == ["人民是艺术创作的主体", "许江（中国美术学院院长）"]

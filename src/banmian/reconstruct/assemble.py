@@ -1218,6 +1218,8 @@ def _subhead_texts(units: list[Unit], body: list[Unit] = (), cache: dict | None 
         a, b = lines[i - 1], lines[i]
         # a single character ends the word above it (——编 / 者), unless another follows it (重 / 视)
         single_b = len(b.text.strip()) <= 1 and (i == len(lines) - 1 or len(lines[i + 1].text.strip()) > 1)
+        if single_b and i + 1 < len(lines) and _PADDED_SIGNATURE.match(b.text.strip() + lines[i + 1].text.strip()):
+            single_b = False  # 许 / 江（中国美术学院院长）: a padded name broken at its space opens a signature
         full = _fills_column(a, b, body)
         unclosed = _unbalanced("".join(subs[-1]))  # (a quotation or bracket still open goes on)
         single_a = len(a.text.strip()) <= 1 and len(subs[-1]) == 1  # (重 / 视: no subhead of one character)
@@ -1267,6 +1269,7 @@ _ORDINAL = re.compile(
 _ORDINAL_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条编篇]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
 )
+_PADDED_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2}[（(][^（）()]{2,30}[）)]$")  # 许江（中国美术学院院长）
 _PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff]$")  # 徐 驰: a name set in three cells
 _NAME_ONLY = re.compile(r"^[\u3400-\u9fff]{2,3}$")  # (under it, a credit: a name, not only a common surname)
 _PHOTO_REPORT = re.compile(r"^[\u3400-\u9fff](?:[\s\u3000]{0,2}[\u3400-\u9fff·]){1,3}[\s\u3000]*摄影报道$")
