@@ -201,19 +201,28 @@ def _ocr_textless(pdf, name: str, out, textless: list[int]):
 # Characters of one page
 
 
-_OBJ_ADDRESS = None
+_FAST: dict[str, object] = {}
+
+
+def _fast(name: str, restype, *argtypes):
+    """A PDFium function called with plain ints for handles and pointers: pypdfium2's bindings convert
+    every argument through Python (``_as_parameter_``) and return pointer objects, which costs more than
+    the call on pages of many text objects (a subset font switching mid-line starts a new one)."""
+    fn = _FAST.get(name)
+    if fn is None:
+        import pypdfium2.raw as raw
+
+        addr = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
+        fn = _FAST[name] = ctypes.CFUNCTYPE(restype, *argtypes)(addr)
+    return fn
 
 
 def _obj_address_fn():
-    """``FPDFText_GetTextObject`` returning a plain int: pypdfium2's binding returns a pointer object
-    that costs a cast per character."""
-    global _OBJ_ADDRESS
-    if _OBJ_ADDRESS is None:
-        import pypdfium2.raw as raw
+    """``FPDFText_GetTextObject`` returning a plain int."""
+    return _fast("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 
-        addr = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
-        _OBJ_ADDRESS = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(addr)
-    return _OBJ_ADDRESS
+
+_BOLD_NAMES: dict[str, bool] = {}
 
 
 def _page_chars(page) -> list[_Char]:
@@ -233,9 +242,18 @@ def _page_chars(page) -> list[_Char]:
         text = tp.get_text_range()
         if len(text) != n:  # one character per index is what PDFium promises; check rather than trust
             text = "".join(chr(raw.FPDFText_GetUnicode(tp, i)) for i in range(n))
-        get_box = raw.FPDFText_GetLooseCharBox
+        vp, ci = ctypes.c_void_p, ctypes.c_int
+        get_box = _fast("FPDFText_GetLooseCharBox", ci, vp, ci, vp)
+        get_size = _fast("FPDFText_GetFontSize", ctypes.c_double, vp, ci)
+        get_matrix = _fast("FPDFText_GetMatrix", ci, vp, ci, vp)
+        get_info = _fast("FPDFText_GetFontInfo", ctypes.c_ulong, vp, ci, vp, ctypes.c_ulong, vp)
+        get_weight = _fast("FPDFText_GetFontWeight", ci, vp, ci)
+        get_mode = _fast("FPDFTextObj_GetTextRenderMode", ci, vp)
         obj_addr = _obj_address_fn()
+        # (c_void_p objects: ctypes passes them as they are, where a plain int is converted on every call)
         tp_ptr = ctypes.cast(tp.raw, ctypes.c_void_p)
+        rect_p, mat_p = vp(ctypes.addressof(rect)), vp(ctypes.addressof(mat))
+        fbuf_p, flags_p = vp(ctypes.addressof(fbuf)), vp(ctypes.addressof(flags))
         width, height = right - left, top - bottom
         # /Rotate: viewers (and PDFium's renderer) turn the page; so do the boxes, so that lines run
         # across the page as a reader sees it and regions match a rendered image
@@ -244,7 +262,7 @@ def _page_chars(page) -> list[_Char]:
         for i, ch in enumerate(text):
             if ch in _SKIP:
                 continue  # PDFium's own line breaks: lines are rebuilt from geometry
-            get_box(tp, i, rect)
+            get_box(tp_ptr, i, rect_p)
             if ch == " " and rect.right - rect.left < 0.01:
                 continue  # a space PDFium guessed (zero width): word spaces are rebuilt too
             x0, x1 = rect.left - left, rect.right - left
@@ -256,23 +274,24 @@ def _page_chars(page) -> list[_Char]:
             key = obj_addr(tp_ptr, i)  # the text object this character belongs to: styles are per object
             st = style.get(key)
             if st is None:
-                obj = raw.FPDFText_GetTextObject(tp, i)
-                raw_size = raw.FPDFText_GetFontSize(tp, i)
+                raw_size = get_size(tp_ptr, i)
                 scale = 1.0
-                if raw.FPDFText_GetMatrix(tp, i, mat):
+                if get_matrix(tp_ptr, i, mat_p):
                     scale = math.hypot(mat.c, mat.d) or 1.0  # the glyph height; Tz only stretches x
                 size = raw_size * scale
-                ln = raw.FPDFText_GetFontInfo(tp, i, fbuf, 256, ctypes.byref(flags))
+                ln = get_info(tp_ptr, i, fbuf_p, 256, flags_p)
                 font = fbuf.value.decode("latin-1", "replace") if ln else ""
                 font = font.split("+", 1)[1] if len(font) > 7 and font[6] == "+" else font
-                weight = raw.FPDFText_GetFontWeight(tp, i)
-                mode = raw.FPDFTextObj_GetTextRenderMode(obj) if key else 0
-                low = font.lower()
+                mode = get_mode(key) if key else 0
+                bold_name = _BOLD_NAMES.get(font)
+                if bold_name is None:
+                    low = font.lower()
+                    bold_name = _BOLD_NAMES[font] = any(w in low for w in _BOLD_WORDS)
                 bold = (
-                    weight >= 600
-                    or mode in _FILL_STROKE_MODES
+                    mode in _FILL_STROKE_MODES
                     or bool(flags.value & (1 << 18))  # ForceBold flag of the font descriptor
-                    or any(w in low for w in _BOLD_WORDS)
+                    or bold_name
+                    or get_weight(tp_ptr, i) >= 600
                 )
                 st = style[key] = (size, bold, font)
             size, bold, font = st
