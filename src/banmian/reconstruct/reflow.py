@@ -270,6 +270,7 @@ def _indent_cues(pl: list[PLine]) -> None:
     A line alone in its column (a closing ``（本报新德里10月13日电）`` at the top of the next column) is
     measured against the column beside it on the same row: one gutter (about a cell) right of that
     column's edge is the column's start, three cells an indent."""
+    lefts: dict[int, list[int]] | None = None  # (built at the first run of lines that needs it)
     for i, p in enumerate(pl):
         b, size = p.src.bbox, p.src.size
         if not b or not size:
@@ -302,24 +303,30 @@ def _indent_cues(pl: list[PLine]) -> None:
             p.geo_first = 1.5 <= (b[0] - left) / size <= 3.0
             if not p.geo_first and left == b[0]:
                 if beside:
-                    p.geo_first = not uneven and _indented_run(pl, i, h)
+                    if lefts is None:
+                        lefts = {}
+                        for j, o in enumerate(pl):
+                            if o.src.bbox:
+                                lefts.setdefault(round(o.src.bbox[0]), []).append(j)
+                    p.geo_first = not uneven and _indented_run(pl, i, h, lefts)
                 else:
                     p.geo_first = _indented_alone(pl, i, p.geo_first)
 
 
-def _indented_run(pl: list[PLine], i: int, h: float) -> bool:
+def _indented_run(pl: list[PLine], i: int, h: float, lefts: dict[int, list[int]]) -> bool:
     """Line ``i`` and the lines around it start at one edge: is that edge two cells right of the edge of
     two or more lines of the same column a little further up or down (a list of one-line paragraphs)?
     Only lines close in reading order count: a column of another article two cells to the left is not
-    this column's edge."""
+    this column's edge.  (``lefts``: the lines by their left edge in whole points, to look up.)"""
     p = pl[i]
     b, size = p.src.bbox, p.src.size
     want = b[0] - 2 * size
+    near = [j for x in range(round(want - 0.4 * size), round(want + 0.4 * size) + 1) for j in lefts.get(x, ())]
     n = 0
-    for j in range(max(0, i - 12), min(len(pl), i + 13)):
+    for j in near:
         o = pl[j].src.bbox
         if (
-            o
+            abs(j - i) <= 12
             and pl[j].src.page == p.src.page
             and abs(o[0] - want) <= 0.4 * size
             and abs((pl[j].src.size or 0) - size) <= 0.1 * size
