@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from banmian.errors import BadInput
 from banmian.model import Line
@@ -335,23 +336,29 @@ def _mark_hanging(chars: list[_Char]) -> None:
 # Characters → line segments
 
 
+_X0, _Y0, _X1, _Y1, _SIZE = (attrgetter(a) for a in ("x0", "y0", "x1", "y1", "size"))
+_BASE_X0 = attrgetter("base", "x0")
+
+
 def _rows(chars: list[_Char]) -> list[list[_Char]]:
     """Characters sharing a baseline, each row sorted left to right."""
     if not chars:
         return []
-    chars = sorted(chars, key=lambda c: (c.base, c.x0))
+    chars = sorted(chars, key=_BASE_X0)
     rows: list[list[_Char]] = []
     row: list[_Char] = [chars[0]]
     row_base = chars[0].base
+    first_size = chars[0].size
     for c in chars[1:]:
-        if c.base - row_base <= 0.3 * min(c.size, row[0].size):
+        size = c.size
+        if c.base - row_base <= 0.3 * (size if size < first_size else first_size):
             row.append(c)
         else:
             rows.append(row)
-            row, row_base = [c], c.base
+            row, row_base, first_size = [c], c.base, size
     rows.append(row)
     for r in rows:
-        r.sort(key=lambda c: c.x0)
+        r.sort(key=_X0)
     return rows
 
 
@@ -395,16 +402,19 @@ def _runs(chars: list[_Char], vgap: float, headline: float = math.inf) -> list[_
     runs: list[_Run] = []
 
     def flush(cur: list[_Char]) -> None:
-        if cur:
+        if len(cur) == 1:  # (hanging marks and spaces are runs of their own: the common case)
+            c = cur[0]
+            runs.append(_Run(cur, c.x0, c.y0, c.x1, c.y1, c.base, c.size, c.hang, c.ch.isspace()))
+        elif cur:
             runs.append(
                 _Run(
                     cur,
-                    min(c.x0 for c in cur),
-                    min(c.y0 for c in cur),
-                    max(c.x1 for c in cur),
-                    max(c.y1 for c in cur),
+                    min(map(_X0, cur)),
+                    min(map(_Y0, cur)),
+                    max(map(_X1, cur)),
+                    max(map(_Y1, cur)),
                     cur[0].base,
-                    max(c.size for c in cur),
+                    max(map(_SIZE, cur)),
                     cur[0].hang,
                     cur[0].ch.isspace(),
                 )
