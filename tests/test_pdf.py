@@ -331,6 +331,36 @@ def test_a_mark_hanging_over_the_next_column_stays_on_its_line():
     assert "》" not in lines and len(lines) == 3 + 36
 
 
+def test_a_paragraph_whose_indented_first_line_starts_right_of_its_second_line_is_read_in_order():
+    # (a generated page) a two-line closing note set apart under a column: its indented first line starts
+    # two cells in, right of where its short second line ends: no gutter between two columns
+    def page(c):
+        for k in range(6):
+            draw(c, "一二三四五六七八九十一二三", 36, 100 + k * 13, 9)
+        draw(c, "（本报华盛顿1月9日", 54, 100 + 8 * 13, 9)
+        draw(c, "电）", 36, 100 + 9 * 13, 9)
+
+    lines = [t for t in texts(read_pdf_bytes(make_pdf([page]), "note.pdf")[0][1]) if t]
+    assert lines[-2:] == ["（本报华盛顿1月9日", "电）"]
+
+
+def test_a_lead_paragraph_of_many_rows_over_columns_comes_first():
+    # a front-page lead (12 pt, six rows set with ordinary leading) over two columns of 9-pt body with a
+    # one-em gutter: no gap to cut at above the columns, more rows than a headline has
+    def page(c):
+        draw(c, "习近平会见美国贸易代表", 36, 40, 20, bold=True)
+        for k in range(6):
+            draw(c, "指出中美关系是当今世界最重要的双边关系之一两国", 36, 70 + k * 15.6, 12)
+        for k in range(10):
+            draw(c, "左栏正文左栏正文左栏正文左栏正", 36, 167 + k * 13, 9)
+            draw(c, "右栏正文右栏正文右栏正文右栏正", 189, 167 + k * 13, 9)
+
+    lines = [t for t in texts(read_pdf_bytes(make_pdf([page]), "lead.pdf")[0][1]) if t]
+    assert lines[1:7] == ["指出中美关系是当今世界最重要的双边关系之一两国"] * 6
+    assert lines[7:17] == ["左栏正文左栏正文左栏正文左栏正"] * 10
+    assert lines[17:] == ["右栏正文右栏正文右栏正文右栏正"] * 10
+
+
 @pytest.mark.skipif(not CORPUS.is_file(), reason="the shared corpus is not here")
 def test_a_headline_word_space_over_a_gutter_does_not_split_the_headline():
     # a generated page (corpus page 2019-02-05/4, seed 11): the space of 新春走基层 一起过大年 lies right

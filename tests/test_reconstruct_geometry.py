@@ -694,3 +694,412 @@ def test_an_author_note_inside_the_body_stays_a_paragraph():
         ("paragraph", P2),
     ]
     assert art.byline == last
+
+
+def test_a_full_line_that_reads_like_a_byline_after_a_sentence_runs_on():
+    # (a generated page) ``记者回访…时深`` opens a sentence after ``…党组织建设。``: it fills the column and
+    # the next line carries on under it, so it is text, not a byline opening an article
+    ln = _ln
+    lines = [
+        ln("锻造强军兴军的“战斗堡垒”", 36.0, 86.42, 296.0, 20.0, True),
+        Line(""),
+        ln("本报记者 秦佳馥 通讯员 廖纯丽", 36.0, 117.82, 173.77, 10.0),
+        Line(""),
+        ln("“党的力量来自组织，组织强则军", 54.0, 273.46, 189.0),
+        ln("队强。”2018年8月，习主席在中央军", 36.0, 286.46, 184.47),
+        ln("委党的建设会议上再次强调党组织建设。", 36.0, 299.84, 198.0),
+        ln("记者回访习主席视察过的基层连队时深", 36.0, 312.84, 189.0),
+        ln("切感到，基层党组织的创造力、凝聚力、", 36.0, 325.84, 198.0),
+        ln("战斗力明显增强。", 36.0, 338.84, 108.0),
+    ]
+    (art,) = parse_lines(lines).articles
+    assert art.title == "锻造强军兴军的“战斗堡垒”"
+    assert [b.text for b in art.body] == [
+        "“党的力量来自组织，组织强则军队强。”2018年8月，习主席在中央军委党的建设会议上再次强调党组织建设。"
+        "记者回访习主席视察过的基层连队时深切感到，基层党组织的创造力、凝聚力、战斗力明显增强。"
+    ]
+
+
+def test_a_list_of_indented_one_line_paragraphs_is_measured_against_its_column():
+    # (a generated page) seven indented one-line paragraphs in a row: the lines next to each start where
+    # it does; the column's edge is that of the lines further up
+    ln = _ln
+    items = ["（一）稳步提升粮食生产能力", "（二）保护和调动粮食种植积极性", "（三）创新完善粮食市场体系"]
+    items += ["（四）健全完善国家宏观调控", "（五）大力发展粮食产业经济", "（六）全面建立粮食科技创新体系"]
+    lines = [
+        ln("中国的粮食安全", 36.0, 60.0, 176.0, 20.0, True),
+        Line(""),
+        ln("食为政首，粮安天下。中国是人口", 54.0, 211.11, 189.0),
+        ln("大国，解决好吃饭问题始终是治国理政的", 36.0, 224.14, 198.0),
+        ln("头等大事。", 36.0, 237.11, 81.0),
+        Line(""),
+        ln("二、中国特色粮食安全之路", 36.0, 250.11, 144.0, bold=True),
+        Line(""),
+        *[ln(t, 54.0, 263.11 + 13 * k, 54.0 + 9 * len(t)) for k, t in enumerate(items)],
+    ]
+    (art,) = parse_lines(lines).articles
+    assert [b.text for b in art.body][-len(items) :] == items
+
+
+def test_a_closing_dateline_alone_at_the_top_of_the_next_column_is_its_own_paragraph():
+    # (a generated page) the article's last paragraph ends at the foot of its second column; its closing
+    # ``（本报新德里10月13日电）`` is the one line of the third column, indented: the column beside it ends
+    # at 315, a gutter (9 pt) puts this column's edge at 324, the line starts two cells further in
+    ln = _ln
+    text = "印度总理莫迪表示，两国领导人同意建立新的交流机制，推动两国关系在新时代迈上新台阶，"
+    text += "为地区和世界的和平稳定作出贡献。双方还同意加强在贸易投资文化旅游等领域的务实合作，"
+    text += "扩大人员往来，增进两国人民之间的相互了解和传统友谊。"
+    pieces = [text[:13]] + [text[13 + 15 * k : 28 + 15 * k] for k in range((len(text) - 13 + 14) // 15)]
+    y = 1592.34
+    lines = [ln("中印领导人会晤成果丰硕", 36.0, 1560.0, 256.0, 20.0, True), Line("")]
+    for k, piece in enumerate(pieces):
+        x0 = (54.0 if k == 0 else 36.0) if k < 4 else 180.0
+        lines.append(ln(piece, x0, y + 13 * (k % 4), x0 + 9 * len(piece)))
+    lines += [Line(""), ln("（本报新德里10月13日电）", 342.0, y, 449.97)]
+    (art,) = parse_lines(lines).articles
+    assert [b.text for b in art.body] == [text, "（本报新德里10月13日电）"]
+
+
+def test_bracketed_labels_and_a_closing_attribution_stay_in_their_article():
+    # a commentary set as 人民日报's 暖闻热评: 【人物】, 【故事】, 【点评】 and 【网言网语】 label its parts; a
+    # bracketed label inside the body (点评 is also a label that opens a body) is a subhead of the article
+    # it is in, and the bold ——@name under the last quotation, at the page's foot, is its last subhead
+    page = Page()
+    page.add("暖闻热评", size=11.0, bold=True)
+    page.blank()
+    page.add("关键时刻冲得上去", size=20.0, bold=True)
+    page.blank()
+    page.add("□本报记者 钱蓓", size=10.5)
+    page.blank()
+    page.add("【人物】一位医生", bold=True)
+    page.blank()
+    page.paragraph("【故事】" + P1)
+    page.blank()
+    page.add("【点评】", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.paragraph(P3)
+    page.blank()
+    page.add("【网言网语】", bold=True)
+    page.blank()
+    page.paragraph("医护工作人员们辛苦了，我们都是你们的后援团。")
+    page.blank()
+    page.add("——@北国之春", bold=True)
+
+    (art,) = parse_lines(page.lines).articles
+    assert (art.column, art.title) == ("暖闻热评", "关键时刻冲得上去")
+    assert [(b.type, b.text) for b in art.body] == [
+        ("subhead", "【人物】一位医生"),
+        ("paragraph", "【故事】" + P1),
+        ("subhead", "【点评】"),
+        ("paragraph", P2),
+        ("paragraph", P3),
+        ("subhead", "【网言网语】"),
+        ("paragraph", "医护工作人员们辛苦了，我们都是你们的后援团。"),
+        ("subhead", "——@北国之春"),
+    ]
+
+
+def test_a_photo_credit_broken_at_the_space_between_two_names_is_one_line():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("庞革平", bold=True)  # (a surname outside the commonest hundred)
+    page.add("谭凯兴摄影报道", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("subhead", "庞革平谭凯兴摄影报道"),
+        ("paragraph", P2),
+    ]
+
+
+def test_an_indented_unfinished_item_before_a_dateline_is_a_paragraph():
+    # a list of bulleted paragraphs under a title, the last one without final punctuation, right above the
+    # dateline of the article's text: indented like the other items, it is no headline
+    items = ["●城市低保标准同比增长7.2%", "●4500多万低保对象基本生活得到更好保障", "●养老院所涉安全质量隐患解决90%以上"]
+    page = Page()
+    page.add("全国低保标准稳步提高", size=20.0, bold=True)
+    page.blank()
+    for t in items:
+        page.paragraph(t)
+        page.blank()
+    page.paragraph("本报北京2月21日电 （记者潘跃）记者从民政部获悉，" + P1)
+    (art,) = parse_lines(page.lines).articles
+    assert art.title == "全国低保标准稳步提高"
+    assert [(b.type, b.text) for b in art.body][:3] == [("paragraph", t) for t in items]
+
+
+def test_a_byline_wrapped_at_the_column_edge_is_one_byline():
+    # a 10.5-pt byline too long for its column goes on under it: at a word space (a name of its own) or
+    # inside a word (通讯 / 员)
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.add("□本报记者 周丽 邓彩馥 通讯", size=10.5)
+    page.add("员 江菲彩", size=10.5)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("月球背面的科技壮举", size=20.0, bold=True)
+    page.blank()
+    page.add("□本报记者 曹锦 邓彩馥", size=10.5)
+    page.add("江菲彩", size=10.5)
+    page.blank()
+    page.paragraph(P4)
+    first, second = parse_lines(page.lines).articles
+    assert (first.byline, first.authors) == ("□本报记者 周丽 邓彩馥 通讯员 江菲彩", ["周丽", "邓彩馥", "江菲彩"])
+    assert (second.byline, second.authors) == ("□本报记者 曹锦 邓彩馥 江菲彩", ["曹锦", "邓彩馥", "江菲彩"])
+    assert [b.text for b in first.body] == [P1] and [b.text for b in second.body] == [P4]
+
+
+def test_a_label_set_larger_than_the_body_is_the_next_article_s_column_name():
+    # 链接 names a body part when set at the body size (as 核心阅读 does); set larger, over a kicker and a
+    # title, it is the column name of the article below
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("链接", size=12.0, bold=True)
+    page.blank()
+    page.add("院校紧贴市场、紧贴产业", size=13.0)
+    page.blank()
+    page.add("专业设置应需而变", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P4)
+    first, second = parse_lines(page.lines).articles
+    assert [b.text for b in first.body] == [P1]
+    assert (second.column, second.kicker, second.title) == ("链接", "院校紧贴市场、紧贴产业", "专业设置应需而变")
+
+
+def test_a_signature_its_date_and_a_numbered_subhead_broken_at_its_space():
+    page = Page()
+    page.add("中华人民共和国主席令", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("中华人民共和国主席", bold=True)  # an office over a name (习 is no common surname)
+    page.add("习近平", bold=True)
+    page.add("2019年12月28日", bold=True)  # the date: a line of its own
+    page.blank()
+    page.paragraph(P2)
+    page.blank()
+    page.add("二、2020年：同心奔小康", bold=True)  # a numbered subhead broken at its space
+    page.add("奋进新时代", bold=True)
+    page.blank()
+    page.paragraph(P3)
+    page.blank()
+    page.add("何鼎鼎", bold=True)  # writers above their offices: a name goes with the office below it
+    page.add("本报评论员", bold=True)
+    page.add("饶思锐", bold=True)
+    page.add("海南日报评论员", bold=True)
+    page.blank()
+    page.paragraph(P4)
+    (art,) = parse_lines(page.lines).articles
+    subheads = [b.text for b in art.body if b.type == "subhead"]
+    assert subheads[:3] == ["中华人民共和国主席习近平", "2019年12月28日", "二、2020年：同心奔小康奋进新时代"]
+    assert "本报评论员饶思锐" not in "".join(subheads)
+
+
+def test_a_headline_line_that_reads_like_names_stays_in_the_headline():
+    # a title set in a narrow column over five lines: 敦煌 向你 reads like two names, but a bold line at
+    # the headline size is no names line
+    page = Page()
+    for t in ("网络动画", "《云游敦", "煌》 千年", "敦煌 向你", "走来"):
+        page.add(t, size=20.0, bold=True)
+    page.blank()
+    page.add("□本报记者 潘纨欢 赵晶", size=10.5)
+    page.blank()
+    page.paragraph(P1)
+    (art,) = parse_lines(page.lines).articles
+    assert art.title.replace(" ", "") == "网络动画《云游敦煌》千年敦煌向你走来"
+    assert art.authors == ["潘纨欢", "赵晶"]
+
+
+def test_a_line_going_on_an_open_sentence_is_text_though_it_reads_like_furniture():
+    # ``电话：…`` opens a page's contact line; right under an unfinished line of a paragraph, in its
+    # size and column, it is that paragraph's next line
+    text = "年夜的饭菜刚上齐，副主任医师汪伟接到电话：“今晚8点半到医院集合，出发去武汉。”"
+    page = Page()
+    page.add("风雨无阻向前进", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add(text[:12], indent=2)
+    k = text.index("电话")
+    page.add(text[12:k])  # …汪伟接到 stops short: the line under it carries the sentence on
+    page.add(text[k : k + 14])
+    page.add(text[k + 14 :])
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body] == [P1, text]
+
+
+def test_a_credit_with_a_padded_name_is_a_line_of_its_own():
+    # 制图：郭 祥 — a two-character name set in three cells — closes its article's text; the name under
+    # it is the next piece's, not part of the credit
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("制图：郭 祥", indent=2)
+    page.blank()
+    page.add("沈枝琰")
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body] == [P1, "制图：郭 祥"]
+
+
+def test_two_names_broken_at_their_space_are_one_subhead():
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("王汉超", bold=True)
+    page.add("徐 驰", bold=True)  # (a two-character name padded to three cells)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text.replace(" ", "")) for b in art.body] == [
+        ("paragraph", P1),
+        ("subhead", "王汉超徐驰"),
+        ("paragraph", P2),
+    ]
+
+
+def test_an_indent_is_seen_over_a_last_line_of_three_characters():
+    # (a generated page) a paragraph ends at the top of a column in ``使用。``; the source note under it and
+    # the credit under that are indented, but only the short line shows the column's edge
+    ln = _ln
+    text = "研究人员说，这种自生长材料有望用于制造柔性的护具，供骨骼损伤患者使用。"
+    lines = [
+        ln("研究人员开发新型自生长材料", 360.0, 1178.01, 477.0, bold=True),
+        Line(""),
+        ln(text[:15], 378.0, 1191.0, 513.0),
+        ln(text[15:32], 360.0, 1204.0, 513.0),
+        Line(""),
+        ln(text[32:], 522.0, 1178.07, 549.0),
+        Line(""),
+        ln("（据新华社华盛顿电 记者周舟）", 540.0, 1190.97, 668.33),
+        ln("制图：张丹峰", 540.0, 1204.1, 594.0),
+    ]
+    (art,) = parse_lines(lines).articles
+    assert [b.text for b in art.body] == [text, "（据新华社华盛顿电 记者周舟）", "制图：张丹峰"]
+
+
+def test_a_name_set_apart_under_a_credit_is_not_part_of_it():
+    # 本版摄影：史家民 版式设计：蔡华伟 and, a line's gap below, 莫涛 (the next piece's writer)
+    ln = _ln
+    lines = [
+        ln("直击融媒爆款", 36.0, 57.12, 156.0, 20.0, True),
+        Line(""),
+        ln("本版摄影：史家民 版式设计：", 54.0, 87.54, 173.33),
+        ln("蔡华伟", 36.0, 100.57, 63.0),
+        Line(""),
+        ln("莫涛", 36.0, 119.6, 54.0),
+    ]
+    page = parse_lines(lines)
+    texts = [b.text for a in page.articles for b in a.body]
+    assert "本版摄影：史家民 版式设计：蔡华伟" in texts
+
+
+def test_a_headline_under_an_article_s_names_line_opens_the_next_article():
+    # (a generated page) an article ends on a bold source note and its names line; the 20-pt ``建议``
+    # under them, over a byline and a body-size first subhead, is the next article's title: a reader of
+    # a PDF puts every headline before the body it heads, none after the body above
+    ln = _ln
+    lines = [
+        ln("来信综述·面对疫情，我们怎么做①", 38.85, 69.44, 206.8, 11.0, True),
+        Line(""),
+        ln("防控疫情，从自我保护做起", 36.0, 87.28, 276.0, 20.0, True),
+        Line(""),
+        ln("新型冠状病毒感染的肺炎疫情发生以来，", 54.0, 117.81, 216.0),
+        ln("在党中央的坚强领导下，各地各部门紧急行动、", 36.0, 130.81, 225.0),
+        ln("全力以赴，广大医务人员忘我工作、英勇奋战。", 36.0, 143.84, 225.0),
+        Line(""),
+        ln("资料来源：国家卫健委、", 684.0, 838.84, 783.0, 9.0, True),
+        ln("中国疾控中心等", 684.0, 851.84, 747.0, 9.0, True),
+        Line(""),
+        ln("魏贞纯", 36.0, 909.84, 63.0),
+        Line(""),
+        ln("建议", 36.0, 940.02, 76.0, 20.0, True),
+        Line(""),
+        ln("□本报记者 毛婵卿", 36.0, 970.42, 114.6, 10.0, False),
+        Line(""),
+        ln("消毒用品要妥善存放", 36.0, 983.47, 117.0, 9.0, True),
+        Line(""),
+        ln("近日，本地一个3岁多的孩子误食洗手用", 54.0, 996.41, 211.49),
+        ln("的消毒剂，幸亏送医及时，孩子并无大碍。经", 36.0, 1009.44, 216.0),
+        ln("过调查，原来家长把消毒液倒在了一只水杯中，", 36.0, 1022.44, 225.0),
+        ln("放在客厅茶几待用，大人离开后，却被小孩误", 36.0, 1035.41, 216.0),
+        ln("食。", 36.0, 1048.44, 54.0),
+    ]
+    first, second = parse_lines(lines).articles
+    assert (first.title, first.byline) == ("防控疫情，从自我保护做起", "魏贞纯")
+    assert (second.title, second.byline) == ("建议", "□本报记者 毛婵卿")
+    assert second.body[0].text == "消毒用品要妥善存放"
+
+
+def test_a_place_over_two_writers_names_is_one_signature():
+    page = Page()
+    page.add("身边事", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P3)
+    page.blank()
+    page.add("山西壶关县", bold=True)
+    page.add("秦风明 秦 宁", bold=True)  # (秦 宁: a two-character name padded to three cells)
+    page.blank()
+    page.paragraph(P4)
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == ["山西壶关县秦风明 秦 宁"]
+
+
+def test_a_title_line_opening_with_a_dash_in_the_title_s_size_is_the_title_s():
+    # the title's own dash lands at a line start; the ——subtitle is set smaller, after a break
+    ln = _ln
+    lines = [
+        ln(
+            "做实做实再做实 更富更美更多彩（在习近平新时代中国特色社会主义思想指引下", 36.0, 2497.68, 741.18, 20.0, True
+        ),
+        ln("——新时代新作为新篇章）", 36.0, 2523.68, 276.0, 20.0, True),
+        Line(""),
+        ln("——贵州落实习近平总书记全国两会重要讲话精神纪实", 36.0, 2554.09, 324.0, 12.0),
+        Line(""),
+        ln("贵州县城以上城市空气质量优良", 54.0, 2586.84, 180.0),
+        ln("天数比率保持97%以上，主要河流出", 36.0, 2599.87, 175.48),
+        ln("境断面水质优良率保持100%。", 36.0, 2612.84, 162.0),
+        Line(""),
+        ln("贵州全省大数据企业达9500多家，", 54.0, 2625.84, 188.97),
+        ln("实体经济企业与大数据深度融合发展，", 36.0, 2638.81, 189.0),
+        ln("数字经济及其吸纳就业增速连续3年", 36.0, 2651.77, 175.49),
+        ln("居全国前列。", 36.0, 2664.81, 90.0),
+    ]
+    (art,) = parse_lines(lines).articles
+    assert (
+        art.title.replace(" ", "")
+        == "做实做实再做实更富更美更多彩（在习近平新时代中国特色社会主义思想指引下——新时代新作为新篇章）"
+    )
+    assert art.subtitle == "——贵州落实习近平总书记全国两会重要讲话精神纪实"
+
+
+def test_a_padded_name_broken_at_its_space_opens_its_signature():
+    # 许 江（中国美术学院院长） broken at the space inside the padded name: 许 starts the signature line,
+    # it does not end the subhead above it
+    page = Page()
+    page.add("新时代的文艺创作", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("人民是艺术创作的主体", bold=True)
+    page.add("许", bold=True)
+    page.add("江（中国美术学院院长）", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == ["人民是艺术创作的主体", "许江（中国美术学院院长）"]

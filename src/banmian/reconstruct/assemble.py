@@ -219,10 +219,15 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
             nxt = units[i + 1] if i + 1 < len(units) else None
             if nxt is None or nxt.blank_before or P.dateline_authors(nxt.text) is not None:
                 u.kind = "names"  # a reporter's name closing the article above
-        if u.kind == "heading" and P.BODY_LABEL.match(u.text.strip()):
+        if u.kind == "heading" and not u.lines[0].heading_size and P.BODY_LABEL.match(u.text.strip()):
+            # (set larger than the body, 链接 is a column name over the next article's headline)
             # 核心阅读 opens the body below a headline: it stays with the paragraphs it introduces, and
-            # met inside a run of paragraphs it starts the next article (whose headline is printed after)
-            if runs[-1].paragraphs:
+            # met inside a run of paragraphs it starts the next article (whose headline is printed after).
+            # With geometry headlines come before their bodies: a label set in brackets inside a run
+            # (【点评】 after 【故事】) is a subhead of the article it is in, as any other heading line.
+            if runs[-1].paragraphs and u.lines[0].src.bbox is not None and u.text.strip().startswith("【"):
+                pass
+            elif runs[-1].paragraphs:
                 groups.append(Group([], virtual=True))
                 runs.append(Run())
             runs[-1].units.append(u)
@@ -579,6 +584,18 @@ def _body_size_lead(g: Group, body_size: float | None) -> int:
     return 0
 
 
+def _headline_closes(g: Group, k: int, body_size: float | None, next_run: Run) -> bool:
+    """With font sizes a headline is printed over its body, and the reader (PDF, OCR) puts it first: a
+    headline-size line among the ``k`` lines that would close the article above, with a body to come
+    below the group, is the next article's headline (``建议`` under the last article's names line)."""
+    if not body_size or not k or not next_run.paragraphs:
+        return False
+    return any(
+        u.kind == "heading" and (u.lines[0].src.size or 0) >= HEADLINE_SIZE * body_size and u.lines[0].src.bbox
+        for u in g.units[:k]
+    )
+
+
 @dataclass
 class Choice:
     sub: bool = False
@@ -666,7 +683,10 @@ def _decide(
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
                 if sized and (
-                    _kicker_over_title(g, k, body_size) or not prev_empty and k < _body_size_lead(g, body_size)
+                    _kicker_over_title(g, k, body_size)
+                    or not prev_empty
+                    and k < _body_size_lead(g, body_size)
+                    or _headline_closes(g, k, body_size, next_run)
                 ):
                     continue
                 before, after = g.units[:k], g.units[k:]
@@ -845,6 +865,24 @@ def _body_size_head_after_ends_body(d: _Draft, body_size: float) -> None:
         d.head_after = ha[j:]
 
 
+def _body_size_orphans_end_body(drafts: list[_Draft], body_size: float) -> None:
+    """A draft of nothing but body-size heading lines, with no body and nothing larger, after another
+    article (the page ends on ``——@Rob Cooper`` under the last quotation): no headline opens an article
+    there; the lines are the last subheads of the article above."""
+    for i in range(len(drafts) - 1, 0, -1):
+        d = drafts[i]
+        units = d.head_before + d.body + d.head_after
+        if (
+            units
+            and not any(u.kind == "paragraph" for u in d.body)
+            and all(u.kind == "heading" and (u.lines[0].src.size or 0) <= AT_BODY * body_size for u in units)
+            and any(u.kind == "paragraph" for u in drafts[i - 1].body)
+            and not drafts[i - 1].head_after
+        ):
+            drafts[i - 1].body += units
+            del drafts[i]
+
+
 def _first_section_subhead(d: _Draft) -> None:
     """A compilation (新春走基层…) prints its first section's subhead and byline right under the title:
     when the body holds at least two sections of that shape (subhead lines, then a byline), the last
@@ -927,6 +965,7 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
             not boxes
             or u.blank_before
             or u.text.startswith("——")
+            and not _same_box_size(boxes[-1][-1], u)
             or not blanks
             and _box_break(boxes[-1][-1], u, heads[i + 1] if i + 1 < len(heads) else None)
         ):
@@ -983,6 +1022,14 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         a.kicker = " ".join(kick) if not a.kicker else a.kicker + " " + " ".join(kick)
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
+
+
+def _same_box_size(a: Unit, b: Unit) -> bool:
+    """With geometry: ``b`` goes on the headline line ``a`` in its size, with no break the reader saw
+    (a title broken before a dash of its own: ``…思想指`` / ``引下——新时代新作为新篇章）``, not a ——subtitle,
+    which print sets smaller)."""
+    x, y = a.lines[-1].src, b.lines[0].src
+    return bool(x.bbox and y.bbox and x.size and y.size and abs(x.size - y.size) < 0.1) and not b.blank_before
 
 
 def _title_box_rule(boxes: list[list[Unit]]) -> int:
@@ -1223,16 +1270,36 @@ def _subhead_texts(units: list[Unit], body: list[Unit] = (), cache: dict | None 
         a, b = lines[i - 1], lines[i]
         # a single character ends the word above it (——编 / 者), unless another follows it (重 / 视)
         single_b = len(b.text.strip()) <= 1 and (i == len(lines) - 1 or len(lines[i + 1].text.strip()) > 1)
+        if single_b and i + 1 < len(lines) and _PADDED_SIGNATURE.match(b.text.strip() + lines[i + 1].text.strip()):
+            single_b = False  # 许 / 江（中国美术学院院长）: a padded name broken at its space opens a signature
         full = _fills_column(a, b, body)
         unclosed = _unbalanced("".join(subs[-1]))  # (a quotation or bracket still open goes on)
         single_a = len(a.text.strip()) <= 1 and len(subs[-1]) == 1  # (重 / 视: no subhead of one character)
         # 第一章 / 总则: an ordinal alone on its line numbers the heading below it; a line that opens with
         # one starts a heading of its own (a table of contents)
-        numbered = _ORDINAL_START.match(b.text.strip()) is not None
+        numbered = _ORDINAL_START.match(b.text.strip()) is not None or _DATE_LINE.match(b.text.strip()) is not None
         ordinal = len(subs[-1]) == 1 and _ORDINAL.match(a.text.strip()) and not numbered
+        # 二、2020年：同心奔小康 / 奋进新时代: a numbered subhead goes on in a line that opens with no ordinal
+        ordinal = ordinal or (
+            len(subs[-1]) == 1
+            and not numbered
+            and _ORDINAL_LIST.match(a.text.strip()) is not None
+            and _ORDINAL.match(a.text.strip()) is None
+        )
         joined = full and not numbered or unclosed or a.text[-1] in "，、；：,;:—·…" or single_a or single_b or ordinal
         if not joined and not numbered and len(subs[-1]) == 1 and _signature(a.text, b.text):
             joined = True  # 江西新余市 / 廖海金: who wrote, from where
+        if not joined and not numbered and len(subs[-1]) == 1 and _office_over_name(lines, i):
+            joined = True  # 中华人民共和国主席 / 习近平: the signature under a decree or a letter
+        if (
+            not joined
+            and len(subs[-1]) == 1
+            and P.is_single_name(a.text.replace(" ", ""))
+            and (_PADDED_NAME.match(b.text.strip()) or P.is_single_name(b.text.strip()))
+        ):
+            joined = True  # 王汉超 / 徐 驰: the writers' names, broken at the space between them
+        if not joined and _NAME_ONLY.match(a.text.replace(" ", "")) and _PHOTO_REPORT.match(b.text.strip()):
+            joined = True  # 刘新吾 / 何 超摄影报道: one credit line broken at the space between two names
         if not joined and not numbered and len(subs[-1]) == 1:
             # a subhead broken at its space, in an article whose other subheads print ``X Y`` on one line
             if shapes is None:
@@ -1254,6 +1321,26 @@ _ORDINAL = re.compile(
 _ORDINAL_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条编篇]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
 )
+_PADDED_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2}[（(][^（）()]{2,30}[）)]$")  # 许江（中国美术学院院长）
+_PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff]$")  # 徐 驰: a name set in three cells
+_NAME_ONLY = re.compile(r"^[\u3400-\u9fff]{2,3}$")  # (under it, a credit: a name, not only a common surname)
+_PHOTO_REPORT = re.compile(r"^[\u3400-\u9fff](?:[\s\u3000]{0,2}[\u3400-\u9fff·]){1,3}[\s\u3000]*摄影报道$")
+
+
+def _office_over_name(lines: list, i: int) -> bool:
+    """Line ``i`` is a name (two or three characters) under an office (``中华人民共和国主席``), and the line
+    after it is no office of its own (``何鼎鼎`` / ``本报评论员`` / ``饶思锐`` / ``海南日报评论员`` name each
+    writer above his office)."""
+    a, b = lines[i - 1].text.replace(" ", ""), lines[i].text.replace(" ", "").replace("\u3000", "")
+    if not (2 <= len(a) <= 16 and _ROLE_END.search(a) and _NAME_ONLY.match(b)):
+        return False
+    return i + 1 >= len(lines) or not _ROLE_END.search(lines[i + 1].text.replace(" ", ""))
+
+
+_ORDINAL_LIST = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
+)  # (not 第一章: a contents line)
+_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # the date under a signature: a line of its own
 _WORD_SPACE = re.compile(r"^(\S{2,}) +(\S{2,})$")  # two phrases of two or more characters, one space apart
 
 
@@ -1318,12 +1405,17 @@ _ROLE_END = re.compile(
 _PLACE_END = set("省市县区州旗盟镇乡村")
 
 
+_ONE_NAME = r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff])"
+_TWO_NAMES = re.compile(rf"^{_ONE_NAME}[\s\u3000]+{_ONE_NAME}$")
+
+
 def _signature(a: str, b: str) -> bool:
     """A person's name alone on its line under a short line saying who or where they are (a place:
     ``江苏扬州``, ``重庆九龙坡区``; an office: ``…主任``, ``本报驻意大利记者``): one signature line broken at
-    its space, as readers' letters and interviews print them."""
+    its space, as readers' letters and interviews print them.  Two writers' names (``秦风明 秦 宁``) too."""
+    names = _TWO_NAMES.match(b.strip()) is not None and b.strip()[0] in P.SURNAMES
     a, b = a.replace(" ", ""), b.replace(" ", "").replace("\u3000", "")
-    if not P.is_single_name(b) or not 2 <= len(a) <= 16 or not all("\u3400" <= c <= "\u9fff" for c in a):
+    if not (P.is_single_name(b) or names) or not 2 <= len(a) <= 16 or not all("\u3400" <= c <= "\u9fff" for c in a):
         return False
     if _ROLE_END.search(a) or len(a) <= 8 and a[-1] in _PLACE_END:
         return True
@@ -1401,6 +1493,7 @@ def reconstruct(lines: list[Line]) -> Page:
         for d in drafts:
             _body_size_tail_opens_body(d, body_size)
             _body_size_head_after_ends_body(d, body_size)
+        _body_size_orphans_end_body(drafts, body_size)
     for d in drafts:
         _first_section_subhead(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]

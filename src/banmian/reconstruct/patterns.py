@@ -58,7 +58,10 @@ FURNITURE = re.compile(
 )
 
 # Credit labels printed as a line of their own: "制图：蔡华伟", "版式设计：张丹峰"
-CREDIT_LABEL = re.compile(r"^(?:本版)?(?:制图|版式设计|图片编辑|摄影|绘图|漫画|图)[:：]\s*\S{1,12}$")
+# (a two-character name padded to three cells: 制图：郭 祥)
+CREDIT_LABEL = re.compile(
+    r"^(?:本版)?(?:制图|版式设计|图片编辑|摄影|绘图|漫画|图)[:：]\s*(?:\S{1,12}|\S[\s\u3000]{1,2}\S)$"
+)
 
 # A page name with its number at the head of a page: "经济  07", "要闻 1"
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|青年报|法治报|法制报|都市报|周报|报)$")

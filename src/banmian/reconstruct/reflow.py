@@ -118,6 +118,9 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
             furn.add(i)
     if furn and lines[nonblank[0]].size:
         furn -= _body_size_credits(lines, stripped, furn)
+        sizes = Counter(round(ln.size * 2) / 2 for ln in lines if ln.size)
+        body = sizes.most_common(1)[0][0] if sizes else 0.0
+        furn -= {i for i in furn if _runs_into(lines, i, body)}
     furniture = [stripped[i] for i in sorted(furn)]
     kept = [i for i in nonblank if i not in furn] if furn else nonblank
     # a line follows a blank when a blank or furniture line (or the page top) comes right before it
@@ -135,6 +138,25 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         else:
             out.append(PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[:1] in (" ", "\u3000", "\t")))
     return out, furniture
+
+
+def _runs_into(lines: list[Line], i: int, body: float) -> bool:
+    """With geometry: line ``i`` goes on a sentence the line right above it leaves open, in its size and
+    column, with no block break between (``…副主任医师汪伟接到`` / ``电话：“今晚8点半到医院集合，出发``):
+    text, however much it reads like page furniture (``body``: the body size; the page's own credits are
+    set smaller)."""
+    if i == 0:
+        return False
+    a, b = lines[i - 1], lines[i]
+    if not a.text.strip() or not a.bbox or not b.bbox or not a.size or a.size != b.size or a.page != b.page:
+        return False
+    if abs(b.size - body) >= 0.3:
+        return False
+    return (
+        abs(b.bbox[0] - a.bbox[0]) <= 2.5 * b.size
+        and -0.3 * b.size <= b.bbox[1] - a.bbox[3] < b.size
+        and not ends_sentence(a.text.strip())
+    )
 
 
 def _body_size_credits(lines: list[Line], stripped: list[str], furn: set[int]) -> set[int]:
@@ -245,29 +267,124 @@ def _forward(n: int):
 
 
 def _indent_cues(pl: list[PLine]) -> None:
-    """With geometry the indent is still there: a paragraph's first line starts ~2 cells right of its column."""
+    """With geometry the indent is still there: a paragraph's first line starts ~2 cells right of its column.
+
+    The column's edge comes from the lines around (three either way in reading order).  When they all
+    start where the line does, a run of one-line paragraphs (a list: ``（一）…`` / ``（二）…``) may be
+    indented as a whole: lines of the same column further up or down at two cells to the left say so.
+    A line alone in its column (a closing ``（本报新德里10月13日电）`` at the top of the next column) is
+    measured against the column beside it on the same row: one gutter (about a cell) right of that
+    column's edge is the column's start, three cells an indent."""
+    lefts: dict[int, list[int]] | None = None  # (built at the first run of lines that needs it)
     for i, p in enumerate(pl):
         b, size = p.src.bbox, p.src.size
         if not b or not size:
             continue
         left = b[0]
         h = max(1.0, b[3] - b[1])
+        beside = uneven = False  # a line of the same column near it; one that starts further right
         for j in range(max(0, i - 3), min(len(pl), i + 4)):
             o = pl[j].src.bbox
             if (
                 o
                 and j != i
                 and pl[j].src.page == p.src.page
-                # (half of the shorter line: a short last line under an indented first line counts)
-                and min(b[2], o[2]) - max(b[0], o[0]) > 0.5 * min(b[2] - b[0], o[2] - o[0])
+                # (half of the shorter line: a short last line under an indented first line counts; so
+                # does a last line of two or three characters that reaches past the indent at all)
+                and (
+                    min(b[2], o[2]) - max(b[0], o[0]) >= 0.5 * min(b[2] - b[0], o[2] - o[0]) - 0.01
+                    or min(b[2], o[2]) - max(b[0], o[0]) > 0.2 * size
+                    and abs(o[0] - b[0]) <= 3.2 * size
+                )
                 # the column's edge comes from lines of its own text: same size, close above or below
                 # (not a 20-pt title over the column, which starts further left)
                 and abs((pl[j].src.size or size) - size) <= 0.1 * size
                 and abs(o[1] - b[1]) < 5 * h
             ):
                 left = min(left, o[0])
+                beside = True
+                uneven = uneven or o[0] > b[0] + 0.3 * size
         if left < b[0] or any(pl[j].src.bbox for j in range(max(0, i - 3), min(len(pl), i + 4)) if j != i):
             p.geo_first = 1.5 <= (b[0] - left) / size <= 3.0
+            if not p.geo_first and left == b[0]:
+                if beside:
+                    if lefts is None:
+                        lefts = {}
+                        for j, o in enumerate(pl):
+                            if o.src.bbox:
+                                lefts.setdefault(round(o.src.bbox[0]), []).append(j)
+                    p.geo_first = not uneven and _indented_run(pl, i, h, lefts)
+                else:
+                    p.geo_first = _indented_alone(pl, i, p.geo_first)
+
+
+def _indented_run(pl: list[PLine], i: int, h: float, lefts: dict[int, list[int]]) -> bool:
+    """Line ``i`` and the lines around it start at one edge: is that edge two cells right of the edge of
+    two or more lines of the same column a little further up or down (a list of one-line paragraphs)?
+    Only lines close in reading order count: a column of another article two cells to the left is not
+    this column's edge.  (``lefts``: the lines by their left edge in whole points, to look up.)"""
+    p = pl[i]
+    b, size = p.src.bbox, p.src.size
+    want = b[0] - 2 * size
+    near = [j for x in range(round(want - 0.4 * size), round(want + 0.4 * size) + 1) for j in lefts.get(x, ())]
+    n = 0
+    for j in near:
+        o = pl[j].src.bbox
+        if (
+            abs(j - i) <= 12
+            and pl[j].src.page == p.src.page
+            and abs(o[0] - want) <= 0.4 * size
+            and abs((pl[j].src.size or 0) - size) <= 0.1 * size
+            and abs(o[1] - b[1]) < 12 * h
+            and min(b[2], o[2]) - max(b[0], o[0]) >= 0.5 * min(b[2] - b[0], o[2] - o[0])
+        ):
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
+def _indented_alone(pl: list[PLine], i: int, default: bool) -> bool:
+    """A line with no other line of its column near it: measured from the right edge of the column to its
+    left on the same row (the most common right edge of that column's lines, where full lines end)."""
+    p = pl[i]
+    b, size = p.src.bbox, p.src.size
+    peer = None
+    for o in pl:
+        ob = o.src.bbox
+        if (
+            ob
+            and o is not p
+            and o.src.page == p.src.page
+            and o.src.size == size
+            and abs(ob[1] - b[1]) < 0.3 * size
+            and ob[2] <= b[0]
+            and (peer is None or ob[0] > peer[0])
+        ):
+            peer = ob
+    if peer is None:
+        return default
+    edges: Counter = Counter()
+    for o in pl:
+        ob = o.src.bbox
+        if (
+            ob
+            and o.src.page == p.src.page
+            and o.src.size == size
+            and -0.5 * size <= ob[0] - peer[0] <= 2.5 * size
+            and peer[1] - size <= ob[1] <= peer[1] + 80 * size
+            and o.text[-1] not in _HANGS
+        ):
+            edges[round(ob[2])] += 1
+    if not edges:
+        return default
+    right, n = edges.most_common(1)[0]
+    if n < 2:
+        return default
+    d = (b[0] - right) / size
+    if 2.5 <= d <= 3.6:
+        return True
+    return default
 
 
 def _size_cues(pl: list[PLine]) -> None:
@@ -619,6 +736,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             para.lines.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
             continue
         t = p.text
+        if geo and para is None and units and units[-1].kind == "byline" and _byline_goes_on(units[-1], p):
+            units[-1].lines.append(p)  # (geometry: the byline's next line, right under it)
+            continue
         if para is not None and geo and p.bold != para.lines[-1].bold and p.src.bbox is not None:
             para = None  # (geometry: a change of weight ends the paragraph — a bold subhead under it)
         if para is not None and geo and not p.heading_size and not p.bold and p.geo_first is not None:
@@ -626,8 +746,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             if (
                 not p.geo_first
                 and not last.heading_size
-                and not (P.is_byline(t) and _para_closed(para))  # (记者来到… goes on a sentence)
+                # (记者来到… goes on a sentence; a line of it that fills the column and runs on is text)
+                and not (P.is_byline(t) and _para_closed(para) and not _runs_on_below(pl, i))
                 and not P.continuation(t)
+                and not _set_apart(last, p)
                 and not P.CREDIT_LABEL.match(t)
                 and not P.is_caption_credit(t)
                 and not P.is_names_line(t)
@@ -682,7 +804,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("caption", [p], p.blank_before))
         elif P.is_byline(t) and not ends_sentence(t) and not (geo and p.geo_first and not p.bold):
             units.append(Unit("byline", [p], p.blank_before))
-        elif P.is_names_line(t) or geo and P.is_single_name(t) and not (p.bold or p.heading_size or p.geo_first):
+        elif (P.is_names_line(t) and not (geo and p.heading_size and p.bold)) or (
+            geo and P.is_single_name(t) and not (p.bold or p.heading_size or p.geo_first)
+        ):  # (geometry: a bold headline-size line is a headline's, even one reading as names: 敦煌 向你)
             units.append(Unit("names", [p], p.blank_before))  # (geometry: one name in a regular-weight line)
         elif (
             _opens_here(pl, i, _starts_paragraph(pl, i), geo)
@@ -697,6 +821,62 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     return _headings_before_datelines(units), furniture
 
 
+_ROLE_WORD = re.compile(P._ROLE_WORDS)
+
+
+def _byline_goes_on(u: Unit, p: PLine) -> bool:
+    """With geometry: is ``p`` the next line of the byline ``u`` (of a line or two), wrapped at the column's edge
+    (``□本报记者 曹锦 邓彩馥`` / ``江菲彩``, ``□本报记者 周丽 通讯`` / ``员 彭露爽``)?  Set right under it in
+    its size, at its left edge, not indented, and the two read as one byline.  A break at a word space
+    keeps it: a name of its own starts the second line (``p.text`` then opens with the space)."""
+    if len(u.lines) > 2:
+        return False
+    a = u.lines[-1]
+    b, o = a.src.bbox, p.src.bbox
+    size = a.src.size
+    if not b or not o or not size or p.src.size != size or p.bold != a.bold or p.geo_first or p.src.page != a.src.page:
+        return False
+    if abs(o[0] - b[0]) > 0.5 * size or not -0.3 * size < o[1] - b[3] < 0.6 * size:
+        return False
+    last, first = a.text.split()[-1], p.text.split()[0]
+    spaced = len(last) + len(first) > 3 and not _ROLE_WORD.fullmatch(last + first)
+    if not P.is_byline(u.text + (" " if spaced else "") + p.text):
+        return False
+    if spaced:
+        p.text = " " + p.text
+    return True
+
+
+def _set_apart(a: PLine, b: PLine) -> bool:
+    """With geometry: ``b`` stands under ``a`` in its column with clearly more than the leading between
+    them (a name under a credit line, set apart): no line of ``a``'s paragraph."""
+    x, y, size = a.src.bbox, b.src.bbox, b.src.size
+    if not x or not y or not size or a.src.page != b.src.page:
+        return False
+    return min(x[2], y[2]) > max(x[0], y[0]) and y[1] - x[3] > 0.8 * size
+
+
+def _runs_on_below(pl: list[PLine], i: int) -> bool:
+    """With geometry: line ``i`` fills its column and the next line carries on right under it (same
+    size and weight, same left edge, not indented): the middle of a paragraph, whatever its words look
+    like (``记者采访了人民银行有关部门负责人和相`` / ``关专家。`` is no byline)."""
+    p = pl[i]
+    nxt = pl[i + 1] if i + 1 < len(pl) else None
+    b, size = p.src.bbox, p.src.size
+    if nxt is None or not b or not size or not p.full() or nxt.geo_first is not False:
+        return False
+    o = nxt.src.bbox
+    return (
+        o is not None
+        and nxt.src.page == p.src.page
+        and nxt.src.size == size
+        and nxt.bold == p.bold
+        and not nxt.blank_before
+        and abs(o[0] - b[0]) < 0.5 * size
+        and -0.3 * size < o[1] - b[3] < size
+    )
+
+
 def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
     """An unfinished 'paragraph' of a line or two right before a dateline (新华社电 （记者…）) is the
     headline of the article that opens there: body text would have ended its sentence.  So is one
@@ -705,6 +885,10 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
     for i, u in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         after = units[i + 2] if i + 2 < len(units) else None
+        first = u.lines[0]
+        if first.geo_first and not first.bold and not first.heading_size:
+            out.append(u)  # (geometry: its first line is indented like a paragraph's; headlines are not)
+            continue
         if (
             u.kind == "paragraph"
             and nxt is not None

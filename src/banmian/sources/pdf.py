@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from banmian.errors import BadInput
 from banmian.model import Line
@@ -201,19 +202,28 @@ def _ocr_textless(pdf, name: str, out, textless: list[int]):
 # Characters of one page
 
 
-_OBJ_ADDRESS = None
+_FAST: dict[str, object] = {}
+
+
+def _fast(name: str, restype, *argtypes):
+    """A PDFium function called with plain ints for handles and pointers: pypdfium2's bindings convert
+    every argument through Python (``_as_parameter_``) and return pointer objects, which costs more than
+    the call on pages of many text objects (a subset font switching mid-line starts a new one)."""
+    fn = _FAST.get(name)
+    if fn is None:
+        import pypdfium2.raw as raw
+
+        addr = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
+        fn = _FAST[name] = ctypes.CFUNCTYPE(restype, *argtypes)(addr)
+    return fn
 
 
 def _obj_address_fn():
-    """``FPDFText_GetTextObject`` returning a plain int: pypdfium2's binding returns a pointer object
-    that costs a cast per character."""
-    global _OBJ_ADDRESS
-    if _OBJ_ADDRESS is None:
-        import pypdfium2.raw as raw
+    """``FPDFText_GetTextObject`` returning a plain int."""
+    return _fast("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 
-        addr = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
-        _OBJ_ADDRESS = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(addr)
-    return _OBJ_ADDRESS
+
+_BOLD_NAMES: dict[str, bool] = {}
 
 
 def _page_chars(page) -> list[_Char]:
@@ -233,9 +243,18 @@ def _page_chars(page) -> list[_Char]:
         text = tp.get_text_range()
         if len(text) != n:  # one character per index is what PDFium promises; check rather than trust
             text = "".join(chr(raw.FPDFText_GetUnicode(tp, i)) for i in range(n))
-        get_box = raw.FPDFText_GetLooseCharBox
+        vp, ci = ctypes.c_void_p, ctypes.c_int
+        get_box = _fast("FPDFText_GetLooseCharBox", ci, vp, ci, vp)
+        get_size = _fast("FPDFText_GetFontSize", ctypes.c_double, vp, ci)
+        get_matrix = _fast("FPDFText_GetMatrix", ci, vp, ci, vp)
+        get_info = _fast("FPDFText_GetFontInfo", ctypes.c_ulong, vp, ci, vp, ctypes.c_ulong, vp)
+        get_weight = _fast("FPDFText_GetFontWeight", ci, vp, ci)
+        get_mode = _fast("FPDFTextObj_GetTextRenderMode", ci, vp)
         obj_addr = _obj_address_fn()
+        # (c_void_p objects: ctypes passes them as they are, where a plain int is converted on every call)
         tp_ptr = ctypes.cast(tp.raw, ctypes.c_void_p)
+        rect_p, mat_p = vp(ctypes.addressof(rect)), vp(ctypes.addressof(mat))
+        fbuf_p, flags_p = vp(ctypes.addressof(fbuf)), vp(ctypes.addressof(flags))
         width, height = right - left, top - bottom
         # /Rotate: viewers (and PDFium's renderer) turn the page; so do the boxes, so that lines run
         # across the page as a reader sees it and regions match a rendered image
@@ -244,7 +263,7 @@ def _page_chars(page) -> list[_Char]:
         for i, ch in enumerate(text):
             if ch in _SKIP:
                 continue  # PDFium's own line breaks: lines are rebuilt from geometry
-            get_box(tp, i, rect)
+            get_box(tp_ptr, i, rect_p)
             if ch == " " and rect.right - rect.left < 0.01:
                 continue  # a space PDFium guessed (zero width): word spaces are rebuilt too
             x0, x1 = rect.left - left, rect.right - left
@@ -256,23 +275,24 @@ def _page_chars(page) -> list[_Char]:
             key = obj_addr(tp_ptr, i)  # the text object this character belongs to: styles are per object
             st = style.get(key)
             if st is None:
-                obj = raw.FPDFText_GetTextObject(tp, i)
-                raw_size = raw.FPDFText_GetFontSize(tp, i)
+                raw_size = get_size(tp_ptr, i)
                 scale = 1.0
-                if raw.FPDFText_GetMatrix(tp, i, mat):
+                if get_matrix(tp_ptr, i, mat_p):
                     scale = math.hypot(mat.c, mat.d) or 1.0  # the glyph height; Tz only stretches x
                 size = raw_size * scale
-                ln = raw.FPDFText_GetFontInfo(tp, i, fbuf, 256, ctypes.byref(flags))
+                ln = get_info(tp_ptr, i, fbuf_p, 256, flags_p)
                 font = fbuf.value.decode("latin-1", "replace") if ln else ""
                 font = font.split("+", 1)[1] if len(font) > 7 and font[6] == "+" else font
-                weight = raw.FPDFText_GetFontWeight(tp, i)
-                mode = raw.FPDFTextObj_GetTextRenderMode(obj) if key else 0
-                low = font.lower()
+                mode = get_mode(key) if key else 0
+                bold_name = _BOLD_NAMES.get(font)
+                if bold_name is None:
+                    low = font.lower()
+                    bold_name = _BOLD_NAMES[font] = any(w in low for w in _BOLD_WORDS)
                 bold = (
-                    weight >= 600
-                    or mode in _FILL_STROKE_MODES
+                    mode in _FILL_STROKE_MODES
                     or bool(flags.value & (1 << 18))  # ForceBold flag of the font descriptor
-                    or any(w in low for w in _BOLD_WORDS)
+                    or bold_name
+                    or get_weight(tp_ptr, i) >= 600
                 )
                 st = style[key] = (size, bold, font)
             size, bold, font = st
@@ -316,23 +336,29 @@ def _mark_hanging(chars: list[_Char]) -> None:
 # Characters → line segments
 
 
+_X0, _Y0, _X1, _Y1, _SIZE = (attrgetter(a) for a in ("x0", "y0", "x1", "y1", "size"))
+_BASE_X0 = attrgetter("base", "x0")
+
+
 def _rows(chars: list[_Char]) -> list[list[_Char]]:
     """Characters sharing a baseline, each row sorted left to right."""
     if not chars:
         return []
-    chars = sorted(chars, key=lambda c: (c.base, c.x0))
+    chars = sorted(chars, key=_BASE_X0)
     rows: list[list[_Char]] = []
     row: list[_Char] = [chars[0]]
     row_base = chars[0].base
+    first_size = chars[0].size
     for c in chars[1:]:
-        if c.base - row_base <= 0.3 * min(c.size, row[0].size):
+        size = c.size
+        if c.base - row_base <= 0.3 * (size if size < first_size else first_size):
             row.append(c)
         else:
             rows.append(row)
-            row, row_base = [c], c.base
+            row, row_base, first_size = [c], c.base, size
     rows.append(row)
     for r in rows:
-        r.sort(key=lambda c: c.x0)
+        r.sort(key=_X0)
     return rows
 
 
@@ -376,16 +402,19 @@ def _runs(chars: list[_Char], vgap: float, headline: float = math.inf) -> list[_
     runs: list[_Run] = []
 
     def flush(cur: list[_Char]) -> None:
-        if cur:
+        if len(cur) == 1:  # (hanging marks and spaces are runs of their own: the common case)
+            c = cur[0]
+            runs.append(_Run(cur, c.x0, c.y0, c.x1, c.y1, c.base, c.size, c.hang, c.ch.isspace()))
+        elif cur:
             runs.append(
                 _Run(
                     cur,
-                    min(c.x0 for c in cur),
-                    min(c.y0 for c in cur),
-                    max(c.x1 for c in cur),
-                    max(c.y1 for c in cur),
+                    min(map(_X0, cur)),
+                    min(map(_Y0, cur)),
+                    max(map(_X1, cur)),
+                    max(map(_Y1, cur)),
                     cur[0].base,
-                    max(c.size for c in cur),
+                    max(map(_SIZE, cur)),
                     cur[0].hang,
                     cur[0].ch.isspace(),
                 )
@@ -589,7 +618,7 @@ def _xycut(
             return
     if cuts:
         parts = _split(items, cuts, _xpos)
-        if len(parts) > 1:
+        if len(parts) > 1 and not _stacked(parts):
             for p in parts:
                 rec(p)
             return
@@ -605,12 +634,29 @@ def _xycut(
                 for p in parts:
                     rec(p)
                 return
-        parts = _peel(items, vgap)
+        parts = _peel(items, vgap, body=body)
         if parts:
             for p in parts:
                 rec(p)
             return
     out.append(items)
+
+
+def _stacked(parts: list[list]) -> bool:
+    """Parts a gutter would make that are no columns but the lines of one paragraph whose indented first
+    line starts right of where its short second line ends (``（本报华盛顿1月9日`` / ``电）``): the parts lie
+    one above the other, none beside another, or a part of one short row stands left of the next part
+    and lower than its top.  Such parts are read top to bottom, not left to right."""
+    spans = []
+    for p in parts:
+        solid = [it for it in p if _solid(it)] or p
+        spans.append((min(it.y0 for it in solid), max(it.y1 for it in solid), min(it.base for it in solid)))
+    for (t0, b0, base0), (t1, _, _) in zip(spans, spans[1:], strict=False):  # (parts run left to right)
+        size = max(it.size for it in parts[0])
+        if b0 - base0 < 0.5 * size and t0 > t1 + 0.5 * size:
+            return True  # one row, lower than the top of the part to its right: the end of a paragraph
+    spans.sort()
+    return all(b[0] >= a[1] for a, b in zip(spans, spans[1:], strict=False))
 
 
 def _band_first(solid: list, vgap: float, hgap: float, body: float) -> float | None:
@@ -650,10 +696,11 @@ def _plain(band: list, body: float) -> bool:
     return sum(abs(it.size - body) <= 0.5 for it in band) >= 0.8 * len(band)  # line boxes (OCR)
 
 
-def _peel(items: list, vgap: float, most: int = 4) -> list[list] | None:
+def _peel(items: list, vgap: float, most: int = 4, body: float = 0.0) -> list[list] | None:
     """A headline, subtitle or byline set with ordinary leading above (or below) columns leaves no
     wide gap to cut at.  Split off up to ``most`` rows at the top, else at the bottom, when what
-    remains has a gutter: [spanning rows, columns] or [columns, spanning rows]."""
+    remains has a gutter: [spanning rows, columns] or [columns, spanning rows].  A lead paragraph set
+    larger than the body (``body``) over the columns may take more rows: all its rows go."""
     rows = _split(items, _gaps([(it.y0, it.y1) for it in items if _solid(it)], 0.5), lambda it: (it.y0 + it.y1) / 2)
     if len(rows) < 2:
         return None
@@ -673,6 +720,14 @@ def _peel(items: list, vgap: float, most: int = 4) -> list[list] | None:
         rest = [it for r in rows[:-k] for it in r]
         if has_gutter(rest):
             return [rest, [it for r in rows[-k:] for it in r]]
+    if body:
+        k = 0
+        while k < len(rows) - 1 and all(it.size > body + 0.5 for it in rows[k] if _solid(it)):
+            k += 1
+        if k > most:
+            rest = [it for r in rows[k:] for it in r]
+            if has_gutter(rest):
+                return [[it for r in rows[:k] for it in r], rest]
     return None
 
 
