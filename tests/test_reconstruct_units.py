@@ -493,3 +493,19 @@ def test_a_two_line_kicker_that_introduces_its_title_is_no_paragraph():
     first, second = page.articles
     assert [b.text for b in first.body] == [_ABOVE]
     assert (second.kicker, second.title) == ("".join(kicker), "高温天气注意防暑")
+
+
+def test_a_reporters_name_may_end_in_wen():
+    # 文 after a name once counted as a role ("text by"), so 邵鲁文 came out as 邵鲁
+    assert P.dateline_authors("新华社电 （记者邵鲁文）山东枣庄市的一所小学因纪念园而得名。") == ["邵鲁文"]
+    assert P.names_in("本报记者 王珂 通讯员 张 文") == ["王珂", "张文"]
+
+
+def test_a_byline_broken_inside_a_name_is_rejoined():
+    # a byline wider than its article breaks onto a second line, here inside the name 张琼瑗
+    body = wrap("在洪泽湖上游入水口附近，生态修复工程已经完成了第一期，湖边的芦苇又长起来了。", 14)
+    byline = ["□本报记者 余嘉琰 卢晶香 张", "琼瑗 通讯员 石茜婷"]
+    page = banmian.parse_text("\n".join(["湖边芦苇又青了", "", *byline, "", *body]))
+    (a,) = page.articles
+    assert a.authors == ["余嘉琰", "卢晶香", "张琼瑗", "石茜婷"]
+    assert [b.text for b in a.body] == ["".join(body)]

@@ -167,7 +167,10 @@ _STRIP_ROLES = re.compile(_ROLE_WORDS + r"|[□■◇◆●○◎]")
 def names_in(text: str) -> list[str]:
     """Names in a byline or a reporter parenthesis: role words removed, split at spaces and 、."""
     text = re.sub(
-        r"(?<=[\u3400-\u9fff])(?:整理|(?:摄影|摄)?报道|采写|撰文|执笔|摄影?|文)(?=[\s\u3000、，,]|$)", "", text
+        # (not a bare 文: 邵鲁文 and 陈尚文 are names, and "X文" for "text by X" is rare beside them)
+        r"(?<=[\u3400-\u9fff])(?:整理|(?:摄影|摄)?报道|采写|撰文|执笔|摄影?)(?=[\s\u3000、，,]|$)",
+        "",
+        text,
     )
     parts = re.split(r"[\s\u3000、，,]+", _STRIP_ROLES.sub(" ", text))
     names: list[str] = []

@@ -817,8 +817,38 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(para)
         else:
             units.append(Unit("heading", [p], p.blank_before))
-    units = [_heading_if_unfinished(u) for u in units]
+    units = [_heading_if_unfinished(u) for u in _rejoin_wrapped_bylines(units)]
     return _headings_before_datelines(units), furniture
+
+
+_NAMES_TAIL = re.compile(r"[\u3400-\u9fff·]{1,4}(?:[ \u3000]+[\u3400-\u9fff·]{1,4})*")
+
+
+def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
+    """A byline wider than its article breaks onto a second line, often inside a name
+    (``□本报记者 余嘉琰 卢晶香 张`` / ``琼瑗 通讯员 石茜婷``): the line of names right under it, with no blank
+    line between, is the rest of the byline."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "byline"
+            and len(prev.lines) == 1
+            and len(u.lines) == 1
+            and not u.blank_before
+            and u.kind in ("paragraph", "heading", "names")
+            and _NAMES_TAIL.fullmatch(u.text.strip()) is not None
+            and (
+                # a name broken after its surname (not a spaced two-character name: 本报记者 方 圆)
+                re.search(r"[\u3400-\u9fff]{2}[ \u3000]+[\u3400-\u9fff]$", prev.text) is not None
+                or u.text.startswith(("通讯员", "记者"))
+            )
+        ):
+            prev.lines.append(u.lines[0])
+            continue
+        out.append(u)
+    return out
 
 
 _ROLE_WORD = re.compile(P._ROLE_WORDS)
