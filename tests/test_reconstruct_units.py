@@ -509,3 +509,12 @@ def test_a_byline_broken_inside_a_name_is_rejoined():
     (a,) = page.articles
     assert a.authors == ["余嘉琰", "卢晶香", "张琼瑗", "石茜婷"]
     assert [b.text for b in a.body] == ["".join(body)]
+
+
+def test_a_documents_date_under_its_title_is_its_subtitle():
+    # 关于…的意见 / （2019年1月31日） printed after the document's text: the date once read as a paragraph
+    text = wrap("各级党组织要把加强党的政治建设作为首要任务，结合实际抓好贯彻落实。", 14)
+    page = banmian.parse_text("\n".join([*text, "", "关于加强社区服务工作的意见", "", "（2019年1月31日）"]))
+    (a,) = page.articles
+    assert (a.title, a.subtitle) == ("关于加强社区服务工作的意见", "（2019年1月31日）")
+    assert [b.text for b in a.body] == ["".join(text)]

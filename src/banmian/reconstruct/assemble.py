@@ -1004,7 +1004,9 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
         ti = max(range(len(boxes)), key=lambda i: sizes[i])
     else:
         ti = 0
-        sub_i = next((i for i, b in enumerate(boxes) if b[0].text.startswith("—")), None)
+        sub_i = next(
+            (i for i, b in enumerate(boxes) if b[0].text.startswith("—") or P.DATE_SUBTITLE.match(_text(b))), None
+        )
         lead_i = next((i for i, b in enumerate(boxes[:-1]) if _text(b).endswith(("——", "：", ":"))), None)
         if lead_i is not None:
             ti = lead_i + 1  # 沈阳沈鼓集团—— / 文化和旅游部： introduce the title below them

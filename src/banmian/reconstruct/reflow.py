@@ -959,6 +959,10 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 or nxt.kind == "heading"
                 and nxt.text.startswith("——")
                 and not ends_sentence(u.text)
+                # … or a document's date under its title: 中共中央关于…的意见 / （2019年1月31日）
+                or bool(out)
+                and out[-1].kind == "heading"
+                and P.DATE_SUBTITLE.match(u.text) is not None
                 # … or a kicker that introduces the title under it: 世卫组织执委会会议高度评价…举措—— / “…”
                 or nxt.kind == "heading"
                 and u.text.endswith("——")
