@@ -183,7 +183,13 @@ class Run:
         sections on either side of a heading group are about where they meet."""
         c = self._edges.get(end)
         if c is None or c[0] != len(self.units):
-            text = "".join([u.text for u in self.paragraphs])
+            texts, n = [], 0
+            for u in reversed(self.paragraphs) if end else self.paragraphs:  # (only as many as the window needs)
+                texts.append(u.text)
+                n += len(u.text)
+                if n >= EDGE_CHARS:
+                    break
+            text = "".join(reversed(texts) if end else texts)
             c = self._edges[end] = (len(self.units), bigrams(text[-EDGE_CHARS:] if end else text[:EDGE_CHARS]))
         return c[1]
 
