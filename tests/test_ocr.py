@@ -374,3 +374,16 @@ def test_lines_are_recognised_one_at_a_time():
     """RapidOCR pads a recognition batch to its widest line; one line per run took 7–10 % less CPU
     on broadsheet pages with the same accuracy (docs/pdf.md)."""
     assert imgsrc._engine().cfg.Rec.rec_batch_num == imgsrc.REC_BATCH == 1
+
+
+def test_line_size_is_read_from_its_own_ink():
+    """The size comes from the ink height of the line's own characters: strokes of the line above
+    reaching into the box (cut off by white rows) and the thin tips of a bracket or quote (which reach
+    past the ideographs) are left out; the white between the strokes of ``王`` is the line's own."""
+    assert imgsrc._ink_rows([0, 0, 0, 0]) == (0, 0)
+    # rows 0–2: the bottom of the line above; 5–40: the line (200 px of ink per row); 41–43: a bracket's tip
+    counts = [30, 30, 30, 0, 0] + [200] * 36 + [4, 4, 4, 0, 0]
+    assert imgsrc._ink_rows(counts) == (5, 41)
+    # one character made of bands with white between them, none at the box's edge
+    wang = [0, 0] + [20] * 3 + [0] * 6 + [12] * 3 + [0] * 6 + [20] * 3 + [0, 0]
+    assert imgsrc._ink_rows(wang) == (2, 23)
