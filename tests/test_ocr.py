@@ -387,3 +387,25 @@ def test_line_size_is_read_from_its_own_ink():
     # one character made of bands with white between them, none at the box's edge
     wang = [0, 0] + [20] * 3 + [0] * 6 + [12] * 3 + [0] * 6 + [20] * 3 + [0, 0]
     assert imgsrc._ink_rows(wang) == (2, 23)
+
+
+def test_articles_side_by_side_under_a_tier_are_cut_apart_before_their_headline_row():
+    """Two articles side by side under a full-width tier, their headlines on one row: the gutter between
+    the articles (wider than the columns' own) is cut first, as for PDF text, so each headline is
+    followed by its own columns (not by the other headline, which would read as its kicker)."""
+    from banmian.sources.pdf import lines_from_boxes
+
+    boxes = []
+    for r in range(6):  # the tier above: four columns, full width
+        y = 40 + 13 * r
+        boxes += [(f"上层第{c}栏第{r}行文字内容", 36 + 170 * c, y, 196 + 170 * c, y + 10, 9.0, False) for c in range(4)]
+    boxes.append(("左边文章的大标题", 36, 140, 290, 162, 20.0, True))
+    boxes.append(("右边文章的标题", 376, 140, 600, 162, 20.0, True))
+    for r in range(8):  # each article's two columns; gutters of 10 pt inside, 20 pt between the articles
+        y = 172 + 13 * r
+        for x0, x1, who in ((36, 196, "左"), (206, 356, "左"), (376, 526, "右"), (536, 696, "右")):
+            boxes.append((f"{who}文第{x0}栏第{r}行正文", x0, y, x1, y + 10, 9.0, False))
+    texts = [ln.text for ln in lines_from_boxes(boxes) if not ln.blank]
+    left = texts.index("左边文章的大标题")
+    assert texts[left + 1].startswith("左文")
+    assert all(t.startswith("左") for t in texts[left : texts.index("右边文章的标题")])
