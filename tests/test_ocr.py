@@ -409,3 +409,17 @@ def test_articles_side_by_side_under_a_tier_are_cut_apart_before_their_headline_
     left = texts.index("左边文章的大标题")
     assert texts[left + 1].startswith("左文")
     assert all(t.startswith("左") for t in texts[left : texts.index("右边文章的标题")])
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("五位一线工作者—一", "五位一线工作者——"),
+        ("—一全国各领域基层党组织", "——全国各领域基层党组织"),
+        ("精神之五——", "精神之五——"),
+        ("——一个目标", "——一个目标"),  # after a whole dash: the word 一
+        ("第一项", "第一项"),
+    ],
+)
+def test_second_half_of_a_dash_read_as_one_is_a_dash(raw, want):
+    assert imgsrc.dash_pairs(raw) == want

@@ -18,6 +18,7 @@ import importlib.util
 import io
 import logging
 import os
+import re
 import statistics
 import warnings
 
@@ -206,7 +207,7 @@ def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float
     rec = eng.recognize_txt(crops)
     out = []
     for (a, y0, b, y1, size, stroke), text, score in zip(boxes, rec.txts or (), rec.scores or (), strict=False):
-        text = fullwidth_punctuation(str(text).strip())
+        text = dash_pairs(fullwidth_punctuation(str(text).strip()))
         if text and score >= MIN_SCORE:
             if text[-1] in _HANGING:
                 b = _hanging_end(ink_cum, int(y0), int(y1), a, b, size)
@@ -339,6 +340,16 @@ def fullwidth_punctuation(text: str) -> str:
             if (before and _cjk(before)) or (after and _cjk(after)):
                 chars[i] = _FULLWIDTH[c]
     return "".join(chars)
+
+
+_DASH_HALF = re.compile(r"(?<![—―─])((?:[—―─]{2})*)([—―─])一")
+
+
+def dash_pairs(text: str) -> str:
+    """A Chinese dash is two em dashes (``——``); the recogniser often reads the second as ``一`` (one
+    horizontal stroke, just as long).  An ``一`` right after an odd run of dashes is the run's last
+    half; after a whole pair (``——一个``) it is the word ``一``."""
+    return _DASH_HALF.sub(lambda m: m.group(1) + m.group(2) * 2, text) if "一" in text else text
 
 
 def ocr_lines(img, name: str, page: int = 1, dpi: float = DEFAULT_DPI) -> list[Line]:
