@@ -374,3 +374,52 @@ def test_lines_are_recognised_one_at_a_time():
     """RapidOCR pads a recognition batch to its widest line; one line per run took 7–10 % less CPU
     on broadsheet pages with the same accuracy (docs/pdf.md)."""
     assert imgsrc._engine().cfg.Rec.rec_batch_num == imgsrc.REC_BATCH == 1
+
+
+def test_line_size_is_read_from_its_own_ink():
+    """The size comes from the ink height of the line's own characters: strokes of the line above
+    reaching into the box (cut off by white rows) and the thin tips of a bracket or quote (which reach
+    past the ideographs) are left out; the white between the strokes of ``王`` is the line's own."""
+    assert imgsrc._ink_rows([0, 0, 0, 0]) == (0, 0)
+    # rows 0–2: the bottom of the line above; 5–40: the line (200 px of ink per row); 41–43: a bracket's tip
+    counts = [30, 30, 30, 0, 0] + [200] * 36 + [4, 4, 4, 0, 0]
+    assert imgsrc._ink_rows(counts) == (5, 41)
+    # one character made of bands with white between them, none at the box's edge
+    wang = [0, 0] + [20] * 3 + [0] * 6 + [12] * 3 + [0] * 6 + [20] * 3 + [0, 0]
+    assert imgsrc._ink_rows(wang) == (2, 23)
+
+
+def test_articles_side_by_side_under_a_tier_are_cut_apart_before_their_headline_row():
+    """Two articles side by side under a full-width tier, their headlines on one row: the gutter between
+    the articles (wider than the columns' own) is cut first, as for PDF text, so each headline is
+    followed by its own columns (not by the other headline, which would read as its kicker)."""
+    from banmian.sources.pdf import lines_from_boxes
+
+    boxes = []
+    for r in range(6):  # the tier above: four columns, full width
+        y = 40 + 13 * r
+        boxes += [(f"上层第{c}栏第{r}行文字内容", 36 + 170 * c, y, 196 + 170 * c, y + 10, 9.0, False) for c in range(4)]
+    boxes.append(("左边文章的大标题", 36, 140, 290, 162, 20.0, True))
+    boxes.append(("右边文章的标题", 376, 140, 600, 162, 20.0, True))
+    for r in range(8):  # each article's two columns; gutters of 10 pt inside, 20 pt between the articles
+        y = 172 + 13 * r
+        for x0, x1, who in ((36, 196, "左"), (206, 356, "左"), (376, 526, "右"), (536, 696, "右")):
+            boxes.append((f"{who}文第{x0}栏第{r}行正文", x0, y, x1, y + 10, 9.0, False))
+    texts = [ln.text for ln in lines_from_boxes(boxes) if not ln.blank]
+    left = texts.index("左边文章的大标题")
+    assert texts[left + 1].startswith("左文")
+    assert all(t.startswith("左") for t in texts[left : texts.index("右边文章的标题")])
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("五位一线工作者—一", "五位一线工作者——"),
+        ("—一全国各领域基层党组织", "——全国各领域基层党组织"),
+        ("精神之五——", "精神之五——"),
+        ("——一个目标", "——一个目标"),  # after a whole dash: the word 一
+        ("第一项", "第一项"),
+    ],
+)
+def test_second_half_of_a_dash_read_as_one_is_a_dash(raw, want):
+    assert imgsrc.dash_pairs(raw) == want

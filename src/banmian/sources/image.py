@@ -18,6 +18,7 @@ import importlib.util
 import io
 import logging
 import os
+import re
 import statistics
 import warnings
 
@@ -42,6 +43,7 @@ GUTTER_CORE_EM = 0.45  # of which this much is free of ink (the white between tw
 HANGING_INK = 0.3  # ink per pixel column, in line heights, of a hanging mark (a character's stroke has more)
 GUTTER_VOTE = 0.7  # share of the lines around, with text either side, on which a gutter is white too
 INK_EM = 0.88  # ink height of a line of ideographs, in ems
+INK_SPECK = 0.05  # a row with less ink than this share of the line's fullest row is a bracket's tip
 BOLD_STROKE = 1.2  # stroke width / size against the page's usual one: bold (regular type varies ±10 %)
 REC_BATCH = 1  # lines per recognition run: a batch is padded to its widest line, which costs time
 MIN_SCORE = 0.5  # recognitions the model is less sure of are noise (RapidOCR's own default)
@@ -195,16 +197,17 @@ def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float
             pad = max(1, round(0.15 * (y1 - y0)))  # the recogniser wants a little white either side
             crops.append(arr[y0i:y1i, max(0, a - pad) : min(arr.shape[1], b + pad)])
             # the line's size from its ink height (ideographs fill ~0.88 em), steadier than the box
-            rows = (row_cum[y0i:y1i, b - 1] - (row_cum[y0i:y1i, a - 1] if a > 0 else 0)) > 0
-            ink_rows = rows.nonzero()[0]
-            ink_h = float(ink_rows[-1] - ink_rows[0] + 1) if len(ink_rows) else (y1 - y0) / BOX_TO_SIZE
-            boxes.append((a, y0, b, y1, ink_h / INK_EM, _stroke(gray[y0i:y1i, a:b])))
+            r0, r1 = _ink_rows(row_cum[y0i:y1i, b - 1] - (row_cum[y0i:y1i, a - 1] if a > 0 else 0))
+            ink_h = float(r1 - r0) if r1 > r0 else (y1 - y0) / BOX_TO_SIZE
+            # (the stroke over the line's own rows, with a white row either side to close its outline)
+            s0, s1 = y0i + max(0, r0 - 1), min(y1i, y0i + r1 + 1) if r1 > r0 else y1i
+            boxes.append((a, y0, b, y1, ink_h / INK_EM, _stroke(gray[s0:s1, a:b])))
     if not crops:
         return []
     rec = eng.recognize_txt(crops)
     out = []
     for (a, y0, b, y1, size, stroke), text, score in zip(boxes, rec.txts or (), rec.scores or (), strict=False):
-        text = fullwidth_punctuation(str(text).strip())
+        text = dash_pairs(fullwidth_punctuation(str(text).strip()))
         if text and score >= MIN_SCORE:
             if text[-1] in _HANGING:
                 b = _hanging_end(ink_cum, int(y0), int(y1), a, b, size)
@@ -214,6 +217,31 @@ def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float
         return []
     usual = float(np.median([st / size for *_, size, st in out]))
     return [(t, x0, y0, x1, y1, size, bool(st / size >= BOLD_STROKE * usual)) for t, x0, y0, x1, y1, size, st in out]
+
+
+def _ink_rows(counts) -> tuple[int, int]:
+    """The rows ``[r0, r1)`` of a line's own ink, from its ink pixels per row inside its box: rows with
+    a mere speck against the fullest row (the tip of a bracket or quote, which reach past the
+    ideographs' 0.88 em) are left out, and so are strokes of the lines above and below that reach into
+    the box: a band of ink that touches the box's top or bottom edge, cut off by white rows from the
+    band with the most ink (the white between the strokes of ``王`` never touches the edge)."""
+    counts = [int(c) for c in counts]
+    top = max(counts, default=0)
+    if top <= 0:
+        return 0, 0
+    bands, start = [], None
+    for r, v in enumerate([*(c > INK_SPECK * top for c in counts), False]):
+        if v and start is None:
+            start = r
+        elif not v and start is not None:
+            bands.append((start, r, sum(counts[start:r])))
+            start = None
+    main = max(bands, key=lambda b: b[2])
+    if len(bands) > 1 and bands[0] is not main and bands[0][0] == 0:
+        bands = bands[1:]
+    if len(bands) > 1 and bands[-1] is not main and bands[-1][1] == len(counts):
+        bands = bands[:-1]
+    return bands[0][0], bands[-1][1]
 
 
 def _cut_at_column_edges(pieces: list, ink_cum) -> list:
@@ -312,6 +340,16 @@ def fullwidth_punctuation(text: str) -> str:
             if (before and _cjk(before)) or (after and _cjk(after)):
                 chars[i] = _FULLWIDTH[c]
     return "".join(chars)
+
+
+_DASH_HALF = re.compile(r"(?<![—―─])((?:[—―─]{2})*)([—―─])一")
+
+
+def dash_pairs(text: str) -> str:
+    """A Chinese dash is two em dashes (``——``); the recogniser often reads the second as ``一`` (one
+    horizontal stroke, just as long).  An ``一`` right after an odd run of dashes is the run's last
+    half; after a whole pair (``——一个``) it is the word ``一``."""
+    return _DASH_HALF.sub(lambda m: m.group(1) + m.group(2) * 2, text) if "一" in text else text
 
 
 def ocr_lines(img, name: str, page: int = 1, dpi: float = DEFAULT_DPI) -> list[Line]:

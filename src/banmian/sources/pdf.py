@@ -913,7 +913,9 @@ def lines_from_boxes(boxes: list[tuple], page: int = 1) -> list[Line]:
     body = _body_size(segs, lambda s: len(s.text or ""))
     lead = _typical_leading_gap(segs, body)
     leaves: list[list[_Seg]] = []
-    _xycut(segs, max(1.0, 0.35 * body), max(lead, 0.0) + 0.45 * body, leaves, body)
+    gutter = _column_gutter(segs, body)  # (articles side by side are cut apart first, as in PDF text)
+    wide = 1.5 * gutter if gutter else math.inf
+    _xycut(segs, max(1.0, 0.35 * body), max(lead, 0.0) + 0.45 * body, leaves, body, wide=wide)
     return _join_furniture_rows(
         segments_to_lines([sorted(lf, key=lambda s: (s.base, s.x0)) for lf in leaves], lead, body, page)
     )
