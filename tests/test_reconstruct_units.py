@@ -518,3 +518,14 @@ def test_a_documents_date_under_its_title_is_its_subtitle():
     (a,) = page.articles
     assert (a.title, a.subtitle) == ("关于加强社区服务工作的意见", "（2019年1月31日）")
     assert [b.text for b in a.body] == ["".join(text)]
+
+
+def test_a_source_note_under_the_last_paragraph_is_body_not_a_headline():
+    # 数据来源：中国银联 once became the title of an article of its own, printed after its body; broken
+    # after its colon (数据来源： / 国家统计局), the source's name goes with it across the blank line
+    for note in (["数据来源：中国银联"], ["数据来源：", "", "国家统计局"]):
+        lines = ["夜市点亮县城经济", "", *NIGHT_MARKET, *note, "", "本版责编：张三 赵六"]
+        page = banmian.parse_text("\n".join(lines))
+        (a,) = page.articles
+        assert a.title == "夜市点亮县城经济"
+        assert a.body[-1].text == "".join(note) and not page.unassigned

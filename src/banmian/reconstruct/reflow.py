@@ -731,7 +731,13 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     runs_on = [False] * len(pl) if geo else _runs_on(pl)
     units: list[Unit] = []
     para: Unit | None = None
+    source_open = False  # the last line was 数据来源： — the source's name is the next line, whatever the gap
     for i, p in enumerate(pl):
+        if source_open and para is not None and len(p.text) <= 20:
+            para.lines.append(p)
+            source_open = False
+            continue
+        source_open = False
         if para is not None and runs_on[i]:
             para.lines.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
             continue
@@ -800,6 +806,12 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("marker", [p], p.blank_before))
         elif P.CREDIT_LABEL.match(t):
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
+        elif P.SOURCE_NOTE.match(t):
+            # 数据来源：中国银联 under an article's last paragraph: its source, never a headline (the line
+            # model, seeing a short line with no stop, takes it for one)
+            para = Unit("paragraph", [p], p.blank_before)
+            units.append(para)
+            source_open = t.endswith(("：", ":"))
         elif P.is_caption_credit(t):
             units.append(Unit("caption", [p], p.blank_before))
         elif P.is_byline(t) and not ends_sentence(t) and not (geo and p.geo_first and not p.bold):
@@ -1017,6 +1029,8 @@ def _heading_if_unfinished(u: Unit) -> Unit:
     (``我们在创造空间，空间也在改变`` / ``我们``): body text would run on or end with punctuation."""
     if u.kind != "paragraph" or len(u.lines) > 3 or _para_closed(u) or u.text[-1] in "，、：；":
         return u
+    if P.SOURCE_NOTE.match(u.text):
+        return u  # 数据来源： / 国家统计局
     if u.lines[0].geo_first and not u.lines[0].bold:
         return u  # (geometry: its first line is indented like a paragraph's; headings are not)
     last = u.lines[-1]
