@@ -529,3 +529,22 @@ def test_a_source_note_under_the_last_paragraph_is_body_not_a_headline():
         (a,) = page.articles
         assert a.title == "夜市点亮县城经济"
         assert a.body[-1].text == "".join(note) and not page.unassigned
+
+
+def test_a_headline_wider_than_the_column_does_not_run_on_from_a_finished_paragraph(monkeypatch):
+    # the last line of a paragraph ends a sentence one cell short of its column: the line model may take
+    # that for a paragraph running on into the next column (it did on a generated page; here it is made
+    # to say so every time), but a line under it wider than that column is a headline across columns
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(reflow, "_pair_logit", lambda x: 5.0)
+    body = wrap(
+        "在代表团审议时发言的客服部总监是来自甘肃的打工妹她说这座城市博爱包容许多务工人员在这里享受到公共服务融入。", 14
+    )
+    assert body[-1].endswith("。") and text_width(body[-1]) == 13
+    for head, runs_on in (("春到南粤听回声（在新时代中国特色社会", False), ("本地的群众都说这里的服务好", True)):
+        pl, _ = reflow._features(text_to_lines("\n".join([*wrap(SECTION, 14), "", *body, "", head])))
+        reflow._column_widths(pl)
+        para = reflow.Unit("paragraph", pl[-1 - len(body) : -1])
+        assert reflow._runs_on_here(pl, len(pl) - 1, para, False, True, False) is runs_on

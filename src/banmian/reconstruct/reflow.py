@@ -703,6 +703,11 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
     last, cur = para.lines[-1], pl[i]
     if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
+    if closed and not rule and not cur.ascii and (cur.wide() or cur.blank_before and cur.width > last.col + 2):
+        # a line wider than the column (its own or the paragraph's) under a finished paragraph: a
+        # headline across columns; a sentence goes on in a column of the same width (digits and Latin,
+        # set proportionally, are measured too roughly to tell)
+        return False
     if not last.full() and (
         rule
         and not closed
