@@ -548,3 +548,15 @@ def test_a_headline_wider_than_the_column_does_not_run_on_from_a_finished_paragr
         reflow._column_widths(pl)
         para = reflow.Unit("paragraph", pl[-1 - len(body) : -1])
         assert reflow._runs_on_here(pl, len(pl) - 1, para, False, True, False) is runs_on
+
+
+def test_the_box_over_a_kicker_is_the_column_name():
+    # a kicker is one box: of two boxes over the title, the upper one names the column (here too long for
+    # the short-banner rule), where it had been glued to the kicker
+    lines = ["国家勋章和国家荣誉称号获得者", "", "“人民英雄”麦贤得——", "", "钢铁战士传承优良传统", "", *NIGHT_MARKET]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.column, a.kicker, a.title) == (
+        "国家勋章和国家荣誉称号获得者",
+        "“人民英雄”麦贤得——",
+        "钢铁战士传承优良传统",
+    )

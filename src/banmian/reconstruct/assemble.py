@@ -1022,6 +1022,12 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
             ti = max(0, sub_i - 1)
         elif len(boxes) >= 2:
             ti = _title_box(boxes)
+    if ti >= 2 and blanks and not banner and len(boxes[0]) == 1 and a.column is None:
+        # two boxes over the title: a kicker is one box, so the upper one is the column's name
+        # (国家勋章和国家荣誉称号获得者 / “人民英雄”麦贤得—— / 钢铁战士传承优良传统); without blank
+        # lines the boxes are guessed, and a kicker broken in two would lose its first half
+        a.column = boxes.pop(0)[0].text.strip()
+        ti -= 1
     text = _text(boxes[ti])
     a.title = text if not a.title else a.title
     if a.title is not text:
