@@ -560,3 +560,12 @@ def test_the_box_over_a_kicker_is_the_column_name():
         "“人民英雄”麦贤得——",
         "钢铁战士传承优良传统",
     )
+
+
+def test_without_paragraph_blanks_a_short_subhead_line_ends_its_subhead():
+    # pdftotext style (no blank line before paragraphs): 吃出绿色 could have held more of a subhead, so the
+    # line under it is another subhead; a line stopping on a comma goes on in the next one
+    body = [*wrap(SECTION), *wrap("春节期间，不少家庭选择在家做年夜饭，菜量适中，吃多少做多少，剩菜剩饭明显减少。")]
+    lines = ["年夜饭新讲究", "", *body, "吃出绿色", "吃出健康", *body, "吃剩下扔掉，", "不是年年有余的真谛", *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == ["吃出绿色", "吃出健康", "吃剩下扔掉，不是年年有余的真谛"]
