@@ -569,3 +569,20 @@ def test_without_paragraph_blanks_a_short_subhead_line_ends_its_subhead():
     lines = ["年夜饭新讲究", "", *body, "吃出绿色", "吃出健康", *body, "吃剩下扔掉，", "不是年年有余的真谛", *body]
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert [b.text for b in a.body if b.type == "subhead"] == ["吃出绿色", "吃出健康", "吃剩下扔掉，不是年年有余的真谛"]
+
+
+def test_a_short_unfinished_line_under_a_heading_line_is_its_second_line():
+    # 推动“守护网”链接“服务窗” / 构建网上网下同心圆 on the seed page: the line model, refitted, once took the
+    # second line for a paragraph of one line (and the article split there); a finished sentence stays one
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    for second, kind in (("构建网上网下同心圆", "heading"), ("这是一句话。", "paragraph")):
+        pl, _ = reflow._features(text_to_lines("\n".join(["推动“守护网”链接“服务窗”", second, "", *wrap(SECTION)])))
+        reflow._column_widths(pl)
+        units = [
+            reflow.Unit("heading", pl[:1]),
+            reflow.Unit("paragraph", pl[1:2]),
+            reflow.Unit("paragraph", pl[2:], True),
+        ]
+        assert [u.kind for u in reflow._second_heading_lines(units)] == ["heading", kind, "paragraph"]

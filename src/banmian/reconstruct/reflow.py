@@ -834,7 +834,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(para)
         else:
             units.append(Unit("heading", [p], p.blank_before))
-    units = [_heading_if_unfinished(u) for u in _rejoin_wrapped_bylines(units)]
+    units = _second_heading_lines([_heading_if_unfinished(u) for u in _rejoin_wrapped_bylines(units)])
     return _headings_before_datelines(units), furniture
 
 
@@ -1027,6 +1027,31 @@ def _para_closed(u: Unit) -> bool:
     if last[-1] == "”" and u.lines[0].text[0] == "“" and u.text.count("“") <= u.text.count("”"):
         return True  # a quotation standing as a paragraph
     return last[-1] in "）)" and u.lines[0].text[0] in "（(" and u.text.count("（") <= u.text.count("）")
+
+
+def _second_heading_lines(units: list[Unit]) -> list[Unit]:
+    """A one-line 'paragraph' right under a heading line, too short for a paragraph's first line, ending no
+    sentence, with a blank line or a heading under it, is the heading's second line
+    (``推动“守护网”链接“服务窗”`` / ``构建网上网下同心圆``): a paragraph of one line ends with its sentence."""
+    for i in range(1, len(units)):
+        u, above = units[i], units[i - 1]
+        if u.kind != "paragraph" or len(u.lines) != 1 or u.blank_before or above.kind != "heading":
+            continue
+        p = u.lines[0]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (
+            p.geo_first is None
+            and not p.first_full()
+            and not ends_sentence(p.text)
+            and p.text[-1] not in "，、：；,;:）)"
+            and len(p.text) >= 4  # (——编 / 者: the end of a signature)
+            and P.dateline_authors(p.text) is None
+            and not P.SOURCE_NOTE.match(p.text)
+            and not P.CREDIT_LABEL.match(p.text)
+            and (nxt is None or nxt.blank_before or nxt.kind == "heading")
+        ):
+            units[i] = Unit("heading", u.lines, u.blank_before)
+    return units
 
 
 def _heading_if_unfinished(u: Unit) -> Unit:
