@@ -586,3 +586,11 @@ def test_a_short_unfinished_line_under_a_heading_line_is_its_second_line():
             reflow.Unit("paragraph", pl[2:], True),
         ]
         assert [u.kind for u in reflow._second_heading_lines(units)] == ["heading", kind, "paragraph"]
+
+
+def test_a_titles_column_tag_broken_onto_its_own_line_stays_in_the_title():
+    # （国际视点） under its title once read as a parenthetical paragraph: the article split in two there
+    lines = ["东南亚国家逐步“解封”", "（国际视点）", "", "□本报记者 陈琦娟", "", *NIGHT_MARKET]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.title == "东南亚国家逐步“解封”（国际视点）" and a.authors == ["陈琦娟"]
+    assert [b.text for b in a.body][0].startswith("夜市经济")

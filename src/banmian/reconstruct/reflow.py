@@ -1029,6 +1029,10 @@ def _para_closed(u: Unit) -> bool:
     return last[-1] in "）)" and u.lines[0].text[0] in "（(" and u.text.count("（") <= u.text.count("）")
 
 
+# a title's column tag broken onto a line of its own: （国际视点）, （人民时评）
+_COLUMN_TAG_LINE = re.compile(r"^[（(][^（）()\s]{2,12}[）)]$")
+
+
 def _second_heading_lines(units: list[Unit]) -> list[Unit]:
     """A one-line 'paragraph' right under a heading line, too short for a paragraph's first line, ending no
     sentence, with a blank line or a heading under it, is the heading's second line
@@ -1039,6 +1043,14 @@ def _second_heading_lines(units: list[Unit]) -> list[Unit]:
             continue
         p = u.lines[0]
         nxt = units[i + 1] if i + 1 < len(units) else None
+        if (
+            _COLUMN_TAG_LINE.match(p.text)
+            and not P.CLOSING.match(p.text)
+            and p.geo_first is None
+            and not above.text.endswith(("摄", "报道"))  # 云 亮 陈 芳摄影报道 / （人民视觉）: a photo's credit
+        ):
+            units[i] = Unit("heading", u.lines, u.blank_before)  # 东南亚国家逐步“解封” / （国际视点）
+            continue
         if (
             p.geo_first is None
             and not p.first_full()
