@@ -594,3 +594,22 @@ def test_a_titles_column_tag_broken_onto_its_own_line_stays_in_the_title():
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert a.title == "东南亚国家逐步“解封”（国际视点）" and a.authors == ["陈琦娟"]
     assert [b.text for b in a.body][0].startswith("夜市经济")
+
+
+def test_a_reprints_dateline_opens_a_paragraph_under_its_headline():
+    # 据新华社努尔苏丹1月6日电 had run on from a headline above it whose lines were as wide as their column
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    assert P.opens_with_dateline("据新华社努尔苏丹1月6日电 （记者张继业）据哈通社6日报道")
+    assert not P.opens_with_dateline("据统计，全国春运客流")
+    lines = [
+        "72小时过境免签政策",
+        "",
+        "据新华社努尔苏丹1月6日电 （记者张继",
+        "业）据哈萨克斯坦通讯社6日报道，",
+        "据新华社努尔苏",
+        "丹1月6日电 （记者）",
+    ]
+    pl, _ = reflow._features(text_to_lines("\n".join(lines)))
+    assert [reflow.opens_dateline(pl, i) for i in range(len(pl))] == [False, True, False, True, False]

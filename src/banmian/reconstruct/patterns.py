@@ -35,6 +35,14 @@ DATELINE = re.compile(
     rf"^(?:本报讯|本报电|新华社电|中新社电|(?:本报|新华社|中新社)[{CJK}]{{0,12}}\d{{0,2}}\s?月?\s?\d{{1,2}}\s?日?\s?电|据新华社电)"
     r"[\s\u3000]*(?:[（(]([^（）()]{1,40})[）)])?"
 )
+
+
+def opens_with_dateline(text: str) -> bool:
+    """The text opens with a dateline, also one of a reprint (据新华社努尔苏丹1月6日电): a new article.
+    (A reprint's reporters are the agency's, not authors of this paper: ``DATELINE`` leaves it out.)"""
+    return DATELINE.match(text) is not None or text[:1] == "据" and DATELINE.match(text[1:]) is not None
+
+
 # First characters DATELINE or REPORTER_PAREN can match at (keep in step with both)
 _DATELINE_FIRST = frozenset("本新中据（(")
 # "（记者 周雨）" may also open a paragraph on its own

@@ -442,9 +442,9 @@ def opens_dateline(pl: list[PLine], i: int) -> bool:
     """Line ``i`` opens with a dateline (本报北京1月31日电), maybe broken at the column edge before its 电
     (``本报乌兰巴托10月30日`` / ``电 （记者霍文）…``)."""
     t = pl[i].text
-    if P.DATELINE.match(t):
+    if P.opens_with_dateline(t):
         return True
-    return t[:1] in "本新中据" and i + 1 < len(pl) and P.DATELINE.match(t + pl[i + 1].text) is not None
+    return t[:1] in "本新中据" and i + 1 < len(pl) and P.opens_with_dateline(t + pl[i + 1].text)
 
 
 def continues(pl: list[PLine], i: int) -> bool:
@@ -1016,7 +1016,9 @@ def _dateline_below(units: list[Unit], i: int) -> bool:
     j = i + 1
     if j < len(units) and units[j].kind == "marker":
         j += 1
-    return j < len(units) and units[j].kind == "paragraph" and P.DATELINE.match(units[j].text) is not None
+    if j >= len(units) or units[j].kind != "paragraph":
+        return False
+    return P.opens_with_dateline(units[j].text)
 
 
 def _para_closed(u: Unit) -> bool:
