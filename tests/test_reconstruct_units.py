@@ -613,3 +613,21 @@ def test_a_reprints_dateline_opens_a_paragraph_under_its_headline():
     ]
     pl, _ = reflow._features(text_to_lines("\n".join(lines)))
     assert [reflow.opens_dateline(pl, i) for i in range(len(pl))] == [False, True, False, True, False]
+
+
+def test_a_short_unfinished_block_read_as_headline_keeps_its_boxes_apart():
+    # 就中蒙建交70周年 / (blank) / 习近平同蒙古国总统巴特 / 图勒嘎互致贺电 had been read as one paragraph,
+    # turned into one heading: the blank line between kicker and title was lost with it
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    pl, _ = reflow._features(
+        text_to_lines("\n".join(["就中蒙建交70周年", "", "习近平同蒙古国总统巴特", "图勒嘎互致贺电"]))
+    )
+    reflow._column_widths(pl)
+    heads = reflow._heading_if_unfinished(reflow.Unit("paragraph", pl))
+    assert [(u.kind, u.text, u.blank_before) for u in heads] == [
+        ("heading", "就中蒙建交70周年", False),
+        ("heading", "习近平同蒙古国总统巴特", True),
+        ("heading", "图勒嘎互致贺电", False),
+    ]

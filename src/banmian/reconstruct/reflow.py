@@ -834,7 +834,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(para)
         else:
             units.append(Unit("heading", [p], p.blank_before))
-    units = _second_heading_lines([_heading_if_unfinished(u) for u in _rejoin_wrapped_bylines(units)])
+    units = _second_heading_lines([h for u in _rejoin_wrapped_bylines(units) for h in _heading_if_unfinished(u)])
     return _headings_before_datelines(units), furniture
 
 
@@ -936,6 +936,9 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         if first.geo_first and not first.bold and not first.heading_size:
             out.append(u)  # (geometry: its first line is indented like a paragraph's; headlines are not)
             continue
+        if u.kind == "paragraph" and out and out[-1].kind == "heading" and P.DATE_SUBTITLE.match(u.text):
+            out.append(Unit("heading", u.lines, u.blank_before))  # 关于…的意见 / （2019年1月31日）, also last
+            continue
         if (
             u.kind == "paragraph"
             and nxt is not None
@@ -976,10 +979,6 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 or nxt.kind == "heading"
                 and nxt.text.startswith("——")
                 and not ends_sentence(u.text)
-                # … or a document's date under its title: 中共中央关于…的意见 / （2019年1月31日）
-                or bool(out)
-                and out[-1].kind == "heading"
-                and P.DATE_SUBTITLE.match(u.text) is not None
                 # … or a kicker that introduces the title under it: 世卫组织执委会会议高度评价…举措—— / “…”
                 or nxt.kind == "heading"
                 and u.text.endswith("——")
@@ -1068,16 +1067,17 @@ def _second_heading_lines(units: list[Unit]) -> list[Unit]:
     return units
 
 
-def _heading_if_unfinished(u: Unit) -> Unit:
+def _heading_if_unfinished(u: Unit) -> list[Unit]:
     """A short 'paragraph' that never ends a sentence and stops on a short line is a multi-line heading
-    (``我们在创造空间，空间也在改变`` / ``我们``): body text would run on or end with punctuation."""
+    (``我们在创造空间，空间也在改变`` / ``我们``): body text would run on or end with punctuation.  Its lines
+    become heading lines of their own, each keeping the blank line before it (which parts headline boxes)."""
     if u.kind != "paragraph" or len(u.lines) > 3 or _para_closed(u) or u.text[-1] in "，、：；":
-        return u
+        return [u]
     if P.SOURCE_NOTE.match(u.text):
-        return u  # 数据来源： / 国家统计局
+        return [u]  # 数据来源： / 国家统计局
     if u.lines[0].geo_first and not u.lines[0].bold:
-        return u  # (geometry: its first line is indented like a paragraph's; headings are not)
+        return [u]  # (geometry: its first line is indented like a paragraph's; headings are not)
     last = u.lines[-1]
     if len(u.lines) == 1 or last.width >= last.col - 3 or P.dateline_authors(u.text) is not None:
-        return u
-    return Unit("heading", u.lines, u.blank_before)
+        return [u]
+    return [Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)]
