@@ -631,3 +631,11 @@ def test_a_short_unfinished_block_read_as_headline_keeps_its_boxes_apart():
         ("heading", "习近平同蒙古国总统巴特", True),
         ("heading", "图勒嘎互致贺电", False),
     ]
+
+
+def test_a_byline_broken_before_a_names_last_character_and_a_reporters_column_name():
+    # □本报记者 黎荷英 尹莎 / 思: the name's last character alone on the next line; 记者手记 names a column
+    lines = ["夜市点亮县城经济", "", "□本报记者 黎荷英 尹莎", "思", "", *NIGHT_MARKET]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.authors == ["黎荷英", "尹莎思"]
+    assert P.names_in("记者手记") == [] and P.names_in("本报记者 高琴 观察") == ["高琴"]

@@ -194,7 +194,11 @@ def names_in(text: str) -> list[str]:
             continue
         names.append(parts[i])
         i += 1
-    return [p for p in names if 2 <= len(p) <= 4 and re.fullmatch(rf"[{CJK}·]+", p)]
+    return [p for p in names if 2 <= len(p) <= 4 and re.fullmatch(rf"[{CJK}·]+", p) and p not in _NOT_NAMES]
+
+
+# what follows 记者 in a column's name (记者手记, 记者观察): no reporter's name
+_NOT_NAMES = frozenset(["手记", "观察", "调查", "札记", "笔记", "日记", "来信", "追踪", "探访", "连线", "视点", "述评"])
 
 
 def dateline_authors(paragraph: str) -> list[str] | None:

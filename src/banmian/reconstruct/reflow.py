@@ -860,6 +860,9 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
                 # a name broken after its surname (not a spaced two-character name: 本报记者 方 圆)
                 re.search(r"[\u3400-\u9fff]{2}[ \u3000]+[\u3400-\u9fff]$", prev.text) is not None
                 or u.text.startswith(("通讯员", "记者"))
+                # … or the last character of a name alone on the next line (黎荷英 尹莎 / 思)
+                or len(u.text.strip()) == 1
+                and re.search(r"[ \u3000][\u3400-\u9fff]{2}$", prev.text) is not None
             )
         ):
             prev.lines.append(u.lines[0])
