@@ -41,6 +41,11 @@ def test_sentence_ends():
     assert ends_sentence("他说：“好。”")
     assert not ends_sentence("正能量是总要求，管得住是硬道理，")
     assert not ends_sentence("坚决做到")
+    # the fast path (the last character alone) and the slow one (closers, trailing space) agree
+    assert ends_sentence("这是为什么？") and ends_sentence("真是……")
+    assert ends_sentence("“好！”） ") and ends_sentence("好。\u3000")
+    assert not ends_sentence("（本报北京1月31日电）") and not ends_sentence("”")
+    assert not ends_sentence("") and not ends_sentence("  ")
 
 
 COLUMN = [

@@ -615,7 +615,7 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     this list all False, ``reflow`` decides the same (checked on 1,500 pages, as printed and perturbed).
     A new test in that loop that can refuse a line after a full one must be added here too.
     """
-    carries = [p.text[-1] not in _STOPS and p.full() for p in pl]
+    carries = [p.text[-1] not in _STOPS and p.width >= p.col - (1.5 if p.ascii else 1.0) for p in pl]  # (p.full())
     return [False] + [
         c and not p.heading_size and _OPENS_OWN.match(p.text) is None and not p.wide() and not opens_dateline(pl, i)
         for i, (c, p) in enumerate(zip(carries, pl[1:]), 1)
@@ -1013,7 +1013,13 @@ def _dateline_below(units: list[Unit], i: int) -> bool:
     j = i + 1
     if j < len(units) and units[j].kind == "marker":
         j += 1
-    return j < len(units) and units[j].kind == "paragraph" and P.DATELINE.match(units[j].text) is not None
+    # (the first character first, as in ``opens_dateline``: the join of a long paragraph is not needed to fail)
+    return (
+        j < len(units)
+        and units[j].kind == "paragraph"
+        and units[j].lines[0].text[:1] in "本新中据"
+        and P.DATELINE.match(units[j].text) is not None
+    )
 
 
 def _para_closed(u: Unit) -> bool:

@@ -24,8 +24,14 @@ def text_width(s: str) -> float:
 
 def ends_sentence(s: str) -> bool:
     """True when the text ends with sentence-final punctuation (possibly followed by closing quotes)."""
-    if s and s[-1] not in CLOSERS and not s[-1].isspace():
-        return s[-1] in FINAL  # why: the common case, without the copy and the loop
+    if s:
+        # why: the common cases, without the copy and the loop (the last character taken once: FINAL and
+        # CLOSERS share no character, and neither holds a space)
+        c = s[-1]
+        if c in FINAL:
+            return True
+        if c not in CLOSERS and not c.isspace():
+            return False
     s = s.rstrip()
     while s and s[-1] in CLOSERS:
         s = s[:-1]
