@@ -34,6 +34,7 @@ def test_join_lines_rules():
     assert join_lines(["the quick", "brown fox"]) == "the quick brown fox"
     assert join_lines(["COVID-", "19疫情"]) == "COVID-19疫情"  # a hyphen before a digit is kept
     assert join_lines(["12月 15日，企业 36家，总数达 228", "家"]) == "12月15日，企业36家，总数达228家"
+    assert join_lines(["记者 周雨 报道：", "5G\u3000基站"]) == "记者 周雨 报道：5G基站"  # spaces between CJK stay
 
 
 def test_sentence_ends():
