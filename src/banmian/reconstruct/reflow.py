@@ -288,10 +288,9 @@ def _indent_cues(pl: list[PLine]) -> None:
     measured against the column beside it on the same row: one gutter (about a cell) right of that
     column's edge is the column's start, three cells an indent."""
     lefts: dict[int, list[int]] | None = None  # (built at the first run of lines that needs it)
-    for i, p in enumerate(pl):
+    for i in [i for i, p in enumerate(pl) if p.src.bbox and p.src.size]:  # (text has no line with geometry)
+        p = pl[i]
         b, size = p.src.bbox, p.src.size
-        if not b or not size:
-            continue
         left = b[0]
         h = max(1.0, b[3] - b[1])
         beside = uneven = False  # a line of the same column near it; one that starts further right
@@ -616,10 +615,15 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     A new test in that loop that can refuse a line after a full one must be added here too.
     """
     carries = [p.text[-1] not in _STOPS and p.width >= p.col - (1.5 if p.ascii else 1.0) for p in pl]  # (p.full())
-    return [False] + [
-        c and not p.heading_size and _OPENS_OWN.match(p.text) is None and not p.wide() and not opens_dateline(pl, i)
+    rest = [
+        c
+        and not p.heading_size
+        and _OPENS_OWN.match(p.text) is None
+        and (p.width <= p.col + 1.5 or not p.wide())  # (wide()'s first test written out: most lines fail it)
+        and not opens_dateline(pl, i)
         for i, (c, p) in enumerate(zip(carries, pl[1:]), 1)
     ]
+    return [False] + rest
 
 
 def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool) -> list[float]:
