@@ -178,6 +178,11 @@ class Run:
                 # a short run is one edge window (``edge_bigrams``), asked of both ends: that set, built once,
                 # serves all three (why: a third of runs are this short)
                 self._bg = self.asked & self.edge_bigrams(False)
+            elif len(text) < 2 * EDGE_CHARS and _CJK_RUN.search(text, len(text) - EDGE_CHARS, EDGE_CHARS):
+                # the two edge windows cover the text and share a CJK character, so each pair of adjacent CJK
+                # characters lies in one of them: their sets (asked anyway, of a run between two headings)
+                # hold all the run's pairs (why: another third of runs)
+                self._bg = (self.asked & self.edge_bigrams(False)) | (self.asked & self.edge_bigrams(True))
             else:
                 self._bg = frozenset().union(*[self.asked.intersection(_pairs(_cjk_only(t))) for t in pieces])
         return self._bg
