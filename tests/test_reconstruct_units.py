@@ -37,6 +37,31 @@ def test_join_lines_rules():
     assert join_lines(["记者 周雨 报道：", "5G\u3000基站"]) == "记者 周雨 报道：5G基站"  # spaces between CJK stay
 
 
+def test_a_runs_bigrams_are_the_asked_pairs_of_its_text():
+    # ``Run.bg`` builds its set from the edge windows when they cover the text: the set must be the one the
+    # whole text gives (its first and last 800 characters when long), also when the windows meet only on
+    # digits and Latin (then the pair across them is in neither window)
+    from banmian.model import Line
+    from banmian.reconstruct.assemble import EDGE_CHARS, Run, _cjk_only, _pairs
+    from banmian.reconstruct.reflow import PLine, Unit
+
+    cjk = "团结奋斗新时代扬帆起航再出发" * 200
+    for n in (150, EDGE_CHARS, 550, 2 * EDGE_CHARS - 1, 2 * EDGE_CHARS, 1200, 2000):
+        for latin in (0, 2 * EDGE_CHARS - n + 10):  # (none, or across the middle of the text)
+            head = (n - latin) // 2
+            text = cjk[:head] + ("2020 COVID " * 100)[:latin] + cjk[7 : 7 + n - latin - head]
+            units = [Unit("paragraph", [PLine(t, float(len(t)), False, Line(t))]) for t in (text[:90], text[90:])]
+            whole = [text] if len(text) <= 1600 else [text[:800], text[-800:]]
+            asked = frozenset(_pairs(_cjk_only(text[::3]))) | frozenset(_pairs(_cjk_only(text[-60:])))
+            want = frozenset().union(*[asked.intersection(_pairs(_cjk_only(t))) for t in whole])
+            run = Run(units, asked=asked)
+            assert run.bg() == want, (n, latin)
+            ends = Run(units)  # (edges first, then the set)
+            ends.asked = asked
+            ends.edge_bigrams(True), ends.edge_bigrams(False)
+            assert ends.bg() == want, (n, latin)
+
+
 def test_sentence_ends():
     assert ends_sentence("用得好是真本事。")
     assert ends_sentence("他说：“好。”")
@@ -524,28 +549,3 @@ def test_a_documents_date_under_its_title_is_its_subtitle():
     (a,) = page.articles
     assert (a.title, a.subtitle) == ("关于加强社区服务工作的意见", "（2019年1月31日）")
     assert [b.text for b in a.body] == ["".join(text)]
-
-
-def test_a_runs_bigrams_are_the_asked_pairs_of_its_text():
-    # ``Run.bg`` builds its set from the edge windows when they cover the text: the set must be the one the
-    # whole text gives (its first and last 800 characters when long), also when the windows meet only on
-    # digits and Latin (then the pair across them is in neither window)
-    from banmian.model import Line
-    from banmian.reconstruct.assemble import EDGE_CHARS, Run, _cjk_only, _pairs
-    from banmian.reconstruct.reflow import PLine, Unit
-
-    cjk = "团结奋斗新时代扬帆起航再出发" * 200
-    for n in (150, EDGE_CHARS, 550, 2 * EDGE_CHARS - 1, 2 * EDGE_CHARS, 1200, 2000):
-        for latin in (0, 2 * EDGE_CHARS - n + 10):  # (none, or across the middle of the text)
-            head = (n - latin) // 2
-            text = cjk[:head] + ("2020 COVID " * 100)[:latin] + cjk[7 : 7 + n - latin - head]
-            units = [Unit("paragraph", [PLine(t, float(len(t)), False, Line(t))]) for t in (text[:90], text[90:])]
-            whole = [text] if len(text) <= 1600 else [text[:800], text[-800:]]
-            asked = frozenset(_pairs(_cjk_only(text[::3]))) | frozenset(_pairs(_cjk_only(text[-60:])))
-            want = frozenset().union(*[asked.intersection(_pairs(_cjk_only(t))) for t in whole])
-            run = Run(units, asked=asked)
-            assert run.bg() == want, (n, latin)
-            ends = Run(units)  # (edges first, then the set)
-            ends.asked = asked
-            ends.edge_bigrams(True), ends.edge_bigrams(False)
-            assert ends.bg() == want, (n, latin)

@@ -452,12 +452,12 @@ def _unbalanced(s: str) -> bool:
 def opens_dateline(pl: list[PLine], i: int) -> bool:
     """Line ``i`` opens with a dateline (本报北京1月31日电), maybe broken at the column edge before its 电
     (``本报乌兰巴托10月30日`` / ``电 （记者霍文）…``)."""
-    t = pl[i].text
-    if t[:1] not in "本新中据":
+    if pl[i].text[:1] not in "本新中据":
         return False  # why: every DATELINE alternative starts with one of these (keep in step); asked of most lines
+    t = pl[i].text
     if P.DATELINE.match(t):
         return True
-    return i + 1 < len(pl) and P.DATELINE.match(t + pl[i + 1].text) is not None
+    return t[:1] in "本新中据" and i + 1 < len(pl) and P.DATELINE.match(t + pl[i + 1].text) is not None
 
 
 def continues(pl: list[PLine], i: int) -> bool:
@@ -1017,13 +1017,7 @@ def _dateline_below(units: list[Unit], i: int) -> bool:
     j = i + 1
     if j < len(units) and units[j].kind == "marker":
         j += 1
-    # (the first character first, as in ``opens_dateline``: the join of a long paragraph is not needed to fail)
-    return (
-        j < len(units)
-        and units[j].kind == "paragraph"
-        and units[j].lines[0].text[:1] in "本新中据"
-        and P.DATELINE.match(units[j].text) is not None
-    )
+    return j < len(units) and units[j].kind == "paragraph" and P.DATELINE.match(units[j].text) is not None
 
 
 def _para_closed(u: Unit) -> bool:
