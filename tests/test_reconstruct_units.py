@@ -62,6 +62,16 @@ def test_a_runs_bigrams_are_the_asked_pairs_of_its_text():
             assert ends.bg() == want, (n, latin)
 
 
+def test_a_forest_adds_its_trees_one_by_one_in_order():
+    # the compiled forest is ``base + t1 + t2 + …`` left to right: another order can change the last bit of the
+    # log-odds, and so a decision (here 1e16 + 1 + 1 is 1e16, and 1e16 + 2 is not)
+    from banmian.reconstruct.forest import compile_forest
+
+    f = compile_forest("f", 1e16, ["1.0", "(1.0 if x[0] <= 0.5 else 3.0)"], 1)
+    assert f([0]) == (1e16 + 1.0) + 1.0 == 1e16
+    assert f([True]) == (1e16 + 1.0) + 3.0
+
+
 def test_sentence_ends():
     assert ends_sentence("用得好是真本事。")
     assert ends_sentence("他说：“好。”")
