@@ -34,6 +34,42 @@ def test_join_lines_rules():
     assert join_lines(["the quick", "brown fox"]) == "the quick brown fox"
     assert join_lines(["COVID-", "19疫情"]) == "COVID-19疫情"  # a hyphen before a digit is kept
     assert join_lines(["12月 15日，企业 36家，总数达 228", "家"]) == "12月15日，企业36家，总数达228家"
+    assert join_lines(["记者 周雨 报道：", "5G\u3000基站"]) == "记者 周雨 报道：5G基站"  # spaces between CJK stay
+
+
+def test_a_runs_bigrams_are_the_asked_pairs_of_its_text():
+    # ``Run.bg`` builds its set from the edge windows when they cover the text: the set must be the one the
+    # whole text gives (its first and last 800 characters when long), also when the windows meet only on
+    # digits and Latin (then the pair across them is in neither window)
+    from banmian.model import Line
+    from banmian.reconstruct.assemble import EDGE_CHARS, Run, _cjk_only, _pairs
+    from banmian.reconstruct.reflow import PLine, Unit
+
+    cjk = "团结奋斗新时代扬帆起航再出发" * 200
+    for n in (150, EDGE_CHARS, 550, 2 * EDGE_CHARS - 1, 2 * EDGE_CHARS, 1200, 2000):
+        for latin in (0, 2 * EDGE_CHARS - n + 10):  # (none, or across the middle of the text)
+            head = (n - latin) // 2
+            text = cjk[:head] + ("2020 COVID " * 100)[:latin] + cjk[7 : 7 + n - latin - head]
+            units = [Unit("paragraph", [PLine(t, float(len(t)), False, Line(t))]) for t in (text[:90], text[90:])]
+            whole = [text] if len(text) <= 1600 else [text[:800], text[-800:]]
+            asked = frozenset(_pairs(_cjk_only(text[::3]))) | frozenset(_pairs(_cjk_only(text[-60:])))
+            want = frozenset().union(*[asked.intersection(_pairs(_cjk_only(t))) for t in whole])
+            run = Run(units, asked=asked)
+            assert run.bg() == want, (n, latin)
+            ends = Run(units)  # (edges first, then the set)
+            ends.asked = asked
+            ends.edge_bigrams(True), ends.edge_bigrams(False)
+            assert ends.bg() == want, (n, latin)
+
+
+def test_a_forest_adds_its_trees_one_by_one_in_order():
+    # the compiled forest is ``base + t1 + t2 + …`` left to right: another order can change the last bit of the
+    # log-odds, and so a decision (here 1e16 + 1 + 1 is 1e16, and 1e16 + 2 is not)
+    from banmian.reconstruct.forest import compile_forest
+
+    f = compile_forest("f", 1e16, ["1.0", "(1.0 if x[0] <= 0.5 else 3.0)"], 1)
+    assert f([0]) == (1e16 + 1.0) + 1.0 == 1e16
+    assert f([True]) == (1e16 + 1.0) + 3.0
 
 
 def test_sentence_ends():
@@ -41,6 +77,11 @@ def test_sentence_ends():
     assert ends_sentence("他说：“好。”")
     assert not ends_sentence("正能量是总要求，管得住是硬道理，")
     assert not ends_sentence("坚决做到")
+    # the fast path (the last character alone) and the slow one (closers, trailing space) agree
+    assert ends_sentence("这是为什么？") and ends_sentence("真是……")
+    assert ends_sentence("“好！”） ") and ends_sentence("好。\u3000")
+    assert not ends_sentence("（本报北京1月31日电）") and not ends_sentence("”")
+    assert not ends_sentence("") and not ends_sentence("  ")
 
 
 COLUMN = [

@@ -174,6 +174,15 @@ class Run:
             pieces = [text] if len(text) <= 1600 else [text[:800], text[-800:]]
             if self.asked is None:
                 self._bg = frozenset().union(*map(bigrams, pieces))
+            elif len(text) <= EDGE_CHARS:
+                # a short run is one edge window (``edge_bigrams``), asked of both ends: that set, built once,
+                # serves all three (why: a third of runs are this short)
+                self._bg = self.asked & self.edge_bigrams(False)
+            elif len(text) < 2 * EDGE_CHARS and _CJK_RUN.search(text, len(text) - EDGE_CHARS, EDGE_CHARS):
+                # the two edge windows cover the text and share a CJK character, so each pair of adjacent CJK
+                # characters lies in one of them: their sets (asked anyway, of a run between two headings)
+                # hold all the run's pairs (why: another third of runs)
+                self._bg = (self.asked & self.edge_bigrams(False)) | (self.asked & self.edge_bigrams(True))
             else:
                 self._bg = frozenset().union(*[self.asked.intersection(_pairs(_cjk_only(t))) for t in pieces])
         return self._bg
@@ -191,6 +200,8 @@ class Run:
                     break
             text = "".join(reversed(texts) if end else texts)
             c = self._edges[end] = (len(self.units), bigrams(text[-EDGE_CHARS:] if end else text[:EDGE_CHARS]))
+            if n <= EDGE_CHARS and len(texts) == len(self.paragraphs):
+                self._edges[not end] = c  # the whole text fits the window: both ends read the same
         return c[1]
 
     def _end_cues(self) -> tuple[int, bool, bool]:

@@ -28,9 +28,11 @@ def compile_forest(name: str, base: float, trees: Sequence[str], n_features: int
     # the features as float locals (x3, not x[3]): a comparison then costs no subscript, and float against
     # float is CPython's fast path (a bool or int against a float threshold takes the generic one, twice as
     # slow); exact, as every feature is a bool, a small int or a float
-    body = "\n".join("    s += " + _INDEX.sub(r"x\1", t) for t in trees)
     unpack = "    " + ", ".join(f"x{i}" for i in range(n_features)) + ", = map(float, x)\n" if n_features else ""
-    src = f"def {name}(x):\n{unpack}    s = {float(base)!r}\n{body}\n    return s\n"
+    # the sum as one expression, ``base + t1 + t2 + …``: the additions of ``s = base; s += t1; …`` in the same
+    # order (left to right), without a store and a load of ``s`` per tree
+    total = " + ".join([repr(float(base))] + [_INDEX.sub(r"x\1", t) for t in trees])
+    src = f"def {name}(x):\n{unpack}    return {total}\n"
     namespace: dict = {}
     exec(compile(src, f"<banmian forest {name}, {len(trees)} trees>", "exec"), namespace)
     return namespace[name]

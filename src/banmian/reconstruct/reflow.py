@@ -108,7 +108,15 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     stripped = list(map(str.strip, texts))  # why: once per line; a line is blank when this is empty (Line.blank)
     nonblank = [i for i, t in enumerate(stripped) if t]
     edge = nonblank[:3] + nonblank[-3:]
-    furn = {i for i in nonblank if P.maybe_furniture(texts[i]) and P.is_furniture(texts[i])}
+    # (``maybe_furniture``'s first test done here, on the stripped line's first character: it fails for most
+    # lines, and a call per line cost more than the test)
+    furn = {
+        i
+        for i in nonblank
+        if (stripped[i][0] in P._FURNITURE_FIRST or stripped[i][0].isdecimal())
+        and P.maybe_furniture(texts[i])
+        and P.is_furniture(texts[i])
+    }
     furn -= {i for i in furn if stripped[i].isdigit() and i not in edge}  # a bare number mid-page is text
     # at the head and foot of the page, a page name with its number and a credit line beside other furniture
     for i in edge:
@@ -126,6 +134,8 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     # a line follows a blank when a blank or furniture line (or the page top) comes right before it
     blank_before = [i - j > 1 for i, j in zip(kept, [-2] + kept)]
     out = []
+    # (``indented``: a kept line is not blank, so its first character is there; a test in a string is cheaper
+    # than one in a tuple of strings)
     for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept]):
         # ``text_width`` written out, sharing its count of ASCII characters with the ``ascii`` flag (why: the
         # count is half the cost of a line here; one count, not two; ``tests/test_reconstruct_units.py`` checks
@@ -134,9 +144,9 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         if n_ascii:
             spaces = t.count(" ")
             width = (len(t) - n_ascii) + 0.5 * (n_ascii - spaces - t.count("\t"))
-            out.append(PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[:1] in (" ", "\u3000", "\t")))
+            out.append(PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[0] in " \u3000\t"))
         else:
-            out.append(PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[:1] in (" ", "\u3000", "\t")))
+            out.append(PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[0] in " \u3000\t"))
     return out, furniture
 
 
@@ -187,24 +197,26 @@ def _column_widths(pl: list[PLine]) -> None:
         levels = [max((p.width for p in pl), default=16.0)]
     S = len(levels)
 
-    def emit(p: PLine, W: float) -> float:
-        # full lines reach the width and pass it only by a hanging mark; short lines fall anywhere below
-        w = p.width
-        if W - p.tol <= w <= W + 0.5:
-            return -0.3
-        if w < W:
-            return -4.0
-        if w <= W + 1.5 and p.text[-1] in PUNCT:
-            return -1.5
-        if w <= W + 2:
-            return -5.0  # wider than its column: implausible unless the estimate is wrong
-        return -9.0
-
-    # lines share a few widths: compute each distinct emission row once (why in bulk: no function call per line)
+    # The emission score of a line under width W: full lines reach the width and pass it only by a hanging
+    # mark; short lines fall anywhere below; wider than its column is implausible unless the estimate is wrong.
+    # Lines share a few widths: each distinct row is computed once, as one comprehension (why: a function call
+    # per line, or per row and width, cost more than the forward pass).
     rows: dict[tuple[float, bool, bool], list[float]] = {}
-    keys = [(p.width, p.ascii, p.text[-1] in PUNCT) for p in pl]  # (``ascii`` decides ``tol``)
-    for key, p in {key: p for key, p in zip(keys, pl)}.items():
-        rows[key] = [emit(p, W) for W in levels]
+    keys = [(p.width, p.ascii, p.text[-1] in PUNCT) for p in pl]  # (``ascii`` decides ``PLine.tol``)
+    for key in dict.fromkeys(keys):
+        w, tol, punct = key[0], 1.5 if key[1] else 1.0, key[2]
+        rows[key] = [
+            -0.3
+            if W - tol <= w <= W + 0.5
+            else -4.0
+            if w < W
+            else -1.5
+            if w <= W + 1.5 and punct
+            else -5.0
+            if w <= W + 2
+            else -9.0
+            for W in levels
+        ]
     drops = [5.0 if p.blank_before else 10.0 for p in pl]
 
     score, back = _forward(S)([rows[k] for k in keys], drops)
@@ -276,10 +288,9 @@ def _indent_cues(pl: list[PLine]) -> None:
     measured against the column beside it on the same row: one gutter (about a cell) right of that
     column's edge is the column's start, three cells an indent."""
     lefts: dict[int, list[int]] | None = None  # (built at the first run of lines that needs it)
-    for i, p in enumerate(pl):
+    for i in [i for i, p in enumerate(pl) if p.src.bbox and p.src.size]:  # (text has no line with geometry)
+        p = pl[i]
         b, size = p.src.bbox, p.src.size
-        if not b or not size:
-            continue
         left = b[0]
         h = max(1.0, b[3] - b[1])
         beside = uneven = False  # a line of the same column near it; one that starts further right
@@ -441,6 +452,8 @@ def _unbalanced(s: str) -> bool:
 def opens_dateline(pl: list[PLine], i: int) -> bool:
     """Line ``i`` opens with a dateline (本报北京1月31日电), maybe broken at the column edge before its 电
     (``本报乌兰巴托10月30日`` / ``电 （记者霍文）…``)."""
+    if pl[i].text[:1] not in "本新中据":
+        return False  # why: every DATELINE alternative starts with one of these (keep in step); asked of most lines
     t = pl[i].text
     if P.opens_with_dateline(t):
         return True
@@ -601,11 +614,16 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     this list all False, ``reflow`` decides the same (checked on 1,500 pages, as printed and perturbed).
     A new test in that loop that can refuse a line after a full one must be added here too.
     """
-    carries = [p.text[-1] not in _STOPS and p.full() for p in pl]
-    return [False] + [
-        c and not p.heading_size and _OPENS_OWN.match(p.text) is None and not p.wide() and not opens_dateline(pl, i)
+    carries = [p.text[-1] not in _STOPS and p.width >= p.col - (1.5 if p.ascii else 1.0) for p in pl]  # (p.full())
+    rest = [
+        c
+        and not p.heading_size
+        and _OPENS_OWN.match(p.text) is None
+        and (p.width <= p.col + 1.5 or not p.wide())  # (wide()'s first test written out: most lines fail it)
+        and not opens_dateline(pl, i)
         for i, (c, p) in enumerate(zip(carries, pl[1:]), 1)
     ]
+    return [False] + rest
 
 
 def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool) -> list[float]:
