@@ -518,3 +518,30 @@ def test_a_documents_date_under_its_title_is_its_subtitle():
     (a,) = page.articles
     assert (a.title, a.subtitle) == ("关于加强社区服务工作的意见", "（2019年1月31日）")
     assert [b.text for b in a.body] == ["".join(text)]
+
+
+_LEAN_BODY = (
+    "本报北京3月2日电 （记者林川）过紧日子，不是一时之需，而是长久之策。财政部门要把过紧日子的要求落到实处，"
+    "建立健全制度保障，让每一分钱都花在刀刃上。"
+)
+
+
+def test_without_blank_lines_a_column_name_over_the_title_is_its_own_box():
+    # pdftotext -raw: 财经观 and the title were read as one box.  A column name is not about the article under
+    # it, while the title's words come back in the body: the box model reads how much of each line the body echoes
+    body = wrap(_LEAN_BODY, 16) + wrap("各级预算单位要严格控制一般性支出，把节省下来的资金用于保障民生。", 16)
+    (a,) = banmian.parse_text("\n".join(["财经观", "过紧日子须有制度保障", *body])).articles
+    assert (a.column, a.title) == ("财经观", "过紧日子须有制度保障")
+
+
+def test_the_box_model_reads_the_body_echo_of_each_headline_line():
+    from banmian.reconstruct.assemble import BOX_FEATURES, bigrams, box_features, read_page
+
+    units = read_page(
+        banmian.sources.text.text_to_lines("财经观\n过紧日子须有制度保障\n" + "\n".join(wrap(_LEAN_BODY)))
+    )[0]
+    heads = [u for u in units if u.kind == "heading"]
+    x = box_features(heads, 1, bigrams(_LEAN_BODY))
+    assert len(x) == len(BOX_FEATURES)
+    first, second = BOX_FEATURES.index("first_echoed_by_body"), BOX_FEATURES.index("second_echoed_by_body")
+    assert x[first] == 0.0 and x[second] > 0.5
