@@ -545,3 +545,18 @@ def test_the_box_model_reads_the_body_echo_of_each_headline_line():
     assert len(x) == len(BOX_FEATURES)
     first, second = BOX_FEATURES.index("first_echoed_by_body"), BOX_FEATURES.index("second_echoed_by_body")
     assert x[first] == 0.0 and x[second] > 0.5
+
+
+def test_without_blank_lines_a_name_under_the_body_closes_the_article_above():
+    # pdftotext -raw: nothing sets the reporter's name apart from the next article's headline under it, and
+    # the name was read as a headline line (the title of the article below)
+    lines = [
+        "港口码头投入试运行",
+        *wrap(_ABOVE, 16),
+        "陈菲苑",
+        "课后服务让孩子们动起来",
+        *wrap("春季学期开学以来，全市中小学陆续恢复课后服务，校园里又热闹起来，家长们说孩子的精神头足了。", 16),
+    ]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert first.authors == ["陈菲苑"] and first.title == "港口码头投入试运行"
+    assert second.title == "课后服务让孩子们动起来" and not second.authors

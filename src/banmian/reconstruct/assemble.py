@@ -220,10 +220,20 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
     """Runs R0..Rn and groups G1..Gn, alternating; a dateline paragraph inside a run starts a virtual group."""
     runs: list[Run] = [Run()]
     groups: list[Group] = []
+    # text with no blank lines (pdftotext -raw) cannot set a name apart from what follows it
+    no_blanks = sum(u.blank_before for u in units[1:]) <= 0.02 * len(units)
     for i, u in enumerate(units):
         if u.kind == "heading" and runs[-1].paragraphs and P.is_single_name(u.text):
             nxt = units[i + 1] if i + 1 < len(units) else None
-            if nxt is None or nxt.blank_before or P.dateline_authors(nxt.text) is not None:
+            if (
+                nxt is None
+                or nxt.blank_before
+                or P.dateline_authors(nxt.text) is not None
+                # there, a name under the body with a headline below it closes the article (a name heading a
+                # section has its paragraphs right under it)
+                or no_blanks
+                and nxt.kind != "paragraph"
+            ):
                 u.kind = "names"  # a reporter's name closing the article above
         if u.kind == "heading" and not u.lines[0].heading_size and P.BODY_LABEL.match(u.text.strip()):
             # (set larger than the body, 链接 is a column name over the next article's headline)
