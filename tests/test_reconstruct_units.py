@@ -560,3 +560,16 @@ def test_without_blank_lines_a_name_under_the_body_closes_the_article_above():
     first, second = banmian.parse_text("\n".join(lines)).articles
     assert first.authors == ["陈菲苑"] and first.title == "港口码头投入试运行"
     assert second.title == "课后服务让孩子们动起来" and not second.authors
+
+
+def test_a_dateline_with_a_space_before_its_date_still_opens_the_article():
+    # print leaves a space between a CJK character and a figure at times (本报北京 1月7日电): the dateline went
+    # unseen, and with it the article's start and its reporter
+    assert P.dateline_authors("本报北京 1月7日电 （记者王观）国家外汇管理局") == ["王观"]
+    assert P.dateline_authors("本报北京 1 月 3日电 （记者徐隽）全国宣传部长会议") == ["徐隽"]
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "我国外储规模达3.1万亿美元"]
+    lines += wrap(
+        "本报北京 1月7日电 （记者王观）国家外汇管理局7日公布的外汇储备规模数据显示，外汇储备规模稳中有升。", 16
+    )
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert second.title == "我国外储规模达3.1万亿美元" and second.authors == ["王观"]
