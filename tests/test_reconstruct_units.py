@@ -573,3 +573,17 @@ def test_a_dateline_with_a_space_before_its_date_still_opens_the_article():
     )
     first, second = banmian.parse_text("\n".join(lines)).articles
     assert second.title == "我国外储规模达3.1万亿美元" and second.authors == ["王观"]
+
+
+def test_without_blank_lines_a_heading_run_together_is_read_line_by_line():
+    # pdftotext -raw: a title, its ——subtitle and 核心阅读 ran together into one heading of three lines, which
+    # became the title; each line is asked about on its own, and the label opens the body
+    body = wrap(
+        "近年来，体育产业迎来良好发展机遇，产业链条上各环节的产出都在增加，发展好年景来之不易，更需勤耕耘。", 12
+    )
+    body += wrap("业内人士认为，体育产业要抓住机遇，在提升质量上下功夫。", 12)
+    (a,) = banmian.parse_text(
+        "\n".join(["赶上好年景 也需勤耕耘", "——体育产业怎么看（中）", "核心阅读", *body])
+    ).articles
+    assert (a.title, a.subtitle) == ("赶上好年景 也需勤耕耘", "——体育产业怎么看（中）")
+    assert a.body[0].text == "核心阅读"

@@ -173,7 +173,8 @@ def box_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     X: list[list[float]] = []
     y: list[float] = []
     for g in groups:
-        heads = [u for u in g.units if u.kind == "heading"]
+        # one line at a time, as the parser asks on text without blank lines (``assemble._assign_head``)
+        heads = [A.Unit("heading", [ln]) for u in g.units if u.kind == "heading" for ln in u.lines]
         owner = []
         for u in heads:
             t = u.text.replace(" ", "")

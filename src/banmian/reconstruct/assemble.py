@@ -977,6 +977,10 @@ def _assign_head(
     heads = [u for u in units if u.kind == "heading"]
     if not heads:
         return
+    if not blanks:
+        # no blank lines: the lines of a heading the reflow ran together (a kicker over its title, a title over
+        # its ——subtitle) need not be one box; the box model is asked between each two of its lines
+        heads = [Unit("heading", [ln]) if len(u.lines) > 1 else u for u in heads for ln in u.lines]
     # boxes: a blank line separates kicker, title and subtitle; lines of one box belong together
     boxes: list[list[Unit]] = []
     for i, u in enumerate(heads):

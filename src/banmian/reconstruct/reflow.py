@@ -817,7 +817,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(para)
         else:
             units.append(Unit("heading", [p], p.blank_before))
-    units = [_heading_if_unfinished(u) for u in _rejoin_wrapped_bylines(units)]
+    units = [h for u in _rejoin_wrapped_bylines(units) for h in _label_apart(_heading_if_unfinished(u))]
     return _headings_before_datelines(units), furniture
 
 
@@ -1010,6 +1010,14 @@ def _para_closed(u: Unit) -> bool:
     if last[-1] == "”" and u.lines[0].text[0] == "“" and u.text.count("“") <= u.text.count("”"):
         return True  # a quotation standing as a paragraph
     return last[-1] in "）)" and u.lines[0].text[0] in "（(" and u.text.count("（") <= u.text.count("）")
+
+
+def _label_apart(u: Unit) -> list[Unit]:
+    """A heading run on from the lines above it that ends on a label opening the body (核心阅读, 编者按): the
+    label is a heading of its own, which the body it introduces keeps (the lines above are a headline's)."""
+    if u.kind == "heading" and len(u.lines) > 1 and P.BODY_LABEL.match(u.lines[-1].text.strip()):
+        return [Unit("heading", u.lines[:-1], u.blank_before), Unit("heading", u.lines[-1:], u.lines[-1].blank_before)]
+    return [u]
 
 
 def _heading_if_unfinished(u: Unit) -> Unit:
