@@ -587,15 +587,3 @@ def test_without_blank_lines_a_heading_run_together_is_read_line_by_line():
     ).articles
     assert (a.title, a.subtitle) == ("赶上好年景 也需勤耕耘", "——体育产业怎么看（中）")
     assert a.body[0].text == "核心阅读"
-
-
-def test_without_blank_lines_a_heading_of_several_lines_is_read_as_single_lines():
-    # pdftotext -raw: lines that ran together and stopped short of a sentence became one heading of three
-    # lines, inside which no article boundary could fall; each line is a heading of its own there
-    from banmian.reconstruct.reflow import reflow
-    from banmian.sources.text import text_to_lines
-
-    body = wrap("近年来，体育产业迎来良好发展机遇，产业链条上各环节的产出都在增加，发展好年景来之不易。", 12)
-    head = ["赶上好年景 也需勤耕耘", "——体育产业怎么看（中）", "核心阅读"]
-    units, _ = reflow(text_to_lines("\n".join(head + body)))
-    assert [u.text for u in units if u.kind == "heading"] == head

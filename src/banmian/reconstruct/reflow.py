@@ -818,8 +818,6 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
         else:
             units.append(Unit("heading", [p], p.blank_before))
     units = [h for u in _rejoin_wrapped_bylines(units) for h in _label_apart(_heading_if_unfinished(u))]
-    if sum(p.blank_before for p in pl[1:]) <= 0.02 * len(pl):
-        units = _lines_apart(units)
     return _headings_before_datelines(units), furniture
 
 
@@ -1012,22 +1010,6 @@ def _para_closed(u: Unit) -> bool:
     if last[-1] == "”" and u.lines[0].text[0] == "“" and u.text.count("“") <= u.text.count("”"):
         return True  # a quotation standing as a paragraph
     return last[-1] in "）)" and u.lines[0].text[0] in "（(" and u.text.count("（") <= u.text.count("）")
-
-
-def _lines_apart(units: list[Unit]) -> list[Unit]:
-    """Without blank lines (pdftotext -raw), a heading of several lines (lines that ran together, then stopped
-    short of a sentence) may hold the end of one article's headline and the start of the next one's: each
-    line is a heading unit of its own, so that an article boundary may fall between any two of them (the box
-    model tells which lines go together)."""
-    out: list[Unit] = []
-    for u in units:
-        if u.kind == "heading" and len(u.lines) > 1:
-            out += [
-                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
-            ]
-        else:
-            out.append(u)
-    return out
 
 
 def _label_apart(u: Unit) -> list[Unit]:
