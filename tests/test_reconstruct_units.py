@@ -680,3 +680,72 @@ def test_a_byline_broken_before_a_names_last_character_and_a_reporters_column_na
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert a.authors == ["黎荷英", "尹莎思"]
     assert P.names_in("记者手记") == [] and P.names_in("本报记者 高琴 观察") == ["高琴"]
+
+
+_LEAN_BODY = (
+    "本报北京3月2日电 （记者林川）过紧日子，不是一时之需，而是长久之策。财政部门要把过紧日子的要求落到实处，"
+    "建立健全制度保障，让每一分钱都花在刀刃上。"
+)
+
+
+def test_without_blank_lines_a_column_name_over_the_title_is_its_own_box():
+    # pdftotext -raw: 财经观 and the title were read as one box.  A column name is not about the article under
+    # it, while the title's words come back in the body: the box model reads how much of each line the body echoes
+    body = wrap(_LEAN_BODY, 16) + wrap("各级预算单位要严格控制一般性支出，把节省下来的资金用于保障民生。", 16)
+    (a,) = banmian.parse_text("\n".join(["财经观", "过紧日子须有制度保障", *body])).articles
+    assert (a.column, a.title) == ("财经观", "过紧日子须有制度保障")
+
+
+def test_the_box_model_reads_the_body_echo_of_each_headline_line():
+    from banmian.reconstruct.assemble import BOX_FEATURES, bigrams, box_features, read_page
+
+    units = read_page(
+        banmian.sources.text.text_to_lines("财经观\n过紧日子须有制度保障\n" + "\n".join(wrap(_LEAN_BODY)))
+    )[0]
+    heads = [u for u in units if u.kind == "heading"]
+    x = box_features(heads, 1, bigrams(_LEAN_BODY))
+    assert len(x) == len(BOX_FEATURES)
+    first, second = BOX_FEATURES.index("first_echoed_by_body"), BOX_FEATURES.index("second_echoed_by_body")
+    assert x[first] == 0.0 and x[second] > 0.5
+
+
+def test_without_blank_lines_a_name_under_the_body_closes_the_article_above():
+    # pdftotext -raw: nothing sets the reporter's name apart from the next article's headline under it, and
+    # the name was read as a headline line (the title of the article below)
+    lines = [
+        "港口码头投入试运行",
+        *wrap(_ABOVE, 16),
+        "陈菲苑",
+        "课后服务让孩子们动起来",
+        *wrap("春季学期开学以来，全市中小学陆续恢复课后服务，校园里又热闹起来，家长们说孩子的精神头足了。", 16),
+    ]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert first.authors == ["陈菲苑"] and first.title == "港口码头投入试运行"
+    assert second.title == "课后服务让孩子们动起来" and not second.authors
+
+
+def test_a_dateline_with_a_space_before_its_date_still_opens_the_article():
+    # print leaves a space between a CJK character and a figure at times (本报北京 1月7日电): the dateline went
+    # unseen, and with it the article's start and its reporter
+    assert P.dateline_authors("本报北京 1月7日电 （记者王观）国家外汇管理局") == ["王观"]
+    assert P.dateline_authors("本报北京 1 月 3日电 （记者徐隽）全国宣传部长会议") == ["徐隽"]
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "我国外储规模达3.1万亿美元"]
+    lines += wrap(
+        "本报北京 1月7日电 （记者王观）国家外汇管理局7日公布的外汇储备规模数据显示，外汇储备规模稳中有升。", 16
+    )
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert second.title == "我国外储规模达3.1万亿美元" and second.authors == ["王观"]
+
+
+def test_without_blank_lines_a_heading_run_together_is_read_line_by_line():
+    # pdftotext -raw: a title, its ——subtitle and 核心阅读 ran together into one heading of three lines, which
+    # became the title; each line is asked about on its own, and the label opens the body
+    body = wrap(
+        "近年来，体育产业迎来良好发展机遇，产业链条上各环节的产出都在增加，发展好年景来之不易，更需勤耕耘。", 12
+    )
+    body += wrap("业内人士认为，体育产业要抓住机遇，在提升质量上下功夫。", 12)
+    (a,) = banmian.parse_text(
+        "\n".join(["赶上好年景 也需勤耕耘", "——体育产业怎么看（中）", "核心阅读", *body])
+    ).articles
+    assert (a.title, a.subtitle) == ("赶上好年景 也需勤耕耘", "——体育产业怎么看（中）")
+    assert a.body[0].text == "核心阅读"

@@ -233,10 +233,20 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
     """Runs R0..Rn and groups G1..Gn, alternating; a dateline paragraph inside a run starts a virtual group."""
     runs: list[Run] = [Run()]
     groups: list[Group] = []
+    # text with no blank lines (pdftotext -raw) cannot set a name apart from what follows it
+    no_blanks = sum(u.blank_before for u in units[1:]) <= 0.02 * len(units)
     for i, u in enumerate(units):
         if u.kind == "heading" and runs[-1].paragraphs and P.is_single_name(u.text):
             nxt = units[i + 1] if i + 1 < len(units) else None
-            if nxt is None or nxt.blank_before or P.dateline_authors(nxt.text) is not None:
+            if (
+                nxt is None
+                or nxt.blank_before
+                or P.dateline_authors(nxt.text) is not None
+                # there, a name under the body with a headline below it closes the article (a name heading a
+                # section has its paragraphs right under it)
+                or no_blanks
+                and nxt.kind != "paragraph"
+            ):
                 u.kind = "names"  # a reporter's name closing the article above
         if u.kind == "heading" and not u.lines[0].heading_size and P.BODY_LABEL.match(u.text.strip()):
             # (set larger than the body, 链接 is a column name over the next article's headline)
@@ -965,8 +975,11 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: bool = True) -> None:
-    """Roles inside a headline block: column banner, kicker, title, subtitle, byline."""
+def _assign_head(
+    a: Article, units: list[Unit], unassigned: list[str], blanks: bool = True, body: frozenset[int] | None = None
+) -> None:
+    """Roles inside a headline block: column banner, kicker, title, subtitle, byline.  ``body``: the bigrams of
+    the article's paragraphs (without blank lines, the box model reads which lines echo them)."""
     bylines = [u for u in units if u.kind in ("byline", "names")]
     if bylines:
         a.byline = (
@@ -977,6 +990,10 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
     heads = [u for u in units if u.kind == "heading"]
     if not heads:
         return
+    if not blanks:
+        # no blank lines: the lines of a heading the reflow ran together (a kicker over its title, a title over
+        # its ——subtitle) need not be one box; the box model is asked between each two of its lines
+        heads = [Unit("heading", [ln]) if len(u.lines) > 1 else u for u in heads for ln in u.lines]
     # boxes: a blank line separates kicker, title and subtitle; lines of one box belong together
     boxes: list[list[Unit]] = []
     for i, u in enumerate(heads):
@@ -986,7 +1003,7 @@ def _assign_head(a: Article, units: list[Unit], unassigned: list[str], blanks: b
             or u.text.startswith("——")
             and not _same_box_size(boxes[-1][-1], u)
             or not blanks
-            and _box_break(boxes[-1][-1], u, heads[i + 1] if i + 1 < len(heads) else None)
+            and _box_break(heads, i, body)
         ):
             boxes.append([u])
         else:
@@ -1159,13 +1176,22 @@ _ATTENDANCE = re.compile(r"(?:出席|主持|讲话|致辞|致信|陪同|参加|�
 _LEAD_IN = re.compile(r"(?:强调|指出|表示|时说|提出|要求|——|：)$")  # a kicker that introduces the title
 
 
-def box_features(prev: Unit, cur: Unit, nxt: Unit | None) -> list[float]:
-    """What the box model reads of two headline lines in a row, with no blank line to say whether a new box
-    (kicker, title, subtitle) starts at ``cur`` (see ``group_model.BOX_FEATURES``); ``nxt``: the line after."""
+def box_features(heads: list[Unit], i: int, body: frozenset[int] | None = None) -> list[float]:
+    """What the box model reads of headline lines ``heads[i - 1]`` and ``heads[i]``, in a row with no blank line
+    to say whether a new box (kicker, title, subtitle) starts at the second (see ``group_model.BOX_FEATURES``);
+    the lines around the two, their widths against the body's column and how much of their words the article's
+    body (``body``: its bigrams) echoes are its context."""
+    prev, cur = heads[i - 1], heads[i]
+    nxt = heads[i + 1] if i + 1 < len(heads) else None
+    before = heads[i - 2] if i >= 2 else None
     a, b = prev.lines[-1].text, cur.lines[0].text
     wa, wb = prev.lines[-1].width, cur.lines[0].width
     wn = nxt.lines[0].width if nxt is not None else 0.0
+    wp = before.lines[-1].width if before is not None else 0.0
     top = max(wa, wb, 1.0)
+    # a title is set larger than a kicker or subtitle, so fewer of its characters fit the same width: line
+    # widths against the body column below tell the boxes apart (the widest column of the group's lines)
+    col = max(prev.lines[-1].col, cur.lines[0].col, 1.0)
     return [
         1.0,
         abs(wa - wb) / top,
@@ -1190,12 +1216,46 @@ def box_features(prev: Unit, cur: Unit, nxt: Unit | None) -> list[float]:
         " " in a.strip(),
         " " in b.strip(),
         a[-1].isdigit() or a[-1].isascii() and a[-1].isalpha(),
+        # context: where the pair sits in the group's headline lines, and the line before it
+        i == 1,
+        min(len(heads), 6),
+        before is not None and abs(wp - wa) <= BOX_RATIO * max(wp, wa, 1.0),
+        wp / 10,
+        wa / col,
+        wb / col,
+        b[0] in _NO_START,
+        a[-1] in _SERIES_ENDS,
+        _crosses_long(a, b),
+        # a column name (快评, 财经观) is not about the article below it; its kicker and title are
+        _overlap(prev.text, body) if body else -1.0,
+        _overlap(cur.text, body) if body else -1.0,
+        _ATTENDANCE.search(cur.text) is not None,
     ]
 
 
-def _box_break(prev: Unit, cur: Unit, nxt: Unit | None) -> bool:
-    """Without blank lines between boxes: does a new box start at ``cur``?  The box model's log-odds."""
-    return _box_logit(box_features(prev, cur, nxt)) > 0
+# characters that do not open a phrase: a line starting on one goes on the line above (党 / 的历史使命)
+_NO_START = set("的了地得着过们之于与及和或而")
+_SERIES_ENDS = set("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳）)")  # 回乡看变化⑥, …（记者观察）: a numbered series, a column
+
+
+def _crosses_long(a: str, b: str) -> bool:
+    """A word across the break, read on the two whole lines (``crosses_word`` reads four characters each side,
+    where a headline's short lines often hold a whole phrase: ``中朝纪念中国`` / ``人民志愿军…``)."""
+    if not a or not b or not ("\u3400" <= a[-1] <= "\u9fff" and "\u3400" <= b[0] <= "\u9fff"):
+        return False
+    k, pos = len(a), 0
+    for tok in rjieba.cut(a + b):
+        if pos < k < pos + len(tok):
+            return True
+        pos += len(tok)
+        if pos >= k:
+            return False
+    return False
+
+
+def _box_break(heads: list[Unit], i: int, body: frozenset[int] | None = None) -> bool:
+    """Without blank lines between boxes: does a new box start at ``heads[i]``?  The box model's log-odds."""
+    return _box_logit(box_features(heads, i, body)) > 0
 
 
 def _text(box: list[Unit]) -> str:
@@ -1204,8 +1264,11 @@ def _text(box: list[Unit]) -> str:
 
 def _build(d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool = True) -> Article:
     a = Article()
-    _assign_head(a, d.head_before, unassigned, blanks)
-    _assign_head(a, d.head_after, unassigned, blanks)
+    body = None
+    if not blanks and len(d.head_before) + len(d.head_after) >= 2:
+        body = bigrams("".join([u.text for u in d.body if u.kind == "paragraph"]))
+    _assign_head(a, d.head_before, unassigned, blanks, body)
+    _assign_head(a, d.head_after, unassigned, blanks, body)
     pending_sub: list[Unit] = []
     shapes: dict = {}  # (the body's subhead shapes, read once)
 

@@ -30,9 +30,12 @@ SOURCE_NOTE = re.compile(r"^(?:数据|资料|图片|信息)?来源[:：]")
 # A last line holding only names: "刘玉珮 黄伟 马建保"
 NAMES_LINE = re.compile(rf"^[{CJK}·]{{2,3}}(?:[\s\u3000]+[{CJK}·]{{2,3}}){{1,6}}$")
 
-# "本报讯 （记者 周雨）", "本报北京1月31日电 （记者杜一菲）", "新华社北京1月31日电" at a paragraph start
+# "本报讯 （记者 周雨）", "本报北京1月31日电 （记者杜一菲）", "新华社北京1月31日电" at a paragraph start; print
+# leaves a space between a place and its date at times (本报北京 1月7日电), and a report may be quoted
+# (据新华社巴格达1月5日电)
 DATELINE = re.compile(
-    rf"^(?:本报讯|本报电|新华社电|中新社电|(?:本报|新华社|中新社)[{CJK}]{{0,12}}\d{{0,2}}\s?月?\s?\d{{1,2}}\s?日?\s?电|据新华社电)"
+    rf"^(?:本报讯|本报电|新华社电|中新社电|(?:本报|新华社|中新社)[{CJK}]{{0,12}}\s?\d{{0,2}}\s?月?\s?\d{{1,2}}\s?日?\s?电"
+    r"|据新华社电)"
     r"[\s\u3000]*(?:[（(]([^（）()]{1,40})[）)])?"
 )
 

@@ -852,7 +852,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(para)
         else:
             units.append(Unit("heading", [p], p.blank_before))
-    units = _second_heading_lines([h for u in _rejoin_wrapped_bylines(units) for h in _heading_if_unfinished(u)])
+    units = _second_heading_lines(
+        [h for u in _rejoin_wrapped_bylines(units) for v in _heading_if_unfinished(u) for h in _label_apart(v)]
+    )
     return _headings_before_datelines(units), furniture
 
 
@@ -1086,6 +1088,14 @@ def _second_heading_lines(units: list[Unit]) -> list[Unit]:
         ):
             units[i] = Unit("heading", u.lines, u.blank_before)
     return units
+
+
+def _label_apart(u: Unit) -> list[Unit]:
+    """A heading run on from the lines above it that ends on a label opening the body (核心阅读, 编者按): the
+    label is a heading of its own, which the body it introduces keeps (the lines above are a headline's)."""
+    if u.kind == "heading" and len(u.lines) > 1 and P.BODY_LABEL.match(u.lines[-1].text.strip()):
+        return [Unit("heading", u.lines[:-1], u.blank_before), Unit("heading", u.lines[-1:], u.lines[-1].blank_before)]
+    return [u]
 
 
 def _heading_if_unfinished(u: Unit) -> list[Unit]:
