@@ -33,7 +33,7 @@ from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.group_model import BOX_FEATURES, GROUP_FEATURES, SPLIT_FEATURES
-from banmian.reconstruct.reflow import _DANGLING, Unit, _unbalanced, crosses_word, reflow
+from banmian.reconstruct.reflow import _DANGLING, Unit, _crosses, _unbalanced, crosses_word, reflow
 from banmian.reconstruct.textutil import join_lines
 
 NEG = float("-inf")
@@ -1243,14 +1243,7 @@ def _crosses_long(a: str, b: str) -> bool:
     where a headline's short lines often hold a whole phrase: ``中朝纪念中国`` / ``人民志愿军…``)."""
     if not a or not b or not ("\u3400" <= a[-1] <= "\u9fff" and "\u3400" <= b[0] <= "\u9fff"):
         return False
-    k, pos = len(a), 0
-    for tok in rjieba.cut(a + b):
-        if pos < k < pos + len(tok):
-            return True
-        pos += len(tok)
-        if pos >= k:
-            return False
-    return False
+    return _crosses(a, b)  # (the segmenter's split, cached, on the whole lines)
 
 
 def _box_break(heads: list[Unit], i: int, body: frozenset[int] | None = None) -> bool:
