@@ -204,3 +204,56 @@ def test_the_parser_takes_the_title_models_answer(monkeypatch):
     monkeypatch.setattr(A, "_title_logit", compile_forest("t", 0.0, ["5.0"], len(group_model.TITLE_FEATURES)))
     (model,) = banmian.parse_text(text).articles
     assert (model.kicker, model.title) == (head[0], head[2])
+
+
+def _pairs() -> list[tuple[str, str, int]]:
+    # made-up headlines: kickers name a setting (…推进), titles the news; subtitles give detail (…万人)
+    kt = [(f"{p}地{q}工作扎实推进", f"{q}{p}取得新成效", 1) for p in "东南西北中" for q in ("春耕", "复工", "扶贫")]
+    ts = [(f"{p}{q}取得新成效", f"累计帮助{n}万人{q}", 0) for p in "东南西北中" for q, n in (("就业", 3), ("增收", 5))]
+    return kt + ts
+
+
+def test_the_words_model_learns_which_box_is_the_title_and_is_written_as_fitted(tmp_path, monkeypatch):
+    pytest.importorskip("sklearn")
+    from banmian.reconstruct import title_words
+
+    pairs = _pairs()
+    fitted = fit.fit_words(pairs)
+    model = fit.words_model(fitted)
+    old = title_words.use(model)
+    try:
+        right = sum((title_words.second_is_title(a, b) > 0) == bool(y) for a, b, y in pairs)
+        unseen = title_words.second_is_title("河湖治理工作扎实推进", "水质优良比例取得新成效")
+    finally:
+        title_words.use(old)
+    assert right == len(pairs) and unseen > 0
+    # the same pairs give the same bytes, and the written file decodes to the model the fit used
+    assert fit.fit_words(pairs) == fitted
+    path = tmp_path / "group_model.py"
+    models = {k: (list(getattr(group_model, f"{k}_FEATURES")), (0.0, []), 1) for k in fit.MODELS}
+    fit.write_model("2019", models, path=path, words=(fitted, len(pairs)))
+    spec = importlib.util.spec_from_file_location("written_words", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    bias, w = title_words.decode(mod.WORDS_BIAS, mod.WORDS_SCALE, mod.WORDS)
+    assert abs(bias - model[0]) < 1e-5 and max(abs(a - b) for a, b in zip(w, model[1])) < 1e-5
+    assert f"{len(pairs)} kicker + title" in path.read_text(encoding="utf-8")
+
+
+def test_title_rows_read_the_boxes_with_the_words_model_they_are_given():
+    rows = [fit.title_rows(text, truth) for text, truth in _pages(60)]
+    lean = [fit.title_rows(text, truth, (9.0, [0.0] * (1 << group_model.WORDS_BITS))) for text, truth in _pages(60)]
+    col = group_model.TITLE_FEATURES.index("words_say_second")
+    assert [x[col] for xs, _ in lean for x in xs] and all(x[col] == 9.0 for xs, _ in lean for x in xs)
+    assert [ys for _, ys in rows] == [ys for _, ys in lean]  # the labels do not depend on it
+
+
+def test_headline_pairs_are_kicker_title_and_title_subtitle_only():
+    recs = [
+        {"kicker": "引", "title": "题", "subtitle": None},
+        {"kicker": None, "title": "题", "subtitle": "副"},
+        {"kicker": "引", "title": "题", "subtitle": "副"},
+        {"kicker": None, "title": "题", "subtitle": None},
+    ]
+    assert fit.headline_pairs(recs) == [("引", "题", 1), ("题", "副", 0)]
+    assert fit._fold("2019-02-03") != fit._fold("2019-02-04")
