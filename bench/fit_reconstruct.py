@@ -67,15 +67,10 @@ def main() -> None:
     box_forest = fit.fit_forest(Xb_a, yb_a)
     print(f"{len(yb)} headline line pairs ({yb_a.mean():.2f} new box)")
     fit.use_headline_models(forest, split_forest, box_forest)
-    records = fit.read_records(args.corpus, args.year)
-    pairs = fit.headline_pairs(records)
-    words = fit.fit_words(pairs)
-    folds = fit.words_folds(records)
-    print(f"{len(pairs)} two-box headlines of the records for the words model")
     Xh, yh = [], []
     for pages in sets.values():
         for text, truth in pages:
-            xs, ys = fit.title_rows(text, truth, folds[fit._fold(truth["date"])])
+            xs, ys = fit.title_rows(text, truth)
             Xh += xs
             yh += ys
     title_forest = fit.fit_forest(np.array(Xh, dtype=float), np.array(yh), fit.FEW_TREES)
@@ -91,7 +86,6 @@ def main() -> None:
                 "START": (list(M.START_FEATURES), start_forest, len(yt)),
                 "TITLE": (list(M.TITLE_FEATURES), title_forest, len(yh)),
             },
-            words=(words, len(pairs)),
         )
         print(f"wrote {fit.MODEL}")
     if args.search:

@@ -749,28 +749,3 @@ def test_without_blank_lines_a_heading_run_together_is_read_line_by_line():
     ).articles
     assert (a.title, a.subtitle) == ("赶上好年景 也需勤耕耘", "——体育产业怎么看（中）")
     assert a.body[0].text == "核心阅读"
-
-
-def test_the_words_of_two_headline_boxes_decide_which_is_the_title(monkeypatch):
-    from banmian.reconstruct import group_model, title_words
-
-    # the same two boxes read as kicker + title or as title + subtitle, by the words model's answer alone
-    upper, lower = "河湖治理工作扎实推进", "水质优良比例取得新成效"
-    assert title_words.grams(upper, "A") != title_words.grams(upper, "B")  # sides weigh apart
-    assert title_words.grams("河湖 治理", "A") == title_words.grams("河湖治理", "A")  # spaces are no words
-    n = 1 << group_model.WORDS_BITS
-    for sign in (1.0, -1.0):
-        w = [0.0] * n
-        for i in title_words.grams(lower, "B"):
-            w[i] = sign
-        old = title_words.use((0.0, w))
-        try:
-            got = title_words.second_is_title(upper, lower)
-        finally:
-            title_words.use(old)
-        assert got * sign >= 3  # every n-gram of the lower box says it
-    old = title_words.use(None)
-    try:
-        assert title_words.second_is_title(upper, lower) == 0.0
-    finally:
-        title_words.use(old)

@@ -23,7 +23,6 @@ Needs numpy and scikit-learn (``pip install 'banmian[eval]'``); reads the corpus
 
 from __future__ import annotations
 
-import base64
 import gzip
 import json
 from contextlib import contextmanager
@@ -36,7 +35,6 @@ from banmian.pipeline import parse_text
 from banmian.reconstruct import assemble as A
 from banmian.reconstruct import group_model as M
 from banmian.reconstruct import reflow as R
-from banmian.reconstruct import title_words as TW
 from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.reflow import reflow
 from banmian.sources.text import text_to_lines
@@ -273,13 +271,9 @@ def use_headline_models(
     A._box_logit = compile_forest("box_logit", box[0], box[1], len(A.BOX_FEATURES))
 
 
-def title_rows(
-    text: str, truth: dict, words: tuple[float, list[float]] | None = None
-) -> tuple[list[list[float]], list[float]]:
+def title_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     """Every headline of two boxes or more whose title the rules pick by its words, read as the rules read
-    it, labelled where exactly one of the first two boxes is a title of the truth: 1 when it is the second.
-    ``words``: the words model to read the boxes with (one fitted without this page's records, see
-    ``words_folds``); by default the one in ``group_model.py``."""
+    it, labelled where exactly one of the first two boxes is a title of the truth: 1 when it is the second."""
     titles = {norm_block(a["title"]) for a in truth["articles"] if a.get("title")}
     asked: list[tuple[str, str, list[float]]] = []
 
@@ -288,13 +282,8 @@ def title_rows(
         asked.append((A._text(boxes[0]), A._text(boxes[1]), [float(v) for v in A.title_features(boxes, rule)]))
         return rule
 
-    old = TW.use(words) if words is not None else None
-    try:
-        with _asking(A, "_title_box", record):
-            parse_text(text)
-    finally:
-        if words is not None:
-            TW.use(old)
+    with _asking(A, "_title_box", record):
+        parse_text(text)
     X: list[list[float]] = []
     y: list[float] = []
     for b0, b1, x in asked:
@@ -368,57 +357,6 @@ def dataset(sets: dict[str, list[tuple[str, dict]]]) -> tuple[list[list[float]],
     return X, y
 
 
-def headline_pairs(records: list[dict]) -> list[tuple[str, str, int]]:
-    """The records' two-box headlines as (upper box, lower box, 1 when the lower is the title): kicker +
-    title, and title + subtitle."""
-    out = []
-    for r in records:
-        if r.get("kicker") and r.get("title") and not r.get("subtitle"):
-            out.append((r["kicker"], r["title"], 1))
-        elif r.get("subtitle") and r.get("title") and not r.get("kicker"):
-            out.append((r["title"], r["subtitle"], 0))
-    return out
-
-
-# the words model's strength of regularization (C of scikit-learn's logistic regression): on 2019's pairs
-# against 2020's, 0.1 / 0.3 / 1.0 give 94.3 / 94.4 / 94.4 % right (int8 weights, 2**13 buckets)
-WORDS_C = 0.3
-
-
-def fit_words(pairs: list[tuple[str, str, int]]) -> tuple[float, float, bytes]:
-    """The words model (``reconstruct.title_words``) fitted on ``pairs``: (bias, scale, signed-byte weights)."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
-    rows, cols = [], []
-    for i, (upper, lower, _) in enumerate(pairs):
-        c = TW.grams(upper, "A") + TW.grams(lower, "B")
-        rows += [i] * len(c)
-        cols += c
-    X = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(pairs), 1 << M.WORDS_BITS))
-    clf = LogisticRegression(C=WORDS_C, max_iter=5000).fit(X, [p[2] for p in pairs])
-    w = clf.coef_[0]
-    scale = float(np.abs(w).max()) / 127 or 1.0
-    return float(clf.intercept_[0]), scale, np.round(w / scale).astype(np.int8).tobytes()
-
-
-def words_model(fitted: tuple[float, float, bytes]) -> tuple[float, list[float]]:
-    """A fitted words model as the parser reads it (its weights rounded to bytes)."""
-    bias, scale, raw = fitted
-    return TW.decode(bias, scale, (base64.b64encode(raw).decode(),))
-
-
-def _fold(date: str) -> int:
-    return int(str(date)[8:10] or 0) % 2
-
-
-def words_folds(records: list[dict]) -> dict[int, tuple[float, list[float]]]:
-    """For the title model's rows: per fold of days (odd, even), a words model fitted on the other fold's
-    records only, so that the rows read the boxes as the parser reads boxes it has never seen."""
-    return {f: words_model(fit_words(headline_pairs([r for r in records if _fold(r["date"]) != f]))) for f in (0, 1)}
-
-
 FOREST = {"max_iter": 150, "learning_rate": 0.15, "max_depth": 4, "l2_regularization": 1.0}
 # the line-break and the cut models are asked dozens of times a page: fewer trees (on held-out pages, as good
 # as 150)
@@ -474,24 +412,14 @@ MODELS = {
 
 
 def write_model(
-    year: str,
-    models: dict[str, tuple[list[str], tuple[float, list[str]], int]],
-    path: Path = MODEL,
-    words: tuple[tuple[float, float, bytes], int] | None = None,
+    year: str, models: dict[str, tuple[list[str], tuple[float, list[str]], int]], path: Path = MODEL
 ) -> None:
-    """``models``: for each name of ``MODELS``, its feature names, its forest and how many examples fitted it;
-    ``words``: the words model (``fit_words``) and how many pairs fitted it (none: an empty one)."""
+    """``models``: for each name of ``MODELS``, its feature names, its forest and how many examples fitted it."""
     # laid out as ``ruff format`` lays it out, so the generated file passes the format check as written
     head = (
         '"""The fitted models of the text path: boosted trees, by ``bench/fit_reconstruct.py`` on pages generated\n'
         f"from the {year} records of the 人民日报 evaluation corpus (three extractor styles).\n\n"
         + "".join(f"* {MODELS[k].format(n=models[k][2])};\n" for k in MODELS)
-        + (
-            f"* the words of two headline boxes (``reconstruct.title_words``): {words[1]} kicker + title and title +\n"
-            "  subtitle pairs of the records.\n"
-            if words
-            else ""
-        )
         + "\nTrees are Python expressions over the feature list ``x`` (``reconstruct.forest``).\n"
         'Generated file: rerun the script, do not edit.\n"""\n'
     )
@@ -502,11 +430,6 @@ def write_model(
         + f"{k}_BASE = {models[k][1][0]:.6g}\n"
         + _tuple(f"{k}_TREES", [f'"{t}"' for t in models[k][1][1]])
         for k in MODELS
-    )
-    bias, scale, raw = words[0] if words else (0.0, 0.0, b"")
-    b64 = base64.b64encode(raw).decode()
-    body += f"\nWORDS_BITS = {M.WORDS_BITS}\nWORDS_BIAS = {bias:.6g}\nWORDS_SCALE = {scale:.6g}\n" + (
-        _tuple("WORDS", [f'"{b64[i : i + 100]}"' for i in range(0, len(b64), 100)]) if b64 else "WORDS = ()\n"
     )
     path.write_text(head + body, encoding="utf-8")
 

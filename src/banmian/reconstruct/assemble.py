@@ -31,7 +31,6 @@ import rjieba
 from banmian.model import Article, Block, Line, Page, Region
 from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
-from banmian.reconstruct import title_words
 from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.group_model import BOX_FEATURES, GROUP_FEATURES, SPLIT_FEATURES
 from banmian.reconstruct.reflow import _DANGLING, Unit, _crosses, _unbalanced, crosses_word, reflow
@@ -1134,7 +1133,6 @@ def title_features(boxes: list[list[Unit]], rule: int) -> list[float]:
         _OCCASION.match(b0) is not None,
         _QUOTED.match(b0) is not None,
         _QUOTED.match(b1) is not None,
-        title_words.second_is_title(b0, b1),
     ]
 
 
