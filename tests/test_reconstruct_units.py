@@ -749,3 +749,20 @@ def test_without_blank_lines_a_heading_run_together_is_read_line_by_line():
     ).articles
     assert (a.title, a.subtitle) == ("赶上好年景 也需勤耕耘", "——体育产业怎么看（中）")
     assert a.body[0].text == "核心阅读"
+
+
+def test_the_boundary_model_sees_whether_a_byline_carries_the_article_mark():
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct import group_model
+    from banmian.sources.text import text_to_lines
+
+    body = ["记者走进社区，看到居民们正忙着准备年货，", "街道两旁挂起了红灯笼。", ""]
+
+    def marked(byline: str) -> float:
+        text = "\n".join([*body * 3, "春风吹暖小山村", "", byline, "", *body * 3])
+        _, _, runs, groups, blanks = A.read_page(text_to_lines(text))
+        (gi,) = [i for i, g in enumerate(groups) if any(u.kind == "byline" for u in g.units)]
+        x = A.group_features(runs, groups, gi, 0, blanks)
+        return x[group_model.GROUP_FEATURES.index("marked_byline")]
+
+    assert marked("□本报记者 张三") == 1 and marked("本报记者 张三") == 0

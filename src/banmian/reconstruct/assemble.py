@@ -400,6 +400,8 @@ def group_features(runs: list[Run], groups: list[Group], gi: int, n_alike: int, 
         prev_run.starts_dateline(),
         _sections_alike(prev_run, next_run),
         bool(next_run.paragraphs) and _NEWS_LEAD.match(next_run.paragraphs[0].text) is not None,
+        # □本报记者 X: the mark sets off an article's byline; a section's reporters print without it
+        any(u.kind == "byline" and P.BYLINE_MARK.match(u.text) is not None for u in tail),
     ]
 
 
