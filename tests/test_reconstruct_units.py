@@ -766,3 +766,17 @@ def test_the_boundary_model_sees_whether_a_byline_carries_the_article_mark():
         return x[group_model.GROUP_FEATURES.index("marked_byline")]
 
     assert marked("□本报记者 张三") == 1 and marked("本报记者 张三") == 0
+
+
+def test_a_headline_line_that_starts_with_reporter_is_no_byline():
+    # 记者 run on into words (no space, five characters or more) opens a sentence or a headline line, not
+    # a byline: the middle line of this title stays in it
+    assert not P.is_byline("记者新年招待会") and not P.is_byline("记者从中国疾控中心")
+    assert P.is_byline("本报记者杜一菲") and P.is_byline("记者欧阳洁") and P.is_byline("□本报记者 何春阳 王 勇")
+    body = ["记者走进社区，看到居民们正忙着准备年货，", "街道两旁挂起了红灯笼。", ""]
+    head = ["2020年外国驻华", "记者新年招待会", "在京举行"]
+    dateline = ["本报北京1月13日电 （记者白阳）外交部与", "北京市人民政府13日在中国美术馆联合举", "办招待会。", ""]
+    text = "\n".join(["春风吹暖小山村", "", *body * 3, *head, "", *dateline, *body * 2])
+    page = banmian.parse_text(text)
+    assert [a.title for a in page.articles] == ["春风吹暖小山村", "".join(head)]
+    assert page.articles[1].byline is None

@@ -143,7 +143,17 @@ def is_furniture(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     s = line.strip()
-    return len(s) <= 40 and (_BYLINE_FIRST is None or s[:1] in _BYLINE_FIRST) and bool(BYLINE.match(s))
+    return (
+        len(s) <= 40
+        and (_BYLINE_FIRST is None or s[:1] in _BYLINE_FIRST)
+        and bool(BYLINE.match(s))
+        and not _ROLE_THEN_WORDS.match(s)
+    )
+
+
+# a role word run on into five characters or more with no space: a sentence or a headline that starts with
+# 记者 (记者从中国疾控中心 / 记者新年招待会 / 记者体验春运一线), not names (print spaces two names apart)
+_ROLE_THEN_WORDS = re.compile(rf"^[□■◇◆]?{_ROLE_WORDS}[{CJK}]{{5,}}$")
 
 
 def is_names_line(line: str) -> bool:
