@@ -780,3 +780,16 @@ def test_a_headline_line_that_starts_with_reporter_is_no_byline():
     page = banmian.parse_text(text)
     assert [a.title for a in page.articles] == ["春风吹暖小山村", "".join(head)]
     assert page.articles[1].byline is None
+
+
+def test_a_heading_line_goes_on_past_a_closing_quote_or_a_word_across_the_break():
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    body = ["记者走进社区，看到居民们正忙着准备年货，", "街道两旁挂起了红灯笼。", ""]
+    # a narrow column (ten cells): the heading's short second line is as wide as a full body line
+    narrow = ["一家医疗企业创始于", "一九九一年，是知名的", "医疗设备和方案供应商。", "守护健康是研发的源动"]
+    narrow += ["力。多年来，企业坚持用", "科技创新践行社会责任，", "努力实现经济效益和社", "会效益双丰收。", ""]
+    for head, rest in ((["“我们一定会", "胜利!”"], body), (["迈瑞医疗 践行社会责", "任 勇于担当作为"], narrow)):
+        units, _ = reflow(text_to_lines("\n".join(["2020年1月6日 星期一  晨报  文化  10", "", *head, "", *rest * 3])))
+        assert [(u.kind, u.text) for u in units[:2]] == [("heading", head[0]), ("heading", head[1])]

@@ -1075,10 +1075,14 @@ def _second_heading_lines(units: list[Unit]) -> list[Unit]:
         ):
             units[i] = Unit("heading", u.lines, u.blank_before)  # 东南亚国家逐步“解封” / （国际视点）
             continue
+        # a quotation opened in the heading line and closed here (``“我们一定会`` / ``胜利!”``), or a word
+        # across the break (``迈瑞医疗 践行社会责`` / ``任 勇于担当作为``, in a narrow column that makes the
+        # short line look full): the heading goes on, whatever the line's width or last mark
+        quote_closes = len(p.text) <= 12 and _unbalanced(above.lines[-1].text) and not _unbalanced(above.text + p.text)
         if (
             p.geo_first is None
-            and not p.first_full()
-            and not ends_sentence(p.text)
+            and (quote_closes or not ends_sentence(p.text))
+            and (quote_closes or not p.first_full() or crosses_word(above.lines[-1].text, p.text))
             and p.text[-1] not in "，、：；,;:）)"
             and len(p.text) >= 4  # (——编 / 者: the end of a signature)
             and P.dateline_authors(p.text) is None
