@@ -793,3 +793,22 @@ def test_a_heading_line_goes_on_past_a_closing_quote_or_a_word_across_the_break(
     for head, rest in ((["“我们一定会", "胜利!”"], body), (["迈瑞医疗 践行社会责", "任 勇于担当作为"], narrow)):
         units, _ = reflow(text_to_lines("\n".join(["2020年1月6日 星期一  晨报  文化  10", "", *head, "", *rest * 3])))
         assert [(u.kind, u.text) for u in units[:2]] == [("heading", head[0]), ("heading", head[1])]
+
+
+def test_the_boundary_model_sees_a_columns_name_a_box_over_the_headline():
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct import group_model
+    from banmian.sources.text import text_to_lines
+
+    body = ["记者走进社区，看到居民们正忙着准备年货，", "街道两旁挂起了红灯笼。", ""]
+
+    def column_over_title(*head: str) -> float:
+        text = "\n".join([*body * 3, *head, "", *body * 3])
+        _, _, runs, groups, blanks = A.read_page(text_to_lines(text))
+        (gi,) = [i for i, g in enumerate(groups) if any("春风" in u.text for u in g.units)]
+        x = A.group_features(runs, groups, gi, 0, blanks)
+        return x[group_model.GROUP_FEATURES.index("column_name_over_title")]
+
+    assert column_over_title("金台论道", "", "春风吹暖小山村") == 1
+    assert column_over_title("金台论道", "春风吹暖小山村") == 0  # one box: a two-line subhead reads so
+    assert column_over_title("家家户户贴春联", "", "春风吹暖小山村") == 0

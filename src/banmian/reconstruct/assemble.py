@@ -402,6 +402,8 @@ def group_features(runs: list[Run], groups: list[Group], gi: int, n_alike: int, 
         bool(next_run.paragraphs) and _NEWS_LEAD.match(next_run.paragraphs[0].text) is not None,
         # □本报记者 X: the mark sets off an article's byline; a section's reporters print without it
         any(u.kind == "byline" and P.BYLINE_MARK.match(u.text) is not None for u in tail),
+        # 声音 / 人民论坛 / 财经观 over a headline, a box apart: a column's name opens an article
+        n >= 2 and heads[1].blank_before and len(heads[0].lines) == 1 and len(heads[0].text) <= 5,
     ]
 
 
