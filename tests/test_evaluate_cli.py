@@ -161,3 +161,20 @@ def test_bad_inputs_give_one_line_errors(tmp_path):
     (tmp_path / "x.txt").write_text("一行\n", encoding="utf-8")
     r = run("eval", tmp_path)
     assert r.exit_code == 2 and "x.truth.json" in r.output
+
+
+def test_generate_draws_from_one_year_when_asked(tmp_path):
+    recs = [
+        record(f"{year}-05-0{day}", 1, 1, f"春天的公园{year}{day}", [LONG, LONG])
+        for year in (2019, 2020)
+        for day in (1, 2, 3)
+    ]
+    corpus = tmp_path / "two-years.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    dates = {}
+    for year in (None, "2020"):
+        out = tmp_path / f"pages-{year}"
+        r = run("generate", "--corpus", corpus, "-n", 6, "-o", out, *(["--year", year] if year else []))
+        assert r.exit_code == 0, r.output
+        dates[year] = {json.loads(p.read_text(encoding="utf-8"))["date"][:4] for p in out.glob("*.truth.json")}
+    assert dates == {None: {"2019", "2020"}, "2020": {"2020"}}

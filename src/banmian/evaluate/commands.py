@@ -54,6 +54,10 @@ def register(app: typer.Typer) -> None:
             ),
         ] = Style.pdfminer,
         pdf: Annotated[bool, typer.Option("--pdf", help="Also render NAME.pdf of each page.")] = False,
+        year: Annotated[
+            str | None,
+            typer.Option(help="Only the records of this year (e.g. 2020: none of them fitted the text path's models)."),
+        ] = None,
     ) -> None:
         """Generate newspaper pages with known truth from a corpus: NAME.txt (the text a PDF extractor gives),
         NAME.truth.json (what a perfect `banmian parse --format json` prints) and, with --pdf, NAME.pdf."""
@@ -75,7 +79,7 @@ def register(app: typer.Typer) -> None:
         written = 0
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            for page in generate_corpus_pages(corpus, n, seed=seed, style=style.value):
+            for page in generate_corpus_pages(corpus, n, seed=seed, style=style.value, year=year):
                 with atomic_output(out_dir / f"{page.name}.txt") as fh:
                     fh.write(page.text)
                 with atomic_output(out_dir / f"{page.name}.truth.json") as fh:

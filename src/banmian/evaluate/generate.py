@@ -823,9 +823,14 @@ def sample_pages(pages: dict[tuple[str, int], list[dict]], n: int, seed: int = 0
 
 
 def generate_corpus_pages(
-    corpus: str | Path, n: int, seed: int = 0, style: str = "pdfminer"
+    corpus: str | Path, n: int, seed: int = 0, style: str = "pdfminer", year: str | None = None
 ) -> Iterator[GeneratedPage]:
-    for recs in sample_pages(group_pages(read_corpus(corpus)), n, seed):
+    """``n`` pages drawn with ``seed``; ``year``: from the records of that year only (the text path's models
+    are fitted on 2019's, so pages of 2020 share no article with them)."""
+    records = read_corpus(corpus)
+    if year:
+        records = (r for r in records if str(r["date"]).startswith(year))
+    for recs in sample_pages(group_pages(records), n, seed):
         yield generate_page(recs, seed=seed, style=style)
 
 
