@@ -669,6 +669,8 @@ PAIR_FEATURES = (
     "last_ends_on_dash",
     "heading_size",
     "single_name",
+    "article_opens_below",
+    "blank_lines_near",
 )
 
 PAIR_BASE = 0.446983
@@ -749,6 +751,10 @@ START_FEATURES = (
     "next_full",
     "next_first_full",
     "ends_on_question_or_exclamation",
+    "width_vs_column_below",
+    "next_width_vs_column_below",
+    "article_opens_below",
+    "blank_lines_near",
 )
 
 START_BASE = 1.34192
