@@ -812,3 +812,28 @@ def test_the_boundary_model_sees_a_columns_name_a_box_over_the_headline():
     assert column_over_title("金台论道", "", "春风吹暖小山村") == 1
     assert column_over_title("金台论道", "春风吹暖小山村") == 0  # one box: a two-line subhead reads so
     assert column_over_title("家家户户贴春联", "", "春风吹暖小山村") == 0
+
+
+# pdftotext -raw: no blank line anywhere, in a column 11 cells wide
+_RAW_ABOVE = wrap(_ABOVE, 11)
+_RAW_BODY = wrap(
+    "春季学期开学以来，全市中小学陆续恢复课后服务，校园里又热闹起来，不少学校把体育活动排进下午的课后时段。", 11
+) + wrap("学生们在操场上跑步、跳绳、踢球，家长们说孩子的精神头足了，老师们也觉得课堂上更有活力了。", 11)
+
+
+def test_a_dash_subtitle_under_its_title_is_a_heading_without_blank_lines():
+    # pdftotext -raw: ——再读… / …③ under the title read as a short paragraph (the line model took its first line
+    # for a paragraph's), and the article lost its title and subtitle to the one above
+    head = ["课后服务让校园热闹起来", "——再读全市中小", "学校长的倡议书③", "□本报记者 林川"]
+    page = banmian.parse_text("\n".join(["港口码头投入试运行", *_RAW_ABOVE, *head, *_RAW_BODY]))
+    a = page.articles[-1]
+    assert (a.title, a.subtitle) == ("课后服务让校园热闹起来", "——再读全市中小学校长的倡议书③")
+
+
+def test_a_line_the_extractor_set_in_with_a_space_is_no_body_text_without_blank_lines():
+    # pdftotext -raw keeps the space before a centred column name: after the closing （本报…电） it ran on in that
+    # paragraph, and the title under it with it
+    head = [" 校园新风·课后服务", "让孩子们在校园里动起来"]
+    page = banmian.parse_text("\n".join(["港口码头投入试运行", *_RAW_ABOVE, "（本报北京3月1日电）", *head, *_RAW_BODY]))
+    a = page.articles[-1]
+    assert (a.column, a.title) == ("校园新风·课后服务", "让孩子们在校园里动起来")

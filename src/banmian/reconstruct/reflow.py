@@ -618,6 +618,7 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     rest = [
         c
         and not p.heading_size
+        and not p.indented
         and _OPENS_OWN.match(p.text) is None
         and (p.width <= p.col + 1.5 or not p.wide())  # (wide()'s first test written out: most lines fail it)
         and not opens_dateline(pl, i)
@@ -660,6 +661,8 @@ def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool)
         last.text.endswith("——"),
         cur.heading_size,
         P.is_single_name(cur.text),
+        _opening_ahead(pl, i),
+        _blanks_near(pl, i),
     ]
 
 
@@ -672,6 +675,7 @@ def start_features(pl: list[PLine], i: int, rule: bool) -> list[float]:
     p = pl[i]
     nxt = pl[i + 1] if i + 1 < len(pl) else None
     prev = pl[i - 1] if i else None
+    below = _width_below(pl, i)
     return [
         rule,
         p.width - p.col,
@@ -696,7 +700,39 @@ def start_features(pl: list[PLine], i: int, rule: bool) -> list[float]:
         nxt is not None and nxt.full(),
         nxt is not None and nxt.first_full(),
         p.text[-1] in "！？",
+        # the column under the line, read off the next lines themselves (the width pass places a change of
+        # column a line or two late, so a headline over a new column is measured against the old one): a
+        # headline is wider than it, or as wide as a first line with another first-line-wide line under it
+        p.width - below if below else 0.0,
+        nxt.width - below if below and nxt is not None else 0.0,
+        _opening_ahead(pl, i),
+        _blanks_near(pl, i),
     ]
+
+
+def _opening_ahead(pl: list[PLine], i: int) -> int:
+    """How many lines below line ``i`` an article opens (a dateline, a byline: 1 to 4), with no sentence ended
+    from line ``i`` on before it; else 0.  Lines that end no sentence right over an opening article are its
+    headline (without blank lines, the reflow cannot tell them from body text by their widths alone)."""
+    for j in range(i, min(i + 4, len(pl) - 1)):
+        if ends_sentence(pl[j].text):
+            return 0
+        t = pl[j + 1].text
+        if opens_dateline(pl, j + 1) or P.BYLINE_MARK.match(t) and P.is_byline(t):
+            return j + 1 - i
+    return 0
+
+
+def _blanks_near(pl: list[PLine], i: int) -> int:
+    """Lines after a blank among the 30 around line ``i``: whether the extractor marks paragraphs with blank lines
+    (pdfminer), only column chunks (pdftotext) or nothing (pdftotext -raw).  A line with no blank before it
+    under a finished sentence goes on the paragraph in the first, and may open anything in the last."""
+    return sum([q.blank_before for q in pl[max(0, i - 15) : i + 15]])
+
+
+def _width_below(pl: list[PLine], i: int) -> float:
+    """The widest of the (up to) four lines after line ``i`` that are set in CJK (0 when there are none)."""
+    return max((q.width for q in pl[i + 1 : i + 5] if not q.ascii), default=0.0)
 
 
 _DIGIT = re.compile(r"\d")
@@ -765,6 +801,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             para.lines.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
             continue
         t = p.text
+        if p.indented and not geo:
+            # text: the extractor kept the space before a line set off-centre or centred (a column's name, a
+            # byline), never before a line of body text, which starts at its column's edge
+            para = None
         if geo and para is None and units and units[-1].kind == "byline" and _byline_goes_on(units[-1], p):
             units[-1].lines.append(p)  # (geometry: the byline's next line, right under it)
             continue
@@ -843,6 +883,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             geo and P.is_single_name(t) and not (p.bold or p.heading_size or p.geo_first)
         ):  # (geometry: a bold headline-size line is a headline's, even one reading as names: 敦煌 向你)
             units.append(Unit("names", [p], p.blank_before))  # (geometry: one name in a regular-weight line)
+        elif p.indented and not geo and P.dateline_authors(t) is None:
+            units.append(Unit("heading", [p], p.blank_before))
         elif (
             _opens_here(pl, i, _starts_paragraph(pl, i), geo)
             or (P.dateline_authors(t) is not None and not p.heading_size)
@@ -961,6 +1003,21 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             continue
         if u.kind == "paragraph" and out and out[-1].kind == "heading" and P.DATE_SUBTITLE.match(u.text):
             out.append(Unit("heading", u.lines, u.blank_before))  # 关于…的意见 / （2019年1月31日）, also last
+            continue
+        if (
+            u.kind == "paragraph"
+            and out
+            and out[-1].kind == "heading"
+            and u.text.startswith("——")
+            and len(u.lines) <= 3
+            and not _para_closed(u)
+            and u.text[-1] not in "，、；：:"
+        ):
+            # a ——subtitle under its title, which no sentence ends (a list item set as ——… follows a paragraph
+            # and ends on 。 or ；)
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
+            ]
             continue
         if (
             u.kind == "paragraph"
