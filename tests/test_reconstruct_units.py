@@ -749,3 +749,62 @@ def test_without_blank_lines_a_heading_run_together_is_read_line_by_line():
     ).articles
     assert (a.title, a.subtitle) == ("赶上好年景 也需勤耕耘", "——体育产业怎么看（中）")
     assert a.body[0].text == "核心阅读"
+
+
+_SORTING = "垃圾分类推行一年来，小区里的分类投放点整洁了许多，居民们也渐渐养成了习惯，志愿者说现在劝导的时候少了。"
+_SORTING_2 = "社区工作人员介绍，下一步将增设回收点，方便居民投放大件垃圾。"
+
+
+def test_a_dash_subtitle_read_as_a_paragraph_under_its_title_is_the_subtitle():
+    # a headline printed after its body: its ——subtitle broken over a short line and a full one was read as
+    # a paragraph, which opened an untitled article of its own
+    body = [*wrap(_SORTING, 12), "", *wrap(_SORTING_2, 12), "", "（本报记者林川）"]
+    lines = [*body, "", "垃圾分类渐成新时尚", "", "——市民代表评社区", "推行垃圾分类的“新风尚”"]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.title, a.subtitle) == ("垃圾分类渐成新时尚", "——市民代表评社区推行垃圾分类的“新风尚”")
+    assert a.body[-1].text == "（本报记者林川）"
+
+
+def test_a_title_that_exclaims_over_its_dash_subtitle_is_no_paragraph():
+    # 这个时候，必须往前冲！ / ——走近四位…: a line of its own ending on ！ right over a ——subtitle is the
+    # title, not the last paragraph of the article above
+    body = [*wrap(_SORTING, 14), "", *wrap(_SORTING_2, 14)]
+    lines = [*_page_above(14), "", "这个时候，必须往前冲！", "", "——走近四位社区志愿者", "", "本报记者 林川", "", *body]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in first.body] == [_ABOVE]
+    assert (second.title, second.subtitle) == ("这个时候，必须往前冲！", "——走近四位社区志愿者")
+
+
+def test_a_dotted_title_over_a_dash_subtitle_is_no_series_name():
+    # 高站位·广视角·融媒态 / ——数说…: the middle dots once made the title a column name, and the ——subtitle
+    # the title
+    (a,) = banmian.parse_text(
+        "\n".join(["高站位·广视角·融媒态", "", "——数说县城夜市的新变化", "", *NIGHT_MARKET])
+    ).articles
+    assert (a.column, a.title, a.subtitle) == (None, "高站位·广视角·融媒态", "——数说县城夜市的新变化")
+
+
+def test_a_box_under_a_dash_subtitle_opens_the_body():
+    # a pull quote set under the ——subtitle, before the body, ran on into the subtitle
+    quote = wrap("垃圾分类是新时尚，更是一场需要每个人参与的持久战，贵在坚持", 18)
+    lines = ["垃圾分类渐成新时尚", "", "——来自社区一线的观察③", "", *quote, "", *NIGHT_MARKET]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.title, a.subtitle) == ("垃圾分类渐成新时尚", "——来自社区一线的观察③")
+    assert a.body[0].text == "".join(quote)
+
+
+def test_no_article_boundary_after_a_headline_line_ending_on_an_enumeration_comma(monkeypatch):
+    # pdftotext style (no blank line between paragraphs): the split model once cut a two-line ——subtitle after
+    # its line ending on 、 (here it is made to ask for that cut)
+    from banmian.reconstruct import assemble
+
+    real = assemble._split_logit
+    monkeypatch.setattr(
+        assemble, "_split_logit", lambda g, k, *a: 60.0 if k == 3 and len(g.units) == 5 else real(g, k, *a)
+    )
+    above = wrap("港口方面表示，今年还将新建两个泊位，进一步提升吞吐能力，带动周边物流产业发展。", 14)
+    head = ["坚定信心守初心", "同舟共济筑防线", "", "——各部门贯彻落实重要讲话、", "重要指示精神做好社区服务工作"]
+    body = [*wrap(_SORTING, 14), *wrap(_SORTING_2, 14)]
+    lines = [*_page_above(14), *above * 12, "", *head, "", "□本报记者 林川", "", *body]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert (second.title, second.subtitle) == ("坚定信心守初心同舟共济筑防线", "".join(head[3:]))

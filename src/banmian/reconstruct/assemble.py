@@ -708,7 +708,13 @@ def _decide(
                 if prev_empty and k > 0:
                     break
                 if 0 < k < len(g.units) and (
-                    blanks and not g.units[k].blank_before or g.units[k].text.startswith("——")
+                    blanks
+                    and not g.units[k].blank_before
+                    or g.units[k].text.startswith("——")
+                    # a heading line stopping on 、 goes on in the next (……重要讲话、 / 重要指示精神……)
+                    or g.units[k - 1].kind == "heading"
+                    and g.units[k - 1].text.endswith("、")
+                    and not g.units[k].blank_before
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
                 if sized and (
@@ -936,6 +942,30 @@ def _first_section_subhead(d: _Draft) -> None:
         d.head_before = hb[:j]
 
 
+def _dash_subtitle_closes_head(d: _Draft) -> None:
+    """A ——subtitle is the last box of its headline: heading boxes set under it, before the body (a pull
+    quote, a first section's subhead with its speaker), open the body; they are no more subtitle.  Only with
+    blank lines, which tell where the subtitle's own lines end."""
+    hb = d.head_before
+    j = next(
+        (
+            i
+            for i, u in enumerate(hb)
+            if u.kind == "heading" and u.text.startswith("——") and any(_is_title_line(v) for v in hb[:i])
+        ),
+        None,
+    )
+    if j is None:
+        return
+    k = j + 1
+    while k < len(hb) and hb[k].kind == "heading" and not hb[k].blank_before:
+        k += 1  # the subtitle's own lines
+    rest = hb[k:]
+    if rest and all(u.kind == "heading" and not u.text.startswith("——") for u in rest):
+        d.body = rest + d.body
+        d.head_before = hb[:k]
+
+
 def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     """An article that got a headline before *and* after its body holds two articles: cut where the words change."""
     out: list[_Draft] = []
@@ -1022,7 +1052,13 @@ def _assign_head(
     )
     # a series name joined by a middle dot (为了民族复兴·英雄烈士谱): a column, 609 times in 622 in 人民日报,
     # where a kicker has one 15 times in 3,027, and then with a name or a clause (斯蒂夫·麦金农——)
-    series = len(boxes) >= 2 and "·" in b0 and _SERIES_PUNCT.search(b0) is None
+    series = (
+        len(boxes) >= 2
+        and "·" in b0
+        and _SERIES_PUNCT.search(b0) is None
+        # (a ——subtitle right under it: the dotted line is the title, 高站位·广视角·融媒态 / ——数说…)
+        and not (len(boxes) == 2 and boxes[1][0].text.startswith("——"))
+    )
     banner = _sized_banner(boxes)
     if banner is None:
         banner = (
@@ -1615,6 +1651,8 @@ def reconstruct(lines: list[Line]) -> Page:
         _body_size_orphans_end_body(drafts, body_size)
     for d in drafts:
         _first_section_subhead(d)
+        if blanks:
+            _dash_subtitle_closes_head(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]
     drafts = _split_double_titles(drafts)
     page = Page(furniture=furniture)

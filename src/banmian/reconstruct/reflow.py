@@ -962,6 +962,12 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         if u.kind == "paragraph" and out and out[-1].kind == "heading" and P.DATE_SUBTITLE.match(u.text):
             out.append(Unit("heading", u.lines, u.blank_before))  # 关于…的意见 / （2019年1月31日）, also last
             continue
+        if u.kind == "paragraph" and out and out[-1].kind == "heading" and _dash_subtitle(u):
+            # a ——subtitle under its title, broken over short lines the line model read as a paragraph's
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
+            ]
+            continue
         if (
             u.kind == "paragraph"
             and nxt is not None
@@ -1001,7 +1007,15 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 # a quoted headline with its ——subtitle: “赋予‘胞波’情谊更深的时代内涵” / ——缅甸各界…
                 or nxt.kind == "heading"
                 and nxt.text.startswith("——")
-                and not ends_sentence(u.text)
+                and (
+                    not ends_sentence(u.text)
+                    # … one that exclaims or asks, on a line of its own: 这个时候，必须往前冲！ / ——走近…
+                    or len(u.lines) == 1
+                    and u.blank_before
+                    and len(u.text) <= 24
+                    and u.text.rstrip("”’")[-1:] in ("！", "？")
+                    and len(nxt.text) >= 8
+                )
                 # … or a kicker that introduces the title under it: 世卫组织执委会会议高度评价…举措—— / “…”
                 or nxt.kind == "heading"
                 and u.text.endswith("——")
@@ -1030,6 +1044,21 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
 
 
 _FINAL_MARKS = frozenset("。！？")
+
+
+def _dash_subtitle(u: Unit) -> bool:
+    """A block of a line or three opening on —— that ends no sentence and no clause: a ——subtitle
+    (``——写在…之际``, ``——访…``); body text opening on —— (a list's items) ends on 。 or ；."""
+    t = u.text
+    return (
+        t.startswith("——")
+        and len(u.lines) <= 3
+        and len(t) <= 60
+        and not _para_closed(u)
+        and t[-1] not in "，、：；,;:"
+        and not u.lines[0].geo_first
+        and P.dateline_authors(t) is None
+    )
 
 
 def _dateline_below(units: list[Unit], i: int) -> bool:
