@@ -808,3 +808,15 @@ def test_no_article_boundary_after_a_headline_line_ending_on_an_enumeration_comm
     lines = [*_page_above(14), *above * 12, "", *head, "", "□本报记者 林川", "", *body]
     first, second = banmian.parse_text("\n".join(lines)).articles
     assert (second.title, second.subtitle) == ("坚定信心守初心同舟共济筑防线", "".join(head[3:]))
+
+
+def test_without_blank_lines_a_box_under_a_dash_subtitle_opens_the_body():
+    # pdftotext -raw: a pull quote under the ——subtitle ran on into it; a ——subtitle too short to stand
+    # alone (——写在夜市) goes on in the next line
+    body = wrap("夜市经济成为县城消费的新亮点，地方政府完善配套设施，商户延长营业时间，消费者的选择更加丰富。")
+    body += wrap("傍晚时分，县城广场上的夜市摊位陆续亮灯，烧烤、小吃、手工艺品摊前人头攒动，十分热闹。")
+    for sub in (["——来自县城一线的观察③"], ["——写在夜市", "开张一周年之际"]):
+        lines = ["夜市点亮县城经济", *sub, "烟火气回来了，县城的夜晚", "也热闹起来了", *body]
+        (a,) = banmian.parse_text("\n".join(lines)).articles
+        assert (a.title, a.subtitle) == ("夜市点亮县城经济", "".join(sub))
+        assert a.body[0].text.startswith("烟火气回来了")

@@ -942,30 +942,6 @@ def _first_section_subhead(d: _Draft) -> None:
         d.head_before = hb[:j]
 
 
-def _dash_subtitle_closes_head(d: _Draft) -> None:
-    """A ——subtitle is the last box of its headline: heading boxes set under it, before the body (a pull
-    quote, a first section's subhead with its speaker), open the body; they are no more subtitle.  Only with
-    blank lines, which tell where the subtitle's own lines end."""
-    hb = d.head_before
-    j = next(
-        (
-            i
-            for i, u in enumerate(hb)
-            if u.kind == "heading" and u.text.startswith("——") and any(_is_title_line(v) for v in hb[:i])
-        ),
-        None,
-    )
-    if j is None:
-        return
-    k = j + 1
-    while k < len(hb) and hb[k].kind == "heading" and not hb[k].blank_before:
-        k += 1  # the subtitle's own lines
-    rest = hb[k:]
-    if rest and all(u.kind == "heading" and not u.text.startswith("——") for u in rest):
-        d.body = rest + d.body
-        d.head_before = hb[:k]
-
-
 def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     """An article that got a headline before *and* after its body holds two articles: cut where the words change."""
     out: list[_Draft] = []
@@ -1005,11 +981,40 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _below_dash_subtitle(boxes: list[list[Unit]], blanks: bool) -> list[Unit]:
+    """A ——subtitle is its headline's last box: the heading boxes set under it, over the body (a pull quote,
+    a first section's subhead with its speaker), open the body.  They are taken off ``boxes`` and returned
+    (another ——subtitle or a date under it stays)."""
+    s = next((i for i, b in enumerate(boxes) if i >= 1 and b[0].text.startswith("——")), None)
+    if s is None or len(boxes) <= s + 1:
+        return []
+    if not blanks and len(_text(boxes[s]).replace(" ", "")) <= DASH_SUBTITLE_SHORT:
+        # (without blank lines the boxes are guessed: a ——subtitle this short goes on in the next box,
+        # ——写在北京 / 冬奥会开幕倒计时三周年之际)
+        boxes[s : s + 2] = [boxes[s] + boxes[s + 1]]
+    j = s + 1
+    while j < len(boxes) and (boxes[j][0].text.startswith("—") or P.DATE_SUBTITLE.match(_text(boxes[j]))):
+        j += 1
+    below = [u for b in boxes[j:] for u in b]
+    del boxes[j:]
+    return below
+
+
+DASH_SUBTITLE_SHORT = 9  # characters, —— included: a ——subtitle is rarely shorter (——记…, ——访…)
+
+
 def _assign_head(
-    a: Article, units: list[Unit], unassigned: list[str], blanks: bool = True, body: frozenset[int] | None = None
-) -> None:
+    a: Article,
+    units: list[Unit],
+    unassigned: list[str],
+    blanks: bool = True,
+    body: frozenset[int] | None = None,
+    before_body: bool = True,
+) -> list[Unit]:
     """Roles inside a headline block: column banner, kicker, title, subtitle, byline.  ``body``: the bigrams of
-    the article's paragraphs (without blank lines, the box model reads which lines echo them)."""
+    the article's paragraphs (without blank lines, the box model reads which lines echo them).  Returns the
+    heading boxes set under a ——subtitle over the body (``before_body``), which open the body: a ——subtitle
+    is its headline's last box."""
     bylines = [u for u in units if u.kind in ("byline", "names")]
     if bylines:
         a.byline = (
@@ -1019,7 +1024,7 @@ def _assign_head(
             a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     heads = [u for u in units if u.kind == "heading"]
     if not heads:
-        return
+        return []
     if not blanks:
         # no blank lines: the lines of a heading the reflow ran together (a kicker over its title, a title over
         # its ——subtitle) need not be one box; the box model is asked between each two of its lines
@@ -1038,6 +1043,7 @@ def _assign_head(
             boxes.append([u])
         else:
             boxes[-1].append(u)
+    below = _below_dash_subtitle(boxes, blanks) if before_body else []
     # a column banner: offset by the extractor, or the first of three short boxes (banner, kicker, title)
     # (in 人民日报, a first box of up to six characters over a headline is a column name 12 times in 13)
     b0 = _text(boxes[0]).replace(" ", "")
@@ -1070,7 +1076,7 @@ def _assign_head(
         column = boxes.pop(0)[0].text.strip()
         a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
         if not boxes:
-            return
+            return []
     sizes = [max((u.lines[0].src.size or 0) for u in b) for b in boxes]
     if any(sizes) and len(set(sizes)) > 1:
         ti = max(range(len(boxes)), key=lambda i: sizes[i])
@@ -1102,6 +1108,7 @@ def _assign_head(
         a.kicker = " ".join(kick) if not a.kicker else a.kicker + " " + " ".join(kick)
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
+    return below
 
 
 def _same_box_size(a: Unit, b: Unit) -> bool:
@@ -1296,8 +1303,12 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool 
     body = None
     if not blanks and len(d.head_before) + len(d.head_after) >= 2:
         body = bigrams("".join([u.text for u in d.body if u.kind == "paragraph"]))
-    _assign_head(a, d.head_before, unassigned, blanks, body)
-    _assign_head(a, d.head_after, unassigned, blanks, body)
+    below = _assign_head(a, d.head_before, unassigned, blanks, body)
+    if below:
+        moved = {id(ln) for u in below for ln in u.lines}
+        d.head_before = [u for u in d.head_before if not all(id(ln) in moved for ln in u.lines)]
+        d.body = below + d.body
+    _assign_head(a, d.head_after, unassigned, blanks, body, before_body=False)
     pending_sub: list[Unit] = []
     shapes: dict = {}  # (the body's subhead shapes, read once)
 
@@ -1651,8 +1662,6 @@ def reconstruct(lines: list[Line]) -> Page:
         _body_size_orphans_end_body(drafts, body_size)
     for d in drafts:
         _first_section_subhead(d)
-        if blanks:
-            _dash_subtitle_closes_head(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]
     drafts = _split_double_titles(drafts)
     page = Page(furniture=furniture)
