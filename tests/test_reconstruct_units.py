@@ -820,3 +820,15 @@ def test_without_blank_lines_a_box_under_a_dash_subtitle_opens_the_body():
         (a,) = banmian.parse_text("\n".join(lines)).articles
         assert (a.title, a.subtitle) == ("夜市点亮县城经济", "".join(sub))
         assert a.body[0].text.startswith("烟火气回来了")
+
+
+def test_a_heading_under_a_continued_from_marker_is_the_articles_first_subhead():
+    # a headline printed again over the part continued from page one, then （上接第一版）, then a subhead: the
+    # subhead once opened an article of its own, and the headline had no body
+    body = [*wrap(_SORTING, 14), "", *wrap(_SORTING_2, 14)]
+    head = ["垃圾分类渐成新时尚", "", "——来自社区一线的观察"]
+    lines = [*_page_above(14), "", "本报记者 林川", "", *head, "", "（上接第一版）", "", "51万", "", *body]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert (second.title, second.subtitle) == ("垃圾分类渐成新时尚", "——来自社区一线的观察")
+    assert [b.text for b in second.body][:2] == ["51万", "".join(wrap(_SORTING, 14))]
+    assert second.continued_from is not None

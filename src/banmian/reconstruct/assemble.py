@@ -684,9 +684,17 @@ def _decide(
                 pass
             elif g.virtual and fixed is None:
                 offer((has_title, first), score + (VIRTUAL_SUB if learned else VIRTUAL_SUB_SIZED), choices, _SUBHEAD)
-            elif sd and prev_run.units and not prev_run.paragraphs and next_run.paragraphs and fixed is None:
-                offer((has_title, first), score, choices, _SUBHEAD)  # (under a marker: （上接第一版）)
-                offered = True
+            elif (
+                (sd or gi and learned and _continued_here(prev_run) and forced is not False)
+                and prev_run.units
+                and not prev_run.paragraphs
+                and next_run.paragraphs
+                and fixed is None
+            ):
+                # under a marker (（上接第一版）) under a headline: the article's first subhead (the text path
+                # cannot tell it from a headline by size; a headline is printed over the marker)
+                offer((has_title, first), score, choices, _SUBHEAD)
+                offered = forced = True
             elif prev_run.paragraphs and next_run.paragraphs and fixed is None and not prev_run.ends_continued():
                 if learned:
                     ss = _memo(g.scores, "sub", _learned_sub_score, runs, groups, gi, n_alike.get(gi, 0), blanks)
@@ -774,6 +782,13 @@ def _decide(
         final.append((score, choices))
     best = max(final, key=lambda x: x[0])
     return best[1], best[0]
+
+
+def _continued_here(run: Run) -> bool:
+    """The run is nothing but a （上接第X版） marker: the article's text goes on here from another page."""
+    return bool(run.units) and all(
+        u.kind == "marker" and (P.continuation(u.text) or ("",))[0] == "from" for u in run.units
+    )
 
 
 def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -> dict[int, set[int]]:
