@@ -832,3 +832,24 @@ def test_a_heading_under_a_continued_from_marker_is_the_articles_first_subhead()
     assert (second.title, second.subtitle) == ("垃圾分类渐成新时尚", "——来自社区一线的观察")
     assert [b.text for b in second.body][:2] == ["51万", "".join(wrap(_SORTING, 14))]
     assert second.continued_from is not None
+
+
+def test_a_dash_subtitle_run_on_into_the_first_paragraph_ends_where_its_words_close():
+    # no blank line between a ——subtitle and the body, and the line model ran the subtitle's lines into the
+    # first paragraph: they end where the words close (…与 leaves a word dangling: it goes on) and the next
+    # line starts short, a first line's indent
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    sub = ["——访市环卫集团职工与", "社区垃圾分类志愿者代表"]
+    body = wrap(_SORTING, 12)
+    pl, _ = reflow._features(text_to_lines("\n".join(["垃圾分类渐成新时尚", *sub, *body])))
+    reflow._column_widths(pl)
+    title, para = reflow.Unit("heading", pl[:1], True), reflow.Unit("paragraph", pl[1:], True)
+    out = reflow._headings_before_datelines([title, para])
+    assert [(u.kind, u.text) for u in out] == [
+        ("heading", "垃圾分类渐成新时尚"),
+        ("heading", sub[0]),
+        ("heading", sub[1]),
+        ("paragraph", "".join(body)),
+    ]

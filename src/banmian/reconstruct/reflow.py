@@ -962,6 +962,15 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         if u.kind == "paragraph" and out and out[-1].kind == "heading" and P.DATE_SUBTITLE.match(u.text):
             out.append(Unit("heading", u.lines, u.blank_before))  # 关于…的意见 / （2019年1月31日）, also last
             continue
+        j = _dash_subtitle_run_on(u) if u.kind == "paragraph" and out and out[-1].kind == "heading" else 0
+        if j:
+            # a ——subtitle run on into the body's first paragraph (no blank line between them): its lines are
+            # the subtitle's, up to where the words close; the paragraph opens on the next line
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines[:j])
+            ]
+            out.append(Unit("paragraph", u.lines[j:], u.lines[j].blank_before))
+            continue
         if u.kind == "paragraph" and out and out[-1].kind == "heading" and _dash_subtitle(u):
             # a ——subtitle under its title, broken over short lines the line model read as a paragraph's
             out += [
@@ -1044,6 +1053,30 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
 
 
 _FINAL_MARKS = frozenset("。！？")
+
+
+def _dash_subtitle_run_on(u: Unit) -> int:
+    """How many lines of a paragraph opening on —— are a ——subtitle run on into the body's first paragraph
+    (``——访马来西亚战略与`` / ``国际问题研究所主席伊萨`` / ``“中国在疫情防控方面`` / …), or 0.  The subtitle ends
+    at its first line after which its words close (no open bracket, no word left dangling: 与, 的) and
+    the next line starts short, as a paragraph's first line does under the full one after it."""
+    lines = u.lines
+    if len(lines) < 3 or not lines[0].text.startswith("——") or lines[0].geo_first:
+        return 0
+    text = ""
+    for j in range(min(3, len(lines) - 2)):
+        text += lines[j].text
+        if any(c in text for c in "，。；：！？,;:"):
+            return 0  # (a list's item opening on —— reads as a sentence)
+        if (
+            len(text) >= 9
+            and not _unbalanced(text)
+            and text[-1] not in _DANGLING
+            and not crosses_word(lines[j].text, lines[j + 1].text)  # (——仓储现代化水平明 / 显提高。)
+            and lines[j + 1].width < lines[j + 2].width - 1
+        ):
+            return j + 1
+    return 0
 
 
 def _dash_subtitle(u: Unit) -> bool:
