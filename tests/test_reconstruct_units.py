@@ -853,3 +853,20 @@ def test_a_dash_subtitle_run_on_into_the_first_paragraph_ends_where_its_words_cl
         ("heading", sub[1]),
         ("paragraph", "".join(body)),
     ]
+
+
+def test_pull_quotes_over_a_body_whose_headline_is_printed_after_it_open_the_body():
+    # a commentary: two pull quotes over the body, the title and its ——subtitle after it; the quotes were read
+    # as the headline of another article, cut off the body's start
+    quotes = [
+        "只有把分类习惯融入日常，垃圾分类才能从",
+        "“新时尚”变成好习惯",
+        "",
+        "有了志愿者的耐心劝导，居民们",
+        "分得更准、投得更快",
+    ]
+    body = [*wrap(_SORTING, 16), "", *wrap(_SORTING_2, 16), "", *wrap(SECTION, 16)]
+    lines = [*quotes, "", *body, "", "林川", "", "垃圾分类渐成新时尚", "", "——来自社区一线的观察③"]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.title, a.subtitle) == ("垃圾分类渐成新时尚", "——来自社区一线的观察③")
+    assert [b.text for b in a.body][:2] == ["".join(quotes[:2]), "".join(quotes[3:])]

@@ -957,10 +957,31 @@ def _first_section_subhead(d: _Draft) -> None:
         d.head_before = hb[:j]
 
 
+def _pull_quotes(units: list[Unit]) -> bool:
+    """Heading boxes that are each a long sentence with a comma or semicolon in it: pull quotes, not a headline
+    (``只有建立健全责任清单，划定…，才能防止…``)."""
+    if not units or any(u.kind != "heading" for u in units):
+        return False
+    boxes: list[str] = []
+    for i, u in enumerate(units):
+        if i == 0 or u.blank_before:
+            boxes.append("")
+        boxes[-1] += u.text
+    return all(len(b) >= PULL_QUOTE_CHARS and any(c in b for c in "，；") for b in boxes)
+
+
+PULL_QUOTE_CHARS = 20
+
+
 def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     """An article that got a headline before *and* after its body holds two articles: cut where the words change."""
     out: list[_Draft] = []
     for n_d, d in enumerate(drafts):
+        if _pull_quotes(d.head_before) and any(u.text.startswith("——") for u in d.head_after if u.kind == "heading"):
+            # a commentary's pull quotes over its body, its headline (title, ——subtitle) printed after it: the
+            # quotes open the body, they are no headline of another article
+            d.body = d.head_before + d.body
+            d.head_before = []
         tb = [u for u in d.head_before if _is_title_line(u)]
         ta = [u for u in d.head_after if _is_title_line(u)]
         paras = [i for i, u in enumerate(d.body) if u.kind == "paragraph"]
