@@ -870,3 +870,17 @@ def test_pull_quotes_over_a_body_whose_headline_is_printed_after_it_open_the_bod
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert (a.title, a.subtitle) == ("垃圾分类渐成新时尚", "——来自社区一线的观察③")
     assert [b.text for b in a.body][:2] == ["".join(quotes[:2]), "".join(quotes[3:])]
+
+
+def test_a_role_word_run_on_into_a_sentence_is_no_byline():
+    # 记者从全国人大常委会办公 / 厅了解到…: a paragraph's first line opening on 记者 once read as a byline, which
+    # cut the article in two
+    assert not P.is_byline("记者从全国人大常委会办公")
+    assert (
+        P.is_byline("□本报记者 林川") and P.is_byline("本报记者欧阳晓娟") and P.is_byline("本报记者 张三 通讯员 李四")
+    )
+    para = wrap("记者从全国人大常委会办公厅了解到，目前代表议案已办理完毕，建议所提问题得到解决或计划逐步解决。", 14)
+    assert para[0] == "记者从全国人大常委会办公"
+    lines = ["人大代表履职尽责", "", *wrap(_SORTING, 14), "", *para, "", *wrap(_SORTING_2, 14)]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.title == "人大代表履职尽责" and len(a.body) == 3 and not a.byline

@@ -143,7 +143,16 @@ def is_furniture(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     s = line.strip()
-    return len(s) <= 40 and (_BYLINE_FIRST is None or s[:1] in _BYLINE_FIRST) and bool(BYLINE.match(s))
+    if len(s) > 40 or _BYLINE_FIRST is not None and s[:1] not in _BYLINE_FIRST or not BYLINE.match(s):
+        return False
+    # a byline spaces its names (本报记者 张三 李四); five characters or more run on after the role word are
+    # a sentence's: 记者从全国人大常委会办公 / 厅了解到… (none of the generated pages' bylines is so)
+    rest = s[_ROLE_AT.match(s).end() :]
+    return not (len(rest) >= 5 and _NAME_BREAK.search(rest) is None)
+
+
+_ROLE_AT = re.compile(rf"^[□■◇◆●○◎\s]*{_ROLE_WORDS}")
+_NAME_BREAK = re.compile(r"[\s\u3000、，,]")
 
 
 def is_names_line(line: str) -> bool:
