@@ -884,3 +884,24 @@ def test_a_role_word_run_on_into_a_sentence_is_no_byline():
     lines = ["人大代表履职尽责", "", *wrap(_SORTING, 14), "", *para, "", *wrap(_SORTING_2, 14)]
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert a.title == "人大代表履职尽责" and len(a.body) == 3 and not a.byline
+
+
+def test_a_quoted_title_and_dash_subtitle_after_a_finished_paragraph_do_not_run_on_in_it(monkeypatch):
+    # an interview's headline printed after its body: “…” after the last paragraph's closing quote, a blank line
+    # between, ran on in that paragraph (the line model read a column jump there; here it is made to say so
+    # every time); so would a ——line.  A sentence's line with a stop inside still may.
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(reflow, "_pair_logit", lambda x: 5.0)
+    body = wrap("他说：“社区的变化一年比一年大，我们有充分理由相信，垃圾分类将取得更多成果。”", 14)
+    assert text_width(body[-1]) == 13
+    for line, runs_on in (
+        ("“垃圾分类将取得更多成果”", False),
+        ("——访市环卫集团负责人林川", False),
+        ("“我们说，好”", True),
+    ):
+        pl, _ = reflow._features(text_to_lines("\n".join([*wrap(SECTION, 14), "", *body, "", line])))
+        reflow._column_widths(pl)
+        para = reflow.Unit("paragraph", pl[-1 - len(body) : -1])
+        assert reflow._runs_on_here(pl, len(pl) - 1, para, False, True, False) is runs_on

@@ -714,6 +714,20 @@ def _opens_here(pl: list[PLine], i: int, rule: bool, geo: bool) -> bool:
     return _start_logit(start_features(pl, i, rule)) > 0
 
 
+def _headline_shaped(t: str) -> bool:
+    """A line that is one quotation (``“…”``) or a ——line, with no punctuation inside."""
+    if t.startswith("——"):
+        inner = t[2:]
+    elif t.startswith("“") and t.endswith("”"):
+        inner = t[1:-1]
+    else:
+        return False
+    return len(inner) >= 4 and _INNER_MARK.search(inner) is None
+
+
+_INNER_MARK = re.compile(r"[，。、；：！？“”,.;:!?]")
+
+
 def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool, geo: bool) -> bool:
     """Does line ``i`` run on in ``para``?  The rules answer (``rule``); on text, the line-break model
     fitted on pages with known truth (``group_model.PAIR_TREES``) reads their answer with its cues and
@@ -725,6 +739,10 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
         # a line wider than the column (its own or the paragraph's) under a finished paragraph: a
         # headline across columns; a sentence goes on in a column of the same width (digits and Latin,
         # set proportionally, are measured too roughly to tell)
+        return False
+    if closed and not rule and cur.blank_before and _headline_shaped(cur.text):
+        # a whole quotation or a ——line with no stop inside, after a blank under a finished paragraph: a
+        # headline printed after its body (“中国将取得更多创新成果” / ——访…), no sentence going on
         return False
     if not last.full() and (
         rule
