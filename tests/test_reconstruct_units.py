@@ -905,3 +905,22 @@ def test_a_quoted_title_and_dash_subtitle_after_a_finished_paragraph_do_not_run_
         reflow._column_widths(pl)
         para = reflow.Unit("paragraph", pl[-1 - len(body) : -1])
         assert reflow._runs_on_here(pl, len(pl) - 1, para, False, True, False) is runs_on
+
+
+def test_no_article_boundary_right_before_an_attendance_line(monkeypatch):
+    # 人大常委会举行第五十四次委员长会议 / 栗战书主持, printed after its body, then the next article's headline: the
+    # split model once cut between the title and its 栗战书主持 (here it is made to ask for that cut first,
+    # and for the cut under 林川主持 next)
+    from banmian.reconstruct import assemble
+
+    real = assemble._split_logit
+    asked = {1: 60.0, 2: 30.0}
+    monkeypatch.setattr(
+        assemble, "_split_logit", lambda g, k, *a: asked[k] if k in asked and len(g.units) == 4 else real(g, k, *a)
+    )
+    head = ["市人大常委会举行主任会议", "", "林川主持", "", "垃圾分类渐成新时尚", "", "——来自社区一线的观察"]
+    body = [*wrap("本报讯 （记者林川）" + _SORTING, 14), "", *wrap(_SORTING_2, 14)]
+    page = banmian.parse_text("\n".join([*wrap(_ABOVE, 14), "", *head, "", *body]))
+    first, second = page.articles
+    assert (first.title, first.subtitle) == ("市人大常委会举行主任会议", "林川主持")
+    assert (second.kicker, second.title) == (None, "垃圾分类渐成新时尚")

@@ -723,6 +723,10 @@ def _decide(
                     or g.units[k - 1].kind == "heading"
                     and g.units[k - 1].text.endswith("、")
                     and not g.units[k].blank_before
+                    # 栗战书主持 / 王沪宁出席 is the subtitle under a title: it opens no headline
+                    or g.units[k - 1].kind == "heading"
+                    and g.units[k].kind == "heading"
+                    and _attends(_box_text_at(g.units, k, blanks))
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
                 if sized and (
@@ -782,6 +786,22 @@ def _decide(
         final.append((score, choices))
     best = max(final, key=lambda x: x[0])
     return best[1], best[0]
+
+
+def _attends(t: str) -> bool:
+    """A short line naming who attends or chairs (王沪宁出席, 栗战书主持), not a speech's title (在…上的讲话)."""
+    return len(t) <= ATTENDANCE_CHARS and not t.startswith("在") and _ATTENDANCE.search(t) is not None
+
+
+ATTENDANCE_CHARS = 12
+
+
+def _box_text_at(units: list[Unit], k: int, blanks: bool) -> str:
+    """The text of the heading box that opens at ``units[k]`` (with blank lines, up to the next blank line)."""
+    j = k + 1
+    while blanks and j < len(units) and units[j].kind == "heading" and not units[j].blank_before:
+        j += 1
+    return "".join(u.text for u in units[k:j])
 
 
 def _continued_here(run: Run) -> bool:
