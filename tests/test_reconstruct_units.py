@@ -924,3 +924,15 @@ def test_no_article_boundary_right_before_an_attendance_line(monkeypatch):
     first, second = page.articles
     assert (first.title, first.subtitle) == ("市人大常委会举行主任会议", "林川主持")
     assert (second.kicker, second.title) == (None, "垃圾分类渐成新时尚")
+
+
+def test_a_meeting_headline_over_its_attendance_line_is_no_paragraph():
+    # 李克强主持召开…会议 / 要求… ran together into a 'paragraph' of three lines with no stop anywhere, over
+    # 王沪宁出席, （上接第一版） and the dateline: it is the headline's kicker and title
+    head = ["市长主持召开市政府常务会议", "部署夏粮收购和防汛工作要求压", "实各方责任确保粮食安全"]
+    body = wrap("本报讯 （记者林川）市政府常务会议2日召开，会议部署夏粮收购和防汛工作。", 14)
+    lines = [*_page_above(14), "", *head, "", "林川出席", "", "（上接第一版）", "", *body]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in first.body] == [_ABOVE]
+    assert "".join(filter(None, (second.kicker, second.title))).replace(" ", "") == "".join(head)
+    assert second.subtitle == "林川出席" and second.body[0].text.startswith("本报讯")

@@ -1271,7 +1271,7 @@ def _sized_banner(boxes: list[list[Unit]]) -> bool | None:
 _DIGIT = re.compile(r"\d")
 _SERIES_PUNCT = re.compile(r"[，。：:；—、“”]")
 _KICKER_ENDS = set("调部区县局办院厅委团市州镇发")
-_ATTENDANCE = re.compile(r"(?:出席|主持|讲话|致辞|致信|陪同|参加|会见|看望|出席会议)(?:并讲话|并致辞|会议|活动)?$")
+_ATTENDANCE = P.ATTENDANCE
 _LEAD_IN = re.compile(r"(?:强调|指出|表示|时说|提出|要求|——|：)$")  # a kicker that introduces the title
 
 

@@ -141,6 +141,10 @@ def is_furniture(line: str) -> bool:
     return bool(FURNITURE.search(line.strip()))
 
 
+# who attends or chairs, under a meeting's title: 王沪宁出席, 栗战书主持
+ATTENDANCE = re.compile(r"(?:出席|主持|讲话|致辞|致信|陪同|参加|会见|看望|出席会议)(?:并讲话|并致辞|会议|活动)?$")
+
+
 def is_byline(line: str) -> bool:
     s = line.strip()
     if len(s) > 40 or _BYLINE_FIRST is not None and s[:1] not in _BYLINE_FIRST or not BYLINE.match(s):

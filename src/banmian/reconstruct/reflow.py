@@ -989,6 +989,26 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             ]
             out.append(Unit("paragraph", u.lines[j:], u.lines[j].blank_before))
             continue
+        if (
+            u.kind == "paragraph"
+            and nxt is not None
+            and nxt.kind == "heading"
+            and len(nxt.text) <= 12
+            and P.ATTENDANCE.search(nxt.text) is not None
+            and (u.blank_before or not out)
+            and len(u.lines) <= 5
+            and not any(ch in _FINAL_MARKS for ch in u.text)
+            and u.text[-1] not in "，、；：,;:"
+            and P.dateline_authors(u.text) is None
+            and not P.CREDIT_LABEL.match(u.text)
+            and _dateline_below(units, i + 1)
+        ):
+            # a headline block with no stop anywhere, over a short heading line (王沪宁出席) right above a
+            # dateline (past （上接第一版）): the headline's kicker and title, not a paragraph
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
+            ]
+            continue
         if u.kind == "paragraph" and out and out[-1].kind == "heading" and _dash_subtitle(u):
             # a ——subtitle under its title, broken over short lines the line model read as a paragraph's
             out += [
