@@ -936,3 +936,19 @@ def test_a_meeting_headline_over_its_attendance_line_is_no_paragraph():
     assert [b.text for b in first.body] == [_ABOVE]
     assert "".join(filter(None, (second.kicker, second.title))).replace(" ", "") == "".join(head)
     assert second.subtitle == "林川出席" and second.body[0].text.startswith("本报讯")
+
+
+def test_a_group_holding_a_title_and_its_dash_subtitle_is_no_subhead(monkeypatch):
+    # a headline printed after its body (column, title, ——subtitle) and the next one's (column, title) in one
+    # group: the group model once read the five lines as a subhead, one article for both bodies (here it is
+    # made to)
+    from banmian.reconstruct import assemble
+
+    monkeypatch.setattr(assemble, "_learned_sub_score", lambda *a: 50.0)
+    body = [*wrap(_SORTING, 14), "", *wrap(_SORTING_2, 14)]
+    head = ["社区新风", "", "“垃圾分类将取得更多成果”", "", "——来自社区一线的观察", "", "钟声", "", "夜市点亮县城经济"]
+    page = banmian.parse_text("\n".join([*_page_above(14), "", *body, "", *head, "", *NIGHT_MARKET]))
+    assert [(a.title, a.subtitle) for a in page.articles][-2:] == [
+        ("“垃圾分类将取得更多成果”", "——来自社区一线的观察"),
+        ("夜市点亮县城经济", None),
+    ]

@@ -676,6 +676,8 @@ def _decide(
             sd = _size_decision(g, body_size) if sized else None
             if forced is None or sd is False:  # (a headline-size line is no subhead, whatever set it is in)
                 forced = sd if forced is None else False
+            if learned and not g.virtual and _titled_dash(g):
+                forced = False  # a title with its ——subtitle is a headline: an article starts or ends here
             if fixed is not None and fixed[gi].sub:
                 offer((has_title, first), score, choices, _SUBHEAD)
                 continue
@@ -794,6 +796,19 @@ def _attends(t: str) -> bool:
 
 
 ATTENDANCE_CHARS = 12
+
+
+def _titled_dash(g: Group) -> bool:
+    """The group holds a ——subtitle right under a heading line (its title)."""
+    us = g.units
+    return 4 <= sum(u.kind == "heading" for u in us) <= 8 and any(
+        us[i].kind == "heading"
+        and us[i].text.startswith("——")
+        and len(us[i].text) >= 8
+        and us[i - 1].kind == "heading"
+        and len(us[i - 1].text) >= 4
+        for i in range(1, len(us))
+    )
 
 
 def _box_text_at(units: list[Unit], k: int, blanks: bool) -> str:
