@@ -866,10 +866,11 @@ def test_pull_quotes_over_a_body_whose_headline_is_printed_after_it_open_the_bod
         "分得更准、投得更快",
     ]
     body = [*wrap(_SORTING, 16), "", *wrap(_SORTING_2, 16), "", *wrap(SECTION, 16)]
-    lines = [*quotes, "", *body, "", "林川", "", "垃圾分类渐成新时尚", "", "——来自社区一线的观察③"]
-    (a,) = banmian.parse_text("\n".join(lines)).articles
-    assert (a.title, a.subtitle) == ("垃圾分类渐成新时尚", "——来自社区一线的观察③")
-    assert [b.text for b in a.body][:2] == ["".join(quotes[:2]), "".join(quotes[3:])]
+    tail = ["林川", "", "垃圾分类渐成新时尚", "", "——来自社区一线的观察③"]
+    for byline in ([], ["□本报记者 林川", ""]):  # (a byline over the quotes stays the article's)
+        (a,) = banmian.parse_text("\n".join([*byline, *quotes, "", *body, "", *tail])).articles
+        assert (a.title, a.subtitle) == ("垃圾分类渐成新时尚", "——来自社区一线的观察③")
+        assert [b.text for b in a.body][:2] == ["".join(quotes[:2]), "".join(quotes[3:])]
 
 
 def test_a_role_word_run_on_into_a_sentence_is_no_byline():

@@ -995,10 +995,11 @@ def _first_section_subhead(d: _Draft) -> None:
 def _pull_quotes(units: list[Unit]) -> bool:
     """Heading boxes that are each a long sentence with a comma or semicolon in it: pull quotes, not a headline
     (``只有建立健全责任清单，划定…，才能防止…``)."""
-    if not units or any(u.kind != "heading" for u in units):
+    heads = [u for u in units if u.kind == "heading"]
+    if not heads or any(u.kind not in ("heading", "byline", "names") for u in units):
         return False
     boxes: list[str] = []
-    for i, u in enumerate(units):
+    for i, u in enumerate(heads):
         if i == 0 or u.blank_before:
             boxes.append("")
         boxes[-1] += u.text
@@ -1015,8 +1016,8 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
         if _pull_quotes(d.head_before) and any(u.text.startswith("——") for u in d.head_after if u.kind == "heading"):
             # a commentary's pull quotes over its body, its headline (title, ——subtitle) printed after it: the
             # quotes open the body, they are no headline of another article
-            d.body = d.head_before + d.body
-            d.head_before = []
+            d.body = [u for u in d.head_before if u.kind == "heading"] + d.body
+            d.head_before = [u for u in d.head_before if u.kind != "heading"]  # (a byline stays the article's)
         tb = [u for u in d.head_before if _is_title_line(u)]
         ta = [u for u in d.head_after if _is_title_line(u)]
         paras = [i for i, u in enumerate(d.body) if u.kind == "paragraph"]
