@@ -953,3 +953,19 @@ def test_a_group_holding_a_title_and_its_dash_subtitle_is_no_subhead(monkeypatch
         ("“垃圾分类将取得更多成果”", "——来自社区一线的观察"),
         ("夜市点亮县城经济", None),
     ]
+
+
+def test_a_two_line_exclaiming_title_and_a_dash_subtitle_stopping_on_a_comma_are_headline_lines():
+    # 致敬！逆行的“白衣 / 战士”！ over ——…纪实之二 was read as a paragraph; so was ——一些国家政要、前政要、 over
+    # the rest of its subtitle (a heading line right under it)
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    body = wrap(_SORTING, 14)
+    for head in (
+        ["致敬！逆行的“白衣", "战士”！", "", "——社区防控一线纪实之二"],
+        ["垃圾分类渐成新时尚", "", "——一些社区干部、志愿者、", "居民代表谈垃圾分类带来的新变化和新风尚"],
+    ):
+        units, _ = reflow(text_to_lines("\n".join([*wrap(_ABOVE, 14), "", *head, "", "□本报记者 林川", "", *body])))
+        kinds = [(u.kind, u.text) for u in units]
+        assert [t for k, t in kinds if k == "heading"] == [t for t in head if t], kinds

@@ -1009,7 +1009,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
             ]
             continue
-        if u.kind == "paragraph" and out and out[-1].kind == "heading" and _dash_subtitle(u):
+        if u.kind == "paragraph" and out and out[-1].kind == "heading" and _dash_subtitle(u, nxt):
             # a ——subtitle under its title, broken over short lines the line model read as a paragraph's
             out += [
                 Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
@@ -1056,8 +1056,8 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 and nxt.text.startswith("——")
                 and (
                     not ends_sentence(u.text)
-                    # … one that exclaims or asks, on a line of its own: 这个时候，必须往前冲！ / ——走近…
-                    or len(u.lines) == 1
+                    # … one that exclaims or asks, on a line or two of its own: 这个时候，必须往前冲！ / ——走近…
+                    or len(u.lines) <= 2
                     and u.blank_before
                     and len(u.text) <= 24
                     and u.text.rstrip("”’")[-1:] in ("！", "？")
@@ -1117,16 +1117,24 @@ def _dash_subtitle_run_on(u: Unit) -> int:
     return 0
 
 
-def _dash_subtitle(u: Unit) -> bool:
+def _dash_subtitle(u: Unit, nxt: Unit | None = None) -> bool:
     """A block of a line or three opening on —— that ends no sentence and no clause: a ——subtitle
-    (``——写在…之际``, ``——访…``); body text opening on —— (a list's items) ends on 。 or ；."""
+    (``——写在…之际``, ``——访…``); body text opening on —— (a list's items) ends on 。 or ；.  One line stopping on
+    、 goes on in a heading line right under it (``——一些国家政要、前政要、`` / ``国际组织负责人…``)."""
     t = u.text
     return (
         t.startswith("——")
         and len(u.lines) <= 3
         and len(t) <= 60
         and not _para_closed(u)
-        and t[-1] not in "，、：；,;:"
+        and (
+            t[-1] not in "，、：；,;:"
+            or t[-1] == "、"
+            and len(u.lines) == 1
+            and nxt is not None
+            and nxt.kind == "heading"
+            and not nxt.blank_before
+        )
         and not u.lines[0].geo_first
         and P.dateline_authors(t) is None
     )
