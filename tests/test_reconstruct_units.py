@@ -837,3 +837,223 @@ def test_a_line_the_extractor_set_in_with_a_space_is_no_body_text_without_blank_
     page = banmian.parse_text("\n".join(["港口码头投入试运行", *_RAW_ABOVE, "（本报北京3月1日电）", *head, *_RAW_BODY]))
     a = page.articles[-1]
     assert (a.column, a.title) == ("校园新风·课后服务", "让孩子们在校园里动起来")
+
+
+_SORTING = "垃圾分类推行一年来，小区里的分类投放点整洁了许多，居民们也渐渐养成了习惯，志愿者说现在劝导的时候少了。"
+_SORTING_2 = "社区工作人员介绍，下一步将增设回收点，方便居民投放大件垃圾。"
+
+
+def test_a_dash_subtitle_read_as_a_paragraph_under_its_title_is_the_subtitle():
+    # a headline printed after its body: its ——subtitle broken over a short line and a full one was read as
+    # a paragraph, which opened an untitled article of its own
+    body = [*wrap(_SORTING, 12), "", *wrap(_SORTING_2, 12), "", "（本报记者林川）"]
+    lines = [*body, "", "垃圾分类渐成新时尚", "", "——市民代表评社区", "推行垃圾分类的“新风尚”"]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.title, a.subtitle) == ("垃圾分类渐成新时尚", "——市民代表评社区推行垃圾分类的“新风尚”")
+    assert a.body[-1].text == "（本报记者林川）"
+
+
+def test_a_title_that_exclaims_over_its_dash_subtitle_is_no_paragraph():
+    # 这个时候，必须往前冲！ / ——走近四位…: a line of its own ending on ！ right over a ——subtitle is the
+    # title, not the last paragraph of the article above
+    body = [*wrap(_SORTING, 14), "", *wrap(_SORTING_2, 14)]
+    lines = [*_page_above(14), "", "这个时候，必须往前冲！", "", "——走近四位社区志愿者", "", "本报记者 林川", "", *body]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in first.body] == [_ABOVE]
+    assert (second.title, second.subtitle) == ("这个时候，必须往前冲！", "——走近四位社区志愿者")
+
+
+def test_a_dotted_title_over_a_dash_subtitle_is_no_series_name():
+    # 高站位·广视角·融媒态 / ——数说…: the middle dots once made the title a column name, and the ——subtitle
+    # the title
+    (a,) = banmian.parse_text(
+        "\n".join(["高站位·广视角·融媒态", "", "——数说县城夜市的新变化", "", *NIGHT_MARKET])
+    ).articles
+    assert (a.column, a.title, a.subtitle) == (None, "高站位·广视角·融媒态", "——数说县城夜市的新变化")
+
+
+def test_a_box_under_a_dash_subtitle_opens_the_body():
+    # a pull quote set under the ——subtitle, before the body, ran on into the subtitle
+    quote = wrap("垃圾分类是新时尚，更是一场需要每个人参与的持久战，贵在坚持", 18)
+    lines = ["垃圾分类渐成新时尚", "", "——来自社区一线的观察③", "", *quote, "", *NIGHT_MARKET]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.title, a.subtitle) == ("垃圾分类渐成新时尚", "——来自社区一线的观察③")
+    assert a.body[0].text == "".join(quote)
+
+
+def test_no_article_boundary_after_a_headline_line_ending_on_an_enumeration_comma(monkeypatch):
+    # pdftotext style (no blank line between paragraphs): the split model once cut a two-line ——subtitle after
+    # its line ending on 、 (here it is made to ask for that cut)
+    from banmian.reconstruct import assemble
+
+    real = assemble._split_logit
+    monkeypatch.setattr(
+        assemble, "_split_logit", lambda g, k, *a: 60.0 if k == 3 and len(g.units) == 5 else real(g, k, *a)
+    )
+    above = wrap("港口方面表示，今年还将新建两个泊位，进一步提升吞吐能力，带动周边物流产业发展。", 14)
+    head = ["坚定信心守初心", "同舟共济筑防线", "", "——各部门贯彻落实重要讲话、", "重要指示精神做好社区服务工作"]
+    body = [*wrap(_SORTING, 14), *wrap(_SORTING_2, 14)]
+    lines = [*_page_above(14), *above * 12, "", *head, "", "□本报记者 林川", "", *body]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert (second.title, second.subtitle) == ("坚定信心守初心同舟共济筑防线", "".join(head[3:]))
+
+
+def test_without_blank_lines_a_box_under_a_dash_subtitle_opens_the_body():
+    # pdftotext -raw: a pull quote under the ——subtitle ran on into it; a ——subtitle too short to stand
+    # alone (——写在夜市) goes on in the next line
+    body = wrap("夜市经济成为县城消费的新亮点，地方政府完善配套设施，商户延长营业时间，消费者的选择更加丰富。")
+    body += wrap("傍晚时分，县城广场上的夜市摊位陆续亮灯，烧烤、小吃、手工艺品摊前人头攒动，十分热闹。")
+    for sub in (["——来自县城一线的观察③"], ["——写在夜市", "开张一周年之际"]):
+        lines = ["夜市点亮县城经济", *sub, "烟火气回来了，县城的夜晚", "也热闹起来了", *body]
+        (a,) = banmian.parse_text("\n".join(lines)).articles
+        assert (a.title, a.subtitle) == ("夜市点亮县城经济", "".join(sub))
+        assert a.body[0].text.startswith("烟火气回来了")
+
+
+def test_a_heading_under_a_continued_from_marker_is_the_articles_first_subhead():
+    # a headline printed again over the part continued from page one, then （上接第一版）, then a subhead: the
+    # subhead once opened an article of its own, and the headline had no body
+    body = [*wrap(_SORTING, 14), "", *wrap(_SORTING_2, 14)]
+    head = ["垃圾分类渐成新时尚", "", "——来自社区一线的观察"]
+    lines = [*_page_above(14), "", "本报记者 林川", "", *head, "", "（上接第一版）", "", "51万", "", *body]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert (second.title, second.subtitle) == ("垃圾分类渐成新时尚", "——来自社区一线的观察")
+    assert [b.text for b in second.body][:2] == ["51万", "".join(wrap(_SORTING, 14))]
+    assert second.continued_from is not None
+
+
+def test_a_dash_subtitle_run_on_into_the_first_paragraph_ends_where_its_words_close():
+    # no blank line between a ——subtitle and the body, and the line model ran the subtitle's lines into the
+    # first paragraph: they end where the words close (…与 leaves a word dangling: it goes on) and the next
+    # line starts short, a first line's indent
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    sub = ["——访市环卫集团职工与", "社区垃圾分类志愿者代表"]
+    body = wrap(_SORTING, 12)
+    pl, _ = reflow._features(text_to_lines("\n".join(["垃圾分类渐成新时尚", *sub, *body])))
+    reflow._column_widths(pl)
+    title, para = reflow.Unit("heading", pl[:1], True), reflow.Unit("paragraph", pl[1:], True)
+    out = reflow._headings_before_datelines([title, para])
+    assert [(u.kind, u.text) for u in out] == [
+        ("heading", "垃圾分类渐成新时尚"),
+        ("heading", sub[0]),
+        ("heading", sub[1]),
+        ("paragraph", "".join(body)),
+    ]
+
+
+def test_pull_quotes_over_a_body_whose_headline_is_printed_after_it_open_the_body():
+    # a commentary: two pull quotes over the body, the title and its ——subtitle after it; the quotes were read
+    # as the headline of another article, cut off the body's start
+    quotes = [
+        "只有把分类习惯融入日常，垃圾分类才能从",
+        "“新时尚”变成好习惯",
+        "",
+        "有了志愿者的耐心劝导，居民们",
+        "分得更准、投得更快",
+    ]
+    body = [*wrap(_SORTING, 16), "", *wrap(_SORTING_2, 16), "", *wrap(SECTION, 16)]
+    tail = ["林川", "", "垃圾分类渐成新时尚", "", "——来自社区一线的观察③"]
+    for byline in ([], ["□本报记者 林川", ""]):  # (a byline over the quotes stays the article's)
+        (a,) = banmian.parse_text("\n".join([*byline, *quotes, "", *body, "", *tail])).articles
+        assert (a.title, a.subtitle) == ("垃圾分类渐成新时尚", "——来自社区一线的观察③")
+        assert [b.text for b in a.body][:2] == ["".join(quotes[:2]), "".join(quotes[3:])]
+
+
+def test_a_role_word_run_on_into_a_sentence_is_no_byline():
+    # 记者从全国人大常委会办公 / 厅了解到…: a paragraph's first line opening on 记者 once read as a byline, which
+    # cut the article in two
+    assert not P.is_byline("记者从全国人大常委会办公")
+    assert (
+        P.is_byline("□本报记者 林川") and P.is_byline("本报记者欧阳晓娟") and P.is_byline("本报记者 张三 通讯员 李四")
+    )
+    para = wrap("记者从全国人大常委会办公厅了解到，目前代表议案已办理完毕，建议所提问题得到解决或计划逐步解决。", 14)
+    assert para[0] == "记者从全国人大常委会办公"
+    lines = ["人大代表履职尽责", "", *wrap(_SORTING, 14), "", *para, "", *wrap(_SORTING_2, 14)]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.title == "人大代表履职尽责" and len(a.body) == 3 and not a.byline
+
+
+def test_a_quoted_title_and_dash_subtitle_after_a_finished_paragraph_do_not_run_on_in_it(monkeypatch):
+    # an interview's headline printed after its body: “…” after the last paragraph's closing quote, a blank line
+    # between, ran on in that paragraph (the line model read a column jump there; here it is made to say so
+    # every time); so would a ——line.  A sentence's line with a stop inside still may.
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(reflow, "_pair_logit", lambda x: 5.0)
+    body = wrap("他说：“社区的变化一年比一年大，我们有充分理由相信，垃圾分类将取得更多成果。”", 14)
+    assert text_width(body[-1]) == 13
+    for line, runs_on in (
+        ("“垃圾分类将取得更多成果”", False),
+        ("——访市环卫集团负责人林川", False),
+        ("“我们说，好”", True),
+    ):
+        pl, _ = reflow._features(text_to_lines("\n".join([*wrap(SECTION, 14), "", *body, "", line])))
+        reflow._column_widths(pl)
+        para = reflow.Unit("paragraph", pl[-1 - len(body) : -1])
+        assert reflow._runs_on_here(pl, len(pl) - 1, para, False, True, False) is runs_on
+
+
+def test_no_article_boundary_right_before_an_attendance_line(monkeypatch):
+    # 人大常委会举行第五十四次委员长会议 / 栗战书主持, printed after its body, then the next article's headline: the
+    # split model once cut between the title and its 栗战书主持 (here it is made to ask for that cut first,
+    # and for the cut under 林川主持 next)
+    from banmian.reconstruct import assemble
+
+    real = assemble._split_logit
+    asked = {1: 60.0, 2: 30.0}
+    monkeypatch.setattr(
+        assemble, "_split_logit", lambda g, k, *a: asked[k] if k in asked and len(g.units) == 4 else real(g, k, *a)
+    )
+    head = ["市人大常委会举行主任会议", "", "林川主持", "", "垃圾分类渐成新时尚", "", "——来自社区一线的观察"]
+    body = [*wrap("本报讯 （记者林川）" + _SORTING, 14), "", *wrap(_SORTING_2, 14)]
+    page = banmian.parse_text("\n".join([*wrap(_ABOVE, 14), "", *head, "", *body]))
+    first, second = page.articles
+    assert (first.title, first.subtitle) == ("市人大常委会举行主任会议", "林川主持")
+    assert (second.kicker, second.title) == (None, "垃圾分类渐成新时尚")
+
+
+def test_a_meeting_headline_over_its_attendance_line_is_no_paragraph():
+    # 李克强主持召开…会议 / 要求… ran together into a 'paragraph' of three lines with no stop anywhere, over
+    # 王沪宁出席, （上接第一版） and the dateline: it is the headline's kicker and title
+    head = ["市长主持召开市政府常务会议", "部署夏粮收购和防汛工作要求压", "实各方责任确保粮食安全"]
+    body = wrap("本报讯 （记者林川）市政府常务会议2日召开，会议部署夏粮收购和防汛工作。", 14)
+    lines = [*_page_above(14), "", *head, "", "林川出席", "", "（上接第一版）", "", *body]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in first.body] == [_ABOVE]
+    assert "".join(filter(None, (second.kicker, second.title))).replace(" ", "") == "".join(head)
+    assert second.subtitle == "林川出席" and second.body[0].text.startswith("本报讯")
+
+
+def test_a_group_holding_a_title_and_its_dash_subtitle_is_no_subhead(monkeypatch):
+    # a headline printed after its body (column, title, ——subtitle) and the next one's (column, title) in one
+    # group: the group model once read the five lines as a subhead, one article for both bodies (here it is
+    # made to)
+    from banmian.reconstruct import assemble
+
+    monkeypatch.setattr(assemble, "_learned_sub_score", lambda *a: 50.0)
+    body = [*wrap(_SORTING, 14), "", *wrap(_SORTING_2, 14)]
+    head = ["社区新风", "", "“垃圾分类将取得更多成果”", "", "——来自社区一线的观察", "", "钟声", "", "夜市点亮县城经济"]
+    page = banmian.parse_text("\n".join([*_page_above(14), "", *body, "", *head, "", *NIGHT_MARKET]))
+    assert [(a.title, a.subtitle) for a in page.articles][-2:] == [
+        ("“垃圾分类将取得更多成果”", "——来自社区一线的观察"),
+        ("夜市点亮县城经济", None),
+    ]
+
+
+def test_a_two_line_exclaiming_title_and_a_dash_subtitle_stopping_on_a_comma_are_headline_lines():
+    # 致敬！逆行的“白衣 / 战士”！ over ——…纪实之二 was read as a paragraph; so was ——一些国家政要、前政要、 over
+    # the rest of its subtitle (a heading line right under it)
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    body = wrap(_SORTING, 14)
+    for head in (
+        ["致敬！逆行的“白衣", "战士”！", "", "——社区防控一线纪实之二"],
+        ["垃圾分类渐成新时尚", "", "——一些社区干部、志愿者、", "居民代表谈垃圾分类带来的新变化和新风尚"],
+    ):
+        units, _ = reflow(text_to_lines("\n".join([*wrap(_ABOVE, 14), "", *head, "", "□本报记者 林川", "", *body])))
+        kinds = [(u.kind, u.text) for u in units]
+        assert [t for k, t in kinds if k == "heading"] == [t for t in head if t], kinds

@@ -680,6 +680,8 @@ def _decide(
             sd = _size_decision(g, body_size) if sized else None
             if forced is None or sd is False:  # (a headline-size line is no subhead, whatever set it is in)
                 forced = sd if forced is None else False
+            if learned and not g.virtual and _titled_dash(g):
+                forced = False  # a title with its ——subtitle is a headline: an article starts or ends here
             if fixed is not None and fixed[gi].sub:
                 offer((has_title, first), score, choices, _SUBHEAD)
                 continue
@@ -688,9 +690,17 @@ def _decide(
                 pass
             elif g.virtual and fixed is None:
                 offer((has_title, first), score + (VIRTUAL_SUB if learned else VIRTUAL_SUB_SIZED), choices, _SUBHEAD)
-            elif sd and prev_run.units and not prev_run.paragraphs and next_run.paragraphs and fixed is None:
-                offer((has_title, first), score, choices, _SUBHEAD)  # (under a marker: （上接第一版）)
-                offered = True
+            elif (
+                (sd or gi and learned and _continued_here(prev_run) and forced is not False)
+                and prev_run.units
+                and not prev_run.paragraphs
+                and next_run.paragraphs
+                and fixed is None
+            ):
+                # under a marker (（上接第一版）) under a headline: the article's first subhead (the text path
+                # cannot tell it from a headline by size; a headline is printed over the marker)
+                offer((has_title, first), score, choices, _SUBHEAD)
+                offered = forced = True
             elif prev_run.paragraphs and next_run.paragraphs and fixed is None and not prev_run.ends_continued():
                 if learned:
                     ss = _memo(g.scores, "sub", _learned_sub_score, runs, groups, gi, n_alike.get(gi, 0), blanks)
@@ -712,7 +722,17 @@ def _decide(
                 if prev_empty and k > 0:
                     break
                 if 0 < k < len(g.units) and (
-                    blanks and not g.units[k].blank_before or g.units[k].text.startswith("——")
+                    blanks
+                    and not g.units[k].blank_before
+                    or g.units[k].text.startswith("——")
+                    # a heading line stopping on 、 goes on in the next (……重要讲话、 / 重要指示精神……)
+                    or g.units[k - 1].kind == "heading"
+                    and g.units[k - 1].text.endswith("、")
+                    and not g.units[k].blank_before
+                    # 栗战书主持 / 王沪宁出席 is the subtitle under a title: it opens no headline
+                    or g.units[k - 1].kind == "heading"
+                    and g.units[k].kind == "heading"
+                    and _attends(_box_text_at(g.units, k, blanks))
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
                 if sized and (
@@ -772,6 +792,44 @@ def _decide(
         final.append((score, choices))
     best = max(final, key=lambda x: x[0])
     return best[1], best[0]
+
+
+def _attends(t: str) -> bool:
+    """A short line naming who attends or chairs (王沪宁出席, 栗战书主持), not a speech's title (在…上的讲话)."""
+    return len(t) <= ATTENDANCE_CHARS and not t.startswith("在") and _ATTENDANCE.search(t) is not None
+
+
+ATTENDANCE_CHARS = 12
+
+
+def _titled_dash(g: Group) -> bool:
+    """The group holds a ——subtitle right under a heading line (its title), in four to eight heading lines or
+    over a byline (这个时候，必须往前冲！ / ——走近四位社区志愿者 / 本报记者 林川)."""
+    us = g.units
+    n = sum(u.kind == "heading" for u in us)
+    return (4 <= n <= 8 or n >= 2 and any(u.kind == "byline" for u in us)) and any(
+        us[i].kind == "heading"
+        and us[i].text.startswith("——")
+        and len(us[i].text) >= 8
+        and us[i - 1].kind == "heading"
+        and len(us[i - 1].text) >= 4
+        for i in range(1, len(us))
+    )
+
+
+def _box_text_at(units: list[Unit], k: int, blanks: bool) -> str:
+    """The text of the heading box that opens at ``units[k]`` (with blank lines, up to the next blank line)."""
+    j = k + 1
+    while blanks and j < len(units) and units[j].kind == "heading" and not units[j].blank_before:
+        j += 1
+    return "".join(u.text for u in units[k:j])
+
+
+def _continued_here(run: Run) -> bool:
+    """The run is nothing but a （上接第X版） marker: the article's text goes on here from another page."""
+    return bool(run.units) and all(
+        u.kind == "marker" and (P.continuation(u.text) or ("",))[0] == "from" for u in run.units
+    )
 
 
 def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -> dict[int, set[int]]:
@@ -940,10 +998,32 @@ def _first_section_subhead(d: _Draft) -> None:
         d.head_before = hb[:j]
 
 
+def _pull_quotes(units: list[Unit]) -> bool:
+    """Heading boxes that are each a long sentence with a comma or semicolon in it: pull quotes, not a headline
+    (``只有建立健全责任清单，划定…，才能防止…``)."""
+    heads = [u for u in units if u.kind == "heading"]
+    if not heads or any(u.kind not in ("heading", "byline", "names") for u in units):
+        return False
+    boxes: list[str] = []
+    for i, u in enumerate(heads):
+        if i == 0 or u.blank_before:
+            boxes.append("")
+        boxes[-1] += u.text
+    return all(len(b) >= PULL_QUOTE_CHARS and any(c in b for c in "，；") for b in boxes)
+
+
+PULL_QUOTE_CHARS = 20
+
+
 def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     """An article that got a headline before *and* after its body holds two articles: cut where the words change."""
     out: list[_Draft] = []
     for n_d, d in enumerate(drafts):
+        if _pull_quotes(d.head_before) and any(u.text.startswith("——") for u in d.head_after if u.kind == "heading"):
+            # a commentary's pull quotes over its body, its headline (title, ——subtitle) printed after it: the
+            # quotes open the body, they are no headline of another article
+            d.body = [u for u in d.head_before if u.kind == "heading"] + d.body
+            d.head_before = [u for u in d.head_before if u.kind != "heading"]  # (a byline stays the article's)
         tb = [u for u in d.head_before if _is_title_line(u)]
         ta = [u for u in d.head_after if _is_title_line(u)]
         paras = [i for i, u in enumerate(d.body) if u.kind == "paragraph"]
@@ -979,11 +1059,40 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _below_dash_subtitle(boxes: list[list[Unit]], blanks: bool) -> list[Unit]:
+    """A ——subtitle is its headline's last box: the heading boxes set under it, over the body (a pull quote,
+    a first section's subhead with its speaker), open the body.  They are taken off ``boxes`` and returned
+    (another ——subtitle or a date under it stays)."""
+    s = next((i for i, b in enumerate(boxes) if i >= 1 and b[0].text.startswith("——")), None)
+    if s is None or len(boxes) <= s + 1:
+        return []
+    if not blanks and len(_text(boxes[s]).replace(" ", "")) <= DASH_SUBTITLE_SHORT:
+        # (without blank lines the boxes are guessed: a ——subtitle this short goes on in the next box,
+        # ——写在北京 / 冬奥会开幕倒计时三周年之际)
+        boxes[s : s + 2] = [boxes[s] + boxes[s + 1]]
+    j = s + 1
+    while j < len(boxes) and (boxes[j][0].text.startswith("—") or P.DATE_SUBTITLE.match(_text(boxes[j]))):
+        j += 1
+    below = [u for b in boxes[j:] for u in b]
+    del boxes[j:]
+    return below
+
+
+DASH_SUBTITLE_SHORT = 9  # characters, —— included: a ——subtitle is rarely shorter (——记…, ——访…)
+
+
 def _assign_head(
-    a: Article, units: list[Unit], unassigned: list[str], blanks: bool = True, body: frozenset[int] | None = None
-) -> None:
+    a: Article,
+    units: list[Unit],
+    unassigned: list[str],
+    blanks: bool = True,
+    body: frozenset[int] | None = None,
+    before_body: bool = True,
+) -> list[Unit]:
     """Roles inside a headline block: column banner, kicker, title, subtitle, byline.  ``body``: the bigrams of
-    the article's paragraphs (without blank lines, the box model reads which lines echo them)."""
+    the article's paragraphs (without blank lines, the box model reads which lines echo them).  Returns the
+    heading boxes set under a ——subtitle over the body (``before_body``), which open the body: a ——subtitle
+    is its headline's last box."""
     bylines = [u for u in units if u.kind in ("byline", "names")]
     if bylines:
         a.byline = (
@@ -993,7 +1102,7 @@ def _assign_head(
             a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     heads = [u for u in units if u.kind == "heading"]
     if not heads:
-        return
+        return []
     if not blanks:
         # no blank lines: the lines of a heading the reflow ran together (a kicker over its title, a title over
         # its ——subtitle) need not be one box; the box model is asked between each two of its lines
@@ -1012,6 +1121,7 @@ def _assign_head(
             boxes.append([u])
         else:
             boxes[-1].append(u)
+    below = _below_dash_subtitle(boxes, blanks) if before_body else []
     # a column banner: offset by the extractor, or the first of three short boxes (banner, kicker, title)
     # (in 人民日报, a first box of up to six characters over a headline is a column name 12 times in 13)
     b0 = _text(boxes[0]).replace(" ", "")
@@ -1026,7 +1136,13 @@ def _assign_head(
     )
     # a series name joined by a middle dot (为了民族复兴·英雄烈士谱): a column, 609 times in 622 in 人民日报,
     # where a kicker has one 15 times in 3,027, and then with a name or a clause (斯蒂夫·麦金农——)
-    series = len(boxes) >= 2 and "·" in b0 and _SERIES_PUNCT.search(b0) is None
+    series = (
+        len(boxes) >= 2
+        and "·" in b0
+        and _SERIES_PUNCT.search(b0) is None
+        # (a ——subtitle right under it: the dotted line is the title, 高站位·广视角·融媒态 / ——数说…)
+        and not (len(boxes) == 2 and boxes[1][0].text.startswith("——"))
+    )
     banner = _sized_banner(boxes)
     if banner is None:
         banner = (
@@ -1038,7 +1154,7 @@ def _assign_head(
         column = boxes.pop(0)[0].text.strip()
         a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
         if not boxes:
-            return
+            return []
     sizes = [max((u.lines[0].src.size or 0) for u in b) for b in boxes]
     if any(sizes) and len(set(sizes)) > 1:
         ti = max(range(len(boxes)), key=lambda i: sizes[i])
@@ -1070,6 +1186,7 @@ def _assign_head(
         a.kicker = " ".join(kick) if not a.kicker else a.kicker + " " + " ".join(kick)
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
+    return below
 
 
 def _same_box_size(a: Unit, b: Unit) -> bool:
@@ -1176,7 +1293,7 @@ def _sized_banner(boxes: list[list[Unit]]) -> bool | None:
 _DIGIT = re.compile(r"\d")
 _SERIES_PUNCT = re.compile(r"[，。：:；—、“”]")
 _KICKER_ENDS = set("调部区县局办院厅委团市州镇发")
-_ATTENDANCE = re.compile(r"(?:出席|主持|讲话|致辞|致信|陪同|参加|会见|看望|出席会议)(?:并讲话|并致辞|会议|活动)?$")
+_ATTENDANCE = P.ATTENDANCE
 _LEAD_IN = re.compile(r"(?:强调|指出|表示|时说|提出|要求|——|：)$")  # a kicker that introduces the title
 
 
@@ -1264,8 +1381,12 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool 
     body = None
     if not blanks and len(d.head_before) + len(d.head_after) >= 2:
         body = bigrams("".join([u.text for u in d.body if u.kind == "paragraph"]))
-    _assign_head(a, d.head_before, unassigned, blanks, body)
-    _assign_head(a, d.head_after, unassigned, blanks, body)
+    below = _assign_head(a, d.head_before, unassigned, blanks, body)
+    if below:
+        moved = {id(ln) for u in below for ln in u.lines}
+        d.head_before = [u for u in d.head_before if not all(id(ln) in moved for ln in u.lines)]
+        d.body = below + d.body
+    _assign_head(a, d.head_after, unassigned, blanks, body, before_body=False)
     pending_sub: list[Unit] = []
     shapes: dict = {}  # (the body's subhead shapes, read once)
 

@@ -750,6 +750,20 @@ def _opens_here(pl: list[PLine], i: int, rule: bool, geo: bool) -> bool:
     return _start_logit(start_features(pl, i, rule)) > 0
 
 
+def _headline_shaped(t: str) -> bool:
+    """A line that is one quotation (``“…”``) or a ——line, with no punctuation inside."""
+    if t.startswith("——"):
+        inner = t[2:]
+    elif t.startswith("“") and t.endswith("”"):
+        inner = t[1:-1]
+    else:
+        return False
+    return len(inner) >= 4 and _INNER_MARK.search(inner) is None
+
+
+_INNER_MARK = re.compile(r"[，。、；：！？“”,.;:!?]")
+
+
 def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool, geo: bool) -> bool:
     """Does line ``i`` run on in ``para``?  The rules answer (``rule``); on text, the line-break model
     fitted on pages with known truth (``group_model.PAIR_TREES``) reads their answer with its cues and
@@ -761,6 +775,10 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
         # a line wider than the column (its own or the paragraph's) under a finished paragraph: a
         # headline across columns; a sentence goes on in a column of the same width (digits and Latin,
         # set proportionally, are measured too roughly to tell)
+        return False
+    if closed and not rule and cur.blank_before and _headline_shaped(cur.text):
+        # a whole quotation or a ——line with no stop inside, after a blank under a finished paragraph: a
+        # headline printed after its body (“中国将取得更多创新成果” / ——访…), no sentence going on
         return False
     if not last.full() and (
         rule
@@ -1004,6 +1022,41 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         if u.kind == "paragraph" and out and out[-1].kind == "heading" and P.DATE_SUBTITLE.match(u.text):
             out.append(Unit("heading", u.lines, u.blank_before))  # 关于…的意见 / （2019年1月31日）, also last
             continue
+        j = _dash_subtitle_run_on(u) if u.kind == "paragraph" and out and out[-1].kind == "heading" else 0
+        if j:
+            # a ——subtitle run on into the body's first paragraph (no blank line between them): its lines are
+            # the subtitle's, up to where the words close; the paragraph opens on the next line
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines[:j])
+            ]
+            out.append(Unit("paragraph", u.lines[j:], u.lines[j].blank_before))
+            continue
+        if (
+            u.kind == "paragraph"
+            and nxt is not None
+            and nxt.kind == "heading"
+            and len(nxt.text) <= 12
+            and P.ATTENDANCE.search(nxt.text) is not None
+            and (u.blank_before or not out)
+            and len(u.lines) <= 5
+            and not any(ch in _FINAL_MARKS for ch in u.text)
+            and u.text[-1] not in "，、；：,;:"
+            and P.dateline_authors(u.text) is None
+            and not P.CREDIT_LABEL.match(u.text)
+            and _dateline_below(units, i + 1)
+        ):
+            # a headline block with no stop anywhere, over a short heading line (王沪宁出席) right above a
+            # dateline (past （上接第一版）): the headline's kicker and title, not a paragraph
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
+            ]
+            continue
+        if u.kind == "paragraph" and out and out[-1].kind == "heading" and _dash_subtitle(u, nxt):
+            # a ——subtitle under its title, broken over short lines the line model read as a paragraph's
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
+            ]
+            continue
         if (
             u.kind == "paragraph"
             and out
@@ -1058,7 +1111,15 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 # a quoted headline with its ——subtitle: “赋予‘胞波’情谊更深的时代内涵” / ——缅甸各界…
                 or nxt.kind == "heading"
                 and nxt.text.startswith("——")
-                and not ends_sentence(u.text)
+                and (
+                    not ends_sentence(u.text)
+                    # … one that exclaims or asks, on a line or two of its own: 这个时候，必须往前冲！ / ——走近…
+                    or len(u.lines) <= 2
+                    and u.blank_before
+                    and len(u.text) <= 24
+                    and u.text.rstrip("”’")[-1:] in ("！", "？")
+                    and len(nxt.text) >= 8
+                )
                 # … or a kicker that introduces the title under it: 世卫组织执委会会议高度评价…举措—— / “…”
                 or nxt.kind == "heading"
                 and u.text.endswith("——")
@@ -1087,6 +1148,53 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
 
 
 _FINAL_MARKS = frozenset("。！？")
+
+
+def _dash_subtitle_run_on(u: Unit) -> int:
+    """How many lines of a paragraph opening on —— are a ——subtitle run on into the body's first paragraph
+    (``——访马来西亚战略与`` / ``国际问题研究所主席伊萨`` / ``“中国在疫情防控方面`` / …), or 0.  The subtitle ends
+    at its first line after which its words close (no open bracket, no word left dangling: 与, 的) and
+    the next line starts short, as a paragraph's first line does under the full one after it."""
+    lines = u.lines
+    if len(lines) < 3 or not lines[0].text.startswith("——") or lines[0].geo_first:
+        return 0
+    text = ""
+    for j in range(min(3, len(lines) - 2)):
+        text += lines[j].text
+        if any(c in text for c in "，。；：！？,;:"):
+            return 0  # (a list's item opening on —— reads as a sentence)
+        if (
+            len(text) >= 9
+            and not _unbalanced(text)
+            and text[-1] not in _DANGLING
+            and not crosses_word(lines[j].text, lines[j + 1].text)  # (——仓储现代化水平明 / 显提高。)
+            and lines[j + 1].width < lines[j + 2].width - 1
+        ):
+            return j + 1
+    return 0
+
+
+def _dash_subtitle(u: Unit, nxt: Unit | None = None) -> bool:
+    """A block of a line or three opening on —— that ends no sentence and no clause: a ——subtitle
+    (``——写在…之际``, ``——访…``); body text opening on —— (a list's items) ends on 。 or ；.  One line stopping on
+    、 goes on in a heading line right under it (``——一些国家政要、前政要、`` / ``国际组织负责人…``)."""
+    t = u.text
+    return (
+        t.startswith("——")
+        and len(u.lines) <= 3
+        and len(t) <= 60
+        and not _para_closed(u)
+        and (
+            t[-1] not in "，、：；,;:"
+            or t[-1] == "、"
+            and len(u.lines) == 1
+            and nxt is not None
+            and nxt.kind == "heading"
+            and not nxt.blank_before
+        )
+        and not u.lines[0].geo_first
+        and P.dateline_authors(t) is None
+    )
 
 
 def _dateline_below(units: list[Unit], i: int) -> bool:
