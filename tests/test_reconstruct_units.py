@@ -232,6 +232,58 @@ def test_parallel_sections_with_their_own_bylines_are_one_compilation():
     assert sum(b.type == "subhead" for b in page.articles[0].body) == 4
 
 
+BRIEF_A = "由行业协会主办的市场风险管理大会近日在上海举行，与会专家认为，企业在构建风险管理模型时应当考虑多种变量。"
+BRIEF_B = (
+    "近日，某银行推出面向小微企业的线上贷款产品，企业通过手机即可申请，审批时间缩短到一天以内，已有数千家企业获得支持。"
+)
+
+
+def _briefs() -> list[str]:
+    lines = []
+    for head, text, signature in [
+        ("风险管理大会在沪举行", BRIEF_A, "（张 三）"),
+        ("银行推出线上贷款", BRIEF_B, "（李四）"),
+    ]:
+        lines += [head, "", *_block("本报电 " + text), signature, ""]
+    return lines
+
+
+def test_short_news_items_under_a_short_title_are_one_compilation():
+    over = ["经济快讯", "", *_briefs(), "王五", ""]  # the compiler's name on the last line
+    after = [*_briefs(), "经济快讯", ""]  # the extractor gives the title after the items
+    for lines, authors in ((over, ["王五"]), (after, [])):
+        (art,) = banmian.parse_text("\n".join(lines)).articles
+        assert art.title == "经济快讯" and art.column is None and art.authors == authors
+        assert [b.text for b in art.body if b.type == "subhead"] == ["风险管理大会在沪举行", "银行推出线上贷款"]
+
+
+def test_compilation_items_read_as_sections_or_its_title_over_the_next_headline():
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _compilations
+
+    def item(head: str, text: str, closing: str) -> list[Block]:
+        return [Block("subhead", head), Block("paragraph", text), Block("paragraph", closing)]
+
+    # later items already subheads: the first item's headline, read as the title, becomes one too
+    a = Article(title="风险管理大会在沪举行", column="经济快讯")
+    a.body = item("风险管理大会在沪举行", BRIEF_A, "（据新华社上海电 记者张三）")[1:] + item(
+        "银行推出线上贷款", BRIEF_B, "（李四）"
+    )
+    (c,) = _compilations([a])
+    assert c.title == "经济快讯" and c.column is None and c.body[0].text == "风险管理大会在沪举行"
+    # the title printed after the items was read as the column over the next article's four-box headline
+    items = [
+        Article(title=t, body=[Block("paragraph", "本报电 " + x), Block("paragraph", "（张三）")])
+        for t, x in [("甲", BRIEF_A), ("乙", BRIEF_B)]
+    ]
+    nxt = Article(
+        column="经济快讯", kicker="科技故事", title="引题", subtitle="主题", body=[Block("paragraph", SECTION * 3)]
+    )
+    c, n = _compilations([*items, nxt])
+    assert c.title == "经济快讯" and [b.text for b in c.body if b.type == "subhead"] == ["甲", "乙"]
+    assert (n.column, n.kicker, n.title, n.subtitle) == ("科技故事", "引题", "主题", None)
+
+
 RAIL = [
     "拉伊铁路全线采用中国标准建设，设计最高时速一百五十公里，铁路通车后沿线居民出行更加便捷。",
     "铁路建设期间，中国企业为当地培训了大批铁路技术人员，铁路运营将带动沿线经济发展。",

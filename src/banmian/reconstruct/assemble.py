@@ -1442,6 +1442,108 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool 
 
 _CONTACT = re.compile(r"(?:邮箱|信箱|热线|电话|传真)[:：]|@")  # 栏目投稿邮箱：…, a column's contact line
 
+# a news item's closing signature, the reporter's name in brackets: （许志峰）, （丁怡婷 倪弋）
+_ITEM_SIGNATURE = re.compile(r"^[（(][\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、·]{1,14}[）)]$")
+ITEM_CHARS = 700  # a compilation's item is a few hundred characters at most
+COMPILATION_TITLE_CHARS = 8
+
+
+def _news_item(a: Article, dated: bool = False) -> bool:
+    """A short news item as compilations print them: a few paragraphs under a plain headline (no
+    subtitle), opening with 本报电 (``dated``: any dateline) or closing with its reporter's name in brackets."""
+    paras = [b.text for b in a.body if b.type == "paragraph"]
+    if not paras or a.subtitle or any(b.type == "subhead" for b in a.body) or not a.title:
+        return False
+    if sum(len(t) for t in paras) > ITEM_CHARS:
+        return False
+    if paras[0].startswith("本报电") or dated and P.opens_with_dateline(paras[0]):
+        return True
+    return any(_ITEM_SIGNATURE.match(t.strip()) for t in paras)
+
+
+def _compilations(articles: list[Article]) -> list[Article]:
+    """A compilation (a short column title over several short items, each with its own headline) is one
+    article: the title read as the first item's column names it, the items' headlines are its subheads and
+    the names printed with it (the compiler's, as a byline) its authors.  Reporters named in an item's
+    dateline wrote the item, not the compilation.  Once the first item is known, the items that follow it
+    may open with any dateline.  An extractor may also give the title after the items, alone (no body)."""
+    out: list[Article] = []
+    i = 0
+    while i < len(articles):
+        a = articles[i]
+        j = i + 1
+        if a.column and not a.kicker and _short_title(a.column) and _news_item(a):
+            while j < len(articles) and _plain_item(articles[j]):
+                j += 1
+        if j - i >= 2:
+            out.append(_compilation(a.column, articles[i:j]))
+            i = j
+            continue
+        if a.column and not a.kicker and not a.subtitle and _short_title(a.column) and _items_as_sections(a):
+            # the later items already read as subheads: the first item's headline is one too
+            a.body.insert(0, Block("subhead", a.title))
+            a.title, a.column = a.column, None
+        k = len(out)
+        while k > 0 and _plain_item(out[k - 1]):
+            k -= 1
+        if len(out) - k >= 2 and any(_news_item(x) for x in out[k:]):  # (not only dated reports)
+            if not a.column and not a.kicker and _short_title(a.title) and not a.body and not a.byline:
+                out[k:] = [_compilation(a.title, out[k:])]
+                i += 1
+                continue
+            if a.column and a.kicker and a.subtitle and _short_title(a.column):
+                # read as the column of the next headline, which has a column, kicker, title and subtitle
+                # as well: each of its boxes moves up a role
+                out[k:] = [_compilation(a.column, out[k:])]
+                a.column, a.kicker, a.title, a.subtitle = a.kicker, a.title, a.subtitle, None
+        out.append(a)
+        i += 1
+    return out
+
+
+# a news item's last line: its reporter or source in brackets, （许志峰）, （据新华社伦敦电 记者张家伟）
+_ITEM_CLOSING = re.compile(r"^[（(]据?(?:新华社|本报|中新社)[^（）()]{0,16}电(?:[\s\u3000]*记者[^（）()]{1,20})?[）)]$")
+
+
+def _items_as_sections(a: Article) -> bool:
+    """Is the body two or more short sections under subheads (the first under the title), each closing
+    on its reporter's name or source in brackets, as a compilation's items do?"""
+    sections: list[list[str]] = [[]]
+    for b in a.body:
+        if b.type == "subhead":
+            sections.append([])
+        else:
+            sections[-1].append(b.text.strip())
+    return len(sections) >= 2 and all(
+        sec
+        and sum(len(t) for t in sec) <= ITEM_CHARS
+        and (_ITEM_SIGNATURE.match(sec[-1]) or _ITEM_CLOSING.match(sec[-1]))
+        for sec in sections
+    )
+
+
+def _short_title(t: str | None) -> bool:
+    return bool(t) and len(t.replace(" ", "")) <= COMPILATION_TITLE_CHARS
+
+
+def _plain_item(a: Article) -> bool:
+    return not a.column and not a.kicker and _news_item(a, True)
+
+
+def _compilation(title: str, items: list[Article]) -> Article:
+    c = Article(title=title)
+    bylines = []
+    for item in items:
+        c.body.append(Block("subhead", item.title))
+        c.body += item.body
+        c.captions += item.captions
+        c.region += item.region
+        if item.byline:
+            bylines.append(item.byline)
+            c.authors += [n for n in item.authors if n not in c.authors]
+    c.byline = " ".join(bylines) or None
+    return c
+
 
 def _column_right(ln, body: list[Unit]) -> float | None:
     """With geometry: where the column of ``ln`` ends — the widest right edge that two or more lines
@@ -1751,6 +1853,7 @@ def reconstruct(lines: list[Line]) -> Page:
             continue
         page.articles.append(_build(d, unassigned, blanks, subheads_apart))
     page.unassigned = unassigned
+    page.articles = _compilations(page.articles)
     for i, a in enumerate(page.articles, 1):
         a.id = f"a{i}"
     return page
