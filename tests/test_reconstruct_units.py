@@ -282,6 +282,12 @@ def test_compilation_items_read_as_sections_or_its_title_over_the_next_headline(
     c, n = _compilations([*items, nxt])
     assert c.title == "经济快讯" and [b.text for b in c.body if b.type == "subhead"] == ["甲", "乙"]
     assert (n.column, n.kicker, n.title, n.subtitle) == ("科技故事", "引题", "主题", None)
+    # the title given after the items with one paragraph under it: the next article's first, over its headline
+    title = Article(title="经济快讯", byline="本报记者 王五", authors=["王五"], body=[Block("paragraph", SECTION)])
+    nxt = Article(title="下一篇", body=[Block("paragraph", SECTION[::-1])])
+    c, n = _compilations([*items, title, nxt])
+    assert c.title == "经济快讯" and [b.text for b in c.body if b.type == "subhead"] == ["甲", "乙"]
+    assert [b.text for b in n.body] == [SECTION, SECTION[::-1]] and n.authors == ["王五"]
 
 
 RAIL = [

@@ -1487,7 +1487,18 @@ def _compilations(articles: list[Article]) -> list[Article]:
         while k > 0 and _plain_item(out[k - 1]):
             k -= 1
         if len(out) - k >= 2 and any(_news_item(x) for x in out[k:]):  # (not only dated reports)
-            if not a.column and not a.kicker and _short_title(a.title) and not a.body and not a.byline:
+            alone = not a.column and not a.kicker and not a.subtitle and _short_title(a.title)
+            if alone and not a.body and not a.byline:
+                out[k:] = [_compilation(a.title, out[k:])]
+                i += 1
+                continue
+            if alone and i + 1 < len(articles) and [b.type for b in a.body] == ["paragraph"]:
+                # one paragraph under it: the next article's first, printed over that article's headline
+                nxt = articles[i + 1]
+                nxt.body = a.body + nxt.body
+                if a.byline and not nxt.byline:
+                    nxt.byline = a.byline
+                nxt.authors += [n for n in a.authors if n not in nxt.authors]
                 out[k:] = [_compilation(a.title, out[k:])]
                 i += 1
                 continue
