@@ -282,6 +282,14 @@ def test_compilation_items_read_as_sections_or_its_title_over_the_next_headline(
     c, n = _compilations([*items, nxt])
     assert c.title == "经济快讯" and [b.text for b in c.body if b.type == "subhead"] == ["甲", "乙"]
     assert (n.column, n.kicker, n.title, n.subtitle) == ("科技故事", "引题", "主题", None)
+    # reprinted briefs close on their source, at times run on into the last paragraph
+    briefs = [
+        Article(title=t, body=[Block("paragraph", x + "（据新华社伦敦电 记者张三）")])
+        for t, x in [("甲", BRIEF_A), ("乙", BRIEF_B)]
+    ]
+    briefs[0].column = "经济快讯"
+    (c,) = _compilations(briefs)
+    assert c.title == "经济快讯" and [b.text for b in c.body if b.type == "subhead"] == ["甲", "乙"]
     # the title given after the items with one paragraph under it: the next article's first, over its headline
     title = Article(title="经济快讯", byline="本报记者 王五", authors=["王五"], body=[Block("paragraph", SECTION)])
     nxt = Article(title="下一篇", body=[Block("paragraph", SECTION[::-1])])

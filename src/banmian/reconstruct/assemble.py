@@ -1458,7 +1458,7 @@ def _news_item(a: Article, dated: bool = False) -> bool:
         return False
     if paras[0].startswith("本报电") or dated and P.opens_with_dateline(paras[0]):
         return True
-    return any(_ITEM_SIGNATURE.match(t.strip()) for t in paras)
+    return any(_ITEM_SIGNATURE.match(t.strip()) for t in paras) or _REPRINT_END.search(paras[-1].strip()) is not None
 
 
 def _compilations(articles: list[Article]) -> list[Article]:
@@ -1512,6 +1512,8 @@ def _compilations(articles: list[Article]) -> list[Article]:
     return out
 
 
+# a reprinted brief's close, on its own line or run on: …（据新华社伦敦电 记者张家伟）
+_REPRINT_END = re.compile(r"[（(]据(?:新华社|中新社)[^（）()]{0,16}电[^（）()]{0,20}[）)]$")
 # a news item's last line: its reporter or source in brackets, （许志峰）, （据新华社伦敦电 记者张家伟）
 _ITEM_CLOSING = re.compile(r"^[（(]据?(?:新华社|本报|中新社)[^（）()]{0,16}电(?:[\s\u3000]*记者[^（）()]{1,20})?[）)]$")
 
