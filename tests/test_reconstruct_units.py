@@ -290,6 +290,15 @@ def test_compilation_items_read_as_sections_or_its_title_over_the_next_headline(
     briefs[0].column = "经济快讯"
     (c,) = _compilations(briefs)
     assert c.title == "经济快讯" and [b.text for b in c.body if b.type == "subhead"] == ["甲", "乙"]
+    # the compilation's title read as the first item's, its headline a first subhead
+    first = Article(title="经济快讯", byline="王五", authors=["王五"])
+    first.body = [Block("subhead", "甲"), *items[0].body]
+    (c,) = _compilations([first, items[1]])
+    assert (
+        c.title == "经济快讯"
+        and [b.text for b in c.body if b.type == "subhead"] == ["甲", "乙"]
+        and c.authors == ["王五"]
+    )
     # the title given after the items with one paragraph under it: the next article's first, over its headline
     title = Article(title="经济快讯", byline="本报记者 王五", authors=["王五"], body=[Block("paragraph", SECTION)])
     nxt = Article(title="下一篇", body=[Block("paragraph", SECTION[::-1])])

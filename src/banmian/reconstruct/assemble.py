@@ -1446,6 +1446,7 @@ _CONTACT = re.compile(r"(?:邮箱|信箱|热线|电话|传真)[:：]|@")  # 栏�
 _ITEM_SIGNATURE = re.compile(r"^[（(][\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、·]{1,14}[）)]$")
 ITEM_CHARS = 700  # a compilation's item is a few hundred characters at most
 COMPILATION_TITLE_CHARS = 8
+ITEM_HEAD_CHARS = 30
 
 
 def _news_item(a: Article, dated: bool = False) -> bool:
@@ -1475,6 +1476,16 @@ def _compilations(articles: list[Article]) -> list[Article]:
         if a.column and not a.kicker and _short_title(a.column) and _news_item(a):
             while j < len(articles) and _plain_item(articles[j]):
                 j += 1
+        if not a.column and not a.kicker and not a.subtitle and _short_title(a.title) and _headed_item(a):
+            # the compilation's title over the first item's headline, read as its first paragraph
+            while j < len(articles) and _plain_item(articles[j]):
+                j += 1
+            if j - i >= 2:
+                first = Article(title=a.body[0].text.strip(), byline=a.byline, authors=a.authors, body=a.body[1:])
+                first.captions, first.region = a.captions, a.region
+                out.append(_compilation(a.title, [first, *articles[i + 1 : j]]))
+                i = j
+                continue
         if j - i >= 2:
             out.append(_compilation(a.column, articles[i:j]))
             i = j
@@ -1533,6 +1544,17 @@ def _items_as_sections(a: Article) -> bool:
         and (_ITEM_SIGNATURE.match(sec[-1]) or _ITEM_CLOSING.match(sec[-1]))
         for sec in sections
     )
+
+
+def _headed_item(a: Article) -> bool:
+    """Is the body one item under its headline (read as a first subhead, or as a short paragraph with no
+    sentence end)?"""
+    if len(a.body) < 2 or a.body[1].type != "paragraph":
+        return False
+    head = a.body[0].text.strip()
+    if a.body[0].type == "paragraph" and (len(head) > ITEM_HEAD_CHARS or head[-1] in "。！？…”）)"):
+        return False
+    return _news_item(Article(title=head, body=a.body[1:]))
 
 
 def _short_title(t: str | None) -> bool:
