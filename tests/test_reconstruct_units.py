@@ -1132,3 +1132,16 @@ def test_a_two_line_exclaiming_title_and_a_dash_subtitle_stopping_on_a_comma_are
         units, _ = reflow(text_to_lines("\n".join([*wrap(_ABOVE, 14), "", *head, "", "□本报记者 林川", "", *body])))
         kinds = [(u.kind, u.text) for u in units]
         assert [t for k, t in kinds if k == "heading"] == [t for t in head if t], kinds
+
+
+def test_a_short_box_naming_who_acts_or_when_is_a_kicker_not_a_column():
+    # a short first box over a title is most often a column's name (微观), but 全国妇联 / 三部门公告 / 一季度末 /
+    # 最高检: name who acts or when: kickers
+    body = wrap(
+        "本报北京2月18日电 （记者李昌禹）近日，全国妇联决定，追授在疫情防控一线牺牲的三名同志全国三八红旗手称号。", 11
+    )
+    for kicker in ("全国妇联", "三部门公告", "一季度末", "最高检:"):
+        (art,) = banmian.parse_text("\n".join([kicker, "", "追授三名同志全国三八红旗手称号", "", *body])).articles
+        assert (art.column, art.kicker, art.title) == (None, kicker, "追授三名同志全国三八红旗手称号"), kicker
+    (art,) = banmian.parse_text("\n".join(["微观", "", "追授三名同志全国三八红旗手称号", "", *body])).articles
+    assert (art.column, art.kicker) == ("微观", None)
