@@ -943,6 +943,8 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
                 # … or the last character of a name alone on the next line (黎荷英 尹莎 / 思)
                 or len(u.text.strip()) == 1
                 and re.search(r"[ \u3000][\u3400-\u9fff]{2}$", prev.text) is not None
+                # … or a role word broken across the two (□本报记者 顾玉 通讯 / 员 顾秋柔)
+                or _role_word_across(prev.text, u.text)
             )
         ):
             prev.lines.append(u.lines[0])
@@ -952,6 +954,13 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
 
 
 _ROLE_WORD = re.compile(P._ROLE_WORDS)
+
+
+def _role_word_across(a: str, b: str) -> bool:
+    """Does a role word (通讯员, 记者) run from the end of line ``a`` onto line ``b``, the two one byline?"""
+    a, b = a.rstrip(), b.strip()
+    joined = a + b
+    return any(m.start() < len(a) < m.end() for m in _ROLE_WORD.finditer(joined)) and P.is_byline(joined)
 
 
 def _byline_goes_on(u: Unit, p: PLine) -> bool:
