@@ -1154,3 +1154,16 @@ def test_a_short_box_naming_who_acts_or_when_is_a_kicker_not_a_column():
         assert (art.column, art.kicker, art.title) == (None, kicker, "追授三名同志全国三八红旗手称号"), kicker
     (art,) = banmian.parse_text("\n".join(["微观", "", "追授三名同志全国三八红旗手称号", "", *body])).articles
     assert (art.column, art.kicker) == ("微观", None)
+
+
+def test_a_photo_reports_credit_is_its_last_paragraph_not_a_headline():
+    # 王金梅 付延涛摄影报道 closes a photo report; broken over two lines (inside a spaced name, or inside 摄影报道)
+    # and followed by an article with a dateline, it once became that article's title
+    photo = wrap("图为交警在强化训练左转弯分解动作，一招一式都有讲究，动作整齐划一。", 12)
+    story = wrap("本报南宁5月18日电 （记者庞革平）5月18日上午，防城港市举行个体工商户登记改革试点启动仪式。", 12)
+    for credit in (["王金梅 付延涛摄影报道"], ["王金梅 付延涛摄影报", "道"], ["祝", "庆 梁 展摄影报道（人民视觉）"]):
+        page = banmian.parse_text("\n".join(["交警练兵忙", "", *photo, "", *credit, "", *story]))
+        report, news = page.articles
+        assert report.title == "交警练兵忙" and news.title is None, credit
+        assert [b.text for b in report.body] == ["".join(photo), join_lines(credit)], credit
+        assert news.body[0].text.startswith("本报南宁5月18日电")

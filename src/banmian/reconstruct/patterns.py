@@ -70,6 +70,11 @@ FURNITURE = re.compile(
 
 # Credit labels printed as a line of their own: "制图：蔡华伟", "版式设计：张丹峰"
 # (a two-character name padded to three cells: 制图：郭 祥)
+# the closing credit of a photo report, 刘新吾  陈  勇摄影报道（人民视觉）: the report's last paragraph (74 in 人民日报,
+# none a headline)
+PHOTO_REPORT = re.compile(
+    rf"^(?:本报记者)?[\s\u3000]*(?:{_SPACED_NAME}[\s\u3000]*){{0,8}}摄影报道(?:[（(][^（）()]{{1,12}}[）)])?$"
+)
 CREDIT_LABEL = re.compile(
     r"^(?:本版)?(?:制图|版式设计|图片编辑|摄影|绘图|漫画|图)[:：]\s*(?:\S{1,12}|\S[\s\u3000]{1,2}\S)$"
 )

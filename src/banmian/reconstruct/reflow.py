@@ -837,7 +837,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 and not (P.is_byline(t) and _para_closed(para) and not _runs_on_below(pl, i))
                 and not P.continuation(t)
                 and not _set_apart(last, p)
-                and not P.CREDIT_LABEL.match(t)
+                and not _credit_line(t)
                 and not P.is_caption_credit(t)
                 and not P.is_names_line(t)
                 # 陶怡欢 or （作者为…） under the last sentence
@@ -858,7 +858,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 if (
                     not (P.BYLINE_MARK.match(t) and P.is_byline(t))
                     and not (p.wide() and len(para.lines) == 1)
-                    and not P.CREDIT_LABEL.match(t)
+                    and not _credit_line(t)
                     and not opens_dateline(pl, i)  # 新华社电 （记者…） opens a paragraph, whatever came before
                 ):
                     rule = bool(
@@ -885,7 +885,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 para = None
         if P.continuation(t):
             units.append(Unit("marker", [p], p.blank_before))
-        elif P.CREDIT_LABEL.match(t):
+        elif _credit_line(t):
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
         elif P.SOURCE_NOTE.match(t):
             # 数据来源：中国银联 under an article's last paragraph: its source, never a headline (the line
@@ -913,12 +913,53 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
         else:
             units.append(Unit("heading", [p], p.blank_before))
     units = _second_heading_lines(
-        [h for u in _rejoin_wrapped_bylines(units) for v in _heading_if_unfinished(u) for h in _label_apart(v)]
+        [
+            h
+            for u in _rejoin_photo_credits(_rejoin_wrapped_bylines(units))
+            for v in _heading_if_unfinished(u)
+            for h in _label_apart(v)
+        ]
     )
     return _headings_before_datelines(units), furniture
 
 
 _NAMES_TAIL = re.compile(r"[\u3400-\u9fff·]{1,4}(?:[ \u3000]+[\u3400-\u9fff·]{1,4})*")
+
+
+def _photo_report(t: str) -> bool:
+    return "摄影报道" in t and len(t) <= 40 and P.PHOTO_REPORT.match(t.strip()) is not None
+
+
+def _credit_line(t: str) -> bool:
+    """制图：X, or a photo report's credit (…摄影报道): a line of its own, never a headline."""
+    return P.CREDIT_LABEL.match(t) is not None or _photo_report(t)
+
+
+def _rejoin_photo_credits(units: list[Unit]) -> list[Unit]:
+    """A photo report's credit broken over two lines (``祝`` / ``庆 梁 展摄影报道``, ``王金梅 付延涛摄影报`` /
+    ``道``), with no blank line between: one credit line (it once made a headline of the credit)."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(u.lines) == 1
+            and not u.blank_before
+            and len(prev.lines) == 1
+            and prev.kind in ("paragraph", "heading", "names")
+            and "道" in u.text  # (cheap: most units are not)
+            and _NAMES_PIECE.fullmatch(a := prev.text.strip()) is not None
+            and (len(a) <= 3 or " " in a or "\u3000" in a)  # names spaced apart, or a name's first characters
+            and not _photo_report(a)
+            and _photo_report(a + u.text.strip())
+        ):
+            out[-1] = Unit("paragraph", [*prev.lines, *u.lines], prev.blank_before)
+            continue
+        out.append(u)
+    return out
+
+
+_NAMES_PIECE = re.compile(r"[\u3400-\u9fff·\s\u3000]{1,30}")
 
 
 def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
@@ -1051,7 +1092,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             and not any(ch in _FINAL_MARKS for ch in u.text)
             and u.text[-1] not in "，、；：,;:"
             and P.dateline_authors(u.text) is None
-            and not P.CREDIT_LABEL.match(u.text)
+            and not _credit_line(u.text)
             and _dateline_below(units, i + 1)
         ):
             # a headline block with no stop anywhere, over a short heading line (王沪宁出席) right above a
@@ -1095,7 +1136,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             and not ends_sentence(u.text)
             and u.text[-1] not in "，、；"
             and P.dateline_authors(u.text) is None
-            and not P.CREDIT_LABEL.match(u.text)
+            and not _credit_line(u.text)
         ):
             # two unfinished blocks over a byline (a kicker broken over two lines, then its title): both headline
             out += [
@@ -1107,6 +1148,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             and len(u.lines) <= (4 if nxt.kind == "byline" else 5 if _dateline_below(units, i) else 2)
             and u.text[-1] not in "，、；"
             and P.dateline_authors(u.text) is None
+            and not _photo_report(u.text)
             and (
                 not _para_closed(u)
                 and _dateline_below(units, i)
@@ -1115,7 +1157,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 or not _para_closed(u)
                 and nxt.kind == "byline"
                 and (u.blank_before or not out)
-                and not P.CREDIT_LABEL.match(u.text)  # 制图：X is the previous article's credit
+                and not _credit_line(u.text)  # 制图：X is the previous article's credit
                 and not ends_sentence(u.text)
                 # a quoted headline with its ——subtitle: “赋予‘胞波’情谊更深的时代内涵” / ——缅甸各界…
                 or nxt.kind == "heading"
@@ -1261,7 +1303,7 @@ def _second_heading_lines(units: list[Unit]) -> list[Unit]:
             and len(p.text) >= 4  # (——编 / 者: the end of a signature)
             and P.dateline_authors(p.text) is None
             and not P.SOURCE_NOTE.match(p.text)
-            and not P.CREDIT_LABEL.match(p.text)
+            and not _credit_line(p.text)
             and (nxt is None or nxt.blank_before or nxt.kind == "heading")
         ):
             units[i] = Unit("heading", u.lines, u.blank_before)
@@ -1282,8 +1324,8 @@ def _heading_if_unfinished(u: Unit) -> list[Unit]:
     become heading lines of their own, each keeping the blank line before it (which parts headline boxes)."""
     if u.kind != "paragraph" or len(u.lines) > 3 or _para_closed(u) or u.text[-1] in "，、：；":
         return [u]
-    if P.SOURCE_NOTE.match(u.text):
-        return [u]  # 数据来源： / 国家统计局
+    if P.SOURCE_NOTE.match(u.text) or _photo_report(u.text):
+        return [u]  # 数据来源： / 国家统计局; 祝 / 庆 梁 展摄影报道
     if u.lines[0].geo_first and not u.lines[0].bold:
         return [u]  # (geometry: its first line is indented like a paragraph's; headings are not)
     last = u.lines[-1]
