@@ -885,7 +885,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 para = None
         if P.continuation(t):
             units.append(Unit("marker", [p], p.blank_before))
-        elif _credit_line(t):
+        elif P.CREDIT_LABEL.match(t) or _photo_report(t) and not p.bold:
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
         elif P.SOURCE_NOTE.match(t):
             # 数据来源：中国银联 under an article's last paragraph: its source, never a headline (the line
@@ -947,6 +947,7 @@ def _rejoin_photo_credits(units: list[Unit]) -> list[Unit]:
             and not u.blank_before
             and len(prev.lines) == 1
             and prev.kind in ("paragraph", "heading", "names")
+            and not u.lines[0].bold  # (geometry: a bold credit between paragraphs is set as a subhead)
             and "道" in u.text  # (cheap: most units are not)
             and _NAMES_PIECE.fullmatch(a := prev.text.strip()) is not None
             and (len(a) <= 3 or " " in a or "\u3000" in a)  # names spaced apart, or a name's first characters
