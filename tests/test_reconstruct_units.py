@@ -1167,3 +1167,13 @@ def test_a_photo_reports_credit_is_its_last_paragraph_not_a_headline():
         assert report.title == "交警练兵忙" and news.title is None, credit
         assert [b.text for b in report.body] == ["".join(photo), join_lines(credit)], credit
         assert news.body[0].text.startswith("本报南宁5月18日电")
+
+
+def test_a_credit_label_broken_after_its_colon_is_one_line_of_the_article():
+    # 本期统筹： / 杨烁壁 under the last paragraph: once a two-line headline, taken as the next article's title
+    body = wrap("今年虽然受到疫情影响，但工厂在2月底便第一批复工复产了，村里还减免了2月的地租。", 12)
+    other = wrap("本报北京5月10日电 （记者王浩）云上2020年中国品牌日活动10日开幕，线上展馆同时开放。", 12)
+    text = "\n".join(["左保亮的好生意", "", *body, "", "本期统筹：", "杨烁壁", "", "中国品牌日活动开幕", "", *other])
+    first, second = banmian.parse_text(text).articles
+    assert first.title == "左保亮的好生意" and [b.text for b in first.body] == ["".join(body), "本期统筹：杨烁壁"]
+    assert second.title == "中国品牌日活动开幕"

@@ -887,6 +887,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("marker", [p], p.blank_before))
         elif P.CREDIT_LABEL.match(t) or _photo_report(t) and not p.bold:
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
+            if t.endswith(("：", ":")):
+                para, source_open = units[-1], True  # 本期统筹： / 杨烁壁: the name is the next line
         elif P.SOURCE_NOTE.match(t):
             # 数据来源：中国银联 under an article's last paragraph: its source, never a headline (the line
             # model, seeing a short line with no stop, takes it for one)
@@ -1325,7 +1327,7 @@ def _heading_if_unfinished(u: Unit) -> list[Unit]:
     become heading lines of their own, each keeping the blank line before it (which parts headline boxes)."""
     if u.kind != "paragraph" or len(u.lines) > 3 or _para_closed(u) or u.text[-1] in "，、：；":
         return [u]
-    if P.SOURCE_NOTE.match(u.text) or _photo_report(u.text):
+    if P.SOURCE_NOTE.match(u.text) or _credit_line(u.text):
         return [u]  # 数据来源： / 国家统计局; 祝 / 庆 梁 展摄影报道
     if u.lines[0].geo_first and not u.lines[0].bold:
         return [u]  # (geometry: its first line is indented like a paragraph's; headings are not)
