@@ -1177,3 +1177,12 @@ def test_a_credit_label_broken_after_its_colon_is_one_line_of_the_article():
     first, second = banmian.parse_text(text).articles
     assert first.title == "左保亮的好生意" and [b.text for b in first.body] == ["".join(body), "本期统筹：杨烁壁"]
     assert second.title == "中国品牌日活动开幕"
+
+
+def test_an_author_note_broken_over_two_lines_is_the_byline_not_a_headline():
+    # （作者为中国驻意大利大 / 使） under the last paragraph once became the article's title
+    body = wrap("刚刚过去的2019年在中意关系史上留下了浓墨重彩的一笔。值此新春佳节，向全国人民拜年！", 10)
+    text = "\n".join(["携手同行再出发", "", *body, "", "（作者为中国驻意大利大", "使）"])
+    (art,) = banmian.parse_text(text).articles
+    assert (art.title, art.byline) == ("携手同行再出发", "（作者为中国驻意大利大使）")
+    assert [b.text for b in art.body] == ["".join(body)]

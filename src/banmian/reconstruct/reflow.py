@@ -905,6 +905,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("names", [p], p.blank_before))  # (geometry: one name in a regular-weight line)
         elif p.indented and not geo and P.dateline_authors(t) is None:
             units.append(Unit("heading", [p], p.blank_before))
+        elif t.startswith(("（作者", "(作者")) and not geo:
+            # （作者为中国驻意大利大 / 使）: the closing author note of the article above, broken over lines
+            para = Unit("paragraph", [p], p.blank_before)
+            units.append(para)
         elif (
             _opens_here(pl, i, _starts_paragraph(pl, i), geo)
             or (P.dateline_authors(t) is not None and not p.heading_size)
