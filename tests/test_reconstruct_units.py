@@ -1186,3 +1186,20 @@ def test_an_author_note_broken_over_two_lines_is_the_byline_not_a_headline():
     (art,) = banmian.parse_text(text).articles
     assert (art.title, art.byline) == ("携手同行再出发", "（作者为中国驻意大利大使）")
     assert [b.text for b in art.body] == ["".join(body)]
+
+
+def test_no_article_boundary_inside_a_word_broken_across_two_headline_lines(monkeypatch):
+    # pdftotext style: 拉加经委会呼吁确 / 保贫困人口获得基本收入 — 确保 is one word, so the two lines are one box
+    # (here the split model is made to ask for the cut between them)
+    from banmian.reconstruct import assemble
+
+    real = assemble._split_logit
+    monkeypatch.setattr(
+        assemble, "_split_logit", lambda g, k, *a: 60.0 if k == 1 and len(g.units) == 3 else real(g, k, *a)
+    )
+    above = wrap("港口方面表示，今年还将新建两个泊位，进一步提升吞吐能力，带动周边物流产业发展。", 14)
+    head = ["拉加经委会呼吁确", "保贫困人口获得基本收入"]
+    body = [*wrap(_SORTING, 14), *wrap(_SORTING_2, 14)]
+    lines = [*_page_above(14), *above * 12, "", *head, "", "□本报记者 林川", "", *body]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert second.title == "".join(head) and first.title != head[0]

@@ -729,6 +729,11 @@ def _decide(
                     or g.units[k - 1].kind == "heading"
                     and g.units[k - 1].text.endswith("、")
                     and not g.units[k].blank_before
+                    # 保贫困人口获得基 / 本收入: a word broken across the two lines, in one box
+                    or not g.units[k].blank_before
+                    and g.units[k - 1].kind == "heading"
+                    and g.units[k].kind == "heading"
+                    and crosses_word(g.units[k - 1].lines[-1].text, g.units[k].lines[0].text)
                     # 栗战书主持 / 王沪宁出席 is the subtitle under a title: it opens no headline
                     or g.units[k - 1].kind == "heading"
                     and g.units[k].kind == "heading"
