@@ -1203,3 +1203,14 @@ def test_no_article_boundary_inside_a_word_broken_across_two_headline_lines(monk
     lines = [*_page_above(14), *above * 12, "", *head, "", "□本报记者 林川", "", *body]
     first, second = banmian.parse_text("\n".join(lines)).articles
     assert second.title == "".join(head) and first.title != head[0]
+
+
+def test_a_short_line_over_a_heading_line_with_a_word_across_the_break_is_the_headings_first_line():
+    # pdftotext style, the headline printed under its body: 北京点对点专列接务工 / 人员返岗复工 (务工人员) — the
+    # first line once stayed a paragraph of the body, and the title lost it
+    body = wrap("本报北京2月26日电 （记者贺勇）2月26日，由重庆北始发的务工人员返岗专列抵达北京西站。", 14)
+    body += wrap("抵达北京西站后，专人进行引导，并在出站前对旅客逐一进行体温检测。", 14)
+    lines = [*body, "", "北京点对点专列接务工", "人员返岗复工", "", "本版责编：万菊 高芸莺"]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert art.title == "北京点对点专列接务工人员返岗复工"
+    assert [b.text for b in art.body][-1].endswith("体温检测。")

@@ -1314,6 +1314,23 @@ def _second_heading_lines(units: list[Unit]) -> list[Unit]:
             and (nxt is None or nxt.blank_before or nxt.kind == "heading")
         ):
             units[i] = Unit("heading", u.lines, u.blank_before)
+    # … and a one-line 'paragraph' ending no sentence right over a heading line, a word broken across the
+    # two (``北京点对点专列接务工`` / ``人员返岗复工``): the heading's first line
+    for i in range(len(units) - 1):
+        u, below = units[i], units[i + 1]
+        if (
+            u.kind == "paragraph"
+            and len(u.lines) == 1
+            and below.kind == "heading"
+            and not below.blank_before
+            and u.lines[0].geo_first is None
+            and not ends_sentence(u.text)
+            and u.text[-1] not in "，、：；,;:）)"
+            and P.dateline_authors(u.text) is None
+            and not _credit_line(u.text)
+            and crosses_word(u.text, below.lines[0].text)
+        ):
+            units[i] = Unit("heading", u.lines, u.blank_before)
     return units
 
 
