@@ -1214,3 +1214,23 @@ def test_a_short_line_over_a_heading_line_with_a_word_across_the_break_is_the_he
     (art,) = banmian.parse_text("\n".join(lines)).articles
     assert art.title == "北京点对点专列接务工人员返岗复工"
     assert [b.text for b in art.body][-1].endswith("体温检测。")
+
+
+def test_a_headline_broken_over_narrow_lines_stays_one_headline():
+    # pdftotext style, the headline under its body in a narrow column: 王毅会见第七 / 十四届联大安 / … — on a
+    # page whose columns are wider the line model read all but the first line as a paragraph (第七十四届 is one
+    # word across the first break, and no sentence ends): they are the heading's lines
+    from banmian.model import Line
+    from banmian.reconstruct.reflow import Unit, _features, _second_heading_lines
+
+    head = ["王毅会见第七", "十四届联大安", "理会改革政府", "间谈判机制共", "同主席"]
+    pl, _ = _features([Line(t) for t in ["联合国体系发挥建设性作用。", *head, "本版责编：万菊"]])
+    for p in pl:
+        p.col = 16.0
+    units = [Unit("paragraph", pl[:1]), Unit("heading", pl[1:2], True), Unit("paragraph", pl[2:6])]
+    out = _second_heading_lines(units + [Unit("paragraph", pl[6:], True)])
+    assert [u.kind for u in out] == ["paragraph", "heading", "heading", "paragraph"]
+    # … but not a paragraph that ends a sentence
+    units[2] = Unit("paragraph", pl[2:6])
+    units[2].lines[-1].text = "同主席。"
+    assert _second_heading_lines(units)[2].kind == "paragraph"

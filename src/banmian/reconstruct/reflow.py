@@ -1286,7 +1286,23 @@ def _second_heading_lines(units: list[Unit]) -> list[Unit]:
     (``推动“守护网”链接“服务窗”`` / ``构建网上网下同心圆``): a paragraph of one line ends with its sentence."""
     for i in range(1, len(units)):
         u, above = units[i], units[i - 1]
-        if u.kind != "paragraph" or len(u.lines) != 1 or u.blank_before or above.kind != "heading":
+        if u.kind != "paragraph" or u.blank_before or above.kind != "heading":
+            continue
+        if len(u.lines) > 1:
+            # a headline broken over narrow lines (王毅会见第七 / 十四届联大安 / 理会改革政府 / 间谈判机制共 / 同主席),
+            # the line model reading all but the first as a paragraph: a word across the break, no sentence ended
+            # anywhere, and a blank line under it
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if (
+                len(u.lines) <= 5
+                and u.lines[0].geo_first is None
+                and (nxt is None or nxt.blank_before or nxt.kind == "heading")
+                and not any(ch in _FINAL_MARKS for ch in u.text)
+                and u.text[-1] not in "，、：；,;:"
+                and P.dateline_authors(u.text) is None
+                and crosses_word(above.lines[-1].text, u.lines[0].text)
+            ):
+                units[i] = Unit("heading", u.lines, u.blank_before)
             continue
         p = u.lines[0]
         nxt = units[i + 1] if i + 1 < len(units) else None
