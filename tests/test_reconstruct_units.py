@@ -1234,3 +1234,14 @@ def test_a_headline_broken_over_narrow_lines_stays_one_headline():
     units[2] = Unit("paragraph", pl[2:6])
     units[2].lines[-1].text = "同主席。"
     assert _second_heading_lines(units)[2].kind == "paragraph"
+
+
+def test_a_contact_line_is_a_line_of_the_article_not_a_headline():
+    # 栏目投稿邮箱：… / a bare address / 咨询电话：… under the last paragraph once became the next article's title
+    body = wrap(_SORTING, 14)
+    other = wrap("本报北京1月12日电 （记者王浩）海军驱逐舰南昌舰12日在青岛某军港入列，正式加入战斗序列。", 14)
+    for contact in ("栏目投稿邮箱：yxxz8494@163.com", "rmrbgf@126.com", "咨询电话：028—68700000"):
+        text = "\n".join(["垃圾分类见成效", "", *body, "", contact, "", "南昌舰入列", "", *other])
+        first, second = banmian.parse_text(text).articles
+        assert first.title == "垃圾分类见成效" and [b.text for b in first.body] == ["".join(body), contact], contact
+        assert second.title == "南昌舰入列"

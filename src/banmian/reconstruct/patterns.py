@@ -75,6 +75,12 @@ FURNITURE = re.compile(
 PHOTO_REPORT = re.compile(
     rf"^(?:本报记者)?[\s\u3000]*(?:{_SPACED_NAME}[\s\u3000]*){{0,8}}摄影报道(?:[（(][^（）()]{{1,12}}[）)])?$"
 )
+# a contact line: 栏目投稿邮箱：…@163.com, 传真：（010）65368495, 网址：http://…, a bare e-mail address (51 paragraphs
+# of 人民日报, no headline)
+CONTACT_LINE = re.compile(
+    r"^(?:[^\s:：，。]{0,8}(?:邮箱|信箱|网址|电话|热线|传真|邮编)[:：]\s*[\w@.:/\-—（）()]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|[（(]0\d{2,3}[)）]\d{7,8})$"
+)
 CREDIT_LABEL = re.compile(
     r"^(?:本版|本期|稿件)?(?:制图|版式设计|版式|图片编辑|图片来源|摄影|绘图|漫画|图|统筹|采访整理)[:：]\s*(?:\S{1,12}|\S[\s\u3000]{1,2}\S)?$"
 )

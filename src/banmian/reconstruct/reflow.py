@@ -885,7 +885,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 para = None
         if P.continuation(t):
             units.append(Unit("marker", [p], p.blank_before))
-        elif P.CREDIT_LABEL.match(t) or _photo_report(t) and not p.bold:
+        elif P.CREDIT_LABEL.match(t) or _photo_report(t) and not p.bold or _contact_line(t):
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
             if t.endswith(("：", ":")):
                 para, source_open = units[-1], True  # 本期统筹： / 杨烁壁: the name is the next line
@@ -937,8 +937,14 @@ def _photo_report(t: str) -> bool:
 
 
 def _credit_line(t: str) -> bool:
-    """制图：X, or a photo report's credit (…摄影报道): a line of its own, never a headline."""
-    return P.CREDIT_LABEL.match(t) is not None or _photo_report(t)
+    """制图：X, a photo report's credit (…摄影报道) or a contact line (投稿邮箱：…): a line of its own, never a
+    headline."""
+    return P.CREDIT_LABEL.match(t) is not None or _photo_report(t) or _contact_line(t)
+
+
+def _contact_line(t: str) -> bool:
+    # (cheap first: every contact line holds one of these)
+    return ("：" in t or "@" in t or ":" in t or "）" in t) and P.CONTACT_LINE.match(t.strip()) is not None
 
 
 def _rejoin_photo_credits(units: list[Unit]) -> list[Unit]:
