@@ -837,7 +837,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 and not (P.is_byline(t) and _para_closed(para) and not _runs_on_below(pl, i))
                 and not P.continuation(t)
                 and not _set_apart(last, p)
-                and not _credit_line(t)
+                and not _opens_credit(t, para, geo)
                 and not P.is_caption_credit(t)
                 and not P.is_names_line(t)
                 # 陶怡欢 or （作者为…） under the last sentence
@@ -858,7 +858,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 if (
                     not (P.BYLINE_MARK.match(t) and P.is_byline(t))
                     and not (p.wide() and len(para.lines) == 1)
-                    and not _credit_line(t)
+                    and not _opens_credit(t, para, geo)
                     and not opens_dateline(pl, i)  # 新华社电 （记者…） opens a paragraph, whatever came before
                 ):
                     rule = bool(
@@ -885,10 +885,12 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 para = None
         if P.continuation(t):
             units.append(Unit("marker", [p], p.blank_before))
-        elif P.CREDIT_LABEL.match(t) or _photo_report(t) and not p.bold or _contact_line(t):
+        elif P.CREDIT_LABEL.match(t) or _photo_report(t) and not p.bold or not geo and _contact_line(t):
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
             if t.endswith(("：", ":")):
                 para, source_open = units[-1], True  # 本期统筹： / 杨烁壁: the name is the next line
+            elif p.full() and i + 1 < len(pl) and not pl[i + 1].blank_before and _contact_line(t):
+                para = units[-1]  # (an address may break at the column's edge: 栏目投稿邮箱：yxxz8 / 494@163.com)
         elif P.SOURCE_NOTE.match(t):
             # 数据来源：中国银联 under an article's last paragraph: its source, never a headline (the line
             # model, seeing a short line with no stop, takes it for one)
@@ -940,6 +942,14 @@ def _credit_line(t: str) -> bool:
     """制图：X, a photo report's credit (…摄影报道) or a contact line (投稿邮箱：…): a line of its own, never a
     headline."""
     return P.CREDIT_LABEL.match(t) is not None or _photo_report(t) or _contact_line(t)
+
+
+def _opens_credit(t: str, para: Unit, geo: bool) -> bool:
+    """Line ``t`` is a credit or (on text) a contact line of its own, not the next line of ``para`` (which may
+    be an address broken at the column's edge: 栏目投稿邮箱：yxxz8 / 494@163.com)."""
+    if P.CREDIT_LABEL.match(t) is not None or _photo_report(t):
+        return True
+    return not geo and _contact_line(t) and not _contact_line(para.text)
 
 
 def _contact_line(t: str) -> bool:
