@@ -628,9 +628,13 @@ def test_a_byline_broken_inside_a_name_is_rejoined():
 
 
 def test_a_byline_broken_inside_a_role_word_is_rejoined():
-    # 通讯 / 员 王秋茗: the second line once became a title of its own, and 通讯 an author
+    # 通讯 / 员 王秋茗 (or 通讯员 / 王秋茗): the second line once became a title of its own, and 通讯 an author
     body = wrap("在洪泽湖上游入水口附近，生态修复工程已经完成了第一期，湖边的芦苇又长起来了。", 14)
-    for byline in (["本报记者 戴秋真 通讯", "员 王秋茗"], ["□本报记者 戴秋真 通", "讯员 王秋茗"]):
+    for byline in (
+        ["本报记者 戴秋真 通讯", "员 王秋茗"],
+        ["□本报记者 戴秋真 通", "讯员 王秋茗"],
+        ["本报记者 戴秋真 通讯员", "王秋茗"],
+    ):
         (a,) = banmian.parse_text("\n".join(["湖边芦苇又青了", "", *byline, "", *body])).articles
         assert (a.title, a.authors) == ("湖边芦苇又青了", ["戴秋真", "王秋茗"]), byline
         assert [b.text for b in a.body] == ["".join(body)]

@@ -1007,8 +1007,10 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
                 # … or the last character of a name alone on the next line (黎荷英 尹莎 / 思)
                 or len(u.text.strip()) == 1
                 and re.search(r"[ \u3000][\u3400-\u9fff]{2}$", prev.text) is not None
-                # … or a role word broken across the two (□本报记者 顾玉 通讯 / 员 顾秋柔)
+                # … or a role word broken across the two (□本报记者 顾玉 通讯 / 员 顾秋柔), or ending the first
+                # (本报记者 黎姣岚 韦秀 通讯员 / 黎婵玲)
                 or _role_word_across(prev.text, u.text)
+                or _ROLE_WORD_END.search(prev.text) is not None
             )
         ):
             prev.lines.append(u.lines[0])
@@ -1018,6 +1020,7 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
 
 
 _ROLE_WORD = re.compile(P._ROLE_WORDS)
+_ROLE_WORD_END = re.compile(r"[\s\u3000]" + P._ROLE_WORDS + r"[\s\u3000]*$")
 
 
 def _role_word_across(a: str, b: str) -> bool:
