@@ -1249,3 +1249,12 @@ def test_a_contact_line_is_a_line_of_the_article_not_a_headline():
         first, second = banmian.parse_text(text).articles
         assert first.title == "垃圾分类见成效" and [b.text for b in first.body] == ["".join(body), contact], contact
         assert second.title == "南昌舰入列"
+
+
+def test_three_headline_boxes_ending_in_a_kicker_and_its_title_open_with_a_columns_name():
+    # 来自疫情防控一线的报道 / 中南医院4名医护人员治愈后主动返岗 / “抢回被耽误的时间”: a column's name too long to
+    # read as one by its length, over a kicker and a quoted title (the title was once the kicker's box)
+    body = wrap(_SORTING, 14)
+    head = ["来自疫情防控一线的报道", "", "中南医院4名医护人员治愈后主动返岗", "", "“抢回被耽误的时间”", ""]
+    (a,) = banmian.parse_text("\n".join([*head, "□本报记者 林川", "", *body])).articles
+    assert (a.column, a.kicker, a.title) == (head[0], head[2], head[4])
