@@ -1258,3 +1258,10 @@ def test_three_headline_boxes_ending_in_a_kicker_and_its_title_open_with_a_colum
     head = ["来自疫情防控一线的报道", "", "中南医院4名医护人员治愈后主动返岗", "", "“抢回被耽误的时间”", ""]
     (a,) = banmian.parse_text("\n".join([*head, "□本报记者 林川", "", *body])).articles
     assert (a.column, a.kicker, a.title) == (head[0], head[2], head[4])
+
+
+def test_a_credit_line_broken_at_the_columns_edge_goes_on_in_the_next_line():
+    # 本版图片来源：人民视 / 觉: a credit filling its column breaks like any line; the rest is no line of its own
+    body = wrap(_SORTING, 10)
+    (a,) = banmian.parse_text("\n".join(["垃圾分类见成效", "", *body, "", "本版图片来源：人民视", "觉"])).articles
+    assert [b.text for b in a.body] == ["".join(body), "本版图片来源：人民视觉"]

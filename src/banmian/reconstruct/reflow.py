@@ -889,8 +889,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
             if t.endswith(("：", ":")):
                 para, source_open = units[-1], True  # 本期统筹： / 杨烁壁: the name is the next line
-            elif p.full() and i + 1 < len(pl) and not pl[i + 1].blank_before and _contact_line(t):
-                para = units[-1]  # (an address may break at the column's edge: 栏目投稿邮箱：yxxz8 / 494@163.com)
+            elif p.full() and i + 1 < len(pl) and not pl[i + 1].blank_before:
+                # (a credit or an address may break at the column's edge: 本版图片来源：人民视 / 觉,
+                # 栏目投稿邮箱：yxxz8 / 494@163.com)
+                para = units[-1]
         elif P.SOURCE_NOTE.match(t):
             # 数据来源：中国银联 under an article's last paragraph: its source, never a headline (the line
             # model, seeing a short line with no stop, takes it for one)
