@@ -1265,3 +1265,21 @@ def test_a_credit_line_broken_at_the_columns_edge_goes_on_in_the_next_line():
     body = wrap(_SORTING, 10)
     (a,) = banmian.parse_text("\n".join(["垃圾分类见成效", "", *body, "", "本版图片来源：人民视", "觉"])).articles
     assert [b.text for b in a.body] == ["".join(body), "本版图片来源：人民视觉"]
+
+
+def test_no_article_boundary_under_a_kicker_that_introduces_the_title(monkeypatch):
+    # 林郑月娥： / 特区政府支持…: a kicker ending on ： or —— introduces the heading line under it (893 kickers of
+    # 人民日报 end so, no title): no headline ends there (here the split model is made to ask for that cut)
+    from banmian.reconstruct import assemble
+
+    real = assemble._split_logit
+    monkeypatch.setattr(
+        assemble, "_split_logit", lambda g, k, *a: 60.0 if k == 1 and len(g.units) == 3 else real(g, k, *a)
+    )
+    above = wrap("港口方面表示，今年还将新建两个泊位，进一步提升吞吐能力，带动周边物流产业发展。", 14)
+    body = [*wrap(_SORTING, 14), *wrap(_SORTING_2, 14)]
+    for kicker in ("林郑月娥：", "各级人大代表全力投入疫情防控工作——"):
+        head = [kicker, "", "特区政府支持建立健全相关制度"]
+        lines = [*_page_above(14), *above * 12, "", *head, "", "□本报记者 林川", "", *body]
+        first, second = banmian.parse_text("\n".join(lines)).articles
+        assert (second.kicker, second.title) == (kicker, head[2]), kicker

@@ -734,6 +734,10 @@ def _decide(
                     and g.units[k - 1].kind == "heading"
                     and g.units[k].kind == "heading"
                     and crosses_word(g.units[k - 1].lines[-1].text, g.units[k].lines[0].text)
+                    # 专访…刘玉村—— / 林郑月娥： introduce the heading line under them: never a headline's end
+                    or g.units[k - 1].kind == "heading"
+                    and g.units[k].kind == "heading"
+                    and g.units[k - 1].text.endswith(("——", "：", ":"))
                     # 栗战书主持 / 王沪宁出席 is the subtitle under a title: it opens no headline
                     or g.units[k - 1].kind == "heading"
                     and g.units[k].kind == "heading"
