@@ -1283,3 +1283,15 @@ def test_no_article_boundary_under_a_kicker_that_introduces_the_title(monkeypatc
         lines = [*_page_above(14), *above * 12, "", *head, "", "□本报记者 林川", "", *body]
         first, second = banmian.parse_text("\n".join(lines)).articles
         assert (second.kicker, second.title) == (kicker, head[2]), kicker
+
+
+def test_a_credit_or_contact_line_right_over_a_dateline_is_no_headline():
+    # pdftotext -raw (no blank lines): 栏目投稿邮箱：… or 制图：… right over 本报讯 （记者…） ends the article above;
+    # it was once read as the headline of the article opening at the dateline
+    body = wrap(_SORTING, 14)
+    news = wrap("本报讯 （记者 廖华仪）自开训动员以来，武警广西总队来宾支队紧贴任务实际，全面掀起练兵热潮。", 14)
+    for line in ("栏目投稿邮箱：yxxz8494@163.com", "制图：张丹峰"):
+        lines = ["垃圾分类见成效", *body, "（作者为本报浙江分社记者）", line, *news]
+        arts = banmian.parse_text("\n".join(lines)).articles
+        assert all(a.title != line for a in arts), line
+        assert any(b.text == line for a in arts for b in a.body), line

@@ -1176,7 +1176,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             and len(u.lines) <= (4 if nxt.kind == "byline" else 5 if _dateline_below(units, i) else 2)
             and u.text[-1] not in "，、；"
             and P.dateline_authors(u.text) is None
-            and not _photo_report(u.text)
+            and not _credit_line(u.text)
             and (
                 not _para_closed(u)
                 and _dateline_below(units, i)
