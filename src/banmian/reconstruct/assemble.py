@@ -33,7 +33,7 @@ from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.group_model import BOX_FEATURES, GROUP_FEATURES, SPLIT_FEATURES
-from banmian.reconstruct.reflow import _DANGLING, Unit, _crosses, _unbalanced, crosses_word, reflow
+from banmian.reconstruct.reflow import _DANGLING, Unit, _credit_line, _crosses, _unbalanced, crosses_word, reflow
 from banmian.reconstruct.textutil import join_lines
 
 NEG = float("-inf")
@@ -1478,6 +1478,25 @@ def _news_item(a: Article, dated: bool = False) -> bool:
     return any(_ITEM_SIGNATURE.match(t.strip()) for t in paras) or _REPRINT_END.search(paras[-1].strip()) is not None
 
 
+def _credits_go_back(articles: list[Article]) -> list[Article]:
+    """An 'article' of nothing but credit or contact lines (制图：X, 栏目投稿邮箱：…), which a closing byline
+    (（作者为…）) above parted from its article: those lines end the article above."""
+    out: list[Article] = []
+    for a in articles:
+        if (
+            out
+            and a.body
+            and not (a.title or a.kicker or a.subtitle or a.column or a.byline)
+            and all(b.type == "paragraph" and _credit_line(b.text) for b in a.body)
+        ):
+            out[-1].body += a.body
+            out[-1].captions += a.captions
+            out[-1].region += a.region
+            continue
+        out.append(a)
+    return out
+
+
 def _compilations(articles: list[Article]) -> list[Article]:
     """A compilation (a short column title over several short items, each with its own headline) is one
     article: the title read as the first item's column names it, the items' headlines are its subheads and
@@ -1904,7 +1923,7 @@ def reconstruct(lines: list[Line]) -> Page:
             continue
         page.articles.append(_build(d, unassigned, blanks, subheads_apart))
     page.unassigned = unassigned
-    page.articles = _compilations(page.articles)
+    page.articles = _credits_go_back(_compilations(page.articles))
     for i, a in enumerate(page.articles, 1):
         a.id = f"a{i}"
     return page
