@@ -209,13 +209,15 @@ NIGHT_MARKET = [
 
 
 def test_core_reading_box_opens_the_body_and_is_never_the_title():
-    before = ["乡村夜市点亮县域消费", "", "□本报记者 李四", "", "核心阅读", "", *NIGHT_MARKET]
-    after = ["核心阅读", "", *NIGHT_MARKET, "乡村夜市点亮县域消费", ""]  # the headline printed after the body
-    for lines in (before, after):
-        (art,) = banmian.parse_text("\n".join(lines)).articles
-        assert art.title == "乡村夜市点亮县域消费"
-        assert art.body[0].type == "subhead" and art.body[0].text == "核心阅读"
-        assert art.kicker is None and art.subtitle is None
+    # (开栏的话, 引子, 前言 open a body the same way: 34, 11 and 12 times in 人民日报, always its first paragraph)
+    for label in ("核心阅读", "开栏的话", "引子"):
+        before = ["乡村夜市点亮县域消费", "", "□本报记者 李四", "", label, "", *NIGHT_MARKET]
+        after = [label, "", *NIGHT_MARKET, "乡村夜市点亮县域消费", ""]  # the headline printed after the body
+        for lines in (before, after):
+            (art,) = banmian.parse_text("\n".join(lines)).articles
+            assert art.title == "乡村夜市点亮县域消费", label
+            assert art.body[0].type == "subhead" and art.body[0].text == label
+            assert art.kicker is None and art.subtitle is None
 
 
 SECTION = (

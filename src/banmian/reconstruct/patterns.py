@@ -23,7 +23,7 @@ BYLINE_MARK = re.compile(r"^[□■◇◆]\s*\S")
 # Boxed labels that open or sit inside an article's body (核心阅读 under 人民日报's headlines): never a headline
 BODY_LABEL = re.compile(
     r"^[□■◇◆●【\[]?\s*(?:核心阅读|内容提要|阅读提示|编者按|编者的话|记者手记|记者观察|短评|点评|专家点评|"
-    r"相关链接|背景链接|链接|延伸阅读|新闻链接|知识链接)\s*[】\]]?$"
+    r"相关链接|背景链接|链接|延伸阅读|新闻链接|知识链接|开栏的话|引\s?子|前\s?言|人物小传)\s*[】\]]?$"
 )
 # 数据来源：国家统计局 — a source note under a table or an article: body text, not a headline
 SOURCE_NOTE = re.compile(r"^(?:数据|资料|图片|信息)?来源[:：]")
