@@ -1296,3 +1296,19 @@ def test_a_credit_or_contact_line_right_over_a_dateline_is_no_headline():
         lines = ["垃圾分类见成效", *body, "（作者为本报浙江分社记者）", line, *news]
         arts = banmian.parse_text("\n".join(lines)).articles
         assert [(a.title, a.body[-1].text) for a in arts] == [("垃圾分类见成效", line), (None, "".join(news))], line
+
+
+def test_a_group_with_a_long_kicker_ending_on_a_dash_is_no_subhead(monkeypatch):
+    # 湖北省黄冈市援疆教师郭贵方—— / “享受在这里的每一天” between two bodies: a kicker introducing its title, so a
+    # headline (the group model once read it as the article's subheads; here it is made to)
+    from banmian.reconstruct import assemble
+
+    monkeypatch.setattr(assemble, "_learned_sub_score", lambda *a: 50.0)
+    body = [*wrap(_SORTING, 14), "", *wrap(_SORTING_2, 14)]
+    head = ["湖北省黄冈市援疆教师郭贵方——", "", "“享受在这里的每一天”"]
+    page = banmian.parse_text("\n".join([*_page_above(14), "", *body, "", *head, "", *NIGHT_MARKET]))
+    assert [(a.kicker, a.title) for a in page.articles][-1] == tuple(head[::2])
+    # a subhead broken at its dash stays one: 临江又亲江—— / 滨水空间正在形成
+    head = ["临江又亲江——", "", "滨水空间正在形成"]
+    page = banmian.parse_text("\n".join([*_page_above(14), "", *body, "", *head, "", *NIGHT_MARKET]))
+    assert "临江又亲江——" not in [a.kicker for a in page.articles]

@@ -680,8 +680,9 @@ def _decide(
             sd = _size_decision(g, body_size) if sized else None
             if forced is None or sd is False:  # (a headline-size line is no subhead, whatever set it is in)
                 forced = sd if forced is None else False
-            if learned and not g.virtual and _titled_dash(g):
-                forced = False  # a title with its ——subtitle is a headline: an article starts or ends here
+            if learned and not g.virtual and (_titled_dash(g) or _long_lead_in(g)):
+                # a title with its ——subtitle, or a kicker introducing it: a headline, where an article starts or ends
+                forced = False
             if fixed is not None and fixed[gi].sub:
                 offer((has_title, first), score, choices, _SUBHEAD)
                 continue
@@ -823,6 +824,20 @@ def _titled_dash(g: Group) -> bool:
         and us[i - 1].kind == "heading"
         and len(us[i - 1].text) >= 4
         for i in range(1, len(us))
+    )
+
+
+def _long_lead_in(g: Group) -> bool:
+    """The group holds a heading line of nine characters or more ending on —— over another (湖北省黄冈市援疆教师
+    郭贵方—— / “享受在这里的每一天”): a kicker introducing its title.  A subhead broken at its dash is short
+    (临江又亲江—— / 滨水空间正在形成): in 人民日报 2019, 270 kickers end so and one subhead."""
+    us = g.units
+    return any(
+        us[k - 1].kind == "heading"
+        and us[k].kind == "heading"
+        and us[k - 1].text.endswith("——")
+        and len(us[k - 1].text.replace(" ", "")) >= 11
+        for k in range(1, len(us))
     )
 
 
