@@ -668,6 +668,8 @@ def _decide(
         new: dict[tuple[bool, bool], tuple[float, list[Choice]]] = {}
         memo: dict = {}  # why: the scores of a group's readings do not depend on the state: once per group
         at = [Choice(k=k) for k in range(len(g.units) + 1)]
+        # a title with its ——subtitle, or a kicker introducing it: a headline, where an article starts or ends
+        headline = learned and not g.virtual and (_titled_dash(g) or _long_lead_in(g))
 
         def offer(key, score, choices, choice, new=new):
             if key not in new or score > new[key][0]:
@@ -680,8 +682,7 @@ def _decide(
             sd = _size_decision(g, body_size) if sized else None
             if forced is None or sd is False:  # (a headline-size line is no subhead, whatever set it is in)
                 forced = sd if forced is None else False
-            if learned and not g.virtual and (_titled_dash(g) or _long_lead_in(g)):
-                # a title with its ——subtitle, or a kicker introducing it: a headline, where an article starts or ends
+            if headline:
                 forced = False
             if fixed is not None and fixed[gi].sub:
                 offer((has_title, first), score, choices, _SUBHEAD)
