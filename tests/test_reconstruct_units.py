@@ -1258,3 +1258,15 @@ def test_three_headline_boxes_ending_in_a_kicker_and_its_title_open_with_a_colum
     head = ["来自疫情防控一线的报道", "", "中南医院4名医护人员治愈后主动返岗", "", "“抢回被耽误的时间”", ""]
     (a,) = banmian.parse_text("\n".join([*head, "□本报记者 林川", "", *body])).articles
     assert (a.column, a.kicker, a.title) == (head[0], head[2], head[4])
+
+
+def test_the_reporters_notes_label_is_a_subhead_not_a_byline():
+    # ■记者手记 over the notes closing a report read as a byline (the role word 记者, two characters after it):
+    # the boundary model took it for the next article's byline over its title
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    assert not P.is_byline("■记者手记") and not P.is_byline("记者观察") and P.is_byline("□本报记者 林川")
+    lines = [*_page_above(14), "", "■记者手记", "", "用心做好一件事", "", *wrap(_SORTING, 14)]
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    assert [(u.kind, u.text) for u in units if "手记" in u.text] == [("heading", "■记者手记")]

@@ -55,6 +55,10 @@ GROUP_FEATURES = (
     "news_lead_below",
     "marked_byline",
     "column_name_over_title",
+    "told_to_above",
+    "speaker_line",
+    "editor_note_opens",
+    "reporters_notes",
 )
 
 GROUP_BASE = 0.547014
