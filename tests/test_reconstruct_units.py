@@ -1270,3 +1270,40 @@ def test_the_reporters_notes_label_is_a_subhead_not_a_byline():
     lines = [*_page_above(14), "", "■记者手记", "", "用心做好一件事", "", *wrap(_SORTING, 14)]
     units, _ = reflow(text_to_lines("\n".join(lines)))
     assert [(u.kind, u.text) for u in units if "手记" in u.text] == [("heading", "■记者手记")]
+
+
+def test_a_set_of_like_subheads_does_not_overrule_what_the_model_reads_surely_nor_cross_a_boundary():
+    # three short subheads of one article and, after them, the next article's short one-line title: the four
+    # have one shape, and the set was decided as a whole (all subheads), which swallowed the next article
+    from banmian.reconstruct import assemble as A
+    from banmian.sources.text import text_to_lines
+
+    def section(head):
+        return ["", head, "", *wrap(_SORTING, 14)]
+
+    lines = [
+        *_page_above(14),
+        *section("高原守边"),
+        *section("以苦为乐"),
+        *section("甘于奉献"),
+        *section("夜市点亮县城"),
+    ]
+    _, _, runs, groups, blanks = A.read_page(text_to_lines("\n".join(lines)))
+    assert len(groups) == 5  # (the first: the page's first headline)
+    for g, ss in zip(groups[1:], (1.0, 1.0, 1.0, -5.0), strict=True):
+        g.scores["sub"] = ss  # the subhead model: three doubtful subheads, one sure boundary
+    first = [A.Choice(), A.Choice(sub=True), A.Choice(sub=False), A.Choice(sub=True), A.Choice(sub=False)]
+    asked = []
+
+    def decide(force):
+        asked.append(force)
+        return [A.Choice(sub=force.get(gi, c.sub)) for gi, c in enumerate(first)], 1.0 if all(force.values()) else 0.0
+
+    choices = A._consistent_sets(runs, groups, first, decide)
+    assert [c.sub for c in choices] == [False, True, True, True, False]
+    assert asked and all(4 not in force for force in asked)
+    # a boundary the programme reads between two of the set's groups parts the set
+    assert A._chains([0, 1, 3], [A.Choice(sub=True), A.Choice(sub=True), A.Choice(sub=False), A.Choice()]) == [
+        [0, 1],
+        [3],
+    ]

@@ -51,6 +51,7 @@ TWO_TITLES = -3.0
 SUB_PREV = 2.0
 PARALLEL_W = 1.5  # per other subhead candidate of like shape on the page
 PARALLEL_CAP = 3.0
+SET_SURE = 3.0  # the subhead model's score (log-odds x 2) past which a set does not overrule it
 SET_WIDTH = 12.0  # subheads decided as a set are short: 4+4 cells, 6+6 at most
 COLUMN_CHARS = 6
 BOX_RATIO = 0.1  # lines of one headline differ in width by less than this share
@@ -915,15 +916,41 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
         if gi in seen or len(members) < 3:
             continue
         seen |= members
-        if len({choices[m].sub for m in members}) < 2:
-            continue
-        best = None
-        for as_sub in (True, False):
-            ch, sc = decide({m: as_sub for m in members})
-            if best is None or sc > best[1]:
-                best = (ch, sc)
-        choices = best[0]
+        # what the subhead model reads surely stands: a sure boundary is no member of a set of subheads (the
+        # next article's title after the last of them), and a sure subhead is never made a boundary by its set
+        # (a section under its own byline)
+        members = {m for m in members if _sure(groups[m]) is not False}
+        for part in _chains(sorted(members), choices) if len(members) >= 3 else []:
+            if len(part) < 3 or len({choices[m].sub for m in part}) < 2:
+                continue
+            best = None
+            for as_sub in (True, False):
+                if not as_sub and any(_sure(groups[m]) for m in part):
+                    continue
+                ch, sc = decide({m: as_sub for m in part})
+                if best is None or sc > best[1]:
+                    best = (ch, sc)
+            choices = best[0]
     return choices
+
+
+def _sure(g: Group) -> bool | None:
+    """What the subhead model (the text path's) reads surely of the group: True subhead, False boundary."""
+    ss = g.scores.get("sub")
+    if ss is None or abs(ss) < SET_SURE:
+        return None
+    return ss > 0
+
+
+def _chains(members: list[int], choices: list[Choice]) -> list[list[int]]:
+    """The set's members in runs not parted by a boundary outside the set: an article's subheads are read
+    together, never with the next article's title (a short one-line title has their shape)."""
+    chains = [[members[0]]]
+    for a, b in zip(members, members[1:], strict=False):
+        if any(not choices[g].sub for g in range(a + 1, b)):
+            chains.append([])
+        chains[-1].append(b)
+    return chains
 
 
 def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozenset, frozenset]]:
