@@ -864,7 +864,9 @@ def test_a_headline_line_that_starts_with_reporter_is_no_byline():
     body = ["记者走进社区，看到居民们正忙着准备年货，", "街道两旁挂起了红灯笼。", ""]
     head = ["2020年外国驻华", "记者新年招待会", "在京举行"]
     dateline = ["本报北京1月13日电 （记者白阳）外交部与", "北京市人民政府13日在中国美术馆联合举", "办招待会。", ""]
-    text = "\n".join(["春风吹暖小山村", "", *body * 3, *head, "", *dateline, *body * 2])
+    # (the report's own body: the one above repeated word for word reads as another section of its article)
+    below = ["各国驻华记者应邀出席，一同欣赏文艺演出，", "共迎新春佳节。", ""]
+    text = "\n".join(["春风吹暖小山村", "", *body * 3, *head, "", *dateline, *below * 2])
     page = banmian.parse_text(text)
     assert [a.title for a in page.articles] == ["春风吹暖小山村", "".join(head)]
     assert page.articles[1].byline is None
