@@ -866,7 +866,9 @@ def test_a_headline_line_that_starts_with_reporter_is_no_byline():
     body = ["记者走进社区，看到居民们正忙着准备年货，", "街道两旁挂起了红灯笼。", ""]
     head = ["2020年外国驻华", "记者新年招待会", "在京举行"]
     dateline = ["本报北京1月13日电 （记者白阳）外交部与", "北京市人民政府13日在中国美术馆联合举", "办招待会。", ""]
-    text = "\n".join(["春风吹暖小山村", "", *body * 3, *head, "", *dateline, *body * 2])
+    # (the report's own body: the one above repeated word for word reads as another section of its article)
+    below = ["各国驻华记者应邀出席，一同欣赏文艺演出，", "共迎新春佳节。", ""]
+    text = "\n".join(["春风吹暖小山村", "", *body * 3, *head, "", *dateline, *below * 2])
     page = banmian.parse_text(text)
     assert [a.title for a in page.articles] == ["春风吹暖小山村", "".join(head)]
     assert page.articles[1].byline is None
@@ -1312,3 +1314,52 @@ def test_a_group_with_a_long_kicker_ending_on_a_dash_is_no_subhead(monkeypatch):
     head = ["临江又亲江——", "", "滨水空间正在形成"]
     page = banmian.parse_text("\n".join([*_page_above(14), "", *body, "", *head, "", *NIGHT_MARKET]))
     assert "临江又亲江——" not in [a.kicker for a in page.articles]
+
+
+def test_the_reporters_notes_label_is_a_subhead_not_a_byline():
+    # ■记者手记 over the notes closing a report read as a byline (the role word 记者, two characters after it):
+    # the boundary model took it for the next article's byline over its title
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    assert not P.is_byline("■记者手记") and not P.is_byline("记者观察") and P.is_byline("□本报记者 林川")
+    lines = [*_page_above(14), "", "■记者手记", "", "用心做好一件事", "", *wrap(_SORTING, 14)]
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    assert [(u.kind, u.text) for u in units if "手记" in u.text] == [("heading", "■记者手记")]
+
+
+def test_a_set_of_like_subheads_does_not_overrule_what_the_model_reads_surely_nor_cross_a_boundary():
+    # three short subheads of one article and, after them, the next article's short one-line title: the four
+    # have one shape, and the set was decided as a whole (all subheads), which swallowed the next article
+    from banmian.reconstruct import assemble as A
+    from banmian.sources.text import text_to_lines
+
+    def section(head):
+        return ["", head, "", *wrap(_SORTING, 14)]
+
+    lines = [
+        *_page_above(14),
+        *section("高原守边"),
+        *section("以苦为乐"),
+        *section("甘于奉献"),
+        *section("夜市点亮县城"),
+    ]
+    _, _, runs, groups, blanks = A.read_page(text_to_lines("\n".join(lines)))
+    assert len(groups) == 5  # (the first: the page's first headline)
+    for g, ss in zip(groups[1:], (1.0, 1.0, 1.0, -5.0), strict=True):
+        g.scores["sub"] = ss  # the subhead model: three doubtful subheads, one sure boundary
+    first = [A.Choice(), A.Choice(sub=True), A.Choice(sub=False), A.Choice(sub=True), A.Choice(sub=False)]
+    asked = []
+
+    def decide(force):
+        asked.append(force)
+        return [A.Choice(sub=force.get(gi, c.sub)) for gi, c in enumerate(first)], 1.0 if all(force.values()) else 0.0
+
+    choices = A._consistent_sets(runs, groups, first, decide)
+    assert [c.sub for c in choices] == [False, True, True, True, False]
+    assert asked and all(4 not in force for force in asked)
+    # a boundary the programme reads between two of the set's groups parts the set
+    assert A._chains([0, 1, 3], [A.Choice(sub=True), A.Choice(sub=True), A.Choice(sub=False), A.Choice()]) == [
+        [0, 1],
+        [3],
+    ]

@@ -51,6 +51,7 @@ TWO_TITLES = -3.0
 SUB_PREV = 2.0
 PARALLEL_W = 1.5  # per other subhead candidate of like shape on the page
 PARALLEL_CAP = 3.0
+SET_SURE = 3.0  # the subhead model's score (log-odds x 2) past which a set does not overrule it
 SET_WIDTH = 12.0  # subheads decided as a set are short: 4+4 cells, 6+6 at most
 COLUMN_CHARS = 6
 BOX_RATIO = 0.1  # lines of one headline differ in width by less than this share
@@ -248,7 +249,13 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 and nxt.kind != "paragraph"
             ):
                 u.kind = "names"  # a reporter's name closing the article above
-        if u.kind == "heading" and not u.lines[0].heading_size and P.BODY_LABEL.match(u.text.strip()):
+        if (
+            u.kind == "heading"
+            and not u.lines[0].heading_size
+            and P.BODY_LABEL.match(u.text.strip())
+            # ■记者手记 closes a body (the reporter's notes after the report): a heading like any subhead
+            and not P.NOTES_LABEL.match(u.text.strip())
+        ):
             # (set larger than the body, 链接 is a column name over the next article's headline)
             # 核心阅读 opens the body below a headline: it stays with the paragraphs it introduces, and
             # met inside a run of paragraphs it starts the next article (whose headline is printed after).
@@ -344,6 +351,9 @@ _NEWS_LEAD = re.compile(
     r"\s*(?:近日|日前|今年|去年|今天|昨天|近年来|本报|新华社|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年"
     r"|.{0,12}?记者.{0,10}?(?:获悉|了解到|从))"
 )
+_TOLD_TO = re.compile(r"整理[）)]$")
+_SPEAKER = re.compile(r"(?:代表|委员)[：:—]*$")
+_EDITOR = re.compile(r"——\s*编\s*者")
 EDGE_CHARS = 400  # how much of a section's text ``_sections_alike`` compares (a wider window blurs the topic)
 _PHRASES = re.compile(r"[\u3400-\u9fff”》] +[\u3400-\u9fff“《]")
 
@@ -404,6 +414,15 @@ def group_features(runs: list[Run], groups: list[Group], gi: int, n_alike: int, 
         any(u.kind == "byline" and P.BYLINE_MARK.match(u.text) is not None for u in tail),
         # 声音 / 人民论坛 / 财经观 over a headline, a box apart: a column's name opens an article
         n >= 2 and heads[1].blank_before and len(heads[0].lines) == 1 and len(heads[0].text) <= 5,
+        # （本报记者 X整理）: a speaker's words as told to a reporter end there; on an interview or a meeting page
+        # the next speaker's section (or the next article) follows
+        bool(ps) and _TOLD_TO.search(ps[-1].text) is not None,
+        # 王树国代表 / 全国人大代表陈爱珠：: a deputy or member who speaks, over a section of a meeting page
+        any(_SPEAKER.search(u.text) for u in heads),
+        # ——编者 closes an editor's note printed under the headline: the article goes on below it
+        bool(heads) and heads[0] is g.units[0] and _EDITOR.match(text) is not None,
+        # ■记者手记 over its own subhead: the reporter's notes close the report above
+        any(P.NOTES_LABEL.match(u.text.strip()) for u in heads),
     ]
 
 
@@ -917,15 +936,41 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
         if gi in seen or len(members) < 3:
             continue
         seen |= members
-        if len({choices[m].sub for m in members}) < 2:
-            continue
-        best = None
-        for as_sub in (True, False):
-            ch, sc = decide({m: as_sub for m in members})
-            if best is None or sc > best[1]:
-                best = (ch, sc)
-        choices = best[0]
+        # what the subhead model reads surely stands: a sure boundary is no member of a set of subheads (the
+        # next article's title after the last of them), and a sure subhead is never made a boundary by its set
+        # (a section under its own byline)
+        members = {m for m in members if _sure(groups[m]) is not False}
+        for part in _chains(sorted(members), choices) if len(members) >= 3 else []:
+            if len(part) < 3 or len({choices[m].sub for m in part}) < 2:
+                continue
+            best = None
+            for as_sub in (True, False):
+                if not as_sub and any(_sure(groups[m]) for m in part):
+                    continue
+                ch, sc = decide({m: as_sub for m in part})
+                if best is None or sc > best[1]:
+                    best = (ch, sc)
+            choices = best[0]
     return choices
+
+
+def _sure(g: Group) -> bool | None:
+    """What the subhead model (the text path's) reads surely of the group: True subhead, False boundary."""
+    ss = g.scores.get("sub")
+    if ss is None or abs(ss) < SET_SURE:
+        return None
+    return ss > 0
+
+
+def _chains(members: list[int], choices: list[Choice]) -> list[list[int]]:
+    """The set's members in runs not parted by a boundary outside the set: an article's subheads are read
+    together, never with the next article's title (a short one-line title has their shape)."""
+    chains = [[members[0]]]
+    for a, b in zip(members, members[1:], strict=False):
+        if any(not choices[g].sub for g in range(a + 1, b)):
+            chains.append([])
+        chains[-1].append(b)
+    return chains
 
 
 def _article_bodies(runs: list[Run], choices: list[Choice]) -> list[tuple[frozenset, frozenset]]:

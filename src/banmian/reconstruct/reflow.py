@@ -901,6 +901,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             source_open = t.endswith(("：", ":"))
         elif P.is_caption_credit(t):
             units.append(Unit("caption", [p], p.blank_before))
+        elif P.NOTES_LABEL.match(t):
+            units.append(Unit("heading", [p], p.blank_before))  # ■记者手记: a subhead of the body's closing notes
         elif P.is_byline(t) and not ends_sentence(t) and not (geo and p.geo_first and not p.bold):
             units.append(Unit("byline", [p], p.blank_before))
         elif (P.is_names_line(t) and not (geo and p.heading_size and p.bold)) or (
