@@ -1132,3 +1132,19 @@ def test_a_two_line_exclaiming_title_and_a_dash_subtitle_stopping_on_a_comma_are
         units, _ = reflow(text_to_lines("\n".join([*wrap(_ABOVE, 14), "", *head, "", "□本报记者 林川", "", *body])))
         kinds = [(u.kind, u.text) for u in units]
         assert [t for k, t in kinds if k == "heading"] == [t for t in head if t], kinds
+
+
+def test_the_box_model_reads_a_line_that_runs_on_at_another_width():
+    # pdftotext -raw: a kicker over a title set larger, whose lines hold fewer characters: the title's first
+    # line runs on into the next (女 / 单) and is narrower than the kicker's line, so a new box starts there
+    from banmian.reconstruct.assemble import BOX_FEATURES, Unit, box_features, read_page
+
+    text = "\n".join(["全国青年网球锦标赛", "选手晋级女", "单八强", *wrap(_LEAN_BODY, 16)])
+    units = read_page(banmian.sources.text.text_to_lines(text))[0]
+    heads = [Unit("heading", [ln]) for u in units if u.kind == "heading" for ln in u.lines]
+    assert [h.text for h in heads] == ["全国青年网球锦标赛", "选手晋级女", "单八强"]
+    x = dict(zip(BOX_FEATURES, box_features(heads, 1), strict=True))
+    assert x["second_runs_on"] and x["second_runs_on_at_another_width"] and x["narrower_second_runs_on"] == 4.0
+    # (the title's last line: no line under it to run on into)
+    y = dict(zip(BOX_FEATURES, box_features(heads, 2), strict=True))
+    assert y["word_across"] and not y["second_runs_on"] and not y["first_ran_on"]

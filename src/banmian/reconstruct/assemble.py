@@ -1313,6 +1313,8 @@ def box_features(heads: list[Unit], i: int, body: frozenset[int] | None = None) 
     # a title is set larger than a kicker or subtitle, so fewer of its characters fit the same width: line
     # widths against the body column below tell the boxes apart (the widest column of the group's lines)
     col = max(prev.lines[-1].col, cur.lines[0].col, 1.0)
+    runs_on = nxt is not None and _runs_on(b, nxt.lines[0].text)
+    ran_on = before is not None and _runs_on(before.lines[-1].text, a)
     return [
         1.0,
         abs(wa - wb) / top,
@@ -1351,6 +1353,16 @@ def box_features(heads: list[Unit], i: int, body: frozenset[int] | None = None) 
         _overlap(prev.text, body) if body else -1.0,
         _overlap(cur.text, body) if body else -1.0,
         _ATTENDANCE.search(cur.text) is not None,
+        # a box's lines all reach its width but the last: a line that runs on into the next holds as many
+        # characters as the line above it in the same box, and fewer when a larger size starts there (a
+        # kicker over its title: 深圳网球公开赛 / 王蔷晋级女 / 单八强); a line run on from the line above
+        # and shorter than it ends its box
+        runs_on,
+        runs_on and abs(wa - wb) > 1.5,
+        ran_on,
+        ran_on and wa < wp - 1.5,
+        (wa - wb) if runs_on else 0.0,
+        (wp - wa) if ran_on else 0.0,
     ]
 
 
@@ -1365,6 +1377,11 @@ def _crosses_long(a: str, b: str) -> bool:
     if not a or not b or not ("\u3400" <= a[-1] <= "\u9fff" and "\u3400" <= b[0] <= "\u9fff"):
         return False
     return _crosses(a, b)  # (the segmenter's split, cached, on the whole lines)
+
+
+def _runs_on(a: str, b: str) -> bool:
+    """Line ``a`` goes on in ``b``: a word across the break."""
+    return crosses_word(a, b) or _crosses_long(a, b)
 
 
 def _box_break(heads: list[Unit], i: int, body: frozenset[int] | None = None) -> bool:

@@ -485,6 +485,12 @@ BOX_FEATURES = (
     "first_echoed_by_body",
     "second_echoed_by_body",
     "second_names_attendance",
+    "second_runs_on",
+    "second_runs_on_at_another_width",
+    "first_ran_on",
+    "first_ran_on_and_ends_its_box",
+    "narrower_second_runs_on",
+    "narrower_first_ran_on",
 )
 
 BOX_BASE = 0.0115017
