@@ -1148,3 +1148,16 @@ def test_the_box_model_reads_a_line_that_runs_on_at_another_width():
     # (the title's last line: no line under it to run on into)
     y = dict(zip(BOX_FEATURES, box_features(heads, 2), strict=True))
     assert y["word_across"] and not y["second_runs_on"] and not y["first_ran_on"]
+
+
+def test_a_line_closing_the_article_above_is_no_headline_of_the_article_below():
+    # pdftotext -raw: a photo's credit (or （作者为…）, a column's contact line) under a body, right over the next
+    # article's headline, was read as that headline's first box (刘 明 王小川摄影报道 its kicker)
+    below = "春季学期开学以来，全市中小学陆续恢复课后服务，校园里又热闹起来，家长们说孩子的精神头足了。"
+    title = "课后服务让孩子们在校园里动起来快乐成长"
+    for closing in ("刘 明 王小川摄影报道", "（作者为某大学经济学院教授）", "栏目投稿邮箱：abc123@example.com"):
+        lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), closing, title, *wrap(below, 16)]
+        first, second = banmian.parse_text("\n".join(lines)).articles
+        assert (second.kicker, second.title, second.subtitle) == (None, title, None), closing
+        assert first.title == "港口码头投入试运行"
+        assert closing in (first.byline or "") or closing == first.body[-1].text

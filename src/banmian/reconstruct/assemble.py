@@ -735,6 +735,8 @@ def _decide(
                     and _attends(_box_text_at(g.units, k, blanks))
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
+                if not prev_empty and _closing_lines(g.units, k):
+                    continue  # （作者为…）, a photo's credit, a column's contact line: the article above ends on it
                 if sized and (
                     _kicker_over_title(g, k, body_size)
                     or not prev_empty
@@ -792,6 +794,38 @@ def _decide(
         final.append((score, choices))
     best = max(final, key=lambda x: x[0])
     return best[1], best[0]
+
+
+def _closes_article(text: str) -> bool:
+    """A line that closes an article, printed under its body: who the author is (（作者为…）), a closing
+    dateline (（本报…电）, or its end broken off at the column edge: 日电）), a photo's or the layout's credit
+    (…摄影报道, 版式设计：…), a column's contact line (栏目投稿邮箱：…).  No headline line."""
+    t = _SPACES.sub("", text)
+    return bool(
+        P.CLOSING.match(t)
+        or P.AUTHOR_NOTE.match(t)
+        or P.CREDIT_LABEL.match(text)
+        or P.CAPTION_CREDIT.match(text)
+        or _CREDIT_END.search(t)
+        or _CONTACT.search(t)
+    )
+
+
+def _closing_lines(units: list[Unit], k: int) -> int:
+    """How many of ``units`` from ``k`` on are a line closing an article (``_closes_article``), maybe broken
+    over two or three lines (（作者为中国驻…大 / 使）); 0 if none."""
+    for j in range(1, min(3, len(units) - k) + 1):
+        if _closes_article(join_lines([u.text for u in units[k : k + j]])):
+            return j
+    return 0
+
+
+_SPACES = re.compile(r"[\s\u3000]+")
+# …摄影报道（影像中国）, …摄（人民视觉）, …供图, 版式设计蔡华伟, （本报记者…整理）, a dateline's broken-off end
+_CREDIT_END = re.compile(
+    r"(?:摄影报道|[\u3400-\u9fff]摄)(?:[（(][^（）()]{1,8}[）)])?$|供图$|^(?:版式设计|制图)[:：]?[\u3400-\u9fff]{2,4}$"
+    r"|^[（(]本报记者[^（）()]{1,12}整理[）)]$|^[^（）()]{0,12}电[）)]$"
+)
 
 
 def _attends(t: str) -> bool:
@@ -1395,6 +1429,10 @@ def _text(box: list[Unit]) -> str:
 
 def _build(d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool = True) -> Article:
     a = Article()
+    # lines that close an article, read as the headline printed under its body: they end the body
+    while n := _closing_lines(d.head_after, 0):
+        d.body = [*d.body, Unit("paragraph", [ln for u in d.head_after[:n] for ln in u.lines])]
+        d.head_after = d.head_after[n:]
     body = None
     if not blanks and len(d.head_before) + len(d.head_after) >= 2:
         body = bigrams("".join([u.text for u in d.body if u.kind == "paragraph"]))
