@@ -1161,3 +1161,22 @@ def test_a_line_closing_the_article_above_is_no_headline_of_the_article_below():
         assert (second.kicker, second.title, second.subtitle) == (None, title, None), closing
         assert first.title == "港口码头投入试运行"
         assert closing in (first.byline or "") or closing == first.body[-1].text
+
+
+def test_without_blank_lines_no_article_boundary_cuts_a_word_between_headline_lines():
+    # pdftotext -raw: a headline printed under its body in narrow lines, over the next article's headline; the
+    # boundary was put inside its last word (…“禁飞 / 区”范 / 围), and the rest read as the next one's column
+    above = "新华社突尼斯1月8日电 利比亚东部武装宣布扩大首都周边地区的禁飞区范围，禁飞区将包括国际机场及设在该机场的空军基地。"
+    headline = ["利比亚", "“国民", "军”宣", "布扩大", "首都周", "边地区", "“禁飞", "区”范", "围"]
+    lines = [
+        "课外活动丰富多彩",
+        *wrap("本报上海3月1日电 （记者王明）" + _ABOVE, 16),
+        *wrap(above, 16),
+        *headline,
+        "德国新增难",
+        "民人数连续三年下降",
+        *wrap(_LEAN_BODY, 16),
+    ]
+    _, second, third = banmian.parse_text("\n".join(lines)).articles
+    assert second.title == "利比亚“国民军”宣布扩大首都周边地区“禁飞区”范围"
+    assert (third.column, third.kicker, third.title) == (None, None, "德国新增难民人数连续三年下降")

@@ -735,6 +735,13 @@ def _decide(
                     and _attends(_box_text_at(g.units, k, blanks))
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
+                if (
+                    not blanks
+                    and 0 < k < len(g.units)
+                    and g.units[k - 1].kind == g.units[k].kind == "heading"
+                    and _runs_on(g.units[k - 1].lines[-1].text, g.units[k].lines[0].text)
+                ):
+                    continue  # without blank lines: a word across the cut (…“禁飞区”范 / 围), one headline goes on
                 if not prev_empty and _closing_lines(g.units, k):
                     continue  # （作者为…）, a photo's credit, a column's contact line: the article above ends on it
                 if sized and (
