@@ -1155,7 +1155,13 @@ def test_a_line_closing_the_article_above_is_no_headline_of_the_article_below():
     # article's headline, was read as that headline's first box (刘 明 王小川摄影报道 its kicker)
     below = "春季学期开学以来，全市中小学陆续恢复课后服务，校园里又热闹起来，家长们说孩子的精神头足了。"
     title = "课后服务让孩子们在校园里动起来快乐成长"
-    for closing in ("刘 明 王小川摄影报道", "（作者为某大学经济学院教授）", "栏目投稿邮箱：abc123@example.com"):
+    closings = (
+        "刘 明 王小川摄影报道",
+        "（作者为某大学经济学院教授）",
+        "栏目投稿邮箱：abc123@example.com",
+        "版式设计：张明 李华",
+    )
+    for closing in closings:
         lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), closing, title, *wrap(below, 16)]
         first, second = banmian.parse_text("\n".join(lines)).articles
         assert (second.kicker, second.title, second.subtitle) == (None, title, None), closing

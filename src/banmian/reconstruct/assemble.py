@@ -742,8 +742,6 @@ def _decide(
                     and _runs_on(g.units[k - 1].lines[-1].text, g.units[k].lines[0].text)
                 ):
                     continue  # without blank lines: a word across the cut (…“禁飞区”范 / 围), one headline goes on
-                if not prev_empty and _closing_lines(g.units, k):
-                    continue  # （作者为…）, a photo's credit, a column's contact line: the article above ends on it
                 if sized and (
                     _kicker_over_title(g, k, body_size)
                     or not prev_empty
@@ -814,7 +812,7 @@ def _closes_article(text: str) -> bool:
         or P.CREDIT_LABEL.match(text)
         or P.CAPTION_CREDIT.match(text)
         or _CREDIT_END.search(t)
-        or _CONTACT.search(t)
+        or _CONTACT_LINE.search(t)
     )
 
 
@@ -828,9 +826,13 @@ def _closing_lines(units: list[Unit], k: int) -> int:
 
 
 _SPACES = re.compile(r"[\s\u3000]+")
-# …摄影报道（影像中国）, …摄（人民视觉）, …供图, 版式设计蔡华伟, （本报记者…整理）, a dateline's broken-off end
+# 栏目投稿邮箱：…, an e-mail address (not a handle quoted under a post: ——@北国之春)
+_CONTACT_LINE = re.compile(r"(?:邮箱|信箱|热线|电话|传真)[:：]|[\w.-]+@[\w-]+\.[A-Za-z]")
+# …摄影报道（影像中国）, …摄（人民视觉）, …供图, 版式设计蔡华伟, a telephone number, （本报记者…整理）, a dateline's
+# broken-off end
 _CREDIT_END = re.compile(
-    r"(?:摄影报道|[\u3400-\u9fff]摄)(?:[（(][^（）()]{1,8}[）)])?$|供图$|^(?:版式设计|制图)[:：]?[\u3400-\u9fff]{2,4}$"
+    r"(?:摄影报道|[\u3400-\u9fff]摄)(?:[（(][^（）()]{1,8}[）)])?$|供图$"
+    r"|^(?:版式设计|制图)[:：][\u3400-\u9fff·]{2,12}$|^版式设计[\u3400-\u9fff]{2,4}$|^(?:[（(]\d{3,4}[）)])?\d{7,8}$"
     r"|^[（(]本报记者[^（）()]{1,12}整理[）)]$|^[^（）()]{0,12}电[）)]$"
 )
 
@@ -1922,6 +1924,11 @@ def reconstruct(lines: list[Line]) -> Page:
         else:
             drafts[-1].head_after += g.units[: ch.k]
             drafts.append(_Draft(head_before=g.units[ch.k :], body=list(run.units)))
+    for above, d in zip(drafts, drafts[1:]):
+        # lines closing the article above, read as the first of the headline below: they end its body
+        while n := _closing_lines(d.head_before, 0):
+            above.body = [*above.body, Unit("paragraph", [ln for u in d.head_before[:n] for ln in u.lines])]
+            d.head_before = d.head_before[n:]
     for d in drafts:
         # headings printed after the byline open the body (核心阅读, a first subhead)
         last_byline = max((i for i, u in enumerate(d.head_before) if u.kind == "byline"), default=None)
