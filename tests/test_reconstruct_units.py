@@ -1186,3 +1186,16 @@ def test_without_blank_lines_no_article_boundary_cuts_a_word_between_headline_li
     _, second, third = banmian.parse_text("\n".join(lines)).articles
     assert second.title == "利比亚“国民军”宣布扩大首都周边地区“禁飞区”范围"
     assert (third.column, third.kicker, third.title) == (None, None, "德国新增难民人数连续三年下降")
+
+
+def test_a_box_starts_a_little_below_even_odds(monkeypatch):
+    # a missed box break costs both the kicker and the title; the box model's log-odds are read against a threshold
+    # a little below zero
+    from banmian.reconstruct import assemble as A
+
+    units = A.read_page(banmian.sources.text.text_to_lines("甲乙丙丁\n戊己庚辛"))[0]
+    heads = [A.Unit("heading", [ln]) for u in units for ln in u.lines]
+    monkeypatch.setattr(A, "_box_logit", lambda x: -0.1)
+    assert A._box_break(heads, 1)
+    monkeypatch.setattr(A, "_box_logit", lambda x: -0.4)
+    assert not A._box_break(heads, 1)
