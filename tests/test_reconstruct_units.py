@@ -1199,15 +1199,3 @@ def test_a_box_starts_a_little_below_even_odds(monkeypatch):
     assert A._box_break(heads, 1)
     monkeypatch.setattr(A, "_box_logit", lambda x: -0.4)
     assert not A._box_break(heads, 1)
-
-
-def test_nothing_runs_on_under_a_photo_credit():
-    # pdftotext -raw: a kicker right under a caption's credit (新华社记者 唐 明摄 / 外交部发言人——) was read
-    # as the caption's paragraph going on, and the headline lost it
-    from banmian.reconstruct import reflow as R
-
-    pl, _ = R._features(banmian.sources.text.text_to_lines("新华社记者 唐 明摄\n外交部发言人——\n启动争端解决机制"))
-    R._column_widths(pl)
-    para = R.Unit("paragraph", [pl[0]])
-    assert not R._runs_on_here(pl, 1, para, True, False, False)
-    assert not R._runs_on(pl)[1]

@@ -614,12 +614,7 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     this list all False, ``reflow`` decides the same (checked on 1,500 pages, as printed and perturbed).
     A new test in that loop that can refuse a line after a full one must be added here too.
     """
-    carries = [
-        p.text[-1] not in _STOPS
-        and p.width >= p.col - (1.5 if p.ascii else 1.0)  # (p.full())
-        and not ("摄" in p.text[-8:] and P.CAPTION_CREDIT.match(p.text))  # (see ``_runs_on_here``)
-        for p in pl
-    ]
+    carries = [p.text[-1] not in _STOPS and p.width >= p.col - (1.5 if p.ascii else 1.0) for p in pl]  # (p.full())
     rest = [
         c
         and not p.heading_size
@@ -774,8 +769,6 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
     fitted on pages with known truth (``group_model.PAIR_TREES``) reads their answer with its cues and
     has the last word.  With geometry the rules stand: the indent is measured there."""
     last, cur = para.lines[-1], pl[i]
-    if P.CAPTION_CREDIT.match(last.text):
-        return False  # a photo's credit (新华社记者 唐 璐摄) closes its caption: nothing runs on under it
     if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
     if closed and not rule and not cur.ascii and (cur.wide() or cur.blank_before and cur.width > last.col + 2):
