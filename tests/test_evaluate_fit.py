@@ -204,3 +204,15 @@ def test_the_parser_takes_the_title_models_answer(monkeypatch):
     monkeypatch.setattr(A, "_title_logit", compile_forest("t", 0.0, ["5.0"], len(group_model.TITLE_FEATURES)))
     (model,) = banmian.parse_text(text).articles
     assert (model.kicker, model.title) == (head[0], head[2])
+
+
+def test_box_rows_read_a_short_line_found_in_two_fields_with_the_line_it_goes_on_from():
+    # 业 is in the kicker and in the title: it belongs to the title, whose line above runs on into it
+    body = "本报北京3月2日电 （记者林川）过紧日子，不是一时之需，而是长久之策。财政部门要把要求落到实处。"
+    lines = ["产业园区新政落地", "发力数字文学产", "业", *[body[i : i + 16] for i in range(0, len(body), 16)]]
+    truth = {
+        "articles": [
+            {"kicker": "产业园区新政落地", "title": "发力数字文学产业", "body": [{"type": "paragraph", "text": body}]}
+        ]
+    }
+    assert fit.box_rows("\n".join(lines), truth)[1] == [1.0, 0.0]

@@ -1363,3 +1363,70 @@ def test_a_set_of_like_subheads_does_not_overrule_what_the_model_reads_surely_no
         [0, 1],
         [3],
     ]
+
+
+def test_the_box_model_reads_a_line_that_runs_on_at_another_width():
+    # pdftotext -raw: a kicker over a title set larger, whose lines hold fewer characters: the title's first
+    # line runs on into the next (女 / 单) and is narrower than the kicker's line, so a new box starts there
+    from banmian.reconstruct.assemble import BOX_FEATURES, Unit, box_features, read_page
+
+    text = "\n".join(["全国青年网球锦标赛", "选手晋级女", "单八强", *wrap(_LEAN_BODY, 16)])
+    units = read_page(banmian.sources.text.text_to_lines(text))[0]
+    heads = [Unit("heading", [ln]) for u in units if u.kind == "heading" for ln in u.lines]
+    assert [h.text for h in heads] == ["全国青年网球锦标赛", "选手晋级女", "单八强"]
+    x = dict(zip(BOX_FEATURES, box_features(heads, 1), strict=True))
+    assert x["second_runs_on"] and x["second_runs_on_at_another_width"] and x["narrower_second_runs_on"] == 4.0
+    # (the title's last line: no line under it to run on into)
+    y = dict(zip(BOX_FEATURES, box_features(heads, 2), strict=True))
+    assert y["word_across"] and not y["second_runs_on"] and not y["first_ran_on"]
+
+
+def test_a_line_closing_the_article_above_is_no_headline_of_the_article_below():
+    # pdftotext -raw: a photo's credit (or （作者为…）, a column's contact line) under a body, right over the next
+    # article's headline, was read as that headline's first box (刘 明 王小川摄影报道 its kicker)
+    below = "春季学期开学以来，全市中小学陆续恢复课后服务，校园里又热闹起来，家长们说孩子的精神头足了。"
+    title = "课后服务让孩子们在校园里动起来快乐成长"
+    closings = (
+        "刘 明 王小川摄影报道",
+        "（作者为某大学经济学院教授）",
+        "栏目投稿邮箱：abc123@example.com",
+        "版式设计：张明 李华",
+    )
+    for closing in closings:
+        lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), closing, title, *wrap(below, 16)]
+        first, second = banmian.parse_text("\n".join(lines)).articles
+        assert (second.kicker, second.title, second.subtitle) == (None, title, None), closing
+        assert first.title == "港口码头投入试运行"
+        assert closing in (first.byline or "") or closing == first.body[-1].text
+
+
+def test_without_blank_lines_no_article_boundary_cuts_a_word_between_headline_lines():
+    # pdftotext -raw: a headline printed under its body in narrow lines, over the next article's headline; the
+    # boundary was put inside its last word (…“禁飞 / 区”范 / 围), and the rest read as the next one's column
+    above = "新华社突尼斯1月8日电 利比亚东部武装宣布扩大首都周边地区的禁飞区范围，禁飞区将包括国际机场及设在该机场的空军基地。"
+    headline = ["利比亚", "“国民", "军”宣", "布扩大", "首都周", "边地区", "“禁飞", "区”范", "围"]
+    lines = [
+        "课外活动丰富多彩",
+        *wrap("本报上海3月1日电 （记者王明）" + _ABOVE, 16),
+        *wrap(above, 16),
+        *headline,
+        "德国新增难",
+        "民人数连续三年下降",
+        *wrap(_LEAN_BODY, 16),
+    ]
+    _, second, third = banmian.parse_text("\n".join(lines)).articles
+    assert second.title == "利比亚“国民军”宣布扩大首都周边地区“禁飞区”范围"
+    assert (third.column, third.kicker, third.title) == (None, None, "德国新增难民人数连续三年下降")
+
+
+def test_a_box_starts_a_little_below_even_odds(monkeypatch):
+    # a missed box break costs both the kicker and the title; the box model's log-odds are read against a threshold
+    # a little below zero
+    from banmian.reconstruct import assemble as A
+
+    units = A.read_page(banmian.sources.text.text_to_lines("甲乙丙丁\n戊己庚辛"))[0]
+    heads = [A.Unit("heading", [ln]) for u in units for ln in u.lines]
+    monkeypatch.setattr(A, "_box_logit", lambda x: -0.1)
+    assert A._box_break(heads, 1)
+    monkeypatch.setattr(A, "_box_logit", lambda x: -0.4)
+    assert not A._box_break(heads, 1)

@@ -175,11 +175,19 @@ def box_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     for g in groups:
         # one line at a time, as the parser asks on text without blank lines (``assemble._assign_head``)
         heads = [A.Unit("heading", [ln]) for u in g.units if u.kind == "heading" for ln in u.lines]
-        owner = []
-        for u in heads:
-            t = u.text.replace(" ", "")
-            hits = {key for key, v in fields if t and t in v}
-            owner.append(hits.pop() if len(hits) == 1 else None)
+        texts = [u.text.replace(" ", "") for u in heads]
+        hits = [{key for key, v in fields if t and t in v} for t in texts]
+        owner = [next(iter(h)) if len(h) == 1 else None for h in hits]
+        # a short line found in several fields (业, 单八强) belongs to the one it goes on from, or into, in
+        # print order (without it, the line pairs around the end of a box were not read)
+        value = dict(fields)
+        for i, h in enumerate(hits):
+            if len(h) > 1 and i and owner[i - 1] in h and texts[i - 1] + texts[i] in value[owner[i - 1]]:
+                owner[i] = owner[i - 1]
+        for i in reversed(range(len(hits))):
+            nx = owner[i + 1] if i + 1 < len(hits) else None
+            if owner[i] is None and len(hits[i]) > 1 and nx in hits[i] and texts[i] + texts[i + 1] in value[nx]:
+                owner[i] = nx
         pieces: list[list[int]] = []
         for i, o in enumerate(owner):
             art = o[0] if o is not None else None
