@@ -1416,7 +1416,8 @@ def test_without_blank_lines_no_article_boundary_cuts_a_word_between_headline_li
     ]
     _, second, third = banmian.parse_text("\n".join(lines)).articles
     assert second.title == "利比亚“国民军”宣布扩大首都周边地区“禁飞区”范围"
-    assert (third.column, third.kicker, third.title) == (None, None, "德国新增难民人数连续三年下降")
+    # (the next headline keeps none of the first: how its own two lines are boxed is the box model's call)
+    assert "".join(x for x in (third.column, third.kicker, third.title) if x) == "德国新增难民人数连续三年下降"
 
 
 def test_a_box_starts_a_little_below_even_odds(monkeypatch):
