@@ -831,40 +831,13 @@ def _decide(
     return best[1], best[0]
 
 
-def _closes_article(text: str) -> bool:
-    """A line that closes an article, printed under its body: who the author is (（作者为…）), a closing
-    dateline (（本报…电）, or its end broken off at the column edge: 日电）), a photo's or the layout's credit
-    (…摄影报道, 版式设计：…), a column's contact line (栏目投稿邮箱：…).  No headline line."""
-    t = _SPACES.sub("", text)
-    return bool(
-        P.CLOSING.match(t)
-        or P.AUTHOR_NOTE.match(t)
-        or P.CREDIT_LABEL.match(text)
-        or P.CAPTION_CREDIT.match(text)
-        or _CREDIT_END.search(t)
-        or _CONTACT_LINE.search(t)
-    )
-
-
 def _closing_lines(units: list[Unit], k: int) -> int:
-    """How many of ``units`` from ``k`` on are a line closing an article (``_closes_article``), maybe broken
+    """How many of ``units`` from ``k`` on are a line closing an article (``patterns.closes_article``), maybe broken
     over two or three lines (（作者为中国驻…大 / 使）); 0 if none."""
     for j in range(1, min(3, len(units) - k) + 1):
-        if _closes_article(join_lines([u.text for u in units[k : k + j]])):
+        if P.closes_article(join_lines([u.text for u in units[k : k + j]])):
             return j
     return 0
-
-
-_SPACES = re.compile(r"[\s\u3000]+")
-# 栏目投稿邮箱：…, an e-mail address (not a handle quoted under a post: ——@北国之春)
-_CONTACT_LINE = re.compile(r"(?:邮箱|信箱|热线|电话|传真)[:：]|[\w.-]+@[\w-]+\.[A-Za-z]")
-# …摄影报道（影像中国）, …摄（人民视觉）, …供图, 版式设计蔡华伟, a telephone number, （本报记者…整理）, a dateline's
-# broken-off end
-_CREDIT_END = re.compile(
-    r"(?:摄影报道|[\u3400-\u9fff]摄)(?:[（(][^（）()]{1,8}[）)])?$|供图$"
-    r"|^(?:版式设计|制图)[:：][\u3400-\u9fff·]{2,12}$|^版式设计[\u3400-\u9fff]{2,4}$|^(?:[（(]\d{3,4}[）)])?\d{7,8}$"
-    r"|^[（(]本报记者[^（）()]{1,12}整理[）)]$|^[^（）()]{0,12}电[）)]$"
-)
 
 
 def _attends(t: str) -> bool:

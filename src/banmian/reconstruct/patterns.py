@@ -244,3 +244,31 @@ def dateline_authors(paragraph: str) -> list[str] | None:
     if m:
         return names_in(m.group(1))
     return None
+
+
+_SPACES = re.compile(r"[\s\u3000]+")
+# a contact anywhere in a line, 栏目投稿邮箱：… or an e-mail address (not a handle quoted under a post: ——@北国之春);
+# CONTACT_LINE above is a whole line of contact
+CONTACT_IN_LINE = re.compile(r"(?:邮箱|信箱|热线|电话|传真)[:：]|[\w.-]+@[\w-]+\.[A-Za-z]")
+# …摄影报道（影像中国）, …摄（人民视觉）, …供图, 版式设计蔡华伟, a telephone number, （本报记者…整理）, a dateline's
+# broken-off end
+CLOSING_CREDIT = re.compile(
+    r"(?:摄影报道|[\u3400-\u9fff]摄)(?:[（(][^（）()]{1,8}[）)])?$|供图$"
+    r"|^(?:版式设计|制图)[:：][\u3400-\u9fff·]{2,12}$|^版式设计[\u3400-\u9fff]{2,4}$|^(?:[（(]\d{3,4}[）)])?\d{7,8}$"
+    r"|^[（(]本报记者[^（）()]{1,12}整理[）)]$|^[^（）()]{0,12}电[）)]$"
+)
+
+
+def closes_article(text: str) -> bool:
+    """A line that closes an article, printed under its body: who the author is (（作者为…）), a closing
+    dateline (（本报…电）, or its end broken off at the column edge: 日电）), a photo's or the layout's credit
+    (…摄影报道, 版式设计：…), a column's contact line (栏目投稿邮箱：…).  No headline line."""
+    t = _SPACES.sub("", text)
+    return bool(
+        CLOSING.match(t)
+        or AUTHOR_NOTE.match(t)
+        or CREDIT_LABEL.match(text)
+        or CAPTION_CREDIT.match(text)
+        or CLOSING_CREDIT.search(t)
+        or CONTACT_IN_LINE.search(t)
+    )
