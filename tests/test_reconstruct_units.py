@@ -1431,3 +1431,18 @@ def test_a_box_starts_a_little_below_even_odds(monkeypatch):
     assert A._box_break(heads, 1)
     monkeypatch.setattr(A, "_box_logit", lambda x: -0.4)
     assert not A._box_break(heads, 1)
+
+
+def test_a_box_naming_who_issues_or_publishes_is_the_kicker_over_the_title():
+    # X印发通知 / X印发《意见》 / X杂志发表…文章 over a headline say who issued it: a kicker, though the box under
+    # it reads like a subtitle; a title that names the document (预警信息年度报告发布) is no such box
+    body = wrap(
+        "本报北京3月2日电 （记者王明）有关部门日前印发通知，要求各地进一步做好保障工作，确保各项措施落实到位。", 12
+    )
+    for kicker, title in (
+        ("中央领导小组印发通知", "认真学习贯彻总书记在总结大会上的重要讲话"),
+        ("联防联控机制印发《意见》", "科学防治精准施策分区分级做好防控工作"),
+        ("《时政》杂志发表总书记重要文章", "在全国农村工作会议上的讲话"),
+    ):
+        (art,) = banmian.parse_text("\n".join([kicker, "", title, "", *body])).articles
+        assert (art.kicker, art.title, art.subtitle) == (kicker, title, None), kicker

@@ -1352,6 +1352,9 @@ def title_features(boxes: list[list[Unit]], rule: int) -> list[float]:
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 # an occasion is a kicker, never a title: 就中越建交70周年, 在国际护士节到来之际 (12 kickers, 1 title)
 _OCCASION = re.compile(r"^(?:在|就|为|从|围绕|值此|迎接|庆祝|纪念|当).*(?:之际|周年|时|上|中|期间|前夕|之时|以来)$")
+_ISSUER = re.compile(
+    r"(?:(?:印发|(?:发布|公布)(?=《))(?:《[^》]*》)?(?:通知|意见|决定|办法|方案|规划|纲要|条例|规定|公告)?|发表[^，]{0,12}文章)$"
+)
 # a quotation as a whole box: 207 titles, 4 kickers
 _QUOTED = re.compile(r"^“[^“”]*”$")
 
@@ -1363,6 +1366,12 @@ def _title_box(boxes: list[list[Unit]]) -> int:
     """The rules' answer (``_title_box_rule``), and on text the title model's, fitted on pages with known
     truth (``group_model.TITLE_TREES``), which reads it with the boxes' shapes and words."""
     rule = _title_box_rule(boxes)
+    b0, b1 = _text(boxes[0]), _text(boxes[1])
+    if _ISSUER.search(b0) and not _ISSUER.search(b1) and "，" not in b1:
+        # who issues or publishes what, over a headline: 中共中央印发 / 国办印发意见 / 《求是》杂志发表…文章 is a
+        # kicker (人民日报, two-box headlines whose first box ends so and the second not: 58 kickers, 2 titles, both
+        # over a subtitle that runs on as a sentence); X发布 alone is as often a title (预警信息年度报告发布)
+        return 1
     if not M.TITLE_TREES:
         return rule
     return int(_title_logit(title_features(boxes, rule)) > 0)
