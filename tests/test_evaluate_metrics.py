@@ -36,6 +36,7 @@ def test_perfect_page_scores_one_everywhere():
     s = score_page(TRUTH, TRUTH.to_dict())
     assert (s.block_f1, s.block_type_acc, s.article_bcubed_f1) == (1.0, 1.0, 1.0)
     assert (s.title_acc, s.kicker_acc, s.subtitle_acc, s.authors_acc) == (1.0, 1.0, 1.0, 1.0)
+    assert (s.kicker_strict_acc, s.subtitle_strict_acc, s.authors_strict_acc) == (1.0, 1.0, 1.0)
     assert s.perfect
 
 
@@ -47,6 +48,24 @@ def test_wrong_title_costs_title_accuracy_only():
     assert s.block_f1 == 1.0 and s.article_bcubed_f1 == 1.0
     assert s.title_acc == 0.5
     assert not s.perfect
+
+
+def test_an_invented_kicker_costs_strict_kicker_accuracy_only():
+    # the second article has no kicker; the parse gives it one (a column's name read as a kicker): field accuracy,
+    # over the truth's one kicker, stays 1; strict accuracy, over the two articles where either side has one, 1/2
+    pred = page(
+        art("第一篇", [P1, P2], kicker="引题", authors=["张三", "李四"]),
+        art("第二篇", [P3], kicker="栏目名", subtitle="——副题"),
+    )
+    s = score_page(pred, TRUTH)
+    assert (s.kicker_acc, s.kicker_strict_acc) == (1.0, 0.5)
+    assert (s.subtitle_strict_acc, s.authors_strict_acc) == (1.0, 1.0)
+    assert not s.perfect
+    # and a missed kicker costs both
+    s = score_page(
+        page(art("第一篇", [P1, P2], authors=["张三", "李四"]), art("第二篇", [P3], subtitle="——副题")), TRUTH
+    )
+    assert (s.kicker_acc, s.kicker_strict_acc) == (0.0, 0.0)
 
 
 def test_paragraph_split_in_two():

@@ -14,6 +14,9 @@
 * **field accuracy** (title, kicker, subtitle, authors): for each truth article with the field set,
   the predicted article holding most of its matched text must have the field equal
   (whitespace-free text; authors as a set).  No matched text → wrong.
+* **strict field accuracy** (kicker, subtitle, authors; not in issue 2): the same, over the truth articles
+  where the truth *or* the holding article sets the field, so a kicker invented where the page has none (a
+  column's name read as a kicker) counts wrong; field accuracy alone cannot see it.
 * ``summarize`` averages each metric over the pages where it is defined and gives the share of
   pages reconstructed perfectly (every defined metric equal to 1).
 """
@@ -40,7 +43,11 @@ METRIC_KEYS = (
     "kicker_acc",
     "subtitle_acc",
     "authors_acc",
+    "kicker_strict_acc",
+    "subtitle_strict_acc",
+    "authors_strict_acc",
 )
+STRICT_FIELDS = ("kicker", "subtitle", "authors")
 
 _WS = re.compile(r"\s+")
 _PREFIX = re.compile(r"^(?:本报讯|本报[^，。、；：！？（）]{0,20}?电)?(?:（[^（）]{0,30}?记者[^（）]{0,40}?）)?")
@@ -66,6 +73,9 @@ class PageScore:
     kicker_acc: float | None
     subtitle_acc: float | None
     authors_acc: float | None
+    kicker_strict_acc: float | None = None
+    subtitle_strict_acc: float | None = None
+    authors_strict_acc: float | None = None
     truth_blocks: int = 0
     predicted_blocks: int = 0
     matched_blocks: int = 0
@@ -204,6 +214,16 @@ def score_page(predicted: Page | dict, truth: Page | dict) -> PageScore:
             if ta in holder and _field_value(p_arts[holder[ta]], name) == want:
                 right += 1
         accs[name] = right / total if total else None
+    for name in STRICT_FIELDS:
+        total = right = 0
+        for ta, art in enumerate(td.get("articles") or []):
+            want = _field_value(art, name)
+            got = _field_value(p_arts[holder[ta]], name) if ta in holder else None
+            if want is None and got is None:
+                continue
+            total += 1
+            right += want == got
+        accs[name + "_strict"] = right / total if total else None
     return PageScore(
         f1,
         type_acc,
@@ -212,6 +232,9 @@ def score_page(predicted: Page | dict, truth: Page | dict) -> PageScore:
         accs["kicker"],
         accs["subtitle"],
         accs["authors"],
+        accs["kicker_strict"],
+        accs["subtitle_strict"],
+        accs["authors_strict"],
         truth_blocks=len(tb),
         predicted_blocks=len(pb),
         matched_blocks=m,

@@ -214,6 +214,9 @@ COLUMNS = (
     ("kicker_acc", "kicker"),
     ("subtitle_acc", "subtitle"),
     ("authors_acc", "authors"),
+    ("kicker_strict_acc", "kicker strict"),
+    ("subtitle_strict_acc", "subtitle strict"),
+    ("authors_strict_acc", "authors strict"),
     ("perfect_pages", "perfect"),
 )
 
