@@ -1446,3 +1446,19 @@ def test_a_box_naming_who_issues_or_publishes_is_the_kicker_over_the_title():
     ):
         (art,) = banmian.parse_text("\n".join([kicker, "", title, "", *body])).articles
         assert (art.kicker, art.title, art.subtitle) == (kicker, title, None), kicker
+
+
+def test_a_first_line_over_two_headlines_of_the_page_is_a_series_name_not_a_kicker():
+    # 来自一线的蹲点报道 over each of two reports: a series' name, the column of each; a kicker is one headline's
+    series = "来自一线的蹲点报道"
+    one = wrap("本报武汉2月6日电 （记者王明）连日来，社区工作者挨家挨户上门排查，把服务送到居民家中。", 12)
+    two = wrap("本报成都2月6日电 （记者李红）记者从四川省交通运输厅获悉，全省客运站已全面恢复运营。", 12)
+    text = "\n".join([series, "", "社区排查不留死角", "", *one, "", series, "", "客运站全面恢复运营", "", *two])
+    arts = banmian.parse_text(text).articles
+    assert [(a.column, a.kicker, a.title) for a in arts] == [
+        (series, None, "社区排查不留死角"),
+        (series, None, "客运站全面恢复运营"),
+    ]
+    # once on the page, the same line over one headline is read as before (a kicker)
+    (art,) = banmian.parse_text("\n".join([series, "", "社区排查不留死角", "", *one])).articles
+    assert (art.column, art.kicker) == (None, series)

@@ -1174,6 +1174,7 @@ def _assign_head(
     blanks: bool = True,
     body: frozenset[int] | None = None,
     before_body: bool = True,
+    series: frozenset[str] = frozenset(),
 ) -> list[Unit]:
     """Roles inside a headline block: column banner, kicker, title, subtitle, byline.  ``body``: the bigrams of
     the article's paragraphs (without blank lines, the box model reads which lines echo them).  Returns the
@@ -1223,7 +1224,7 @@ def _assign_head(
     )
     # a series name joined by a middle dot (为了民族复兴·英雄烈士谱): a column, 609 times in 622 in 人民日报,
     # where a kicker has one 15 times in 3,027, and then with a name or a clause (斯蒂夫·麦金农——)
-    series = (
+    series_name = (
         len(boxes) >= 2
         and "·" in b0
         and _SERIES_PUNCT.search(b0) is None
@@ -1234,7 +1235,7 @@ def _assign_head(
     if banner is None:
         banner = (
             len(boxes[0]) == 1
-            and (_is_banner(boxes[0][0]) or first_short or series)
+            and (_is_banner(boxes[0][0]) or first_short or series_name or boxes[0][0].lines[0].text.strip() in series)
             and (len(boxes) > 1 or a.column is None)
         )
     if banner:
@@ -1501,7 +1502,23 @@ def _text(box: list[Unit]) -> str:
     return join_lines([ln.text for u in box for ln in u.lines])
 
 
-def _build(d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool = True) -> Article:
+def _series_names(drafts: list[_Draft]) -> frozenset[str]:
+    """First lines that open two headlines or more on the page: a series' name (来自…一线的报道 over each of its
+    reports), a column, never a kicker — on 1,300 generated 2020 pages 275 column names repeat over headlines
+    of one page, 2 kickers do."""
+    seen: dict[str, int] = {}
+    for d in drafts:
+        for head in (d.head_before, d.head_after):
+            heads = [u for u in head if u.kind == "heading"]
+            if len(heads) >= 2:
+                key = heads[0].lines[0].text.strip()
+                seen[key] = seen.get(key, 0) + 1
+    return frozenset(k for k, n in seen.items() if n >= 2)
+
+
+def _build(
+    d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool = True, series: frozenset[str] = frozenset()
+) -> Article:
     a = Article()
     # lines that close an article, read as the headline printed under its body: they end the body
     while n := _closing_lines(d.head_after, 0):
@@ -1510,12 +1527,12 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool 
     body = None
     if not blanks and len(d.head_before) + len(d.head_after) >= 2:
         body = bigrams("".join([u.text for u in d.body if u.kind == "paragraph"]))
-    below = _assign_head(a, d.head_before, unassigned, blanks, body)
+    below = _assign_head(a, d.head_before, unassigned, blanks, body, series=series)
     if below:
         moved = {id(ln) for u in below for ln in u.lines}
         d.head_before = [u for u in d.head_before if not all(id(ln) in moved for ln in u.lines)]
         d.body = below + d.body
-    _assign_head(a, d.head_after, unassigned, blanks, body, before_body=False)
+    _assign_head(a, d.head_after, unassigned, blanks, body, before_body=False, series=series)
     pending_sub: list[Unit] = []
     shapes: dict = {}  # (the body's subhead shapes, read once)
 
@@ -2034,12 +2051,13 @@ def reconstruct(lines: list[Line]) -> Page:
     drafts = _split_double_titles(drafts)
     page = Page(furniture=furniture)
     unassigned: list[str] = []
+    series = _series_names(drafts)
     for d in drafts:
         if not any(u.kind == "paragraph" for u in d.body) and not d.title_units():
             # a lone byline or caption with no article: keep it, visibly
             unassigned += [u.text for u in d.head_before + d.body + d.head_after]
             continue
-        page.articles.append(_build(d, unassigned, blanks, subheads_apart))
+        page.articles.append(_build(d, unassigned, blanks, subheads_apart, series))
     page.unassigned = unassigned
     page.articles = _credits_go_back(_compilations(page.articles))
     for i, a in enumerate(page.articles, 1):
