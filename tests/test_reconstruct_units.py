@@ -1462,3 +1462,13 @@ def test_a_first_line_over_two_headlines_of_the_page_is_a_series_name_not_a_kick
     # once on the page, the same line over one headline is read as before (a kicker)
     (art,) = banmian.parse_text("\n".join([series, "", "社区排查不留死角", "", *one])).articles
     assert (art.column, art.kicker) == (None, series)
+
+
+def test_a_short_box_the_body_repeats_word_for_word_is_a_kicker_not_a_column():
+    # 江西樟树 over a title, the story about 江西樟树: a kicker; 微观 over the same, a column's name
+    body = wrap(
+        "本报南昌2月20日电 （记者王明）连日来，江西樟树的药材种植户忙着采收，当地电商平台帮助他们销往各地。", 12
+    )
+    for box, want in (("江西樟树", (None, "江西樟树")), ("微观", ("微观", None))):
+        (art,) = banmian.parse_text("\n".join([box, "", "为扶贫产业解卖难", "", *body])).articles
+        assert (art.column, art.kicker, art.title) == (*want, "为扶贫产业解卖难"), box

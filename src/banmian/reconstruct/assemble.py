@@ -1221,6 +1221,7 @@ def _assign_head(
         and not b0.endswith(":")
         and not any(c.isdigit() for c in b0)
         and b0[-1] not in _KICKER_ENDS  # 中央宣传部, 郭声琨强调, 水利部发文: who acts, a kicker
+        and not _echoed(b0, body)
     )
     # a series name joined by a middle dot (为了民族复兴·英雄烈士谱): a column, 609 times in 622 in 人民日报,
     # where a kicker has one 15 times in 3,027, and then with a name or a clause (斯蒂夫·麦金农——)
@@ -1279,6 +1280,16 @@ def _assign_head(
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
     return below
+
+
+def _echoed(box: str, body: frozenset[int] | None) -> bool:
+    """Every word pair of a short box recurs in the article's body: the place, firm or people the story is
+    about (西藏丁青, 湖南人大, 全国公安机关), a kicker; a column's name seldom is (人民日报, boxes of up to six
+    characters: 227 of 328 kickers, 35 of 2,225 column names)."""
+    if not body:
+        return False
+    pairs = bigrams(box)
+    return len(pairs) >= 2 and pairs <= body
 
 
 def _same_box_size(a: Unit, b: Unit) -> bool:
@@ -1525,7 +1536,7 @@ def _build(
         d.body = [*d.body, Unit("paragraph", [ln for u in d.head_after[:n] for ln in u.lines])]
         d.head_after = d.head_after[n:]
     body = None
-    if not blanks and len(d.head_before) + len(d.head_after) >= 2:
+    if len(d.head_before) + len(d.head_after) >= 2:
         body = bigrams("".join([u.text for u in d.body if u.kind == "paragraph"]))
     below = _assign_head(a, d.head_before, unassigned, blanks, body, series=series)
     if below:
