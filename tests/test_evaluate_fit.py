@@ -72,6 +72,7 @@ def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
         "PAIR": (0.5, ["(2.0 if x[0] <= 0.5 else -2.0)"]),
         "START": (-0.5, ["(1.0 if x[1] <= -2.5 else -1.0)"]),
         "TITLE": (0.25, ["-1.0"]),
+        "COLUMN": (-0.5, ["(1.0 if x[5] <= 0.25 else -1.0)"]),
     }
     models = {k: (list(getattr(group_model, f"{k}_FEATURES")), f, 100 + i) for i, (k, f) in enumerate(forests.items())}
     fit.write_model("2019", models, path=path)
@@ -82,7 +83,7 @@ def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
         assert getattr(mod, f"{k}_FEATURES") == tuple(names) == getattr(group_model, f"{k}_FEATURES")
         assert (getattr(mod, f"{k}_BASE"), list(getattr(mod, f"{k}_TREES"))) == (base, trees)
     text = path.read_text(encoding="utf-8")
-    assert "100 heading groups" in text and "105 headlines" in text
+    assert "100 heading groups" in text and "105 headlines" in text and "106 headlines" in text
     x = [0.0] * len(A.GROUP_FEATURES)
     assert compile_forest("g", mod.GROUP_BASE, mod.GROUP_TREES, len(x))(x) == 0.25 + 0.5 - 0.125
 
@@ -216,3 +217,45 @@ def test_box_rows_read_a_short_line_found_in_two_fields_with_the_line_it_goes_on
         ]
     }
     assert fit.box_rows("\n".join(lines), truth)[1] == [1.0, 0.0]
+
+
+def test_column_rows_label_the_first_box_the_truth_calls_a_column():
+    # a series' name over one headline, a kicker over the next: two rows, labelled 1 and 0
+    one = "本报武汉2月6日电 （记者王明）连日来，社区工作者挨家挨户上门排查，把服务送到居民家中。"
+    two = "本报成都2月6日电 （记者李红）记者从四川省交通运输厅获悉，全省客运站已全面恢复运营。"
+    lines = ["来自一线的蹲点报道", "", "社区排查不留死角", "", one[:14], one[14:28], one[28:], ""]
+    lines += ["四川交通运输厅介绍", "", "客运站全面恢复运营", "", two[:14], two[14:28], two[28:]]
+    truth = {
+        "articles": [
+            {"column": "来自一线的蹲点报道", "title": "社区排查不留死角", "body": [{"type": "paragraph", "text": one}]},
+            {
+                "kicker": "四川交通运输厅介绍",
+                "title": "客运站全面恢复运营",
+                "body": [{"type": "paragraph", "text": two}],
+            },
+        ]
+    }
+    fitted = (group_model.COLUMN_BASE, list(group_model.COLUMN_TREES))
+    fit.use_column_model((0.0, []))
+    try:
+        X, y = fit.column_rows("\n".join(lines), truth)
+    finally:
+        fit.use_column_model(fitted)
+    assert y == [1.0, 0.0]
+    assert all(len(x) == len(group_model.COLUMN_FEATURES) for x in X)
+    names = list(group_model.COLUMN_FEATURES)
+    assert X[0][names.index("genre")] == 1.0 and X[1][names.index("genre")] == 0.0  # …报道 names a kind of writing
+
+
+def test_the_parser_takes_the_column_models_answer(monkeypatch):
+    # a long box over a title reads as its kicker by the rules; a model that always answers "yes" makes it the
+    # column's name
+    box = "来自一线的蹲点报道"
+    text = "\n".join([box, "", "追授三名同志荣誉称号", "", *["记者走进社区，看到居民们忙着准备年货。"] * 3])
+    monkeypatch.setattr(group_model, "COLUMN_TREES", ())
+    (rules,) = banmian.parse_text(text).articles
+    assert (rules.column, rules.kicker) == (None, box)
+    monkeypatch.setattr(group_model, "COLUMN_TREES", ("5.0",))
+    monkeypatch.setattr(A, "_column_logit", compile_forest("c", 0.0, ["5.0"], len(group_model.COLUMN_FEATURES)))
+    (model,) = banmian.parse_text(text).articles
+    assert (model.column, model.kicker, model.title) == (box, None, "追授三名同志荣誉称号")

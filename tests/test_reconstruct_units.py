@@ -1459,9 +1459,18 @@ def test_a_first_line_over_two_headlines_of_the_page_is_a_series_name_not_a_kick
         (series, None, "社区排查不留死角"),
         (series, None, "客运站全面恢复运营"),
     ]
-    # once on the page, the same line over one headline is read as before (a kicker)
-    (art,) = banmian.parse_text("\n".join([series, "", "社区排查不留死角", "", *one])).articles
-    assert (art.column, art.kicker) == (None, series)
+
+
+def test_a_series_name_over_one_headline_is_its_column_and_a_who_or_where_its_kicker():
+    # 来自一线的蹲点报道 names a series (the column model reads the kind of writing, 报道, and that the body does
+    # not repeat it); 武汉江汉区 names where the story happens, in the body's words: a kicker
+    one = wrap("本报武汉2月6日电 （记者王明）连日来，武汉江汉区的社区工作者挨家挨户上门排查，把服务送到居民家中。", 12)
+    for box, want in (
+        ("来自一线的蹲点报道", ("来自一线的蹲点报道", None)),
+        ("武汉江汉区", (None, "武汉江汉区")),
+    ):
+        (art,) = banmian.parse_text("\n".join([box, "", "社区排查不留死角", "", *one])).articles
+        assert (art.column, art.kicker, art.title) == (*want, "社区排查不留死角"), box
 
 
 def test_a_short_box_the_body_repeats_word_for_word_is_a_kicker_not_a_column():

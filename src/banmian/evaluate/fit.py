@@ -13,7 +13,10 @@ Run it as ``python bench/fit_reconstruct.py --corpus ../shared/corpus/rmrb-2019-
    ``assemble.split_features`` of every place it may be cut, labelled 1 at the cut the truth makes; and, for
    text without blank lines only (2,400 more pages in pdftotext -raw style, seeds 14, 24, 34 and 44), over
    ``assemble.box_features`` of two headline lines in a row: does a new box (kicker, title, subtitle) start?
-   With ``--write`` the models replace those in the file.
+   The line models (does a line run on, does it open a paragraph) come first, the title model (which of two
+   headline boxes is the title) and the column model (is a headline's first box of more than six characters a
+   column's or series' name, ``assemble.column_features``) last, in that order: the title model is fitted on the
+   rules' column names.  With ``--write`` the models replace those in the file.
 3. With ``--search``: a coordinate search over the programme's scoring constants (``assemble.py``, top),
    each tried at ±0.5 and ±1, kept when the mean of block F1, B-cubed and the four field accuracies over
    the three sets of ``SETS`` rises.  It prints the values; copying them into ``assemble.py`` is left to you.
@@ -292,6 +295,36 @@ def use_headline_models(
     A._box_logit = compile_forest("box_logit", box[0], box[1], len(A.BOX_FEATURES))
 
 
+def use_column_model(column: tuple[float, list[str]]) -> None:
+    """Read a headline's first box with this column model from now on, in this process."""
+    M.COLUMN_BASE, M.COLUMN_TREES = column[0], tuple(column[1])
+    A._column_logit = compile_forest("column_logit", column[0], column[1], len(M.COLUMN_FEATURES))
+
+
+def column_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
+    """Every headline of two boxes or more whose first box is one line, read as the rules read it (the model is
+    not asked: call ``use_column_model((0.0, []))`` first), labelled where the box is a column's name of the
+    truth (1) or one of its kickers or titles (0)."""
+    columns = {norm_block(a["column"]) for a in truth["articles"] if a.get("column")}
+    others = {norm_block(a[f]) for a in truth["articles"] for f in ("kicker", "title") if a.get(f)}
+    asked: list[tuple[str, list[float]]] = []
+
+    def record(boxes, rule, body, series, blanks):
+        asked.append((A._text(boxes[0]), [float(v) for v in A.column_features(boxes, rule, body, series, blanks)]))
+        return rule
+
+    with _asking(A, "_column_box", record):
+        parse_text(text)
+    X: list[list[float]] = []
+    y: list[float] = []
+    for box, x in asked:
+        t = norm_block(box)
+        if (t in columns) != (t in others):
+            X.append(x)
+            y.append(float(t in columns))
+    return X, y
+
+
 def title_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     """Every headline of two boxes or more whose title the rules pick by its words, read as the rules read
     it, labelled where exactly one of the first two boxes is a title of the truth: 1 when it is the second."""
@@ -429,6 +462,7 @@ MODELS = {
     "PAIR": "whether a line runs on in the paragraph above it (``reflow.pair_features``): {n} places",
     "START": "outside a paragraph, whether a line opens one (``reflow.start_features``): {n} lines",
     "TITLE": "which of two headline boxes is the title (``assemble.title_features``): {n} headlines",
+    "COLUMN": "whether a headline's first box is a column's name (``assemble.column_features``): {n} headlines",
 }
 
 

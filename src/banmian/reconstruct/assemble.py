@@ -1239,6 +1239,16 @@ def _assign_head(
             and (_is_banner(boxes[0][0]) or first_short or series_name or boxes[0][0].lines[0].text.strip() in series)
             and (len(boxes) > 1 or a.column is None)
         )
+        if (
+            len(boxes) >= 2
+            and len(boxes[0]) == 1
+            and boxes[0][0].lines[0].text.strip() not in series  # (a name over two headlines stays a column)
+            and not _LEAD_IN.search(b0)  # (a box that introduces the title stays its kicker: 最高检: / X强调)
+            and not b0.endswith(":")
+            and not _OCCASION.match(b0)  # (nor one that names the occasion: 继拥有汽车整车之后)
+            and len(b0) > COLUMN_CHARS  # (a short box keeps the rules above, fitted to 人民日报's columns)
+        ):
+            banner = _column_box(boxes, banner, body, series, blanks)
     if banner:
         column = boxes.pop(0)[0].text.strip()
         a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
@@ -1280,6 +1290,65 @@ def _assign_head(
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
     return below
+
+
+def column_features(
+    boxes: list[list[Unit]], rule: bool, body: frozenset[int] | None, series: frozenset[str], blanks: bool
+) -> list[float]:
+    """What the column model reads of a headline's first box over the others (see ``group_model.COLUMN_FEATURES``):
+    the rules' answer, the box's shape and words, and how much of it the body and the box under it repeat (a
+    kicker tells the story's who and where in the body's words; a series' name seldom does)."""
+    b0, b1 = _text(boxes[0]).replace(" ", ""), _text(boxes[1])
+    first = boxes[0][0].lines[0]
+    pairs = bigrams(b0)
+    below = bigrams(b1)
+    return [
+        rule,
+        len(boxes),
+        len(b0),
+        max(ln.width for u in boxes[0] for ln in u.lines),
+        len(b1),
+        _overlap(b0, body) if body else -1.0,
+        bool(body) and len(pairs) >= 2 and pairs <= body,
+        len(pairs & below) / len(pairs) if pairs else 0.0,
+        first.text.strip() in series,
+        first.indented,
+        b0[-1:] in _KICKER_ENDS,
+        _LEAD_IN.search(b0) is not None,
+        b0.endswith((":", "：")),
+        _DIGIT.search(b0) is not None,
+        "“" in b0,
+        "·" in b0,
+        "，" in b0,
+        _NUMBERED.search(b0) is not None,
+        _OCCASION.match(b0) is not None,
+        _ISSUER.search(b0) is not None,
+        _GENRE.search(b0) is not None,
+        b1.startswith("——"),
+        len(boxes) > 2 and _text(boxes[2]).startswith("——"),
+        blanks,
+    ]
+
+
+# a part of a numbered series: 对话③, （上）, 之二
+_NUMBERED = re.compile(r"[①-⑳]|[（(][上中下一二三四五六七八九十\d]+[)）]|之[一二三四五六七八九十]$")
+# a kind of writing, as a series names itself: …的报道, …发布会, …随笔, …观察
+_GENRE = re.compile(
+    r"(?:报道|发布会|故事|谈|录|记|观察|视点|评论|时评|快评|短评|论|声音|特写|连线|走笔|手记|纪事|一线|现场|见闻|"
+    r"镜头|速写|随笔|随感|札记|笔谈|访谈|对话|专栏|聚焦|关注|热评)$"
+)
+
+_column_logit = compile_forest("column_logit", M.COLUMN_BASE, M.COLUMN_TREES, len(M.COLUMN_FEATURES))
+
+
+def _column_box(
+    boxes: list[list[Unit]], rule: bool, body: frozenset[int] | None, series: frozenset[str], blanks: bool
+) -> bool:
+    """Is a headline's first box a column's (or series') name, over a kicker or title?  The rules' answer, and
+    the column model's, fitted on pages with known truth (``group_model.COLUMN_TREES``)."""
+    if not M.COLUMN_TREES:
+        return rule
+    return _column_logit(column_features(boxes, rule, body, series, blanks)) > 0
 
 
 def _echoed(box: str, body: frozenset[int] | None) -> bool:
@@ -1362,8 +1431,11 @@ def title_features(boxes: list[list[Unit]], rule: int) -> list[float]:
 
 # in 人民日报 a column tag closes a title: …（国际视点） ends 3,532 titles, 45 subtitles and one kicker
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
-# an occasion is a kicker, never a title: 就中越建交70周年, 在国际护士节到来之际 (12 kickers, 1 title)
-_OCCASION = re.compile(r"^(?:在|就|为|从|围绕|值此|迎接|庆祝|纪念|当).*(?:之际|周年|时|上|中|期间|前夕|之时|以来)$")
+# an occasion is a kicker, never a title or a column's name: 就中越建交70周年, 在国际护士节到来之际, 继拥有汽车整车之后
+# (12 kickers, 1 title, no column)
+_OCCASION = re.compile(
+    r"^(?:在|就|为|从|围绕|值此|迎接|庆祝|纪念|当|继|随着).*(?:之际|周年|时|上|中|期间|前夕|之时|以来|之后)$"
+)
 _ISSUER = re.compile(
     r"(?:(?:印发|(?:发布|公布)(?=《))(?:《[^》]*》)?(?:通知|意见|决定|办法|方案|规划|纲要|条例|规定|公告)?|发表[^，]{0,12}文章)$"
 )
