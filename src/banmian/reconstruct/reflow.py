@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 import rjieba
 
@@ -57,6 +58,7 @@ class PLine:
     col: float = 0.0  # estimated column width around this line
     heading_size: bool = False  # font-size or weight says: not body text
     geo_first: bool | None = None  # PDF/OCR geometry: the line starts two cells in from its column's edge
+    blanks_above: int = 0  # lines after a blank from the page's first line down to this one (``_blanks_near``)
 
     @property
     def tol(self) -> float:
@@ -136,7 +138,9 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     out = []
     # (``indented``: a kept line is not blank, so its first character is there; a test in a string is cheaper
     # than one in a tuple of strings)
-    for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept]):
+    for t, blank, ln, n_blank in zip(
+        [stripped[i] for i in kept], blank_before, [lines[i] for i in kept], accumulate(map(int, blank_before))
+    ):
         # ``text_width`` written out, sharing its count of ASCII characters with the ``ascii`` flag (why: the
         # count is half the cost of a line here; one count, not two; ``tests/test_reconstruct_units.py`` checks
         # the two widths agree)
@@ -144,9 +148,11 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         if n_ascii:
             spaces = t.count(" ")
             width = (len(t) - n_ascii) + 0.5 * (n_ascii - spaces - t.count("\t"))
-            out.append(PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[0] in " \u3000\t"))
+            p = PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[0] in " \u3000\t")
         else:
-            out.append(PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[0] in " \u3000\t"))
+            p = PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[0] in " \u3000\t")
+        p.blanks_above = n_blank
+        out.append(p)
     return out, furniture
 
 
@@ -718,21 +724,32 @@ def _opening_ahead(pl: list[PLine], i: int) -> int:
         if ends_sentence(pl[j].text):
             return 0
         t = pl[j + 1].text
-        if opens_dateline(pl, j + 1) or P.BYLINE_MARK.match(t) and P.is_byline(t):
+        # (the first character first: a dateline and a marked byline open on one of ``_OPENING_FIRST``, and
+        # most lines do not)
+        if t[0] in _OPENING_FIRST and (opens_dateline(pl, j + 1) or P.BYLINE_MARK.match(t) and P.is_byline(t)):
             return j + 1 - i
     return 0
+
+
+_OPENING_FIRST = frozenset("本新中据□■◇◆")  # ``opens_dateline``'s first characters and ``BYLINE_MARK``'s (keep in step)
 
 
 def _blanks_near(pl: list[PLine], i: int) -> int:
     """Lines after a blank among the 30 around line ``i``: whether the extractor marks paragraphs with blank lines
     (pdfminer), only column chunks (pdftotext) or nothing (pdftotext -raw).  A line with no blank before it
     under a finished sentence goes on the paragraph in the first, and may open anything in the last."""
-    return sum([q.blank_before for q in pl[max(0, i - 15) : i + 15]])
+    # (read off the running count ``_features`` keeps: a difference, not a sum over 30 lines)
+    last = pl[min(i + 15, len(pl)) - 1].blanks_above
+    return last - pl[i - 16].blanks_above if i > 15 else last
 
 
 def _width_below(pl: list[PLine], i: int) -> float:
     """The widest of the (up to) four lines after line ``i`` that are set in CJK (0 when there are none)."""
-    return max((q.width for q in pl[i + 1 : i + 5] if not q.ascii), default=0.0)
+    widest = 0.0  # (a loop: a generator and ``max`` cost more for four lines; every line's width is above 0)
+    for q in pl[i + 1 : i + 5]:
+        if not q.ascii and q.width > widest:
+            widest = q.width
+    return widest
 
 
 _DIGIT = re.compile(r"\d")
