@@ -195,8 +195,8 @@ def _column_widths(pl: list[PLine]) -> None:
     counts: dict[float, int] = {}
     ws = [None if p.ascii else p.width for p in pl]  # why: plain floats for the pair loop below
     for a, b in zip(ws, ws[1:]):
-        if a is not None and b is not None and abs(a - b) <= 0.5 and a >= 8:
-            w = round(max(a, b) * 2) / 2
+        if a is not None and b is not None and -0.5 <= a - b <= 0.5 and a >= 8:
+            w = round((a if a >= b else b) * 2) / 2  # (max, written out: a call per pair of lines cost more)
             counts[w] = counts.get(w, 0) + 1
     levels = sorted(sorted((w for w, c in counts.items() if c >= 2), key=counts.__getitem__)[-10:])
     if not levels:
@@ -207,25 +207,30 @@ def _column_widths(pl: list[PLine]) -> None:
     # mark; short lines fall anywhere below; wider than its column is implausible unless the estimate is wrong.
     # Lines share a few widths: each distinct row is computed once, as one comprehension (why: a function call
     # per line, or per row and width, cost more than the forward pass).
+    # (one look-up of a line's row, made the first time its key is met: a key hashed once, not twice)
     rows: dict[tuple[float, bool, bool], list[float]] = {}
-    keys = [(p.width, p.ascii, p.text[-1] in PUNCT) for p in pl]  # (``ascii`` decides ``PLine.tol``)
-    for key in dict.fromkeys(keys):
-        w, tol, punct = key[0], 1.5 if key[1] else 1.0, key[2]
-        rows[key] = [
-            -0.3
-            if W - tol <= w <= W + 0.5
-            else -4.0
-            if w < W
-            else -1.5
-            if w <= W + 1.5 and punct
-            else -5.0
-            if w <= W + 2
-            else -9.0
-            for W in levels
-        ]
+    emissions = []
+    for p in pl:
+        key = (p.width, p.ascii, p.text[-1] in PUNCT)  # (``ascii`` decides ``PLine.tol``)
+        row = rows.get(key)
+        if row is None:
+            w, tol, punct = key[0], 1.5 if key[1] else 1.0, key[2]
+            row = rows[key] = [
+                -0.3
+                if W - tol <= w <= W + 0.5
+                else -4.0
+                if w < W
+                else -1.5
+                if w <= W + 1.5 and punct
+                else -5.0
+                if w <= W + 2
+                else -9.0
+                for W in levels
+            ]
+        emissions.append(row)
     drops = [5.0 if p.blank_before else 10.0 for p in pl]
 
-    score, back = _forward(S)([rows[k] for k in keys], drops)
+    score, back = _forward(S)(emissions, drops)
     s = max(range(S), key=score.__getitem__)
     for i in range(len(pl) - 1, -1, -1):
         pl[i].col = levels[s]
