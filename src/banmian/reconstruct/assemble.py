@@ -457,8 +457,10 @@ def split_features(
     (see ``group_model.SPLIT_FEATURES``).  ``prev_body``/``next_body``: the whole articles' bigrams, when known."""
     units = g.units
     before, after = units[:k], units[k:]
-    tb = "".join([u.text for u in before if _is_title_line(u)])  # (join reads a list without a copy)
-    ta = "".join([u.text for u in after if _is_title_line(u)])
+    titles_b = [u for u in before if _is_title_line(u)]  # (each unit asked once: counted and joined below)
+    titles_a = [u for u in after if _is_title_line(u)]
+    tb = "".join([u.text for u in titles_b])  # (join reads a list without a copy)
+    ta = "".join([u.text for u in titles_a])
     above = prev_body if prev_body is not None else prev_run.bg()
     below = next_body if next_body is not None else next_run.bg()
     heads_b = [u.text for u in before if u.kind == "heading"]
@@ -469,8 +471,8 @@ def split_features(
         k == len(units),
         bool(tb),
         bool(ta),
-        sum(map(_is_title_line, before)),
-        sum(map(_is_title_line, after)),
+        len(titles_b),
+        len(titles_a),
         _overlap(tb, above) if tb else 0.0,
         _overlap(ta, below) if ta else 0.0,
         _overlap(tb, below) if tb else 0.0,
