@@ -59,6 +59,8 @@ class PLine:
     heading_size: bool = False  # font-size or weight says: not body text
     geo_first: bool | None = None  # PDF/OCR geometry: the line starts two cells in from its column's edge
     blanks_above: int = 0  # lines after a blank from the page's first line down to this one (``_blanks_near``)
+    # ``ends_sentence(text)``, worked out once (why: the rules and the line models ask it of a line several times)
+    ends_sentence: bool = False
 
     @property
     def tol(self) -> float:
@@ -152,6 +154,8 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         else:
             p = PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[0] in " \u3000\t")
         p.blanks_above = n_blank
+        # (``ends_sentence``'s first tests written out: ``t`` is stripped, and most lines end on neither set)
+        p.ends_sentence = t[-1] in FINAL or t[-1] in CLOSERS and ends_sentence(t)
         out.append(p)
     return out, furniture
 
@@ -516,7 +520,7 @@ def continues(pl: list[PLine], i: int) -> bool:
             and p.blank_before
             and p.width > p.col - 1.5
             and prev is not None
-            and ends_sentence(prev.text)
+            and prev.ends_sentence
             and not prev.full()
         ):
             first_like = False  # a full line after a paragraph's short last line opens no paragraph: a headline
@@ -526,7 +530,7 @@ def continues(pl: list[PLine], i: int) -> bool:
             and prev is not None
             and abs(prev.col - p.col) < 1
             and prev.first_full()
-            and ends_sentence(nxt.text)
+            and nxt.ends_sentence
             and not nxt.wide()
         ):
             # a full line set close under body text that stops mid-clause, and a sentence's end after the
@@ -537,7 +541,7 @@ def continues(pl: list[PLine], i: int) -> bool:
         carried = (
             abs(nxt.width - nxt.col) <= nxt.tol
             and not (nxt.width < nxt.col - 0.5 and nxt.text[-1] in _HANGS and not nxt.ascii)
-            and not ends_sentence(nxt.text)
+            and not nxt.ends_sentence
             and not nxt.ascii
             and after is not None
             and not after.blank_before
@@ -550,9 +554,9 @@ def continues(pl: list[PLine], i: int) -> bool:
 def _softer_cues(p: PLine, nxt: PLine) -> bool:
     """Softer evidence that ``p`` runs on into ``nxt``, for ``continues``."""
     # softer cues count only when the next line itself reads as body: (nearly) full, or a paragraph's end
-    if not (nxt.width >= nxt.col - 3 or ends_sentence(nxt.text) or nxt.text[-1] in "，、：；"):
+    if not (nxt.width >= nxt.col - 3 or nxt.ends_sentence or nxt.text[-1] in "，、：；"):
         return False
-    if nxt.col - 2.5 <= nxt.width <= nxt.col - 1.5 and not ends_sentence(nxt.text) and _ALL_CJK.match(nxt.text):
+    if nxt.col - 2.5 <= nxt.width <= nxt.col - 1.5 and not nxt.ends_sentence and _ALL_CJK.match(nxt.text):
         return False  # the next line is two cells short and runs on: a first line of its own, not a second
     if not _INNER.isdisjoint(p.text[1:-1]):  # any inner punctuation (a set test, not a generator)
         return True
@@ -564,7 +568,7 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
     p = pl[i]
     if p.heading_size or p.wide():
         return False
-    if ends_sentence(p.text):
+    if p.ends_sentence:
         return True
     if p.bold and (not p.first_full() or p.geo_first is False):
         return False  # a bold line at body size: a subhead (geometry: a paragraph would be indented)
@@ -585,14 +589,14 @@ def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
     """Inside a paragraph whose last line ``pl[i-1]`` ended a sentence: does ``pl[i]`` open a new one?"""
     prev, cur = pl[i - 1], pl[i]
     # (a closing quote at the edge may end a quoted paragraph or sit mid-sentence: the shapes decide)
-    if cur.heading_size or not (ends_sentence(prev.text) or prev.text.endswith(("——", "”"))):
+    if cur.heading_size or not (prev.ends_sentence or prev.text.endswith(("——", "”"))):
         return True  # a closed parenthetical such as （新华社北京2月3日电） ends its paragraph
     if not (prev.first_full() if prev_is_first else prev.full()):
         return True  # a short last line
     if cur.geo_first is not None:
         return cur.geo_first or cur.bold != prev.bold  # (a bold subhead is not glued to the paragraph above)
     # prev is full and ends a sentence exactly at the column edge
-    if not ends_sentence(cur.text) and not continues(pl, i):
+    if not cur.ends_sentence and not continues(pl, i):
         return True  # cur neither ends nor runs on: a heading line
     if cur.blank_before:
         # pdfminer's blank before a paragraph, or a column jump right after a sentence: only a line
@@ -655,7 +659,7 @@ def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool)
         last.first_full(),
         cur.full(),
         cur.first_full(),
-        ends_sentence(cur.text),
+        cur.ends_sentence,
         last.text[-1] in "，、；：",
         last.text[-1] == "”",
         cur.text[0] in "“（《",
@@ -667,7 +671,7 @@ def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool)
         cur.col,
         last.col - cur.col,
         _unbalanced(para.text),
-        nxt is not None and ends_sentence(nxt.text),
+        nxt is not None and nxt.ends_sentence,
         len(cur.text),
         last.text.endswith("——"),
         cur.heading_size,
@@ -690,19 +694,19 @@ def start_features(pl: list[PLine], i: int, rule: bool) -> list[float]:
     return [
         rule,
         p.width - p.col,
-        ends_sentence(p.text),
+        p.ends_sentence,
         p.full(),
         p.first_full(),
         p.blank_before,
         nxt.width - nxt.col if nxt else 0.0,
         nxt.blank_before if nxt else True,
-        nxt is not None and ends_sentence(nxt.text),
+        nxt is not None and nxt.ends_sentence,
         p.text[-1] in "，、；：",
         len(p.text),
         _PHRASES.search(p.text) is not None,
         _DIGIT.search(p.text) is not None,
         "“" in p.text,
-        prev is not None and ends_sentence(prev.text),
+        prev is not None and prev.ends_sentence,
         prev.width - prev.col if prev else 0.0,
         nxt is not None and crosses_word(p.text, nxt.text),
         p.ascii,
@@ -726,7 +730,7 @@ def _opening_ahead(pl: list[PLine], i: int) -> int:
     from line ``i`` on before it; else 0.  Lines that end no sentence right over an opening article are its
     headline (without blank lines, the reflow cannot tell them from body text by their widths alone)."""
     for j in range(i, min(i + 4, len(pl) - 1)):
-        if ends_sentence(pl[j].text):
+        if pl[j].ends_sentence:
             return 0
         t = pl[j + 1].text
         # (the first character first: a dateline and a marked byline open on one of ``_OPENING_FIRST``, and
@@ -806,11 +810,11 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
         rule
         and not closed
         and not cur.blank_before
-        and (cur.full() or ends_sentence(cur.text))
+        and (cur.full() or cur.ends_sentence)
         or not rule
         and closed
         and not cur.full()
-        and not ends_sentence(cur.text)
+        and not cur.ends_sentence
     ):
         # where the model agrees with the rules (on 15,000 such places of generated pages it never
         # differed): four line pairs in five, not asked (why: it costs a tenth of a millisecond a page each)
@@ -1313,9 +1317,9 @@ def _dateline_below(units: list[Unit], i: int) -> bool:
 
 def _para_closed(u: Unit) -> bool:
     """The paragraph so far ends a sentence, or is a closed parenthetical such as ``（作者为…）``."""
-    last = u.lines[-1].text
-    if ends_sentence(last):
+    if u.lines[-1].ends_sentence:
         return True
+    last = u.lines[-1].text
     if last[-1] == "”" and u.lines[0].text[0] == "“" and u.text.count("“") <= u.text.count("”"):
         return True  # a quotation standing as a paragraph
     return last[-1] in "）)" and u.lines[0].text[0] in "（(" and u.text.count("（") <= u.text.count("）")
@@ -1365,7 +1369,7 @@ def _second_heading_lines(units: list[Unit]) -> list[Unit]:
         quote_closes = len(p.text) <= 12 and _unbalanced(above.lines[-1].text) and not _unbalanced(above.text + p.text)
         if (
             p.geo_first is None
-            and (quote_closes or not ends_sentence(p.text))
+            and (quote_closes or not p.ends_sentence)
             and (quote_closes or not p.first_full() or crosses_word(above.lines[-1].text, p.text))
             and p.text[-1] not in "，、：；,;:）)"
             and len(p.text) >= 4  # (——编 / 者: the end of a signature)
