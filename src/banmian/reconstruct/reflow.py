@@ -84,6 +84,24 @@ class PLine:
         return self.width - hang > self.col + 1.5 + 0.5 * max(0, n_punct - 2)
 
 
+class _JoinedText:
+    """``Unit.text``: the unit's lines' texts joined.  Why a descriptor of its own: ``text`` is read a thousand
+    times a page.  While a paragraph grows the join is cached for as many lines as it was made from (lines are
+    only ever appended); once the reflow is done (``Unit.seal``) the text is kept as a plain attribute, which
+    this descriptor (defining no ``__set__``) gives way to: read with no call."""
+
+    def __get__(self, u: Unit | None, owner: type | None = None):
+        if u is None:
+            return self
+        lines = u.lines
+        if len(lines) == 1:
+            return lines[0].text
+        c = u._text
+        if c is None or c[0] != len(lines):
+            c = u._text = (len(lines), "".join([ln.text for ln in lines]))
+        return c[1]
+
+
 @dataclass
 class Unit:
     """A reflowed piece: a paragraph, a heading line, a byline, a caption credit or a marker."""
@@ -91,19 +109,14 @@ class Unit:
     kind: str  # paragraph | heading | byline | names | caption | marker
     lines: list[PLine] = field(default_factory=list)
     blank_before: bool = False
-    # why: ``text`` is read hundreds of times a page; the join is cached for as many lines as it was made
-    # from (lines are only ever appended while a paragraph grows)
-    _text: tuple[int, str] | None = field(default=None, init=False, repr=False, compare=False)
+    _text: tuple[int, str] | None = field(default=None, init=False, repr=False, compare=False)  # (see _JoinedText)
 
-    @property
-    def text(self) -> str:
-        lines = self.lines
-        if len(lines) == 1:
-            return lines[0].text
-        c = self._text
-        if c is None or c[0] != len(lines):
-            c = self._text = (len(lines), "".join([ln.text for ln in lines]))
-        return c[1]
+    text = _JoinedText()
+
+    def seal(self) -> None:
+        """The unit's lines are final (the reflow is done; nothing appends to them after): its text becomes a
+        plain attribute."""
+        self.text = self.text
 
 
 def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
@@ -958,7 +971,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             for h in _label_apart(v)
         ]
     )
-    return _headings_before_datelines(units), furniture
+    units = _headings_before_datelines(units)
+    for u in units:
+        u.seal()
+    return units, furniture
 
 
 _NAMES_TAIL = re.compile(r"[\u3400-\u9fff·]{1,4}(?:[ \u3000]+[\u3400-\u9fff·]{1,4})*")
