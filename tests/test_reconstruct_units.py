@@ -37,6 +37,26 @@ def test_join_lines_rules():
     assert join_lines(["记者 周雨 报道：", "5G\u3000基站"]) == "记者 周雨 报道：5G基站"  # spaces between CJK stay
 
 
+def test_patterns_written_to_open_on_a_space_match_as_their_plain_forms():
+    # ``_SPACE_DIGIT``, ``_SPACE_BY_DIGIT`` and ``_PHRASES`` are written to open on a space (a faster search): every
+    # short string over the characters that matter must give what the plain forms in their comments give
+    import itertools
+    import re
+
+    from banmian.reconstruct import assemble, reflow, textutil
+
+    plain_sub = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \u3000]+(?=[^\x00-\x7f])")
+    plain_by = re.compile(r"[ \u3000][0-9A-Za-z%]|[0-9A-Za-z%][ \u3000]")
+    plain_phrases = re.compile(r"[\u3400-\u9fff”》] +[\u3400-\u9fff“《]")
+    for n in range(1, 6):
+        for chars in itertools.product(" \u3000a1%中，.”《\x7f\x80", repeat=n):
+            s = "".join(chars)
+            assert textutil._SPACE_DIGIT.sub("", s) == plain_sub.sub("", s), repr(s)
+            assert bool(textutil._SPACE_BY_DIGIT.search(s)) == bool(plain_by.search(s)), repr(s)
+            for rx in (reflow._PHRASES, assemble._PHRASES):
+                assert bool(rx.search(s)) == bool(plain_phrases.search(s)), repr(s)
+
+
 def test_a_runs_bigrams_are_the_asked_pairs_of_its_text():
     # ``Run.bg`` builds its set from the edge windows when they cover the text: the set must be the one the
     # whole text gives (its first and last 800 characters when long), also when the windows meet only on
