@@ -57,6 +57,58 @@ def test_patterns_written_to_open_on_a_space_match_as_their_plain_forms():
                 assert bool(rx.search(s)) == bool(plain_phrases.search(s)), repr(s)
 
 
+def _first_chars(rx) -> set[str] | None:
+    """The characters a match of ``rx`` can open on (None: any), read off its parsed form."""
+    try:
+        from re import _constants as C
+        from re import _parser as parser
+    except ImportError:  # (Python 3.10)
+        import sre_constants as C
+        import sre_parse as parser
+
+    def seq(items):
+        out: set[str] = set()
+        for op, av in items:
+            chars, empty = one(op, av)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not empty:
+                return out, False
+        return out, True
+
+    def one(op, av):
+        if op is C.AT:
+            return set(), True
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN and all(o in (C.LITERAL, C.RANGE) for o, _ in av):
+            return {chr(c) for o, a in av for c in ([a] if o is C.LITERAL else range(a[0], a[1] + 1))}, False
+        if op is C.SUBPATTERN:
+            return seq(av[3].data)
+        if op is C.BRANCH:
+            parts = [seq(b.data) for b in av[1]]
+            if any(chars is None for chars, _ in parts):
+                return None, False
+            return set().union(*[chars for chars, _ in parts]), any(empty for _, empty in parts)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            chars, empty = seq(av[2].data)
+            return chars, empty or av[0] == 0
+        return None, False
+
+    chars, _ = seq(parser.parse(rx.pattern, rx.flags).data)
+    return chars
+
+
+def test_first_character_shortcuts_hold_every_first_character_of_their_patterns():
+    from banmian.reconstruct import reflow
+
+    dateline = _first_chars(P.DATELINE) | {"据"}  # (``opens_with_dateline``: also 据 + a dateline)
+    assert dateline <= set("本新中据")  # ``opens_dateline``'s first test
+    assert _first_chars(reflow._OPENS_OWN) | dateline <= reflow._OWN_FIRST
+    assert _first_chars(P.BYLINE_MARK) | dateline <= reflow._OPENING_FIRST
+
+
 def test_a_runs_bigrams_are_the_asked_pairs_of_its_text():
     # ``Run.bg`` builds its set from the edge windows when they cover the text: the set must be the one the
     # whole text gives (its first and last 800 characters when long), also when the windows meet only on

@@ -631,6 +631,8 @@ _OPENS_OWN = re.compile(
         f"(?:{rx.pattern})" for rx in (P.CONTINUES_TO, P.CONTINUED_FROM, P.BYLINE_MARK, P.CREDIT_LABEL, P.DATELINE)
     )
 )
+# the first characters of every line ``_OPENS_OWN`` or ``opens_dateline`` can take (keep in step: a test checks it)
+_OWN_FIRST = frozenset("（(□■◇◆本稿制版图摄绘漫统采新中据")
 
 
 def _runs_on(pl: list[PLine]) -> list[bool]:
@@ -649,9 +651,9 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
         c
         and not p.heading_size
         and not p.indented
-        and _OPENS_OWN.match(p.text) is None
         and (p.width <= p.col + 1.5 or not p.wide())  # (wide()'s first test written out: most lines fail it)
-        and not opens_dateline(pl, i)
+        # (the first character first: most lines open on none of ``_OWN_FIRST``, and then neither test can take them)
+        and (p.text[0] not in _OWN_FIRST or _OPENS_OWN.match(p.text) is None and not opens_dateline(pl, i))
         for i, (c, p) in enumerate(zip(carries, pl[1:]), 1)
     ]
     return [False] + rest
