@@ -63,6 +63,10 @@ class PLine:
     blanks_above: int = 0  # lines after a blank from the page's first line down to this one (``_blanks_near``)
     # ``ends_sentence(text)``, worked out once (why: the rules and the line models ask it of a line several times)
     ends_sentence: bool = False
+    # the text's first and last characters, taken once (why: a character taken out of a CJK string is a new
+    # object, hashed afresh, each time; these are asked thousands of times a page)
+    first_char: str = field(init=False, repr=False, compare=False)  # (set by ``_features``)
+    last_char: str = field(init=False, repr=False, compare=False)
 
     @property
     def tol(self) -> float:
@@ -82,7 +86,7 @@ class PLine:
         if self.width <= self.col + 1.5:
             return False
         n_punct = sum(map(PUNCT.__contains__, self.text))  # (counted in C)
-        hang = 1.0 if self.text[-1] in PUNCT else 0.0  # print hangs a closing mark past the edge
+        hang = 1.0 if self.last_char in PUNCT else 0.0  # print hangs a closing mark past the edge
         return self.width - hang > self.col + 1.5 + 0.5 * max(0, n_punct - 2)
 
 
@@ -169,8 +173,10 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         else:
             p = PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[0] in " \u3000\t")
         p.blanks_above = n_blank
+        p.first_char = t[0]
+        p.last_char = c = t[-1]
         # (``ends_sentence``'s first tests written out: ``t`` is stripped, and most lines end on neither set)
-        p.ends_sentence = t[-1] in FINAL or t[-1] in CLOSERS and ends_sentence(t)
+        p.ends_sentence = c in FINAL or c in CLOSERS and ends_sentence(t)
         out.append(p)
     return out, furniture
 
@@ -230,7 +236,7 @@ def _column_widths(pl: list[PLine]) -> None:
     rows: dict[tuple[float, bool, bool], list[float]] = {}
     emissions = []
     for p in pl:
-        key = (p.width, p.ascii, p.text[-1] in PUNCT)  # (``ascii`` decides ``PLine.tol``)
+        key = (p.width, p.ascii, p.last_char in PUNCT)  # (``ascii`` decides ``PLine.tol``)
         row = rows.get(key)
         if row is None:
             w, tol, punct = key[0], 1.5 if key[1] else 1.0, key[2]
@@ -482,7 +488,7 @@ def _unbalanced(s: str) -> bool:
 def opens_dateline(pl: list[PLine], i: int) -> bool:
     """Line ``i`` opens with a dateline (本报北京1月31日电), maybe broken at the column edge before its 电
     (``本报乌兰巴托10月30日`` / ``电 （记者霍文）…``)."""
-    if pl[i].text[:1] not in "本新中据":
+    if pl[i].first_char not in "本新中据":
         return False  # why: every DATELINE alternative starts with one of these (keep in step); asked of most lines
     t = pl[i].text
     if P.opens_with_dateline(t):
@@ -496,13 +502,13 @@ def continues(pl: list[PLine], i: int) -> bool:
     nxt = pl[i + 1] if i + 1 < len(pl) else None
     if nxt is None or nxt.heading_size != p.heading_size or nxt.wide() or P.is_byline(nxt.text):
         return False
-    if nxt.text[0] in _LEAD_CLOSERS:
+    if nxt.first_char in _LEAD_CLOSERS:
         return True
-    if nxt.text[0] in "■□●◆▲" or opens_dateline(pl, i + 1):
+    if nxt.first_char in "■□●◆▲" or opens_dateline(pl, i + 1):
         return False  # the next line opens a paragraph of its own
-    if p.text[0] in "（(" and _unbalanced(p.text) and p.width >= p.col - 6:
+    if p.first_char in "（(" and _unbalanced(p.text) and p.width >= p.col - 6:
         return True  # a parenthesis left open: （作者为… runs on
-    if p.text[-1] in "：:" and P.SOURCE_NOTE.match(p.text):
+    if p.last_char in "：:" and P.SOURCE_NOTE.match(p.text):
         return True  # 数据来源： / 国家统计局
     if not p.first_full():
         # too short to be a paragraph's first line: a headline line, unless a word is broken at its end
@@ -515,7 +521,7 @@ def continues(pl: list[PLine], i: int) -> bool:
             and crosses_word(p.text, nxt.text)
         )
     if (
-        p.text[-1] in _DANGLING
+        p.last_char in _DANGLING
         or _unbalanced(p.text)
         # a word across a blank, from a line as wide as a first line at least (不可长 / 靠拈阄… is a headline)
         or (nxt.blank_before and p.width >= p.col - 2 - p.tol and crosses_word(p.text, nxt.text))
@@ -555,7 +561,7 @@ def continues(pl: list[PLine], i: int) -> bool:
         # (a line one cell short that ends on a mark is a first line with the mark hung past the edge)
         carried = (
             abs(nxt.width - nxt.col) <= nxt.tol
-            and not (nxt.width < nxt.col - 0.5 and nxt.text[-1] in _HANGS and not nxt.ascii)
+            and not (nxt.width < nxt.col - 0.5 and nxt.last_char in _HANGS and not nxt.ascii)
             and not nxt.ends_sentence
             and not nxt.ascii
             and after is not None
@@ -569,7 +575,7 @@ def continues(pl: list[PLine], i: int) -> bool:
 def _softer_cues(p: PLine, nxt: PLine) -> bool:
     """Softer evidence that ``p`` runs on into ``nxt``, for ``continues``."""
     # softer cues count only when the next line itself reads as body: (nearly) full, or a paragraph's end
-    if not (nxt.width >= nxt.col - 3 or nxt.ends_sentence or nxt.text[-1] in "，、：；"):
+    if not (nxt.width >= nxt.col - 3 or nxt.ends_sentence or nxt.last_char in "，、：；"):
         return False
     if nxt.col - 2.5 <= nxt.width <= nxt.col - 1.5 and not nxt.ends_sentence and _ALL_CJK.match(nxt.text):
         return False  # the next line is two cells short and runs on: a first line of its own, not a second
@@ -591,11 +597,11 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
         return True
     if P.SOURCE_NOTE.match(p.text):
         return True
-    if p.text[-1] in "，、：；,;:":
+    if p.last_char in "，、：；,;:":
         return p.first_full()  # a short line stopping on a comma is a headline line (厂子越做越大，)
-    if p.text[0] in "●■◆▲" and not P.is_byline(p.text):
+    if p.first_char in "●■◆▲" and not P.is_byline(p.text):
         return True  # a bulleted paragraph (●保民生保就业…)
-    if p.text[0] in "（(" and p.text[-1] in "）)" and not _unbalanced(p.text):
+    if p.first_char in "（(" and p.last_char in "）)" and not _unbalanced(p.text):
         return True  # （本报内比都电）, （作者为…）: a parenthetical paragraph
     return continues(pl, i)
 
@@ -646,14 +652,14 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     this list all False, ``reflow`` decides the same (checked on 1,500 pages, as printed and perturbed).
     A new test in that loop that can refuse a line after a full one must be added here too.
     """
-    carries = [p.text[-1] not in _STOPS and p.width >= p.col - (1.5 if p.ascii else 1.0) for p in pl]  # (p.full())
+    carries = [p.last_char not in _STOPS and p.width >= p.col - (1.5 if p.ascii else 1.0) for p in pl]  # (p.full())
     rest = [
         c
         and not p.heading_size
         and not p.indented
         and (p.width <= p.col + 1.5 or not p.wide())  # (wide()'s first test written out: most lines fail it)
         # (the first character first: most lines open on none of ``_OWN_FIRST``, and then neither test can take them)
-        and (p.text[0] not in _OWN_FIRST or _OPENS_OWN.match(p.text) is None and not opens_dateline(pl, i))
+        and (p.first_char not in _OWN_FIRST or _OPENS_OWN.match(p.text) is None and not opens_dateline(pl, i))
         for i, (c, p) in enumerate(zip(carries, pl[1:]), 1)
     ]
     return [False] + rest
@@ -677,9 +683,9 @@ def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool)
         cur.full(),
         cur.first_full(),
         cur.ends_sentence,
-        last.text[-1] in "，、；：",
-        last.text[-1] == "”",
-        cur.text[0] in "“（《",
+        last.last_char in "，、；：",
+        last.last_char == "”",
+        cur.first_char in "“（《",
         crosses_word(last.text, cur.text),
         nxt.width - nxt.col if nxt else 0.0,
         nxt.blank_before if nxt else True,
@@ -718,7 +724,7 @@ def start_features(pl: list[PLine], i: int, rule: bool) -> list[float]:
         nxt.width - nxt.col if nxt else 0.0,
         nxt.blank_before if nxt else True,
         nxt is not None and nxt.ends_sentence,
-        p.text[-1] in "，、；：",
+        p.last_char in "，、；：",
         len(p.text),
         _PHRASES.search(p.text) is not None,
         _DIGIT.search(p.text) is not None,
@@ -728,10 +734,10 @@ def start_features(pl: list[PLine], i: int, rule: bool) -> list[float]:
         nxt is not None and crosses_word(p.text, nxt.text),
         p.ascii,
         p.col,
-        p.text[0] in "“（《",
+        p.first_char in "“（《",
         nxt is not None and nxt.full(),
         nxt is not None and nxt.first_full(),
-        p.text[-1] in "！？",
+        p.last_char in "！？",
         # the column under the line, read off the next lines themselves (the width pass places a change of
         # column a line or two late, so a headline over a new column is measured against the old one): a
         # headline is wider than it, or as wide as a first line with another first-line-wide line under it
@@ -752,7 +758,9 @@ def _opening_ahead(pl: list[PLine], i: int) -> int:
         t = pl[j + 1].text
         # (the first character first: a dateline and a marked byline open on one of ``_OPENING_FIRST``, and
         # most lines do not)
-        if t[0] in _OPENING_FIRST and (opens_dateline(pl, j + 1) or P.BYLINE_MARK.match(t) and P.is_byline(t)):
+        if pl[j + 1].first_char in _OPENING_FIRST and (
+            opens_dateline(pl, j + 1) or P.BYLINE_MARK.match(t) and P.is_byline(t)
+        ):
             return j + 1 - i
     return 0
 
@@ -1100,6 +1108,7 @@ def _byline_goes_on(u: Unit, p: PLine) -> bool:
         return False
     if spaced:
         p.text = " " + p.text
+        p.first_char = " "
     return True
 
 
