@@ -107,6 +107,9 @@ def test_first_character_shortcuts_hold_every_first_character_of_their_patterns(
     assert dateline <= set("本新中据")  # ``opens_dateline``'s first test
     assert _first_chars(reflow._OPENS_OWN) | dateline <= reflow._OWN_FIRST
     assert _first_chars(P.BYLINE_MARK) | dateline <= reflow._OPENING_FIRST
+    assert _first_chars(P.CREDIT_LABEL) <= P.CREDIT_LABEL_FIRST
+    assert _first_chars(P.SOURCE_NOTE) <= P.SOURCE_NOTE_FIRST
+    assert _first_chars(P.CONTINUES_TO) | _first_chars(P.CONTINUED_FROM) <= set("（(")  # (``continuation``)
 
 
 def test_a_runs_bigrams_are_the_asked_pairs_of_its_text():

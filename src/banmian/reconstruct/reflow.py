@@ -595,7 +595,7 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
         return False  # a bold line at body size: a subhead (geometry: a paragraph would be indented)
     if p.geo_first:
         return True
-    if P.SOURCE_NOTE.match(p.text):
+    if p.first_char in P.SOURCE_NOTE_FIRST and P.SOURCE_NOTE.match(p.text):
         return True
     if p.last_char in "，、：；,;:":
         return p.first_full()  # a short line stopping on a comma is a headline line (厂子越做越大，)
@@ -897,9 +897,13 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 para.lines.append(p)
                 continue
             para = None
+        # (the patterns of lines that open a unit of their own are asked only of a line opening on one of their first
+        # characters: most do not, and a pattern asked costs more than the test; a text line is stripped, so a marker
+        # opens on a bracket)
+        first = p.first_char
         if para is not None:
             last = para.lines[-1]
-            if P.continuation(t) or (p.heading_size and not last.heading_size):
+            if first in "（(" and P.continuation(t) or (p.heading_size and not last.heading_size):
                 para = None
             elif not _para_closed(para) and not (
                 last.text.endswith("——") and _new_paragraph(pl, i, len(para.lines) == 1)
@@ -907,7 +911,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 # a paragraph runs on only from a full line (a column ends full; so does a line mid-paragraph)
                 last_full = (last.first_full() or P.DATELINE.match(last.text)) if len(para.lines) == 1 else last.full()
                 if (
-                    not (P.BYLINE_MARK.match(t) and P.is_byline(t))
+                    not (first in _OPENING_FIRST and P.BYLINE_MARK.match(t) and P.is_byline(t))
                     and not (p.wide() and len(para.lines) == 1)
                     and not _opens_credit(t, para, geo)
                     and not opens_dateline(pl, i)  # 新华社电 （记者…） opens a paragraph, whatever came before
@@ -934,9 +938,13 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 continue
             else:
                 para = None
-        if P.continuation(t):
+        if first in "（(" and P.continuation(t):
             units.append(Unit("marker", [p], p.blank_before))
-        elif P.CREDIT_LABEL.match(t) or _photo_report(t) and not p.bold or not geo and _contact_line(t):
+        elif (
+            (first in P.CREDIT_LABEL_FIRST and P.CREDIT_LABEL.match(t))
+            or (_photo_report(t) and not p.bold)
+            or (not geo and _contact_line(t))
+        ):
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
             if t.endswith(("：", ":")):
                 para, source_open = units[-1], True  # 本期统筹： / 杨烁壁: the name is the next line
@@ -944,7 +952,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 # (a credit or an address may break at the column's edge: 本版图片来源：人民视 / 觉,
                 # 栏目投稿邮箱：yxxz8 / 494@163.com)
                 para = units[-1]
-        elif P.SOURCE_NOTE.match(t):
+        elif first in P.SOURCE_NOTE_FIRST and P.SOURCE_NOTE.match(t):
             # 数据来源：中国银联 under an article's last paragraph: its source, never a headline (the line
             # model, seeing a short line with no stop, takes it for one)
             para = Unit("paragraph", [p], p.blank_before)
@@ -1341,17 +1349,18 @@ def _dateline_below(units: list[Unit], i: int) -> bool:
         j += 1
     if j >= len(units) or units[j].kind != "paragraph":
         return False
-    return P.opens_with_dateline(units[j].text)
+    # (the first character first, as in ``opens_dateline``: most paragraphs open on none of these)
+    return units[j].lines[0].first_char in "本新中据" and P.opens_with_dateline(units[j].text)
 
 
 def _para_closed(u: Unit) -> bool:
     """The paragraph so far ends a sentence, or is a closed parenthetical such as ``（作者为…）``."""
-    if u.lines[-1].ends_sentence:
+    last, first = u.lines[-1], u.lines[0]
+    if last.ends_sentence:
         return True
-    last = u.lines[-1].text
-    if last[-1] == "”" and u.lines[0].text[0] == "“" and u.text.count("“") <= u.text.count("”"):
+    if last.last_char == "”" and first.first_char == "“" and u.text.count("“") <= u.text.count("”"):
         return True  # a quotation standing as a paragraph
-    return last[-1] in "）)" and u.lines[0].text[0] in "（(" and u.text.count("（") <= u.text.count("）")
+    return last.last_char in "）)" and first.first_char in "（(" and u.text.count("（") <= u.text.count("）")
 
 
 # a title's column tag broken onto a line of its own: （国际视点）, （人民时评）
