@@ -467,6 +467,8 @@ def split_features(
     below = next_body if next_body is not None else next_run.bg()
     heads_b = [u.text for u in before if u.kind == "heading"]
     heads_a = [u.text for u in after if u.kind == "heading"]
+    kinds_b = [u.kind for u in before]  # (a list asked with ``in``: cheaper than generators for a few units)
+    kinds_a = [u.kind for u in after]
     return [
         1.0,
         k == 0,
@@ -479,12 +481,12 @@ def split_features(
         _overlap(ta, below) if ta else 0.0,
         _overlap(tb, below) if tb else 0.0,
         _overlap(ta, above) if ta else 0.0,
-        any(u.kind == "byline" for u in before[:-1]),
+        "byline" in kinds_b[:-1],
         bool(before) and before[-1].kind == "byline",
-        any(u.kind == "byline" for u in after),
+        "byline" in kinds_a,
         bool(after) and after[0].kind == "byline",
-        any(u.kind == "names" for u in before),
-        any(u.kind == "names" for u in after),
+        "names" in kinds_b,
+        "names" in kinds_a,
         bool(before) and _column_like(before[-1]),
         bool(after) and _column_like(after[0]),
         bool(after) and _is_banner(after[0]),
