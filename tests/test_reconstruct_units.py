@@ -110,6 +110,7 @@ def test_first_character_shortcuts_hold_every_first_character_of_their_patterns(
     assert _first_chars(P.CREDIT_LABEL) <= P.CREDIT_LABEL_FIRST
     assert _first_chars(P.SOURCE_NOTE) <= P.SOURCE_NOTE_FIRST
     assert _first_chars(P.CONTINUES_TO) | _first_chars(P.CONTINUED_FROM) <= set("（(")  # (``continuation``)
+    assert _first_chars(P.CLOSING) <= set("（(")  # (``assemble._closed``)
 
 
 def test_a_runs_bigrams_are_the_asked_pairs_of_its_text():

@@ -307,8 +307,10 @@ def _asked_bigrams(groups: list[Group]) -> frozenset[int]:
 def _closed(paragraphs: list[Unit]) -> bool:
     """The run ends with a closing dateline (``（本报阿布贾2月10日电）``), maybe followed by credits (制图：…)."""
     for u in reversed(paragraphs):
-        if not P.CREDIT_LABEL.match(u.text):
-            return bool(P.CLOSING.match(u.text))
+        # (each pattern asked only of a paragraph opening on one of its first characters: most do not)
+        first = u.lines[0].first_char
+        if not (first in P.CREDIT_LABEL_FIRST and P.CREDIT_LABEL.match(u.text)):
+            return first in "（(" and P.CLOSING.match(u.text) is not None
     return False
 
 
@@ -1519,8 +1521,10 @@ def _build(d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool 
     def closing_note(text: str, i: int) -> bool:
         # （作者为…）: who the author is, the byline when it closes the body; one with more paragraphs after
         # it (a compilation's section) stays where it was printed (a contact line after it does not count)
-        if not P.AUTHOR_NOTE.match(text) or any(
-            v.kind == "paragraph" and not _CONTACT.search(v.text) for v in d.body[i:]
+        if (
+            not text.startswith(("（作者", "(作者"))
+            or not P.AUTHOR_NOTE.match(text)
+            or any(v.kind == "paragraph" and not _CONTACT.search(v.text) for v in d.body[i:])
         ):
             return False
         a.byline = f"{a.byline} {text}" if a.byline else text
