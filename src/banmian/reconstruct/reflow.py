@@ -60,12 +60,14 @@ class PLine:
     col: float = 0.0  # estimated column width around this line
     heading_size: bool = False  # font-size or weight says: not body text
     geo_first: bool | None = None  # PDF/OCR geometry: the line starts two cells in from its column's edge
-    blanks_above: int = 0  # lines after a blank from the page's first line down to this one (``_blanks_near``)
+    # set by ``_features`` (a line made elsewhere has none of these: reading one fails, rather than misleads)
+    # lines after a blank from the page's first line down to this one (``_blanks_near``)
+    blanks_above: int = field(init=False, repr=False, compare=False)
     # ``ends_sentence(text)``, worked out once (why: the rules and the line models ask it of a line several times)
-    ends_sentence: bool = False
+    ends_sentence: bool = field(init=False, repr=False, compare=False)
     # the text's first and last characters, taken once (why: a character taken out of a CJK string is a new
     # object, hashed afresh, each time; these are asked thousands of times a page)
-    first_char: str = field(init=False, repr=False, compare=False)  # (set by ``_features``)
+    first_char: str = field(init=False, repr=False, compare=False)
     last_char: str = field(init=False, repr=False, compare=False)
 
     @property
