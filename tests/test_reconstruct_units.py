@@ -37,6 +37,82 @@ def test_join_lines_rules():
     assert join_lines(["记者 周雨 报道：", "5G\u3000基站"]) == "记者 周雨 报道：5G基站"  # spaces between CJK stay
 
 
+def test_patterns_written_to_open_on_a_space_match_as_their_plain_forms():
+    # ``_SPACE_DIGIT``, ``_SPACE_BY_DIGIT`` and ``_PHRASES`` are written to open on a space (a faster search): every
+    # short string over the characters that matter must give what the plain forms in their comments give
+    import itertools
+    import re
+
+    from banmian.reconstruct import assemble, reflow, textutil
+
+    plain_sub = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \u3000]+(?=[^\x00-\x7f])")
+    plain_by = re.compile(r"[ \u3000][0-9A-Za-z%]|[0-9A-Za-z%][ \u3000]")
+    plain_phrases = re.compile(r"[\u3400-\u9fff”》] +[\u3400-\u9fff“《]")
+    for n in range(1, 6):
+        for chars in itertools.product(" \u3000a1%中，.”《\x7f\x80", repeat=n):
+            s = "".join(chars)
+            assert textutil._SPACE_DIGIT.sub("", s) == plain_sub.sub("", s), repr(s)
+            assert bool(textutil._SPACE_BY_DIGIT.search(s)) == bool(plain_by.search(s)), repr(s)
+            for rx in (reflow._PHRASES, assemble._PHRASES):
+                assert bool(rx.search(s)) == bool(plain_phrases.search(s)), repr(s)
+
+
+def _first_chars(rx) -> set[str] | None:
+    """The characters a match of ``rx`` can open on (None: any), read off its parsed form."""
+    try:
+        from re import _constants as C
+        from re import _parser as parser
+    except ImportError:  # (Python 3.10)
+        import sre_constants as C
+        import sre_parse as parser
+
+    def seq(items):
+        out: set[str] = set()
+        for op, av in items:
+            chars, empty = one(op, av)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not empty:
+                return out, False
+        return out, True
+
+    def one(op, av):
+        if op is C.AT:
+            return set(), True
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN and all(o in (C.LITERAL, C.RANGE) for o, _ in av):
+            return {chr(c) for o, a in av for c in ([a] if o is C.LITERAL else range(a[0], a[1] + 1))}, False
+        if op is C.SUBPATTERN:
+            return seq(av[3].data)
+        if op is C.BRANCH:
+            parts = [seq(b.data) for b in av[1]]
+            if any(chars is None for chars, _ in parts):
+                return None, False
+            return set().union(*[chars for chars, _ in parts]), any(empty for _, empty in parts)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            chars, empty = seq(av[2].data)
+            return chars, empty or av[0] == 0
+        return None, False
+
+    chars, _ = seq(parser.parse(rx.pattern, rx.flags).data)
+    return chars
+
+
+def test_first_character_shortcuts_hold_every_first_character_of_their_patterns():
+    from banmian.reconstruct import reflow
+
+    dateline = _first_chars(P.DATELINE) | {"据"}  # (``opens_with_dateline``: also 据 + a dateline)
+    assert dateline <= set("本新中据")  # ``opens_dateline``'s first test
+    assert _first_chars(reflow._OPENS_OWN) | dateline <= reflow._OWN_FIRST
+    assert _first_chars(P.BYLINE_MARK) | dateline <= reflow._OPENING_FIRST
+    assert _first_chars(P.CREDIT_LABEL) <= P.CREDIT_LABEL_FIRST
+    assert _first_chars(P.SOURCE_NOTE) <= P.SOURCE_NOTE_FIRST
+    assert _first_chars(P.CONTINUES_TO) | _first_chars(P.CONTINUED_FROM) <= set("（(")  # (``continuation``)
+    assert _first_chars(P.CLOSING) <= set("（(")  # (``assemble._closed``)
+
+
 def test_a_runs_bigrams_are_the_asked_pairs_of_its_text():
     # ``Run.bg`` builds its set from the edge windows when they cover the text: the set must be the one the
     # whole text gives (its first and last 800 characters when long), also when the windows meet only on

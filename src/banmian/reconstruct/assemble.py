@@ -307,8 +307,10 @@ def _asked_bigrams(groups: list[Group]) -> frozenset[int]:
 def _closed(paragraphs: list[Unit]) -> bool:
     """The run ends with a closing dateline (``（本报阿布贾2月10日电）``), maybe followed by credits (制图：…)."""
     for u in reversed(paragraphs):
-        if not P.CREDIT_LABEL.match(u.text):
-            return bool(P.CLOSING.match(u.text))
+        # (each pattern asked only of a paragraph opening on one of its first characters: most do not)
+        first = u.lines[0].first_char
+        if not (first in P.CREDIT_LABEL_FIRST and P.CREDIT_LABEL.match(u.text)):
+            return first in "（(" and P.CLOSING.match(u.text) is not None
     return False
 
 
@@ -355,7 +357,9 @@ _TOLD_TO = re.compile(r"整理[）)]$")
 _SPEAKER = re.compile(r"(?:代表|委员)[：:—]*$")
 _EDITOR = re.compile(r"——\s*编\s*者")
 EDGE_CHARS = 400  # how much of a section's text ``_sections_alike`` compares (a wider window blurs the topic)
-_PHRASES = re.compile(r"[\u3400-\u9fff”》] +[\u3400-\u9fff“《]")
+# two phrases set apart by spaces: ``[\u3400-\u9fff”》] +[\u3400-\u9fff“《]``, only ever searched for, written to
+# open on the space (why: a pattern opening on a literal is searched for it quickly; most lines hold no space)
+_PHRASES = re.compile(r" (?<=[\u3400-\u9fff”》] ) *[\u3400-\u9fff“《]")
 
 
 def group_features(runs: list[Run], groups: list[Group], gi: int, n_alike: int, blanks: bool) -> list[float]:
@@ -457,30 +461,34 @@ def split_features(
     (see ``group_model.SPLIT_FEATURES``).  ``prev_body``/``next_body``: the whole articles' bigrams, when known."""
     units = g.units
     before, after = units[:k], units[k:]
-    tb = "".join([u.text for u in before if _is_title_line(u)])  # (join reads a list without a copy)
-    ta = "".join([u.text for u in after if _is_title_line(u)])
+    titles_b = [u for u in before if _is_title_line(u)]  # (each unit asked once: counted and joined below)
+    titles_a = [u for u in after if _is_title_line(u)]
+    tb = "".join([u.text for u in titles_b])  # (join reads a list without a copy)
+    ta = "".join([u.text for u in titles_a])
     above = prev_body if prev_body is not None else prev_run.bg()
     below = next_body if next_body is not None else next_run.bg()
     heads_b = [u.text for u in before if u.kind == "heading"]
     heads_a = [u.text for u in after if u.kind == "heading"]
+    kinds_b = [u.kind for u in before]  # (a list asked with ``in``: cheaper than generators for a few units)
+    kinds_a = [u.kind for u in after]
     return [
         1.0,
         k == 0,
         k == len(units),
         bool(tb),
         bool(ta),
-        sum(map(_is_title_line, before)),
-        sum(map(_is_title_line, after)),
+        len(titles_b),
+        len(titles_a),
         _overlap(tb, above) if tb else 0.0,
         _overlap(ta, below) if ta else 0.0,
         _overlap(tb, below) if tb else 0.0,
         _overlap(ta, above) if ta else 0.0,
-        any(u.kind == "byline" for u in before[:-1]),
+        "byline" in kinds_b[:-1],
         bool(before) and before[-1].kind == "byline",
-        any(u.kind == "byline" for u in after),
+        "byline" in kinds_a,
         bool(after) and after[0].kind == "byline",
-        any(u.kind == "names" for u in before),
-        any(u.kind == "names" for u in after),
+        "names" in kinds_b,
+        "names" in kinds_a,
         bool(before) and _column_like(before[-1]),
         bool(after) and _column_like(after[0]),
         bool(after) and _is_banner(after[0]),
@@ -1622,8 +1630,10 @@ def _build(
     def closing_note(text: str, i: int) -> bool:
         # （作者为…）: who the author is, the byline when it closes the body; one with more paragraphs after
         # it (a compilation's section) stays where it was printed (a contact line after it does not count)
-        if not P.AUTHOR_NOTE.match(text) or any(
-            v.kind == "paragraph" and not _CONTACT.search(v.text) for v in d.body[i:]
+        if (
+            not text.startswith(("（作者", "(作者"))
+            or not P.AUTHOR_NOTE.match(text)
+            or any(v.kind == "paragraph" and not _CONTACT.search(v.text) for v in d.body[i:])
         ):
             return False
         a.byline = f"{a.byline} {text}" if a.byline else text

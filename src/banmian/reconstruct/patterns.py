@@ -29,6 +29,7 @@ BODY_LABEL = re.compile(
 )
 # 数据来源：国家统计局 — a source note under a table or an article: body text, not a headline
 SOURCE_NOTE = re.compile(r"^(?:数据|资料|图片|信息)?来源[:：]")
+SOURCE_NOTE_FIRST = frozenset("数资图信来")  # the characters it opens on (keep in step: a test checks it)
 # A last line holding only names: "刘玉珮 黄伟 马建保"
 NAMES_LINE = re.compile(rf"^[{CJK}·]{{2,3}}(?:[\s\u3000]+[{CJK}·]{{2,3}}){{1,6}}$")
 
@@ -86,6 +87,7 @@ CONTACT_LINE = re.compile(
 CREDIT_LABEL = re.compile(
     r"^(?:本版|本期|稿件)?(?:制图|版式设计|版式|图片编辑|图片来源|摄影|绘图|漫画|图|统筹|采访整理)[:：]\s*(?:\S{1,12}|\S[\s\u3000]{1,2}\S)?$"
 )
+CREDIT_LABEL_FIRST = frozenset("本稿制版图摄绘漫统采")  # the characters it opens on (keep in step: a test checks it)
 
 # A page name with its number at the head of a page: "经济  07", "要闻 1"
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|青年报|法治报|法制报|都市报|周报|报)$")

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 import rjieba
 
@@ -39,7 +40,9 @@ _INNER = set("，、；：。！？")
 _ALL_CJK = re.compile(r"^[\u3400-\u9fff，。、；：？！“”‘’《》（）·—…]+$")
 _SENTENCE_END = re.compile(r"[。！？]")
 _HANGS = set("，。、；：！？”’）》")
-_PHRASES = re.compile(r"[\u3400-\u9fff”》] +[\u3400-\u9fff“《]")
+# two phrases set apart by spaces: ``[\u3400-\u9fff”》] +[\u3400-\u9fff“《]``, only ever searched for, written to
+# open on the space (why: a pattern opening on a literal is searched for it quickly; most lines hold no space)
+_PHRASES = re.compile(r" (?<=[\u3400-\u9fff”》] ) *[\u3400-\u9fff“《]")
 _DANGLING = set("的与和及在对把被从向为以将了是而或并等之其于")
 
 
@@ -57,6 +60,15 @@ class PLine:
     col: float = 0.0  # estimated column width around this line
     heading_size: bool = False  # font-size or weight says: not body text
     geo_first: bool | None = None  # PDF/OCR geometry: the line starts two cells in from its column's edge
+    # set by ``_features`` (a line made elsewhere has none of these: reading one fails, rather than misleads)
+    # lines after a blank from the page's first line down to this one (``_blanks_near``)
+    blanks_above: int = field(init=False, repr=False, compare=False)
+    # ``ends_sentence(text)``, worked out once (why: the rules and the line models ask it of a line several times)
+    ends_sentence: bool = field(init=False, repr=False, compare=False)
+    # the text's first and last characters, taken once (why: a character taken out of a CJK string is a new
+    # object, hashed afresh, each time; these are asked thousands of times a page)
+    first_char: str = field(init=False, repr=False, compare=False)
+    last_char: str = field(init=False, repr=False, compare=False)
 
     @property
     def tol(self) -> float:
@@ -76,8 +88,26 @@ class PLine:
         if self.width <= self.col + 1.5:
             return False
         n_punct = sum(map(PUNCT.__contains__, self.text))  # (counted in C)
-        hang = 1.0 if self.text[-1] in PUNCT else 0.0  # print hangs a closing mark past the edge
+        hang = 1.0 if self.last_char in PUNCT else 0.0  # print hangs a closing mark past the edge
         return self.width - hang > self.col + 1.5 + 0.5 * max(0, n_punct - 2)
+
+
+class _JoinedText:
+    """``Unit.text``: the unit's lines' texts joined.  Why a descriptor of its own: ``text`` is read a thousand
+    times a page.  While a paragraph grows the join is cached for as many lines as it was made from (lines are
+    only ever appended); once the reflow is done (``Unit.seal``) the text is kept as a plain attribute, which
+    this descriptor (defining no ``__set__``) gives way to: read with no call."""
+
+    def __get__(self, u: Unit | None, owner: type | None = None):
+        if u is None:
+            return self
+        lines = u.lines
+        if len(lines) == 1:
+            return lines[0].text
+        c = u._text
+        if c is None or c[0] != len(lines):
+            c = u._text = (len(lines), "".join([ln.text for ln in lines]))
+        return c[1]
 
 
 @dataclass
@@ -87,19 +117,14 @@ class Unit:
     kind: str  # paragraph | heading | byline | names | caption | marker
     lines: list[PLine] = field(default_factory=list)
     blank_before: bool = False
-    # why: ``text`` is read hundreds of times a page; the join is cached for as many lines as it was made
-    # from (lines are only ever appended while a paragraph grows)
-    _text: tuple[int, str] | None = field(default=None, init=False, repr=False, compare=False)
+    _text: tuple[int, str] | None = field(default=None, init=False, repr=False, compare=False)  # (see _JoinedText)
 
-    @property
-    def text(self) -> str:
-        lines = self.lines
-        if len(lines) == 1:
-            return lines[0].text
-        c = self._text
-        if c is None or c[0] != len(lines):
-            c = self._text = (len(lines), "".join([ln.text for ln in lines]))
-        return c[1]
+    text = _JoinedText()
+
+    def seal(self) -> None:
+        """The unit's lines are final (the reflow is done; nothing appends to them after): its text becomes a
+        plain attribute."""
+        self.text = self.text
 
 
 def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
@@ -136,7 +161,9 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     out = []
     # (``indented``: a kept line is not blank, so its first character is there; a test in a string is cheaper
     # than one in a tuple of strings)
-    for t, blank, ln in zip([stripped[i] for i in kept], blank_before, [lines[i] for i in kept]):
+    for t, blank, ln, n_blank in zip(
+        [stripped[i] for i in kept], blank_before, [lines[i] for i in kept], accumulate(map(int, blank_before))
+    ):
         # ``text_width`` written out, sharing its count of ASCII characters with the ``ascii`` flag (why: the
         # count is half the cost of a line here; one count, not two; ``tests/test_reconstruct_units.py`` checks
         # the two widths agree)
@@ -144,9 +171,15 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         if n_ascii:
             spaces = t.count(" ")
             width = (len(t) - n_ascii) + 0.5 * (n_ascii - spaces - t.count("\t"))
-            out.append(PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[0] in " \u3000\t"))
+            p = PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[0] in " \u3000\t")
         else:
-            out.append(PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[0] in " \u3000\t"))
+            p = PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[0] in " \u3000\t")
+        p.blanks_above = n_blank
+        p.first_char = t[0]
+        p.last_char = c = t[-1]
+        # (``ends_sentence``'s first tests written out: ``t`` is stripped, and most lines end on neither set)
+        p.ends_sentence = c in FINAL or c in CLOSERS and ends_sentence(t)
+        out.append(p)
     return out, furniture
 
 
@@ -189,8 +222,8 @@ def _column_widths(pl: list[PLine]) -> None:
     counts: dict[float, int] = {}
     ws = [None if p.ascii else p.width for p in pl]  # why: plain floats for the pair loop below
     for a, b in zip(ws, ws[1:]):
-        if a is not None and b is not None and abs(a - b) <= 0.5 and a >= 8:
-            w = round(max(a, b) * 2) / 2
+        if a is not None and b is not None and -0.5 <= a - b <= 0.5 and a >= 8:
+            w = round((a if a >= b else b) * 2) / 2  # (max, written out: a call per pair of lines cost more)
             counts[w] = counts.get(w, 0) + 1
     levels = sorted(sorted((w for w, c in counts.items() if c >= 2), key=counts.__getitem__)[-10:])
     if not levels:
@@ -201,25 +234,30 @@ def _column_widths(pl: list[PLine]) -> None:
     # mark; short lines fall anywhere below; wider than its column is implausible unless the estimate is wrong.
     # Lines share a few widths: each distinct row is computed once, as one comprehension (why: a function call
     # per line, or per row and width, cost more than the forward pass).
+    # (one look-up of a line's row, made the first time its key is met: a key hashed once, not twice)
     rows: dict[tuple[float, bool, bool], list[float]] = {}
-    keys = [(p.width, p.ascii, p.text[-1] in PUNCT) for p in pl]  # (``ascii`` decides ``PLine.tol``)
-    for key in dict.fromkeys(keys):
-        w, tol, punct = key[0], 1.5 if key[1] else 1.0, key[2]
-        rows[key] = [
-            -0.3
-            if W - tol <= w <= W + 0.5
-            else -4.0
-            if w < W
-            else -1.5
-            if w <= W + 1.5 and punct
-            else -5.0
-            if w <= W + 2
-            else -9.0
-            for W in levels
-        ]
+    emissions = []
+    for p in pl:
+        key = (p.width, p.ascii, p.last_char in PUNCT)  # (``ascii`` decides ``PLine.tol``)
+        row = rows.get(key)
+        if row is None:
+            w, tol, punct = key[0], 1.5 if key[1] else 1.0, key[2]
+            row = rows[key] = [
+                -0.3
+                if W - tol <= w <= W + 0.5
+                else -4.0
+                if w < W
+                else -1.5
+                if w <= W + 1.5 and punct
+                else -5.0
+                if w <= W + 2
+                else -9.0
+                for W in levels
+            ]
+        emissions.append(row)
     drops = [5.0 if p.blank_before else 10.0 for p in pl]
 
-    score, back = _forward(S)([rows[k] for k in keys], drops)
+    score, back = _forward(S)(emissions, drops)
     s = max(range(S), key=score.__getitem__)
     for i in range(len(pl) - 1, -1, -1):
         pl[i].col = levels[s]
@@ -452,7 +490,7 @@ def _unbalanced(s: str) -> bool:
 def opens_dateline(pl: list[PLine], i: int) -> bool:
     """Line ``i`` opens with a dateline (本报北京1月31日电), maybe broken at the column edge before its 电
     (``本报乌兰巴托10月30日`` / ``电 （记者霍文）…``)."""
-    if pl[i].text[:1] not in "本新中据":
+    if pl[i].first_char not in "本新中据":
         return False  # why: every DATELINE alternative starts with one of these (keep in step); asked of most lines
     t = pl[i].text
     if P.opens_with_dateline(t):
@@ -466,13 +504,13 @@ def continues(pl: list[PLine], i: int) -> bool:
     nxt = pl[i + 1] if i + 1 < len(pl) else None
     if nxt is None or nxt.heading_size != p.heading_size or nxt.wide() or P.is_byline(nxt.text):
         return False
-    if nxt.text[0] in _LEAD_CLOSERS:
+    if nxt.first_char in _LEAD_CLOSERS:
         return True
-    if nxt.text[0] in "■□●◆▲" or opens_dateline(pl, i + 1):
+    if nxt.first_char in "■□●◆▲" or opens_dateline(pl, i + 1):
         return False  # the next line opens a paragraph of its own
-    if p.text[0] in "（(" and _unbalanced(p.text) and p.width >= p.col - 6:
+    if p.first_char in "（(" and _unbalanced(p.text) and p.width >= p.col - 6:
         return True  # a parenthesis left open: （作者为… runs on
-    if p.text[-1] in "：:" and P.SOURCE_NOTE.match(p.text):
+    if p.last_char in "：:" and P.SOURCE_NOTE.match(p.text):
         return True  # 数据来源： / 国家统计局
     if not p.first_full():
         # too short to be a paragraph's first line: a headline line, unless a word is broken at its end
@@ -485,7 +523,7 @@ def continues(pl: list[PLine], i: int) -> bool:
             and crosses_word(p.text, nxt.text)
         )
     if (
-        p.text[-1] in _DANGLING
+        p.last_char in _DANGLING
         or _unbalanced(p.text)
         # a word across a blank, from a line as wide as a first line at least (不可长 / 靠拈阄… is a headline)
         or (nxt.blank_before and p.width >= p.col - 2 - p.tol and crosses_word(p.text, nxt.text))
@@ -505,7 +543,7 @@ def continues(pl: list[PLine], i: int) -> bool:
             and p.blank_before
             and p.width > p.col - 1.5
             and prev is not None
-            and ends_sentence(prev.text)
+            and prev.ends_sentence
             and not prev.full()
         ):
             first_like = False  # a full line after a paragraph's short last line opens no paragraph: a headline
@@ -515,7 +553,7 @@ def continues(pl: list[PLine], i: int) -> bool:
             and prev is not None
             and abs(prev.col - p.col) < 1
             and prev.first_full()
-            and ends_sentence(nxt.text)
+            and nxt.ends_sentence
             and not nxt.wide()
         ):
             # a full line set close under body text that stops mid-clause, and a sentence's end after the
@@ -525,8 +563,8 @@ def continues(pl: list[PLine], i: int) -> bool:
         # (a line one cell short that ends on a mark is a first line with the mark hung past the edge)
         carried = (
             abs(nxt.width - nxt.col) <= nxt.tol
-            and not (nxt.width < nxt.col - 0.5 and nxt.text[-1] in _HANGS and not nxt.ascii)
-            and not ends_sentence(nxt.text)
+            and not (nxt.width < nxt.col - 0.5 and nxt.last_char in _HANGS and not nxt.ascii)
+            and not nxt.ends_sentence
             and not nxt.ascii
             and after is not None
             and not after.blank_before
@@ -539,9 +577,9 @@ def continues(pl: list[PLine], i: int) -> bool:
 def _softer_cues(p: PLine, nxt: PLine) -> bool:
     """Softer evidence that ``p`` runs on into ``nxt``, for ``continues``."""
     # softer cues count only when the next line itself reads as body: (nearly) full, or a paragraph's end
-    if not (nxt.width >= nxt.col - 3 or ends_sentence(nxt.text) or nxt.text[-1] in "，、：；"):
+    if not (nxt.width >= nxt.col - 3 or nxt.ends_sentence or nxt.last_char in "，、：；"):
         return False
-    if nxt.col - 2.5 <= nxt.width <= nxt.col - 1.5 and not ends_sentence(nxt.text) and _ALL_CJK.match(nxt.text):
+    if nxt.col - 2.5 <= nxt.width <= nxt.col - 1.5 and not nxt.ends_sentence and _ALL_CJK.match(nxt.text):
         return False  # the next line is two cells short and runs on: a first line of its own, not a second
     if not _INNER.isdisjoint(p.text[1:-1]):  # any inner punctuation (a set test, not a generator)
         return True
@@ -553,19 +591,19 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
     p = pl[i]
     if p.heading_size or p.wide():
         return False
-    if ends_sentence(p.text):
+    if p.ends_sentence:
         return True
     if p.bold and (not p.first_full() or p.geo_first is False):
         return False  # a bold line at body size: a subhead (geometry: a paragraph would be indented)
     if p.geo_first:
         return True
-    if P.SOURCE_NOTE.match(p.text):
+    if p.first_char in P.SOURCE_NOTE_FIRST and P.SOURCE_NOTE.match(p.text):
         return True
-    if p.text[-1] in "，、：；,;:":
+    if p.last_char in "，、：；,;:":
         return p.first_full()  # a short line stopping on a comma is a headline line (厂子越做越大，)
-    if p.text[0] in "●■◆▲" and not P.is_byline(p.text):
+    if p.first_char in "●■◆▲" and not P.is_byline(p.text):
         return True  # a bulleted paragraph (●保民生保就业…)
-    if p.text[0] in "（(" and p.text[-1] in "）)" and not _unbalanced(p.text):
+    if p.first_char in "（(" and p.last_char in "）)" and not _unbalanced(p.text):
         return True  # （本报内比都电）, （作者为…）: a parenthetical paragraph
     return continues(pl, i)
 
@@ -574,14 +612,14 @@ def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
     """Inside a paragraph whose last line ``pl[i-1]`` ended a sentence: does ``pl[i]`` open a new one?"""
     prev, cur = pl[i - 1], pl[i]
     # (a closing quote at the edge may end a quoted paragraph or sit mid-sentence: the shapes decide)
-    if cur.heading_size or not (ends_sentence(prev.text) or prev.text.endswith(("——", "”"))):
+    if cur.heading_size or not (prev.ends_sentence or prev.text.endswith(("——", "”"))):
         return True  # a closed parenthetical such as （新华社北京2月3日电） ends its paragraph
     if not (prev.first_full() if prev_is_first else prev.full()):
         return True  # a short last line
     if cur.geo_first is not None:
         return cur.geo_first or cur.bold != prev.bold  # (a bold subhead is not glued to the paragraph above)
     # prev is full and ends a sentence exactly at the column edge
-    if not ends_sentence(cur.text) and not continues(pl, i):
+    if not cur.ends_sentence and not continues(pl, i):
         return True  # cur neither ends nor runs on: a heading line
     if cur.blank_before:
         # pdfminer's blank before a paragraph, or a column jump right after a sentence: only a line
@@ -601,6 +639,8 @@ _OPENS_OWN = re.compile(
         f"(?:{rx.pattern})" for rx in (P.CONTINUES_TO, P.CONTINUED_FROM, P.BYLINE_MARK, P.CREDIT_LABEL, P.DATELINE)
     )
 )
+# the first characters of every line ``_OPENS_OWN`` or ``opens_dateline`` can take (keep in step: a test checks it)
+_OWN_FIRST = frozenset("（(□■◇◆本稿制版图摄绘漫统采新中据")
 
 
 def _runs_on(pl: list[PLine]) -> list[bool]:
@@ -614,14 +654,14 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     this list all False, ``reflow`` decides the same (checked on 1,500 pages, as printed and perturbed).
     A new test in that loop that can refuse a line after a full one must be added here too.
     """
-    carries = [p.text[-1] not in _STOPS and p.width >= p.col - (1.5 if p.ascii else 1.0) for p in pl]  # (p.full())
+    carries = [p.last_char not in _STOPS and p.width >= p.col - (1.5 if p.ascii else 1.0) for p in pl]  # (p.full())
     rest = [
         c
         and not p.heading_size
         and not p.indented
-        and _OPENS_OWN.match(p.text) is None
         and (p.width <= p.col + 1.5 or not p.wide())  # (wide()'s first test written out: most lines fail it)
-        and not opens_dateline(pl, i)
+        # (the first character first: most lines open on none of ``_OWN_FIRST``, and then neither test can take them)
+        and (p.first_char not in _OWN_FIRST or _OPENS_OWN.match(p.text) is None and not opens_dateline(pl, i))
         for i, (c, p) in enumerate(zip(carries, pl[1:]), 1)
     ]
     return [False] + rest
@@ -644,10 +684,10 @@ def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool)
         last.first_full(),
         cur.full(),
         cur.first_full(),
-        ends_sentence(cur.text),
-        last.text[-1] in "，、；：",
-        last.text[-1] == "”",
-        cur.text[0] in "“（《",
+        cur.ends_sentence,
+        last.last_char in "，、；：",
+        last.last_char == "”",
+        cur.first_char in "“（《",
         crosses_word(last.text, cur.text),
         nxt.width - nxt.col if nxt else 0.0,
         nxt.blank_before if nxt else True,
@@ -656,7 +696,7 @@ def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool)
         cur.col,
         last.col - cur.col,
         _unbalanced(para.text),
-        nxt is not None and ends_sentence(nxt.text),
+        nxt is not None and nxt.ends_sentence,
         len(cur.text),
         last.text.endswith("——"),
         cur.heading_size,
@@ -679,27 +719,27 @@ def start_features(pl: list[PLine], i: int, rule: bool) -> list[float]:
     return [
         rule,
         p.width - p.col,
-        ends_sentence(p.text),
+        p.ends_sentence,
         p.full(),
         p.first_full(),
         p.blank_before,
         nxt.width - nxt.col if nxt else 0.0,
         nxt.blank_before if nxt else True,
-        nxt is not None and ends_sentence(nxt.text),
-        p.text[-1] in "，、；：",
+        nxt is not None and nxt.ends_sentence,
+        p.last_char in "，、；：",
         len(p.text),
         _PHRASES.search(p.text) is not None,
         _DIGIT.search(p.text) is not None,
         "“" in p.text,
-        prev is not None and ends_sentence(prev.text),
+        prev is not None and prev.ends_sentence,
         prev.width - prev.col if prev else 0.0,
         nxt is not None and crosses_word(p.text, nxt.text),
         p.ascii,
         p.col,
-        p.text[0] in "“（《",
+        p.first_char in "“（《",
         nxt is not None and nxt.full(),
         nxt is not None and nxt.first_full(),
-        p.text[-1] in "！？",
+        p.last_char in "！？",
         # the column under the line, read off the next lines themselves (the width pass places a change of
         # column a line or two late, so a headline over a new column is measured against the old one): a
         # headline is wider than it, or as wide as a first line with another first-line-wide line under it
@@ -715,24 +755,37 @@ def _opening_ahead(pl: list[PLine], i: int) -> int:
     from line ``i`` on before it; else 0.  Lines that end no sentence right over an opening article are its
     headline (without blank lines, the reflow cannot tell them from body text by their widths alone)."""
     for j in range(i, min(i + 4, len(pl) - 1)):
-        if ends_sentence(pl[j].text):
+        if pl[j].ends_sentence:
             return 0
         t = pl[j + 1].text
-        if opens_dateline(pl, j + 1) or P.BYLINE_MARK.match(t) and P.is_byline(t):
+        # (the first character first: a dateline and a marked byline open on one of ``_OPENING_FIRST``, and
+        # most lines do not)
+        if pl[j + 1].first_char in _OPENING_FIRST and (
+            opens_dateline(pl, j + 1) or P.BYLINE_MARK.match(t) and P.is_byline(t)
+        ):
             return j + 1 - i
     return 0
+
+
+_OPENING_FIRST = frozenset("本新中据□■◇◆")  # ``opens_dateline``'s first characters and ``BYLINE_MARK``'s (keep in step)
 
 
 def _blanks_near(pl: list[PLine], i: int) -> int:
     """Lines after a blank among the 30 around line ``i``: whether the extractor marks paragraphs with blank lines
     (pdfminer), only column chunks (pdftotext) or nothing (pdftotext -raw).  A line with no blank before it
     under a finished sentence goes on the paragraph in the first, and may open anything in the last."""
-    return sum([q.blank_before for q in pl[max(0, i - 15) : i + 15]])
+    # (read off the running count ``_features`` keeps: a difference, not a sum over 30 lines)
+    last = pl[min(i + 15, len(pl)) - 1].blanks_above
+    return last - pl[i - 16].blanks_above if i > 15 else last
 
 
 def _width_below(pl: list[PLine], i: int) -> float:
     """The widest of the (up to) four lines after line ``i`` that are set in CJK (0 when there are none)."""
-    return max((q.width for q in pl[i + 1 : i + 5] if not q.ascii), default=0.0)
+    widest = 0.0  # (a loop: a generator and ``max`` cost more for four lines; every line's width is above 0)
+    for q in pl[i + 1 : i + 5]:
+        if not q.ascii and q.width > widest:
+            widest = q.width
+    return widest
 
 
 _DIGIT = re.compile(r"\d")
@@ -784,11 +837,11 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
         rule
         and not closed
         and not cur.blank_before
-        and (cur.full() or ends_sentence(cur.text))
+        and (cur.full() or cur.ends_sentence)
         or not rule
         and closed
         and not cur.full()
-        and not ends_sentence(cur.text)
+        and not cur.ends_sentence
     ):
         # where the model agrees with the rules (on 15,000 such places of generated pages it never
         # differed): four line pairs in five, not asked (why: it costs a tenth of a millisecond a page each)
@@ -846,9 +899,13 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 para.lines.append(p)
                 continue
             para = None
+        # (the patterns of lines that open a unit of their own are asked only of a line opening on one of their first
+        # characters: most do not, and a pattern asked costs more than the test; a text line is stripped, so a marker
+        # opens on a bracket)
+        first = p.first_char
         if para is not None:
             last = para.lines[-1]
-            if P.continuation(t) or (p.heading_size and not last.heading_size):
+            if first in "（(" and P.continuation(t) or (p.heading_size and not last.heading_size):
                 para = None
             elif not _para_closed(para) and not (
                 last.text.endswith("——") and _new_paragraph(pl, i, len(para.lines) == 1)
@@ -856,7 +913,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 # a paragraph runs on only from a full line (a column ends full; so does a line mid-paragraph)
                 last_full = (last.first_full() or P.DATELINE.match(last.text)) if len(para.lines) == 1 else last.full()
                 if (
-                    not (P.BYLINE_MARK.match(t) and P.is_byline(t))
+                    not (first in _OPENING_FIRST and P.BYLINE_MARK.match(t) and P.is_byline(t))
                     and not (p.wide() and len(para.lines) == 1)
                     and not _opens_credit(t, para, geo)
                     and not opens_dateline(pl, i)  # 新华社电 （记者…） opens a paragraph, whatever came before
@@ -883,9 +940,13 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 continue
             else:
                 para = None
-        if P.continuation(t):
+        if first in "（(" and P.continuation(t):
             units.append(Unit("marker", [p], p.blank_before))
-        elif P.CREDIT_LABEL.match(t) or _photo_report(t) and not p.bold or not geo and _contact_line(t):
+        elif (
+            (first in P.CREDIT_LABEL_FIRST and P.CREDIT_LABEL.match(t))
+            or (_photo_report(t) and not p.bold)
+            or (not geo and _contact_line(t))
+        ):
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
             if t.endswith(("：", ":")):
                 para, source_open = units[-1], True  # 本期统筹： / 杨烁壁: the name is the next line
@@ -893,7 +954,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 # (a credit or an address may break at the column's edge: 本版图片来源：人民视 / 觉,
                 # 栏目投稿邮箱：yxxz8 / 494@163.com)
                 para = units[-1]
-        elif P.SOURCE_NOTE.match(t):
+        elif first in P.SOURCE_NOTE_FIRST and P.SOURCE_NOTE.match(t):
             # 数据来源：中国银联 under an article's last paragraph: its source, never a headline (the line
             # model, seeing a short line with no stop, takes it for one)
             para = Unit("paragraph", [p], p.blank_before)
@@ -932,7 +993,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             for h in _label_apart(v)
         ]
     )
-    return _headings_before_datelines(units), furniture
+    units = _headings_before_datelines(units)
+    for u in units:
+        u.seal()
+    return units, furniture
 
 
 _NAMES_TAIL = re.compile(r"[\u3400-\u9fff·]{1,4}(?:[ \u3000]+[\u3400-\u9fff·]{1,4})*")
@@ -1054,6 +1118,7 @@ def _byline_goes_on(u: Unit, p: PLine) -> bool:
         return False
     if spaced:
         p.text = " " + p.text
+        p.first_char = " "
     return True
 
 
@@ -1286,17 +1351,18 @@ def _dateline_below(units: list[Unit], i: int) -> bool:
         j += 1
     if j >= len(units) or units[j].kind != "paragraph":
         return False
-    return P.opens_with_dateline(units[j].text)
+    # (the first character first, as in ``opens_dateline``: most paragraphs open on none of these)
+    return units[j].lines[0].first_char in "本新中据" and P.opens_with_dateline(units[j].text)
 
 
 def _para_closed(u: Unit) -> bool:
     """The paragraph so far ends a sentence, or is a closed parenthetical such as ``（作者为…）``."""
-    last = u.lines[-1].text
-    if ends_sentence(last):
+    last, first = u.lines[-1], u.lines[0]
+    if last.ends_sentence:
         return True
-    if last[-1] == "”" and u.lines[0].text[0] == "“" and u.text.count("“") <= u.text.count("”"):
+    if last.last_char == "”" and first.first_char == "“" and u.text.count("“") <= u.text.count("”"):
         return True  # a quotation standing as a paragraph
-    return last[-1] in "）)" and u.lines[0].text[0] in "（(" and u.text.count("（") <= u.text.count("）")
+    return last.last_char in "）)" and first.first_char in "（(" and u.text.count("（") <= u.text.count("）")
 
 
 # a title's column tag broken onto a line of its own: （国际视点）, （人民时评）
@@ -1343,7 +1409,7 @@ def _second_heading_lines(units: list[Unit]) -> list[Unit]:
         quote_closes = len(p.text) <= 12 and _unbalanced(above.lines[-1].text) and not _unbalanced(above.text + p.text)
         if (
             p.geo_first is None
-            and (quote_closes or not ends_sentence(p.text))
+            and (quote_closes or not p.ends_sentence)
             and (quote_closes or not p.first_full() or crosses_word(above.lines[-1].text, p.text))
             and p.text[-1] not in "，、：；,;:）)"
             and len(p.text) >= 4  # (——编 / 者: the end of a signature)

@@ -40,11 +40,19 @@ def ends_sentence(s: str) -> bool:
     return bool(s) and s[-1] in FINAL
 
 
-_SPACE_DIGIT = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \u3000]+(?=[^\x00-\x7f])")
+# A run of spaces between a non-ASCII character (CJK) and a digit, Latin letter or %, either way round: the
+# same matches as ``(?<=[^\x00-\x7f])[ \u3000]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \u3000]+(?=[^\x00-\x7f])``,
+# written to open on a space, the character before it read by a lookbehind over both (why: a pattern that opens
+# on a character set is searched for that set, quickly; one that opens on a lookbehind is tried at every
+# character, four times slower here)
+_SPACE_DIGIT = re.compile(
+    r"[ \u3000](?:(?<=[^\x00-\x7f][ \u3000])[ \u3000]*(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%][ \u3000])[ \u3000]*(?=[^\x00-\x7f]))"
+)
 _SPACE_DIGITS_INNER = re.compile(r"(?<=\d) (?=\d)")
 # every match of _SPACE_DIGIT has a space right before or right after a digit, Latin letter or %: without one,
-# the text has nothing to drop (why: a search for the pair is several times cheaper than the lookarounds)
-_SPACE_BY_DIGIT = re.compile(r"[ \u3000][0-9A-Za-z%]|[0-9A-Za-z%][ \u3000]")
+# the text has nothing to drop (why: a search for the pair is several times cheaper than the lookarounds; it
+# opens on the space, for the reason above)
+_SPACE_BY_DIGIT = re.compile(r"[ \u3000](?:[0-9A-Za-z%]|(?<=[0-9A-Za-z%][ \u3000]))")
 
 
 def clean_inline(s: str) -> str:
