@@ -1175,17 +1175,32 @@ def _below_dash_subtitle(boxes: list[list[Unit]], blanks: bool) -> list[Unit]:
 DASH_SUBTITLE_SHORT = 9  # characters, —— included: a ——subtitle is rarely shorter (——记…, ——访…)
 
 
+class _BodyPairs:
+    """The bigrams of an article's paragraphs, worked out when first asked: most headlines never ask."""
+
+    __slots__ = ("units", "pairs")
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units, self.pairs = units, None
+
+    def __call__(self) -> frozenset[int]:
+        if self.pairs is None:
+            self.pairs = bigrams("".join([u.text for u in self.units if u.kind == "paragraph"]))
+        return self.pairs
+
+
 def _assign_head(
     a: Article,
     units: list[Unit],
     unassigned: list[str],
     blanks: bool = True,
-    body: frozenset[int] | None = None,
+    body: _BodyPairs | None = None,
     before_body: bool = True,
     series: frozenset[str] = frozenset(),
 ) -> list[Unit]:
     """Roles inside a headline block: column banner, kicker, title, subtitle, byline.  ``body``: the bigrams of
-    the article's paragraphs (without blank lines, the box model reads which lines echo them).  Returns the
+    the article's paragraphs, on demand (the box model reads which lines echo them; the column rules and model
+    how much of a box they repeat).  Returns the
     heading boxes set under a ——subtitle over the body (``before_body``), which open the body: a ——subtitle
     is its headline's last box."""
     bylines = [u for u in units if u.kind in ("byline", "names")]
@@ -1211,7 +1226,7 @@ def _assign_head(
             or u.text.startswith("——")
             and not _same_box_size(boxes[-1][-1], u)
             or not blanks
-            and _box_break(heads, i, body)
+            and _box_break(heads, i, body() if body else None)
         ):
             boxes.append([u])
         else:
@@ -1229,7 +1244,7 @@ def _assign_head(
         and not b0.endswith(":")
         and not any(c.isdigit() for c in b0)
         and b0[-1] not in _KICKER_ENDS  # 中央宣传部, 郭声琨强调, 水利部发文: who acts, a kicker
-        and not _echoed(b0, body)
+        and not _echoed(b0, body() if body else None)
     )
     # a series name joined by a middle dot (为了民族复兴·英雄烈士谱): a column, 609 times in 622 in 人民日报,
     # where a kicker has one 15 times in 3,027, and then with a name or a clause (斯蒂夫·麦金农——)
@@ -1256,7 +1271,7 @@ def _assign_head(
             and not _OCCASION.match(b0)  # (nor one that names the occasion: 继拥有汽车整车之后)
             and len(b0) > COLUMN_CHARS  # (a short box keeps the rules above, fitted to 人民日报's columns)
         ):
-            banner = _column_box(boxes, banner, body, series, blanks)
+            banner = _column_box(boxes, banner, body() if body else None, series, blanks)
     if banner:
         column = boxes.pop(0)[0].text.strip()
         a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
@@ -1615,9 +1630,7 @@ def _build(
     while n := _closing_lines(d.head_after, 0):
         d.body = [*d.body, Unit("paragraph", [ln for u in d.head_after[:n] for ln in u.lines])]
         d.head_after = d.head_after[n:]
-    body = None
-    if len(d.head_before) + len(d.head_after) >= 2:
-        body = bigrams("".join([u.text for u in d.body if u.kind == "paragraph"]))
+    body = _BodyPairs(d.body) if len(d.head_before) + len(d.head_after) >= 2 else None
     below = _assign_head(a, d.head_before, unassigned, blanks, body, series=series)
     if below:
         moved = {id(ln) for u in below for ln in u.lines}
