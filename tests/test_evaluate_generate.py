@@ -178,6 +178,20 @@ def test_authors_from_datelines_and_padded_names():
     assert split_names("本报记者 王珂 通讯员 张 文") == ["王珂", "张文"]
 
 
+def test_a_reprint_gets_no_lead_of_this_paper():
+    # 据新华社电 opens a reprint: no 本报讯 （记者 X） goes before it, and the agency's reporters are no authors
+    reprint = rec(1, "远方的来信", ["据新华社伦敦5月6日电 （记者张家伟）" + LONG, LONG])
+    own = rec(1, "远方的来信", [LONG, LONG])
+    leads = 0
+    for seed in range(60):
+        g = generate_page([reprint], seed=seed)
+        art = g.truth["articles"][0]
+        assert art["body"][0]["text"].startswith("据新华社伦敦5月6日电")
+        assert "张家伟" not in art["authors"]
+        leads += generate_page([own], seed=seed).truth["articles"][0]["body"][0]["text"].startswith("本报讯")
+    assert leads >= 5  # (the same draws give an article of this paper its lead)
+
+
 # ------------------------------------------------------------------------------- pages
 
 

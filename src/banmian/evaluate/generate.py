@@ -71,6 +71,8 @@ CN_DIGITS = "〇一二三四五六七八九"
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)+|[A-Za-z]+|[0-9]+(?:[.,:][0-9]+)*%?|[ \t\u3000]+|.", re.S)
 _COLUMN_TAG = re.compile(r"\s*[（(]([^（）()]{2,30})[)）]\s*$")
 _DATELINE = re.compile(r"^(?:本报讯|(?:本报|新华社)[^，。、；：（）\s]{0,20}?电)\s*(?:（([^（）]{1,40})）)?")
+# a reprint's dateline: 据新华社电, 据新华社伦敦5月6日电 (``_DATELINE`` leaves it out: its reporters are the agency's)
+_REPRINT = re.compile(r"^据(?:新华社|中新社)[^，。、；：（）\s]{0,20}?电")
 _BYLINE_PARA = re.compile(r"^(?:本报|人民日报|新华社)?(?:特约)?(?:记者|通讯员)\s*\S")
 _AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是)[^（）()]{1,80}[)）]$")
 _CREDIT = re.compile(r"摄(?:（[^（）]*）|\([^()]*\))?$")
@@ -377,7 +379,12 @@ def _plan_article(rec: dict, aid: str, rng: random.Random, page_no: int) -> tupl
         elif r < 0.45 and blocks[0]["type"] == "paragraph":
             names = names[:1]
             sep = rng.choice((" ", "", " "))
-            blocks[0]["text"] = f"本报讯 （记者{sep}{names[0]}）" + blocks[0]["text"]
+            if _REPRINT.match(blocks[0]["text"]):
+                # a reprint opens on the agency's dateline (据新华社伦敦5月6日电): no 本报讯 goes before it
+                # (the draws above are kept, so the rest of the page is laid out as before)
+                names = []
+            else:
+                blocks[0]["text"] = f"本报讯 （记者{sep}{names[0]}）" + blocks[0]["text"]
             authors = names
         elif r < 0.65 and cont_to is None:
             names_line = " ".join(names)
