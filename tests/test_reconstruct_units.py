@@ -267,6 +267,16 @@ def test_fields_of_a_small_page():
     assert all("摄" not in b.text for b in second.body)
 
 
+def test_a_reprints_reporters_are_no_authors():
+    # 据新华社电 （记者X）: the agency's reporter; 新华社北京…电 （记者X） in the agency's own report is an author
+    def authors(first: str) -> list[str]:
+        body = first + "全国各地近日纷纷采取措施，帮助企业稳定生产，各项经济指标逐步回升，市场预期持续改善。"
+        return banmian.parse_text("\n".join(["复工复产按下快进键", "", *wrap(body)])).articles[0].authors
+
+    assert authors("据新华社电 （记者王小明）") == []
+    assert authors("新华社北京4月30日电 （记者王小明）") == ["王小明"]
+
+
 def test_names_lines_are_names_not_parallel_headline_phrases():
     assert P.is_names_line("刘玉珮 黄伟 马建保")
     assert P.is_names_line("欧阳明 李强")

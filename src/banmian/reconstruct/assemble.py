@@ -1669,7 +1669,7 @@ def _build(
                 continue
             if not a.body or a.body[0].type == "subhead" and all(b.type == "subhead" for b in a.body):
                 names = P.dateline_authors(text)
-                if names:
+                if names and text[0] != "据":  # a reprint's reporters (据新华社电 （记者X）) are the agency's
                     a.authors += [n for n in names if n not in a.authors]
             a.body.append(Block("paragraph", text))
         elif u.kind == "caption":
