@@ -220,9 +220,11 @@ def _column_widths(pl: list[PLine]) -> None:
         return
     # Candidate widths: widths shared by two adjacent lines (full lines of a column repeat; short ones rarely do).
     counts: dict[float, int] = {}
-    ws = [None if p.ascii else p.width for p in pl]  # why: plain floats for the pair loop below
+    # (lines with ASCII are skipped, not paired: their measured width is rough, and a digit in every other
+    # line of a short column must not hide its width)
+    ws = [p.width for p in pl if not p.ascii]
     for a, b in zip(ws, ws[1:]):
-        if a is not None and b is not None and -0.5 <= a - b <= 0.5 and a >= 8:
+        if -0.5 <= a - b <= 0.5 and a >= 8:
             w = round((a if a >= b else b) * 2) / 2  # (max, written out: a call per pair of lines cost more)
             counts[w] = counts.get(w, 0) + 1
     levels = sorted(sorted((w for w, c in counts.items() if c >= 2), key=counts.__getitem__)[-10:])
