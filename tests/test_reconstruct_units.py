@@ -277,6 +277,37 @@ def test_a_reprints_reporters_are_no_authors():
     assert authors("新华社北京4月30日电 （记者王小明）") == ["王小明"]
 
 
+def test_a_dateline_under_a_quoted_lead_goes_on_the_article():
+    # 人民日报's first page quotes a leader's words over the report: the dateline under them opens no article of
+    # its own (it would be one without a headline)
+    lead = "确保人民群众生命安全和身体健康，是我们党治国理政的一项重大任务。"
+    report = "新华社北京2月14日电 中共中央总书记、国家主席、中央军委主席习近平2月14日下午主持召开会议并发表重要讲话。"
+    later = "会议审议通过了有关文件。会议强调，要坚持以人民为中心的发展思想，把各项工作抓紧抓实抓细。"
+    page = banmian.parse_text(
+        "\n".join(
+            [
+                "习近平主持召开会议强调",
+                "",
+                "完善重大疫情防控体制机制",
+                "",
+                *wrap(lead),
+                "",
+                *wrap(report),
+                "",
+                *wrap(later),
+                "",
+                "保持经济平稳运行",
+                "",
+                "□本报记者 李四",
+                "",
+                *wrap("做好疫情防控工作，直接关系经济社会大局稳定，各地正在有序推进复工复产，稳定经济运行。"),
+            ]
+        )
+    )
+    assert [a.title for a in page.articles] == ["完善重大疫情防控体制机制", "保持经济平稳运行"]
+    assert [b.text[:4] for b in page.articles[0].body] == ["确保人民", "新华社北", "会议审议"]
+
+
 def test_names_lines_are_names_not_parallel_headline_phrases():
     assert P.is_names_line("刘玉珮 黄伟 马建保")
     assert P.is_names_line("欧阳明 李强")

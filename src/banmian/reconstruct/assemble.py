@@ -57,7 +57,7 @@ COLUMN_CHARS = 6
 BOX_RATIO = 0.1  # lines of one headline differ in width by less than this share
 NO_START_CUE = -0.5  # an article opening with neither byline nor dateline
 START_CUE = 0.5  # … and one opening with a byline or a dateline
-VIRTUAL_SUB = -3.5  # a dateline inside a run that does not open an article
+VIRTUAL_SUB = -0.75  # a dateline inside a run: an article opens there only with more evidence than the dateline
 VIRTUAL_SUB_SIZED = -2.5  # … on a page with font sizes (the geometry rules were built with this value)
 SUB_BEFORE_DATELINE = -3.0  # a subhead right above 本报X月X日电: rather a new article's headline
 SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为…）, which close an article
@@ -806,7 +806,9 @@ def _decide(
                 # the first pass scored it, a score is the same in every pass: kept once, per group)
                 own_prev = prev_body is None or prev_body is prev_run.bg()
                 own_next = next_body is None or next_body is next_run.bg()
-                if learned and not prev_empty:
+                # (the split model chooses where a group of headline lines is cut: a virtual group has no lines, and
+                # its log-odds there, +1.5 on first pages' datelines under a quoted lead, said nothing)
+                if learned and not prev_empty and not g.virtual:
                     args = (g, k, prev_run, next_run, blanks, prev_body, next_body)
                     cache = g.scores if own_prev and own_next else memo
                     s += SPLIT_W * _memo(cache, (k, "split"), _split_logit, *args)
