@@ -779,6 +779,21 @@ def test_a_source_note_under_the_last_paragraph_is_body_not_a_headline():
         assert a.body[-1].text == "".join(note) and not page.unassigned
 
 
+def test_a_line_opens_a_paragraph_only_past_even_odds(monkeypatch):
+    # outside a paragraph, the start model has the last word on text; a heading read as a paragraph loses a
+    # headline box, so odds a little above even are not enough (here the model is made to give them)
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    pl, _ = reflow._features(text_to_lines("\n".join([*wrap(SECTION, 14), "", "文化流到村子里", "", *wrap(SECTION, 14)])))
+    reflow._column_widths(pl)
+    at = len(wrap(SECTION, 14))
+    assert pl[at].text == "文化流到村子里"
+    for odds, opens in ((0.3, False), (0.7, True), (-1.0, False)):
+        monkeypatch.setattr(reflow, "_start_logit", lambda x, odds=odds: odds)
+        assert reflow._opens_here(pl, at, True, False) is opens
+
+
 def test_a_headline_wider_than_the_column_does_not_run_on_from_a_finished_paragraph(monkeypatch):
     # the last line of a paragraph ends a sentence one cell short of its column: the line model may take
     # that for a paragraph running on into the next column (it did on a generated page; here it is made
