@@ -58,6 +58,7 @@ BOX_RATIO = 0.1  # lines of one headline differ in width by less than this share
 NO_START_CUE = -0.5  # an article opening with neither byline nor dateline
 START_CUE = 0.5  # … and one opening with a byline or a dateline
 VIRTUAL_SUB = -0.75  # a dateline inside a run: an article opens there only with more evidence than the dateline
+VIRTUAL_SUB_CLOSED = -3.5  # … under text that closes an article (（作者为…）, X摄影报道, 制图：X): the next one opens
 VIRTUAL_SUB_SIZED = -2.5  # … on a page with font sizes (the geometry rules were built with this value)
 SUB_BEFORE_DATELINE = -3.0  # a subhead right above 本报X月X日电: rather a new article's headline
 SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为…）, which close an article
@@ -312,6 +313,13 @@ def _closed(paragraphs: list[Unit]) -> bool:
         if not (first in P.CREDIT_LABEL_FIRST and P.CREDIT_LABEL.match(u.text)):
             return first in "（(" and P.CLOSING.match(u.text) is not None
     return False
+
+
+def _ends_closed(run: Run) -> bool:
+    """The run's text closes its article: a closing dateline or author note, a credit (X摄影报道, 制图：X), a
+    source note, （下转第X版）."""
+    ps = run.paragraphs
+    return bool(ps) and (run.ends_closing() or _closed(ps) or P.CLOSING_CREDIT.search(ps[-1].text) is not None)
 
 
 def _is_title_line(u: Unit) -> bool:
@@ -718,7 +726,8 @@ def _decide(
             if forced is False:
                 pass
             elif g.virtual and fixed is None:
-                offer((has_title, first), score + (VIRTUAL_SUB if learned else VIRTUAL_SUB_SIZED), choices, _SUBHEAD)
+                vs = (VIRTUAL_SUB if not _ends_closed(prev_run) else VIRTUAL_SUB_CLOSED) if learned else VIRTUAL_SUB_SIZED
+                offer((has_title, first), score + vs, choices, _SUBHEAD)
             elif (
                 (sd or gi and learned and _continued_here(prev_run) and forced is not False)
                 and prev_run.units
