@@ -69,6 +69,8 @@ class PLine:
     # object, hashed afresh, each time; these are asked thousands of times a page)
     first_char: str = field(init=False, repr=False, compare=False)
     last_char: str = field(init=False, repr=False, compare=False)
+    # how many lines below this one an article opens, with no sentence ended before it (``_openings_ahead``)
+    opening_ahead: int = field(init=False, repr=False, compare=False)
 
     @property
     def tol(self) -> float:
@@ -180,6 +182,7 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         # (``ends_sentence``'s first tests written out: ``t`` is stripped, and most lines end on neither set)
         p.ends_sentence = c in FINAL or c in CLOSERS and ends_sentence(t)
         out.append(p)
+    _openings_ahead(out)
     return out, furniture
 
 
@@ -701,7 +704,7 @@ def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool)
         last.text.endswith("——"),
         cur.heading_size,
         P.is_single_name(cur.text),
-        _opening_ahead(pl, i),
+        cur.opening_ahead,
         _blanks_near(pl, i),
     ]
 
@@ -745,26 +748,34 @@ def start_features(pl: list[PLine], i: int, rule: bool) -> list[float]:
         # headline is wider than it, or as wide as a first line with another first-line-wide line under it
         p.width - below if below else 0.0,
         nxt.width - below if below and nxt is not None else 0.0,
-        _opening_ahead(pl, i),
+        p.opening_ahead,
         _blanks_near(pl, i),
     ]
 
 
-def _opening_ahead(pl: list[PLine], i: int) -> int:
-    """How many lines below line ``i`` an article opens (a dateline, a byline: 1 to 4), with no sentence ended
-    from line ``i`` on before it; else 0.  Lines that end no sentence right over an opening article are its
-    headline (without blank lines, the reflow cannot tell them from body text by their widths alone)."""
-    for j in range(i, min(i + 4, len(pl) - 1)):
-        if pl[j].ends_sentence:
-            return 0
-        t = pl[j + 1].text
+def _openings_ahead(pl: list[PLine]) -> None:
+    """Sets ``PLine.opening_ahead``: how many lines below line ``i`` an article opens (a dateline, a byline: 1 to 4),
+    with no sentence ended from line ``i`` on before it; else 0.  Lines that end no sentence right over an opening
+    article are its headline (without blank lines, the reflow cannot tell them from body text by their widths
+    alone).  Worked out for every line in one pass up the page (why: the line models ask it of a hundred lines a
+    page, and a walk of up to four lines down for each cost more): line ``i``'s answer is line ``i + 1``'s plus
+    one, unless line ``i`` ends a sentence or an article opens right under it."""
+    if pl:
+        pl[-1].opening_ahead = 0
+    ahead = 0
+    for j in range(len(pl) - 2, -1, -1):
+        p, below = pl[j], pl[j + 1]
+        if p.ends_sentence:
+            ahead = 0
         # (the first character first: a dateline and a marked byline open on one of ``_OPENING_FIRST``, and
         # most lines do not)
-        if pl[j + 1].first_char in _OPENING_FIRST and (
-            opens_dateline(pl, j + 1) or P.BYLINE_MARK.match(t) and P.is_byline(t)
+        elif below.first_char in _OPENING_FIRST and (
+            opens_dateline(pl, j + 1) or P.BYLINE_MARK.match(below.text) and P.is_byline(below.text)
         ):
-            return j + 1 - i
-    return 0
+            ahead = 1
+        elif ahead:
+            ahead = ahead + 1 if ahead < 4 else 0  # (an opening five lines down is too far)
+        p.opening_ahead = ahead
 
 
 _OPENING_FIRST = frozenset("本新中据□■◇◆")  # ``opens_dateline``'s first characters and ``BYLINE_MARK``'s (keep in step)
