@@ -261,26 +261,29 @@ def _column_widths(pl: list[PLine]) -> None:
     drops = [5.0 if p.blank_before else 10.0 for p in pl]
 
     score, back = _forward(S)(emissions, drops)
+    # the best path, traced back from the last line, as runs of lines under one state: (state, lines) (why: the
+    # rule below reads runs, and a line's width is then set once)
     s = max(range(S), key=score.__getitem__)
-    for i in range(len(pl) - 1, -1, -1):
-        pl[i].col = levels[s]
-        if i:
-            prev, floor = back[i - 1]
-            if prev[s] < floor:
-                s = prev.index(max(prev))
+    runs, length = [], 1
+    for prev in reversed(back):
+        if prev[s] < prev[S]:
+            runs.append((s, length))
+            s, length = prev.index(max(prev[:S])), 0  # (the best state: never ``s``, which fell below the floor)
+        length += 1
+    runs.append((s, length))
+    runs.reverse()
     # a "column" of one or two lines narrower than the columns around it, or of three or four that end no
     # sentence, is a headline set in a few even lines (发挥乡村医生作用 / 做好农村疫情防控), not a column:
     # it takes the width of the column below
-    i, n = 0, len(pl)
-    while i < n:
-        j = i
-        while j + 1 < n and pl[j + 1].col == pl[i].col:
-            j += 1
-        short = j - i < 2 or j - i < 4 and not any(_SENTENCE_END.search(pl[k].text) for k in range(i, j + 1))
-        if short and i > 0 and j + 1 < n and pl[i].col < min(pl[i - 1].col, pl[j + 1].col):
-            for k in range(i, j + 1):
-                pl[k].col = pl[j + 1].col
-        i = j + 1
+    cols = [levels[s] for s, _ in runs]
+    i = 0  # the run's first line
+    for r, (_, length) in enumerate(runs):
+        short = length < 3 or length < 5 and not any(_SENTENCE_END.search(p.text) for p in pl[i : i + length])
+        if short and 0 < r < len(runs) - 1 and cols[r] < min(cols[r - 1], cols[r + 1]):
+            cols[r] = cols[r + 1]
+        for p in pl[i : i + length]:
+            p.col = cols[r]
+        i += length
 
 
 @lru_cache(maxsize=16)  # n is at most 10
@@ -290,9 +293,9 @@ def _forward(n: int):
     Per line after the first: ``floor = max(score) - drop`` and ``score[s] = max(score[s], floor) + emit[s]``,
     the same arithmetic in the same order as a list comprehension would do it (why: that comprehension, a
     function call and a zip per line, was the parser's largest single cost).  Returns the last scores and,
-    per line after the first, (the scores before it, its floor): the back-pointer of state s is
-    ``s if scores[s] >= floor else`` the best state before it, worked out only for the states the
-    trace-back visits.
+    per line after the first, the scores before it followed by its floor (``floor = t[n]``: one tuple a line, not
+    two): the back-pointer of state s is ``s if t[s] >= floor else`` the best state before it, worked out only for
+    the states the trace-back visits.
     """
     sv = [f"s{j}" for j in range(n)]
     ev = [f"e{j}" for j in range(n)]
@@ -303,13 +306,12 @@ def _forward(n: int):
             "    back = []",
             "    append = back.append",
             f"    for ({', '.join(ev)},), drop in zip(rows[1:], drops[1:]):",
-            f"        score = ({', '.join(sv)},)",
             # max(score), written out: the first largest, as max takes it (why: a call and a generic
             # comparison per state cost more than these float comparisons)
             "        top = s0",
             *[f"        if {s} > top: top = {s}" for s in sv[1:]],
             "        floor = top - drop",
-            "        append((score, floor))",
+            f"        append(({', '.join(sv)}, floor))",
             *[f"        {s} = ({s} if {s} > floor else floor) + {e}" for s, e in zip(sv, ev)],
             f"    return [{', '.join(sv)}], back",
         ]
