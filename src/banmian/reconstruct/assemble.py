@@ -33,8 +33,8 @@ from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.group_model import BOX_FEATURES, GROUP_FEATURES, SPLIT_FEATURES
-from banmian.reconstruct.reflow import _DANGLING, Unit, _credit_line, _crosses, _unbalanced, crosses_word, reflow
-from banmian.reconstruct.textutil import join_lines
+from banmian.reconstruct.reflow import _DANGLING, PLine, Unit, _credit_line, _crosses, _unbalanced, crosses_word, reflow
+from banmian.reconstruct.textutil import _JOIN_CUES, clean_inline, join_lines
 
 NEG = float("-inf")
 _group_logit = compile_forest("group_logit", M.GROUP_BASE, M.GROUP_TREES, len(GROUP_FEATURES))
@@ -1616,7 +1616,18 @@ def _box_break(heads: list[Unit], i: int, body: frozenset[int] | None = None) ->
 
 
 def _text(box: list[Unit]) -> str:
-    return join_lines([ln.text for u in box for ln in u.lines])
+    return _joined([ln for u in box for ln in u.lines])
+
+
+def _joined(lines: list[PLine]) -> str:
+    """``join_lines`` of reflowed lines.  Why: asked of every paragraph and headline box.  A reflowed line is
+    stripped and never empty, so where no line before the last ends on a Latin letter or a hyphen (the breaks
+    ``join_lines`` mends; each line's last character is at hand) and no line holds a space (``_byline_goes_on``
+    may set one before a line's text), the lines need no mending: their texts joined, cleaned."""
+    text = "".join([ln.text for ln in lines])
+    if " " in text or not _JOIN_CUES.isdisjoint([ln.last_char for ln in lines[:-1]]):
+        return join_lines([ln.text for ln in lines])
+    return clean_inline(text)
 
 
 def _series_names(drafts: list[_Draft]) -> frozenset[str]:
@@ -1675,7 +1686,7 @@ def _build(
             flush(i)
             pending_sub = []
         if u.kind == "paragraph":
-            text = join_lines([ln.text for ln in u.lines])
+            text = _joined(u.lines)
             if closing_note(text, i + 1):
                 continue
             if not a.body or a.body[0].type == "subhead" and all(b.type == "subhead" for b in a.body):

@@ -69,6 +69,9 @@ class PLine:
     # object, hashed afresh, each time; these are asked thousands of times a page)
     first_char: str = field(init=False, repr=False, compare=False)
     last_char: str = field(init=False, repr=False, compare=False)
+    # how many lines below this one an article opens, with no sentence ended before it; 0: none within four lines
+    # (set by ``_openings_ahead`` on the few lines above an opening)
+    opening_ahead: int = field(default=0, repr=False, compare=False)
 
     @property
     def tol(self) -> float:
@@ -133,14 +136,10 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     stripped = list(map(str.strip, texts))  # why: once per line; a line is blank when this is empty (Line.blank)
     nonblank = [i for i, t in enumerate(stripped) if t]
     edge = nonblank[:3] + nonblank[-3:]
-    # (``maybe_furniture``'s first test done here, on the stripped line's first character: it fails for most
-    # lines, and a call per line cost more than the test)
+    # (``maybe_furniture``'s first test done here, on the stripped lines' first characters, for the page at once:
+    # it fails for most lines, and a call per line cost more than the test)
     furn = {
-        i
-        for i in nonblank
-        if (stripped[i][0] in P._FURNITURE_FIRST or stripped[i][0].isdecimal())
-        and P.maybe_furniture(texts[i])
-        and P.is_furniture(texts[i])
+        i for i in _opening_on(stripped, _FURNITURE_START) if P.maybe_furniture(texts[i]) and P.is_furniture(texts[i])
     }
     furn -= {i for i in furn if stripped[i].isdigit() and i not in edge}  # a bare number mid-page is text
     # at the head and foot of the page, a page name with its number and a credit line beside other furniture
@@ -159,18 +158,24 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     # a line follows a blank when a blank or furniture line (or the page top) comes right before it
     blank_before = [i - j > 1 for i, j in zip(kept, [-2] + kept)]
     out = []
+    ts = [stripped[i] for i in kept]
+    # each line's ASCII characters (``text_width`` and the ``ascii`` flag count them), taken out of the page's
+    # lines at once (why: an encoding a line cost more than the count; the lines are joined with a line break,
+    # ASCII, and split again: one piece a line, unless a line holds a break of its own)
+    asciis = "\n".join(ts).encode("ascii", "ignore").split(b"\n")
+    if len(asciis) != len(ts):
+        asciis = [t.encode("ascii", "ignore") for t in ts]
     # (``indented``: a kept line is not blank, so its first character is there; a test in a string is cheaper
     # than one in a tuple of strings)
-    for t, blank, ln, n_blank in zip(
-        [stripped[i] for i in kept], blank_before, [lines[i] for i in kept], accumulate(map(int, blank_before))
+    for t, a, blank, ln, n_blank in zip(
+        ts, asciis, blank_before, [lines[i] for i in kept], accumulate(map(int, blank_before))
     ):
-        # ``text_width`` written out, sharing its count of ASCII characters with the ``ascii`` flag (why: the
-        # count is half the cost of a line here; one count, not two; ``tests/test_reconstruct_units.py`` checks
-        # the two widths agree)
-        n_ascii = len(t.encode("ascii", "ignore"))
+        # ``text_width`` written out, sharing its count of ASCII characters with the ``ascii`` flag (one count, not
+        # two; ``tests/test_reconstruct_units.py`` checks the two widths agree)
+        n_ascii = len(a)
         if n_ascii:
-            spaces = t.count(" ")
-            width = (len(t) - n_ascii) + 0.5 * (n_ascii - spaces - t.count("\t"))
+            spaces = a.count(b" ")
+            width = (len(t) - n_ascii) + 0.5 * (n_ascii - spaces - a.count(b"\t"))
             p = PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[0] in " \u3000\t")
         else:
             p = PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[0] in " \u3000\t")
@@ -180,7 +185,23 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         # (``ends_sentence``'s first tests written out: ``t`` is stripped, and most lines end on neither set)
         p.ends_sentence = c in FINAL or c in CLOSERS and ends_sentence(t)
         out.append(p)
+    _openings_ahead(out, ts)
     return out, furniture
+
+
+def _opening_on(texts: list[str], first: re.Pattern) -> list[int]:
+    """The indices of the texts (stripped lines) whose first character is one of the class ``first`` matches
+    after a line break (``_FURNITURE_START``, ``_OPENING_START``).  Why: most lines open on none, and a test a
+    line cost more than one search of the page's lines joined, which finds the few that do."""
+    joined = "\n" + "\n".join(texts)
+    if joined.count("\n") != len(texts):  # a text holding a line break of its own: one text at a time
+        return [i for i, t in enumerate(texts) if first.match("\n" + t)]
+    out, k, seen = [], -1, 0
+    for m in first.finditer(joined):
+        k += joined.count("\n", seen, m.start() + 1)  # (the line break at ``m.start()`` opens text ``k``)
+        seen = m.start() + 1
+        out.append(k)
+    return out
 
 
 def _runs_into(lines: list[Line], i: int, body: float) -> bool:
@@ -260,26 +281,29 @@ def _column_widths(pl: list[PLine]) -> None:
     drops = [5.0 if p.blank_before else 10.0 for p in pl]
 
     score, back = _forward(S)(emissions, drops)
+    # the best path, traced back from the last line, as runs of lines under one state: (state, lines) (why: the
+    # rule below reads runs, and a line's width is then set once)
     s = max(range(S), key=score.__getitem__)
-    for i in range(len(pl) - 1, -1, -1):
-        pl[i].col = levels[s]
-        if i:
-            prev, floor = back[i - 1]
-            if prev[s] < floor:
-                s = prev.index(max(prev))
+    runs, length = [], 1
+    for prev in reversed(back):
+        if prev[s] < prev[S]:
+            runs.append((s, length))
+            s, length = prev.index(max(prev[:S])), 0  # (the best state: never ``s``, which fell below the floor)
+        length += 1
+    runs.append((s, length))
+    runs.reverse()
     # a "column" of one or two lines narrower than the columns around it, or of three or four that end no
     # sentence, is a headline set in a few even lines (发挥乡村医生作用 / 做好农村疫情防控), not a column:
     # it takes the width of the column below
-    i, n = 0, len(pl)
-    while i < n:
-        j = i
-        while j + 1 < n and pl[j + 1].col == pl[i].col:
-            j += 1
-        short = j - i < 2 or j - i < 4 and not any(_SENTENCE_END.search(pl[k].text) for k in range(i, j + 1))
-        if short and i > 0 and j + 1 < n and pl[i].col < min(pl[i - 1].col, pl[j + 1].col):
-            for k in range(i, j + 1):
-                pl[k].col = pl[j + 1].col
-        i = j + 1
+    cols = [levels[s] for s, _ in runs]
+    i = 0  # the run's first line
+    for r, (_, length) in enumerate(runs):
+        short = length < 3 or length < 5 and not any(_SENTENCE_END.search(p.text) for p in pl[i : i + length])
+        if short and 0 < r < len(runs) - 1 and cols[r] < min(cols[r - 1], cols[r + 1]):
+            cols[r] = cols[r + 1]
+        for p in pl[i : i + length]:
+            p.col = cols[r]
+        i += length
 
 
 @lru_cache(maxsize=16)  # n is at most 10
@@ -289,9 +313,9 @@ def _forward(n: int):
     Per line after the first: ``floor = max(score) - drop`` and ``score[s] = max(score[s], floor) + emit[s]``,
     the same arithmetic in the same order as a list comprehension would do it (why: that comprehension, a
     function call and a zip per line, was the parser's largest single cost).  Returns the last scores and,
-    per line after the first, (the scores before it, its floor): the back-pointer of state s is
-    ``s if scores[s] >= floor else`` the best state before it, worked out only for the states the
-    trace-back visits.
+    per line after the first, the scores before it followed by its floor (``floor = t[n]``: one tuple a line, not
+    two): the back-pointer of state s is ``s if t[s] >= floor else`` the best state before it, worked out only for
+    the states the trace-back visits.
     """
     sv = [f"s{j}" for j in range(n)]
     ev = [f"e{j}" for j in range(n)]
@@ -302,13 +326,12 @@ def _forward(n: int):
             "    back = []",
             "    append = back.append",
             f"    for ({', '.join(ev)},), drop in zip(rows[1:], drops[1:]):",
-            f"        score = ({', '.join(sv)},)",
             # max(score), written out: the first largest, as max takes it (why: a call and a generic
             # comparison per state cost more than these float comparisons)
             "        top = s0",
             *[f"        if {s} > top: top = {s}" for s in sv[1:]],
             "        floor = top - drop",
-            "        append((score, floor))",
+            f"        append(({', '.join(sv)}, floor))",
             *[f"        {s} = ({s} if {s} > floor else floor) + {e}" for s, e in zip(sv, ev)],
             f"    return [{', '.join(sv)}], back",
         ]
@@ -703,7 +726,7 @@ def pair_features(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool)
         last.text.endswith("——"),
         cur.heading_size,
         P.is_single_name(cur.text),
-        _opening_ahead(pl, i),
+        cur.opening_ahead,
         _blanks_near(pl, i),
     ]
 
@@ -747,29 +770,33 @@ def start_features(pl: list[PLine], i: int, rule: bool) -> list[float]:
         # headline is wider than it, or as wide as a first line with another first-line-wide line under it
         p.width - below if below else 0.0,
         nxt.width - below if below and nxt is not None else 0.0,
-        _opening_ahead(pl, i),
+        p.opening_ahead,
         _blanks_near(pl, i),
     ]
 
 
-def _opening_ahead(pl: list[PLine], i: int) -> int:
-    """How many lines below line ``i`` an article opens (a dateline, a byline: 1 to 4), with no sentence ended
-    from line ``i`` on before it; else 0.  Lines that end no sentence right over an opening article are its
-    headline (without blank lines, the reflow cannot tell them from body text by their widths alone)."""
-    for j in range(i, min(i + 4, len(pl) - 1)):
-        if pl[j].ends_sentence:
-            return 0
-        t = pl[j + 1].text
-        # (the first character first: a dateline and a marked byline open on one of ``_OPENING_FIRST``, and
-        # most lines do not)
-        if pl[j + 1].first_char in _OPENING_FIRST and (
-            opens_dateline(pl, j + 1) or P.BYLINE_MARK.match(t) and P.is_byline(t)
-        ):
-            return j + 1 - i
-    return 0
+def _openings_ahead(pl: list[PLine], texts: list[str]) -> None:
+    """Sets ``PLine.opening_ahead``: how many lines below line ``i`` an article opens (a dateline, a byline: 1 to 4),
+    with no sentence ended from line ``i`` on before it; else 0.  Lines that end no sentence right over an opening
+    article are its headline (without blank lines, the reflow cannot tell them from body text by their widths
+    alone).  Worked out once a page, from the few lines that open an article (why: the line models ask it of a
+    hundred lines a page, and a walk of up to four lines down for each cost more): from the lowest up, each
+    gives its distance to the lines above it, up to four, until one that ends a sentence (a nearer opening, met
+    later, takes over).  (``texts``: the lines' texts.)"""
+    # (the first character first: a dateline and a marked byline open on one of ``_OPENING_FIRST``, and most
+    # lines do not)
+    for j in reversed(_opening_on(texts, _OPENING_START)):
+        t = pl[j].text
+        if j and (opens_dateline(pl, j) or P.BYLINE_MARK.match(t) and P.is_byline(t)):
+            for i in range(j - 1, max(-1, j - 5), -1):
+                if pl[i].ends_sentence:
+                    break
+                pl[i].opening_ahead = j - i
 
 
 _OPENING_FIRST = frozenset("本新中据□■◇◆")  # ``opens_dateline``'s first characters and ``BYLINE_MARK``'s (keep in step)
+_OPENING_START = re.compile("\n[" + re.escape("".join(sorted(_OPENING_FIRST))) + "]")  # (for ``_opening_on``)
+_FURNITURE_START = re.compile("\n[" + re.escape("".join(sorted(P._FURNITURE_FIRST))) + r"\d]")  # (str.isdecimal)
 
 
 def _blanks_near(pl: list[PLine], i: int) -> int:
