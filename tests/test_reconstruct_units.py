@@ -785,7 +785,9 @@ def test_a_line_opens_a_paragraph_only_past_even_odds(monkeypatch):
     from banmian.reconstruct import reflow
     from banmian.sources.text import text_to_lines
 
-    pl, _ = reflow._features(text_to_lines("\n".join([*wrap(SECTION, 14), "", "文化流到村子里", "", *wrap(SECTION, 14)])))
+    pl, _ = reflow._features(
+        text_to_lines("\n".join([*wrap(SECTION, 14), "", "文化流到村子里", "", *wrap(SECTION, 14)]))
+    )
     reflow._column_widths(pl)
     at = len(wrap(SECTION, 14))
     assert pl[at].text == "文化流到村子里"

@@ -726,7 +726,11 @@ def _decide(
             if forced is False:
                 pass
             elif g.virtual and fixed is None:
-                vs = (VIRTUAL_SUB if not _ends_closed(prev_run) else VIRTUAL_SUB_CLOSED) if learned else VIRTUAL_SUB_SIZED
+                vs = (
+                    (VIRTUAL_SUB if not _ends_closed(prev_run) else VIRTUAL_SUB_CLOSED)
+                    if learned
+                    else VIRTUAL_SUB_SIZED
+                )
                 offer((has_title, first), score + vs, choices, _SUBHEAD)
             elif (
                 (sd or gi and learned and _continued_here(prev_run) and forced is not False)
