@@ -592,6 +592,36 @@ def test_a_headline_in_two_even_lines_is_no_column_of_its_own():
     assert "".join(head) in heads
 
 
+def test_a_headline_of_five_even_lines_is_no_column_of_its_own():
+    # a title set large prints few characters a line: after its body (an 18-cell column) a three-line title
+    # and a two-line one, 4 to 9 cells wide, read as a column of width 8 (a width the page repeats, in the
+    # sidebar below) five lines long, and ran into one paragraph; five lines that end no sentence and hold
+    # no comma are a headline
+    body = wrap("新华社北京1月22日电 1月21日，某国协会在伦敦举办新春晚宴，国务院副总理王某某致贺信。", 18)
+    body += [""] + wrap(
+        "王某某在贺信中高度赞赏协会多年来为增进两国友好所作努力，鼓励新一代继续传承友好精神，"
+        "为巩固深化两国人民友谊、实现两国关系持续健康发展、促进世界和平与繁荣作出更大贡献。",
+        18,
+    )
+    head = ["王某某向某国48家", "企业俱乐部2020年", "新春晚宴致贺信", "", "“两国关", "系未来一定更美好”"]
+    assert [text_width(h) for h in head if h] == [8, 8, 7, 4, 9]
+    below = ["", "本报记者 李某某", ""] + wrap(
+        "“无论从历史还是现实角度看，两国友好合作都是彼此真诚、互惠互利的。”他说。"
+        "两国各领域务实合作迈上新台阶，将给两国人民带来更多福祉。",
+        13,
+    )
+    side = ["", "春节市场供应充足", ""] + wrap(
+        "本报北京1月22日电 记者从商务部获悉，春节期间全国生活必需品市场供应充足，价格总体平稳，"
+        "粮油肉蛋菜等货源充足，各地超市备货比往年增加两成以上。",
+        8,
+    )
+    page = banmian.parse_text("\n".join([*body, "", *head, *below, *side]))
+    paras = [b.text for a in page.articles for b in a.body if b.type == "paragraph"]
+    assert not any("新春晚宴致贺信" in t or "两国关系未来" in t for t in paras)
+    titles = [a.title for a in page.articles]
+    assert "王某某向某国48家企业俱乐部2020年新春晚宴致贺信" in titles and "“两国关系未来一定更美好”" in titles
+
+
 def test_after_a_sentence_ending_a_cell_short_a_full_line_starts_a_paragraph():
     # 的顺利推进夯实了基础。 ends a cell short of the 12-cell column: its paragraph ends there, and the
     # full line after the blank (a two-line subhead) does not carry it on

@@ -298,7 +298,9 @@ def _column_widths(pl: list[PLine]) -> None:
     cols = [levels[s] for s, _ in runs]
     i = 0  # the run's first line
     for r, (_, length) in enumerate(runs):
-        short = length < 3 or length < 5 and not any(_SENTENCE_END.search(p.text) for p in pl[i : i + length])
+        lines = pl[i : i + length]
+        short = length < 3 or length < 5 and not any(_SENTENCE_END.search(p.text) for p in lines)
+        short = short or length < 7 and not any(_SENTENCE_END.search(p.text) or "，" in p.text for p in lines)
         if short and 0 < r < len(runs) - 1 and cols[r] < min(cols[r - 1], cols[r + 1]):
             cols[r] = cols[r + 1]
         for p in pl[i : i + length]:
