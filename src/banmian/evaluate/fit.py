@@ -216,6 +216,11 @@ def box_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
 @contextmanager
 def _asking(module, name: str, record):
     """While collecting rows: the parser asks ``record`` (which answers as the rules do) instead of its model."""
+    if R.COMPILED:
+        raise RuntimeError(
+            "collecting rows replaces the parser's functions, which the mypyc build calls directly: "
+            "fit with the pure-Python build (pip install . without BANMIAN_MYPYC)"
+        )
     ask = getattr(module, name)
     setattr(module, name, record)
     try:

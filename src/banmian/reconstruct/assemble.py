@@ -152,9 +152,10 @@ class Run:
     units: list[Unit] = field(default_factory=list)  # paragraphs, with markers/captions kept in place
     _bg: frozenset[int] | None = None
     # why: the DP asks these of every run many times; cached for as many units as they were made from
-    # (a run's units are only appended to, while ``_sequence`` builds it)
-    _paras: tuple[int, list[Unit]] | None = field(default=None, init=False, repr=False, compare=False)
-    _ends: tuple[int, bool, bool] | None = field(default=None, init=False, repr=False, compare=False)
+    # (a run's units are only appended to, while ``_sequence`` builds it).  (Set by ``__init__``, never passed:
+    # a class compiled by mypyc gives an ``init=False`` field no default)
+    _paras: tuple[int, list[Unit]] | None = field(default=None, repr=False, compare=False)
+    _ends: tuple[int, bool, bool] | None = field(default=None, repr=False, compare=False)
     _edges: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     # the bigrams any headline candidate on the page holds (``_asked_bigrams``), when known: ``bg`` keeps only
     # these (why: a run's whole set cost more to build than all the questions asked of it)
@@ -556,7 +557,7 @@ SIZED_WEIGHTS = _Weights(
 
 
 def _head_score(
-    part: list[Unit], run: Run | None, side: str, body: frozenset | None = None, w: _Weights | None = None
+    part: list[Unit], run: Run | None, side: str, body: frozenset | None, w: _Weights
 ) -> tuple[float, bool]:
     """Score of ``part`` as the headline block of the article whose body is ``run`` (or, in the second pass,
     whose whole body has the bigrams ``body``); and whether it holds a title."""
@@ -982,13 +983,14 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
         for part in _chains(sorted(members), choices) if len(members) >= 3 else []:
             if len(part) < 3 or len({choices[m].sub for m in part}) < 2:
                 continue
-            best = None
+            best: tuple[list[Choice], float] | None = None
             for as_sub in (True, False):
                 if not as_sub and any(_sure(groups[m]) for m in part):
                     continue
                 ch, sc = decide({m: as_sub for m in part})
                 if best is None or sc > best[1]:
                     best = (ch, sc)
+            assert best is not None  # (reading the set as subheads is always tried)
             choices = best[0]
     return choices
 
@@ -1196,12 +1198,14 @@ class _BodyPairs:
     __slots__ = ("units", "pairs")
 
     def __init__(self, units: list[Unit]) -> None:
-        self.units, self.pairs = units, None
+        self.units = units
+        self.pairs: frozenset[int] | None = None
 
     def __call__(self) -> frozenset[int]:
-        if self.pairs is None:
-            self.pairs = bigrams("".join([u.text for u in self.units if u.kind == "paragraph"]))
-        return self.pairs
+        pairs = self.pairs
+        if pairs is None:
+            pairs = self.pairs = bigrams("".join([u.text for u in self.units if u.kind == "paragraph"]))
+        return pairs
 
 
 def _assign_head(
@@ -1347,7 +1351,7 @@ def column_features(
         max(ln.width for u in boxes[0] for ln in u.lines),
         len(b1),
         _overlap(b0, body) if body else -1.0,
-        bool(body) and len(pairs) >= 2 and pairs <= body,
+        body is not None and len(pairs) >= 2 and pairs <= body,  # (False for an empty body too: pairs are not)
         len(pairs & below) / len(pairs) if pairs else 0.0,
         first.text.strip() in series,
         first.indented,
@@ -1701,7 +1705,9 @@ def _build(
         elif u.kind == "caption":
             a.captions.append(u.text)
         elif u.kind == "marker":
-            kind, cont = P.continuation(u.text)
+            marker = P.continuation(u.text)
+            assert marker is not None  # (a marker unit is a continuation line)
+            kind, cont = marker
             if kind == "to" and a.continues_to is None:
                 a.continues_to = cont
             elif kind == "from" and a.continued_from is None:
@@ -1789,7 +1795,7 @@ def _compilations(articles: list[Article]) -> list[Article]:
             continue
         if a.column and not a.kicker and not a.subtitle and _short_title(a.column) and _items_as_sections(a):
             # the later items already read as subheads: the first item's headline is one too
-            a.body.insert(0, Block("subhead", a.title))
+            a.body.insert(0, Block("subhead", a.title))  # type: ignore[arg-type]  # (as the pure build: None stays None)
             a.title, a.column = a.column, None
         k = len(out)
         while k > 0 and _plain_item(out[k - 1]):
@@ -1855,18 +1861,18 @@ def _headed_item(a: Article) -> bool:
 
 
 def _short_title(t: str | None) -> bool:
-    return bool(t) and len(t.replace(" ", "")) <= COMPILATION_TITLE_CHARS
+    return t is not None and t != "" and len(t.replace(" ", "")) <= COMPILATION_TITLE_CHARS
 
 
 def _plain_item(a: Article) -> bool:
     return not a.column and not a.kicker and _news_item(a, True)
 
 
-def _compilation(title: str, items: list[Article]) -> Article:
+def _compilation(title: str | None, items: list[Article]) -> Article:
     c = Article(title=title)
     bylines = []
     for item in items:
-        c.body.append(Block("subhead", item.title))
+        c.body.append(Block("subhead", item.title))  # type: ignore[arg-type]  # (an item has a title: _news_item)
         c.body += item.body
         c.captions += item.captions
         c.region += item.region
@@ -1877,11 +1883,13 @@ def _compilation(title: str, items: list[Article]) -> Article:
     return c
 
 
-def _column_right(ln, body: list[Unit]) -> float | None:
+def _column_right(ln: PLine, body: list[Unit]) -> float | None:
     """With geometry: where the column of ``ln`` ends — the widest right edge that two or more lines
     share (full lines end there) among the lines near it that start at its left edge (or an indent
     in), in its size, and do not end on a mark that may hang past the edge."""
     b, size = ln.src.bbox, ln.src.size or 0
+    if b is None:
+        return None  # (text: no line has geometry)
     edges: dict[int, int] = {}
     for u in body:
         for o in u.lines:
@@ -1902,9 +1910,7 @@ def _column_right(ln, body: list[Unit]) -> float | None:
 _DANGLING_MARKS = set("，。、；：？！”’）》」』〉】…,.;:?!)")
 
 
-def _subhead_texts(
-    units: list[Unit], body: list[Unit] = (), cache: dict | None = None, apart: bool = True
-) -> list[str]:
+def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = None, apart: bool = True) -> list[str]:
     """The subheads a run of heading lines in the body holds: one, unless the lines carry geometry.
     Then a subhead line that stops short of its column's edge, not on a comma, ends its subhead: the
     next line is another subhead (a list of names or places), not its second line.  A subhead broken
@@ -2052,12 +2058,13 @@ def _spaced_subheads(body: list[Unit]) -> list[tuple[int, int, bool, Unit]]:
     return out
 
 
-def _fills_column(a, b, body: list[Unit]) -> bool:
+def _fills_column(a: PLine, b: PLine, body: list[Unit]) -> bool:
     """Does heading line ``a`` reach its column's edge (so ``b`` goes on the same subhead)?"""
     right = _column_right(a, body)
     # (a line may stop a cell short when the next begins with an opening mark it may not end on)
     short = 2.0 if b.text[0] in "“‘（《「『〈【(" else 0.9
-    return a.full() if right is None else a.src.bbox[2] >= right - short * (a.src.size or 0)
+    box = a.src.bbox
+    return a.full() if right is None or box is None else box[2] >= right - short * (a.src.size or 0)
 
 
 def _like_spaced(a: str, b: str, first: bool, shapes: list[tuple[int, int, bool]]) -> bool:

@@ -168,7 +168,9 @@ def is_byline(line: str) -> bool:
         return False  # ■记者手记: a label over the reporter's notes closing the body, no byline
     # a byline spaces its names (本报记者 张三 李四); five characters or more run on after the role word are
     # a sentence's: 记者从全国人大常委会办公 / 厅了解到… (none of the generated pages' bylines is so)
-    rest = s[_ROLE_AT.match(s).end() :]
+    role = _ROLE_AT.match(s)
+    assert role is not None  # (BYLINE opens with a role word too)
+    rest = s[role.end() :]
     return not (len(rest) >= 5 and _NAME_BREAK.search(rest) is None)
 
 

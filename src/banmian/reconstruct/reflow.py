@@ -31,6 +31,7 @@ from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.textutil import CLOSERS, FINAL, ends_sentence
+from banmian.reconstruct.unit import Unit
 
 PUNCT = set("，、。：；！？“”‘’（）《》…—")
 _OPENERS = {"“": "”", "（": "）", "《": "》", "(": ")", "‘": "’", "「": "」"}
@@ -44,6 +45,8 @@ _HANGS = set("，。、；：！？”’）》")
 # open on the space (why: a pattern opening on a literal is searched for it quickly; most lines hold no space)
 _PHRASES = re.compile(r" (?<=[\u3400-\u9fff”》] ) *[\u3400-\u9fff“《]")
 _DANGLING = set("的与和及在对把被从向为以将了是而或并等之其于")
+# this module compiled by mypyc (the opt-in build: see README), where a few functions take a form that compiles
+COMPILED = __file__.endswith((".so", ".pyd"))
 
 
 @dataclass(slots=True)
@@ -93,41 +96,6 @@ class PLine:
         n_punct = sum(map(PUNCT.__contains__, self.text))  # (counted in C)
         hang = 1.0 if self.last_char in PUNCT else 0.0  # print hangs a closing mark past the edge
         return self.width - hang > self.col + 1.5 + 0.5 * max(0, n_punct - 2)
-
-
-class _JoinedText:
-    """``Unit.text``: the unit's lines' texts joined.  Why a descriptor of its own: ``text`` is read a thousand
-    times a page.  While a paragraph grows the join is cached for as many lines as it was made from (lines are
-    only ever appended); once the reflow is done (``Unit.seal``) the text is kept as a plain attribute, which
-    this descriptor (defining no ``__set__``) gives way to: read with no call."""
-
-    def __get__(self, u: Unit | None, owner: type | None = None):
-        if u is None:
-            return self
-        lines = u.lines
-        if len(lines) == 1:
-            return lines[0].text
-        c = u._text
-        if c is None or c[0] != len(lines):
-            c = u._text = (len(lines), "".join([ln.text for ln in lines]))
-        return c[1]
-
-
-@dataclass
-class Unit:
-    """A reflowed piece: a paragraph, a heading line, a byline, a caption credit or a marker."""
-
-    kind: str  # paragraph | heading | byline | names | caption | marker
-    lines: list[PLine] = field(default_factory=list)
-    blank_before: bool = False
-    _text: tuple[int, str] | None = field(default=None, init=False, repr=False, compare=False)  # (see _JoinedText)
-
-    text = _JoinedText()
-
-    def seal(self) -> None:
-        """The unit's lines are final (the reflow is done; nothing appends to them after): its text becomes a
-        plain attribute."""
-        self.text = self.text
 
 
 def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
@@ -231,7 +199,7 @@ def _body_size_credits(lines: list[Line], stripped: list[str], furn: set[int]) -
     return {
         i
         for i in furn
-        if body and lines[i].size and abs(lines[i].size - body) < 0.3 and P.CREDIT_LABEL.match(stripped[i])
+        if body and (size := lines[i].size) and abs(size - body) < 0.3 and P.CREDIT_LABEL.match(stripped[i])
     }
 
 
@@ -280,7 +248,7 @@ def _column_widths(pl: list[PLine]) -> None:
         emissions.append(row)
     drops = [5.0 if p.blank_before else 10.0 for p in pl]
 
-    score, back = _forward(S)(emissions, drops)
+    score, back = _forward_loop(S, emissions, drops) if COMPILED else _forward(S)(emissions, drops)
     # the best path, traced back from the last line, as runs of lines under one state: (state, lines) (why: the
     # rule below reads runs, and a line's width is then set once)
     s = max(range(S), key=score.__getitem__)
@@ -343,6 +311,25 @@ def _forward(n: int):
     return namespace["forward"]
 
 
+def _forward_loop(n: int, rows: list[list[float]], drops: list[float]) -> tuple[list[float], list[list[float]]]:
+    """``_forward(n)`` as loops, for the mypyc build (where a loop is compiled, and a function made with
+    ``exec`` is not): the same comparisons and additions in the same order, so the same scores to the bit."""
+    score = list(rows[0])
+    back: list[list[float]] = []
+    for r in range(1, len(rows)):
+        e = rows[r]
+        top = score[0]
+        for s in range(1, n):
+            if score[s] > top:
+                top = score[s]
+        floor = top - drops[r]
+        back.append([*score, floor])
+        for s in range(n):
+            v = score[s]
+            score[s] = (v if v > floor else floor) + e[s]
+    return score, back
+
+
 def _indent_cues(pl: list[PLine]) -> None:
     """With geometry the indent is still there: a paragraph's first line starts ~2 cells right of its column.
 
@@ -356,6 +343,7 @@ def _indent_cues(pl: list[PLine]) -> None:
     for i in [i for i, p in enumerate(pl) if p.src.bbox and p.src.size]:  # (text has no line with geometry)
         p = pl[i]
         b, size = p.src.bbox, p.src.size
+        assert b is not None and size is not None  # (the list's test, for the type checker)
         left = b[0]
         h = max(1.0, b[3] - b[1])
         beside = uneven = False  # a line of the same column near it; one that starts further right
@@ -386,9 +374,9 @@ def _indent_cues(pl: list[PLine]) -> None:
                 if beside:
                     if lefts is None:
                         lefts = {}
-                        for j, o in enumerate(pl):
-                            if o.src.bbox:
-                                lefts.setdefault(round(o.src.bbox[0]), []).append(j)
+                        for j, q in enumerate(pl):
+                            if q.src.bbox:
+                                lefts.setdefault(round(q.src.bbox[0]), []).append(j)
                     p.geo_first = not uneven and _indented_run(pl, i, h, lefts)
                 else:
                     p.geo_first = _indented_alone(pl, i, p.geo_first)
@@ -401,11 +389,13 @@ def _indented_run(pl: list[PLine], i: int, h: float, lefts: dict[int, list[int]]
     this column's edge.  (``lefts``: the lines by their left edge in whole points, to look up.)"""
     p = pl[i]
     b, size = p.src.bbox, p.src.size
+    assert b is not None and size is not None  # (``_indent_cues`` asks only of lines with geometry)
     want = b[0] - 2 * size
     near = [j for x in range(round(want - 0.4 * size), round(want + 0.4 * size) + 1) for j in lefts.get(x, ())]
     n = 0
     for j in near:
         o = pl[j].src.bbox
+        assert o is not None  # (``lefts`` holds lines with a box)
         if (
             abs(j - i) <= 12
             and pl[j].src.page == p.src.page
@@ -425,7 +415,8 @@ def _indented_alone(pl: list[PLine], i: int, default: bool) -> bool:
     left on the same row (the most common right edge of that column's lines, where full lines end)."""
     p = pl[i]
     b, size = p.src.bbox, p.src.size
-    peer = None
+    assert b is not None and size is not None  # (``_indent_cues`` asks only of lines with geometry)
+    peer: tuple[float, float, float, float] | None = None
     for o in pl:
         ob = o.src.bbox
         if (
