@@ -622,6 +622,28 @@ def test_a_headline_of_five_even_lines_is_no_column_of_its_own():
     assert "王某某向某国48家企业俱乐部2020年新春晚宴致贺信" in titles and "“两国关系未来一定更美好”" in titles
 
 
+def test_credit_lines_in_a_narrow_run_are_no_headline():
+    # 本期统筹：杜尚泽 / 胡安琪 / 版式设计：蔡华伟 over the next article's two headlines: five 8-cell lines between
+    # 13-cell columns, but credit lines, not a headline; read against the column of 13, 胡安琪 (a line of three
+    # cells) became a name line, and an author of the article above
+    above = ["慎终如始 再接再厉", "", "本报记者 李明", ""] + wrap(
+        "五月二十四日下午，代表们来到会场参加审议，大家表示要坚持整体谋划、系统重塑、全面提升，"
+        "改革疾病预防控制体系，提升疫情监测预警和应急响应能力，健全重大疫情救治体系。",
+        13,
+    )
+    above += [""] + wrap("“回去后，我们一定把乡村振兴各项工作做好，坚决把疫情造成的损失补回来！”", 13)
+    credits = ["", "本期统筹：杜尚泽", "胡安琪", "", "版式设计：蔡华伟", ""]
+    below = ["香港各界发起联署", "", "支持国家安全立法", ""] + wrap(
+        "本报香港5月24日电 （记者陈然）香港各界联合阵线于5月24日成立并发起联署活动，成员来自各大社团、"
+        "工商界、专业界、教育界、社会福利界等，各区街坊纷纷踊跃签名、积极发声。",
+        13,
+    )
+    first, second = banmian.parse_text("\n".join([*above, *credits, *below])).articles
+    assert (first.title, first.authors) == ("慎终如始 再接再厉", ["李明"])
+    assert any("胡安琪" in b.text for b in first.body)
+    assert (second.title, second.authors) == ("支持国家安全立法", ["陈然"])
+
+
 def test_after_a_sentence_ending_a_cell_short_a_full_line_starts_a_paragraph():
     # 的顺利推进夯实了基础。 ends a cell short of the 12-cell column: its paragraph ends there, and the
     # full line after the blank (a two-line subhead) does not carry it on

@@ -268,7 +268,12 @@ def _column_widths(pl: list[PLine]) -> None:
     for r, (_, length) in enumerate(runs):
         lines = pl[i : i + length]
         short = length < 3 or length < 5 and not any(_SENTENCE_END.search(p.text) for p in lines)
-        short = short or length < 7 and not any(_SENTENCE_END.search(p.text) or "，" in p.text for p in lines)
+        # (five or six: a title of three lines over one of two; not a run of credit lines, 本期统筹：X / Y)
+        short = (
+            short
+            or length < 7
+            and not any(_SENTENCE_END.search(p.text) or "，" in p.text or P.CREDIT_LABEL.match(p.text) for p in lines)
+        )
         if short and 0 < r < len(runs) - 1 and cols[r] < min(cols[r - 1], cols[r + 1]):
             cols[r] = cols[r + 1]
         for p in pl[i : i + length]:
