@@ -49,7 +49,9 @@ _DANGLING = set("的与和及在对把被从向为以将了是而或并等之其
 COMPILED = __file__.endswith((".so", ".pyd"))
 
 
-@dataclass(slots=True)
+# (``__init__`` written out: the one a dataclass makes runs interpreted in the compiled build: 6 % of a page's
+# instructions there)
+@dataclass(slots=True, init=False)
 class PLine:
     """A non-blank printed line with the features reconstruction reads."""
 
@@ -75,6 +77,32 @@ class PLine:
     # how many lines below this one an article opens, with no sentence ended before it; 0: none within four lines
     # (set by ``_openings_ahead`` on the few lines above an opening)
     opening_ahead: int = field(default=0, repr=False, compare=False)
+
+    def __init__(
+        self,
+        text: str,
+        width: float,
+        blank_before: bool,
+        src: Line,
+        ascii: bool = False,
+        bold: bool = False,
+        indented: bool = False,
+        col: float = 0.0,
+        heading_size: bool = False,
+        geo_first: bool | None = None,
+        opening_ahead: int = 0,
+    ) -> None:
+        self.text = text
+        self.width = width
+        self.blank_before = blank_before
+        self.src = src
+        self.ascii = ascii
+        self.bold = bold
+        self.indented = indented
+        self.col = col
+        self.heading_size = heading_size
+        self.geo_first = geo_first
+        self.opening_ahead = opening_ahead
 
     @property
     def tol(self) -> float:
