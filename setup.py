@@ -18,8 +18,8 @@ from setuptools import setup
 
 HERE = Path(__file__).resolve().parent
 RECONSTRUCT = HERE / "src" / "banmian" / "reconstruct"
-# the text parser's modules that mypyc compiles (``unit.py`` stays Python: see its docstring)
-COMPILED = ["reflow.py", "assemble.py", "patterns.py", "textutil.py", "_forests.py"]
+# the text parser's modules that mypyc compiles
+COMPILED = ["reflow.py", "assemble.py", "patterns.py", "textutil.py", "unit.py", "_forests.py"]
 # mypy reads only these modules' own code (what they import from the rest of the package is followed for its
 # types, not checked; rjieba has no types); pyproject.toml's [tool.mypy] leaves group_model.py untyped
 MYPY_FLAGS = ["--follow-imports=silent", "--ignore-missing-imports"]

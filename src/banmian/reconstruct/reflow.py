@@ -918,12 +918,12 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     source_open = False  # the last line was 数据来源： — the source's name is the next line, whatever the gap
     for i, p in enumerate(pl):
         if source_open and para is not None and len(p.text) <= 20:
-            para.lines.append(p)
+            para.append(p)
             source_open = False
             continue
         source_open = False
         if para is not None and runs_on[i]:
-            para.lines.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
+            para.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
             continue
         t = p.text
         if p.indented and not geo:
@@ -931,7 +931,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             # byline), never before a line of body text, which starts at its column's edge
             para = None
         if geo and para is None and units and units[-1].kind == "byline" and _byline_goes_on(units[-1], p):
-            units[-1].lines.append(p)  # (geometry: the byline's next line, right under it)
+            units[-1].append(p)  # (geometry: the byline's next line, right under it)
             continue
         if para is not None and geo and p.bold != para.lines[-1].bold and p.src.bbox is not None:
             para = None  # (geometry: a change of weight ends the paragraph — a bold subhead under it)
@@ -950,7 +950,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 # 陶怡欢 or （作者为…） under the last sentence
                 and not ((P.is_single_name(t) or t.startswith(("（作者", "(作者"))) and _para_closed(para))
             ):
-                para.lines.append(p)
+                para.append(p)
                 continue
             para = None
         # (the patterns of lines that open a unit of their own are asked only of a line opening on one of their first
@@ -986,11 +986,11 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                         )
                     )
                     if _runs_on_here(pl, i, para, rule, False, geo):
-                        para.lines.append(p)
+                        para.append(p)
                         continue
                 para = None
             elif _runs_on_here(pl, i, para, not _new_paragraph(pl, i, len(para.lines) == 1), True, geo):
-                para.lines.append(p)
+                para.append(p)
                 continue
             else:
                 para = None
@@ -1047,10 +1047,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             for h in _label_apart(v)
         ]
     )
-    units = _headings_before_datelines(units)
-    for u in units:
-        u.seal()
-    return units, furniture
+    return _headings_before_datelines(units), furniture
 
 
 _NAMES_TAIL = re.compile(r"[\u3400-\u9fff·]{1,4}(?:[ \u3000]+[\u3400-\u9fff·]{1,4})*")
@@ -1135,7 +1132,7 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
                 or _ROLE_WORD_END.search(prev.text) is not None
             )
         ):
-            prev.lines.append(u.lines[0])
+            prev.append(u.lines[0])
             continue
         out.append(u)
     return out
