@@ -3,7 +3,7 @@
     pip install .                    # pure Python: the default, as if this file were not here
     BANMIAN_MYPYC=1 pip install .    # the text parser's modules compiled by mypyc (build_backend.py brings mypy)
 
-The compiled modules give the same output as the pure ones, about 1.5 times as fast (README: speed).  The
+The compiled modules give the same output as the pure ones, about 1.7 times as fast (README: speed).  The
 fitted forests, which the pure build compiles from ``group_model.py`` with ``exec``, are written out as a module
 of plain functions for mypyc first (``reconstruct/_forests.py``, made here and removed after the build).
 """
