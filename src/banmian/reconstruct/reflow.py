@@ -22,7 +22,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
 import rjieba
 
@@ -163,9 +162,9 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         asciis = [t.encode("ascii", "ignore") for t in ts]
     # (``indented``: a kept line is not blank, so its first character is there; a test in a string is cheaper
     # than one in a tuple of strings)
-    for t, a, blank, ln, n_blank in zip(
-        ts, asciis, blank_before, [lines[i] for i in kept], accumulate(map(int, blank_before))
-    ):
+    n_blank = 0  # (a running count: an iterator in the zip is a generic call a line in the compiled build)
+    for t, a, blank, ln in zip(ts, asciis, blank_before, [lines[i] for i in kept]):
+        n_blank += blank
         # ``text_width`` written out, sharing its count of ASCII characters with the ``ascii`` flag (one count, not
         # two; ``tests/test_reconstruct_units.py`` checks the two widths agree)
         n_ascii = len(a)
@@ -276,6 +275,9 @@ def _column_widths(pl: list[PLine]) -> None:
         emissions.append(row)
     drops = [5.0 if p.blank_before else 10.0 for p in pl]
 
+    # (typed: the compiled build then indexes the rows and compares their scores natively; the pure pass's rows
+    # are tuples, which it reads alike)
+    back: list[list[float]]
     score, back = _forward_loop(S, emissions, drops) if COMPILED else _forward(S)(emissions, drops)
     # the best path, traced back from the last line, as runs of lines under one state: (state, lines) (why: the
     # rule below reads runs, and a line's width is then set once)
@@ -708,7 +710,7 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
         and (p.width <= p.col + 1.5 or not p.wide())  # (wide()'s first test written out: most lines fail it)
         # (the first character first: most lines open on none of ``_OWN_FIRST``, and then neither test can take them)
         and (p.first_char not in _OWN_FIRST or _OPENS_OWN.match(p.text) is None and not opens_dateline(pl, i))
-        for i, (c, p) in enumerate(zip(carries, pl[1:]), 1)
+        for i, c, p in zip(range(1, len(pl)), carries, pl[1:])  # (a zip the compiled build loops over natively)
     ]
     return [False] + rest
 
