@@ -9,7 +9,7 @@ resident memory after N pages and after 5×N pages (flat means streaming).
 
 It times whichever build of banmian is installed, and says which: the pure-Python package (``pip install .``)
 or the text parser compiled by mypyc (``BANMIAN_MYPYC=1 pip install .``, setup.py), about 1.7 times as fast
-(258–265 pages/s against 146–159, interleaved runs pinned to one core; 29.2 M instructions a page against 50.6 M).
+(247–274 pages/s against 156–163, interleaved runs pinned to one core; 28.8 M instructions a page against 50.3 M).
 """
 
 from __future__ import annotations
