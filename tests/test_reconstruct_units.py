@@ -1425,8 +1425,8 @@ def test_a_headline_broken_over_narrow_lines_stays_one_headline():
     out = _second_heading_lines(units + [Unit("paragraph", pl[6:], True)])
     assert [u.kind for u in out] == ["paragraph", "heading", "heading", "paragraph"]
     # … but not a paragraph that ends a sentence
+    pl[5].text = "同主席。"  # (before the unit is made: a unit's text is its lines' as they were added)
     units[2] = Unit("paragraph", pl[2:6])
-    units[2].lines[-1].text = "同主席。"
     assert _second_heading_lines(units)[2].kind == "paragraph"
 
 

@@ -22,7 +22,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
 import rjieba
 
@@ -49,7 +48,9 @@ _DANGLING = set("的与和及在对把被从向为以将了是而或并等之其
 COMPILED = __file__.endswith((".so", ".pyd"))
 
 
-@dataclass(slots=True)
+# (``__init__`` written out: the one a dataclass makes runs interpreted in the compiled build: 6 % of a page's
+# instructions there)
+@dataclass(slots=True, init=False)
 class PLine:
     """A non-blank printed line with the features reconstruction reads."""
 
@@ -75,6 +76,32 @@ class PLine:
     # how many lines below this one an article opens, with no sentence ended before it; 0: none within four lines
     # (set by ``_openings_ahead`` on the few lines above an opening)
     opening_ahead: int = field(default=0, repr=False, compare=False)
+
+    def __init__(
+        self,
+        text: str,
+        width: float,
+        blank_before: bool,
+        src: Line,
+        ascii: bool = False,
+        bold: bool = False,
+        indented: bool = False,
+        col: float = 0.0,
+        heading_size: bool = False,
+        geo_first: bool | None = None,
+        opening_ahead: int = 0,
+    ) -> None:
+        self.text = text
+        self.width = width
+        self.blank_before = blank_before
+        self.src = src
+        self.ascii = ascii
+        self.bold = bold
+        self.indented = indented
+        self.col = col
+        self.heading_size = heading_size
+        self.geo_first = geo_first
+        self.opening_ahead = opening_ahead
 
     @property
     def tol(self) -> float:
@@ -135,9 +162,9 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         asciis = [t.encode("ascii", "ignore") for t in ts]
     # (``indented``: a kept line is not blank, so its first character is there; a test in a string is cheaper
     # than one in a tuple of strings)
-    for t, a, blank, ln, n_blank in zip(
-        ts, asciis, blank_before, [lines[i] for i in kept], accumulate(map(int, blank_before))
-    ):
+    n_blank = 0  # (a running count: an iterator in the zip is a generic call a line in the compiled build)
+    for t, a, blank, ln in zip(ts, asciis, blank_before, [lines[i] for i in kept]):
+        n_blank += blank
         # ``text_width`` written out, sharing its count of ASCII characters with the ``ascii`` flag (one count, not
         # two; ``tests/test_reconstruct_units.py`` checks the two widths agree)
         n_ascii = len(a)
@@ -248,6 +275,9 @@ def _column_widths(pl: list[PLine]) -> None:
         emissions.append(row)
     drops = [5.0 if p.blank_before else 10.0 for p in pl]
 
+    # (typed: the compiled build then indexes the rows and compares their scores natively; the pure pass's rows
+    # are tuples, which it reads alike)
+    back: list[list[float]]
     score, back = _forward_loop(S, emissions, drops) if COMPILED else _forward(S)(emissions, drops)
     # the best path, traced back from the last line, as runs of lines under one state: (state, lines) (why: the
     # rule below reads runs, and a line's width is then set once)
@@ -685,7 +715,7 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
         and (p.width <= p.col + 1.5 or not p.wide())  # (wide()'s first test written out: most lines fail it)
         # (the first character first: most lines open on none of ``_OWN_FIRST``, and then neither test can take them)
         and (p.first_char not in _OWN_FIRST or _OPENS_OWN.match(p.text) is None and not opens_dateline(pl, i))
-        for i, (c, p) in enumerate(zip(carries, pl[1:]), 1)
+        for i, c, p in zip(range(1, len(pl)), carries, pl[1:])  # (a zip the compiled build loops over natively)
     ]
     return [False] + rest
 
@@ -895,12 +925,12 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     source_open = False  # the last line was 数据来源： — the source's name is the next line, whatever the gap
     for i, p in enumerate(pl):
         if source_open and para is not None and len(p.text) <= 20:
-            para.lines.append(p)
+            para.append(p)
             source_open = False
             continue
         source_open = False
         if para is not None and runs_on[i]:
-            para.lines.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
+            para.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
             continue
         t = p.text
         if p.indented and not geo:
@@ -908,7 +938,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             # byline), never before a line of body text, which starts at its column's edge
             para = None
         if geo and para is None and units and units[-1].kind == "byline" and _byline_goes_on(units[-1], p):
-            units[-1].lines.append(p)  # (geometry: the byline's next line, right under it)
+            units[-1].append(p)  # (geometry: the byline's next line, right under it)
             continue
         if para is not None and geo and p.bold != para.lines[-1].bold and p.src.bbox is not None:
             para = None  # (geometry: a change of weight ends the paragraph — a bold subhead under it)
@@ -927,7 +957,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 # 陶怡欢 or （作者为…） under the last sentence
                 and not ((P.is_single_name(t) or t.startswith(("（作者", "(作者"))) and _para_closed(para))
             ):
-                para.lines.append(p)
+                para.append(p)
                 continue
             para = None
         # (the patterns of lines that open a unit of their own are asked only of a line opening on one of their first
@@ -963,11 +993,11 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                         )
                     )
                     if _runs_on_here(pl, i, para, rule, False, geo):
-                        para.lines.append(p)
+                        para.append(p)
                         continue
                 para = None
             elif _runs_on_here(pl, i, para, not _new_paragraph(pl, i, len(para.lines) == 1), True, geo):
-                para.lines.append(p)
+                para.append(p)
                 continue
             else:
                 para = None
@@ -1024,10 +1054,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             for h in _label_apart(v)
         ]
     )
-    units = _headings_before_datelines(units)
-    for u in units:
-        u.seal()
-    return units, furniture
+    return _headings_before_datelines(units), furniture
 
 
 _NAMES_TAIL = re.compile(r"[\u3400-\u9fff·]{1,4}(?:[ \u3000]+[\u3400-\u9fff·]{1,4})*")
@@ -1112,7 +1139,7 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
                 or _ROLE_WORD_END.search(prev.text) is not None
             )
         ):
-            prev.lines.append(u.lines[0])
+            prev.append(u.lines[0])
             continue
         out.append(u)
     return out

@@ -1,53 +1,36 @@
-"""``Unit``, a reflowed piece of a page, in a module of its own: a plain Python class in every build.
+"""``Unit``, a reflowed piece of a page: a paragraph, a heading line, a byline, a caption credit or a marker.
 
-Why apart from ``reflow``: its text is a descriptor that a plain instance attribute overrides once the unit is
-sealed (``_JoinedText``), which needs an instance ``__dict__``; a class compiled by mypyc (the opt-in build,
-see README) has none, and would take the descriptor for a field's default.
+Its text, read a thousand times a page, is an attribute kept in step with its lines (lines are only ever added
+by ``Unit.append``; a line's text does not change once it is in a unit), not worked out when read: a plain
+attribute is what the compiled build (mypyc, see README) reads fastest, straight from the object.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from banmian.reconstruct.reflow import PLine
 
 
-class _JoinedText:
-    """``Unit.text``: the unit's lines' texts joined.  Why a descriptor of its own: ``text`` is read a thousand
-    times a page.  While a paragraph grows the join is cached for as many lines as it was made from (lines are
-    only ever appended); once the reflow is done (``Unit.seal``) the text is kept as a plain attribute, which
-    this descriptor (defining no ``__set__``) gives way to: read with no call."""
-
-    @overload
-    def __get__(self, u: None, owner: type | None = None) -> _JoinedText: ...
-    @overload
-    def __get__(self, u: Unit, owner: type | None = None) -> str: ...
-    def __get__(self, u: Unit | None, owner: type | None = None) -> _JoinedText | str:
-        if u is None:
-            return self
-        lines = u.lines
-        if len(lines) == 1:
-            return lines[0].text
-        c = u._text
-        if c is None or c[0] != len(lines):
-            c = u._text = (len(lines), "".join([ln.text for ln in lines]))
-        return c[1]
-
-
-@dataclass
+# (``__init__`` written out: the one a dataclass makes runs interpreted in the compiled build)
+@dataclass(init=False)
 class Unit:
     """A reflowed piece: a paragraph, a heading line, a byline, a caption credit or a marker."""
 
     kind: str  # paragraph | heading | byline | names | caption | marker
-    lines: list[PLine] = field(default_factory=list)
+    lines: list[PLine]
     blank_before: bool = False
-    _text: tuple[int, str] | None = field(default=None, init=False, repr=False, compare=False)  # (see _JoinedText)
+    text: str = field(default="", repr=False, compare=False)  # the lines' texts joined
 
-    text = _JoinedText()
+    def __init__(self, kind: str, lines: list[PLine] | None = None, blank_before: bool = False) -> None:
+        self.kind = kind
+        self.lines = lines = [] if lines is None else lines
+        self.blank_before = blank_before
+        self.text = lines[0].text if len(lines) == 1 else "".join([ln.text for ln in lines])
 
-    def seal(self) -> None:
-        """The unit's lines are final (the reflow is done; nothing appends to them after): its text becomes a
-        plain attribute."""
-        self.text = self.text
+    def append(self, line: PLine) -> None:
+        """Add a line at the unit's end (the one way a unit's lines change)."""
+        self.lines.append(line)
+        self.text += line.text
