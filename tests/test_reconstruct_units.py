@@ -1667,3 +1667,59 @@ def test_a_short_box_the_body_repeats_word_for_word_is_a_kicker_not_a_column():
     for box, want in (("江西樟树", (None, "江西樟树")), ("微观", ("微观", None))):
         (art,) = banmian.parse_text("\n".join([box, "", "为扶贫产业解卖难", "", *body])).articles
         assert (art.column, art.kicker, art.title) == (*want, "为扶贫产业解卖难"), box
+
+
+def test_a_dash_and_a_name_under_a_quotation_is_no_headline():
+    # ——马某某 under the quotation that opens a report: who said it (a body line of 人民日报 257 times, a subtitle
+    # once), and the report goes on below it; read as a headline it took the report's second half as an article
+    # of its own, titled ——马某某
+    above = ["冬日花海", "", "本报记者 张某", ""] + wrap(
+        "如果想置身花海，来个近距离接触，可以沿着景区内的滨河步道，一路前行。道在景中，景在路旁，伴着微风，"
+        "深吸一口气，沁人心脾的花香，平添一份神清气爽。",
+        18,
+    )
+    above += [""] + wrap(
+        "此外，这里还设有自行车驿站和专门的车道。春节假期，可以邀上三五好友，租辆自行车，在花田中自由穿梭，"
+        "又能领略沿途布依族村寨的民族风情。",
+        18,
+    )
+    above += ["", "版式设计：汪某", ""]
+    head = ["文物复制匠人马某某", "", "再塑一个秦俑", ""]
+    quote = wrap(
+        "本报讯 （记者 高某某）“这种不可数据化的感觉，正是艺术的魅力所在。秦俑身上最迷人的，"
+        "便是那斑驳的历史烙印以及散发的沧桑美。”",
+        10,
+    )
+    body = wrap(
+        "文物“复制”藏着大学问。身为民间匠人，57岁的马某某自学成才，从仿制业者中脱颖而出，作品被多家考古研究机构收藏。",
+        10,
+    )
+    body += [""] + wrap(
+        "马某某的制俑坊在老家骊山胡王村，离兵马俑博物馆不远。他不得已放弃考美院，白天背石拉车，晚上扛着画板出去画画。",
+        10,
+    )
+    page = banmian.parse_text("\n".join([*above, *head, *quote, "", "——马某某", "", *body]))
+    assert "——马某某" not in [a.title for a in page.articles]
+    report = next(a for a in page.articles if a.title == "再塑一个秦俑")
+    texts = [b.text for b in report.body]
+    assert "——马某某" in texts
+    assert any(t.startswith("文物“复制”藏着大学问") for t in texts)
+
+
+def test_a_salutation_opens_the_body_and_is_no_headline():
+    # 同志们，朋友们： under a speech's title is its first paragraph; read as a headline line it became the title
+    # and pushed the speech's title up into the kicker.  各位代表： further down opens a paragraph, no subhead
+    body = ["同志们，朋友们："] + wrap(
+        "今天，我们隆重召开某某大会，表彰为我国科技事业发展和现代化建设作出突出贡献的科技工作者。"
+        "刚才，领导同志向获奖代表颁了奖。",
+        16,
+    )
+    body += wrap("在此，我代表党中央、国务院，向全体获奖人员表示热烈祝贺！向全国广大科技工作者致以崇高敬意！", 16)
+    body += ["", "各位代表："] + wrap(
+        "今年以来，突如其来的疫情对经济社会发展带来前所未有的冲击，我们统筹推进疫情防控和经济社会发展工作。", 16
+    )
+    page = banmian.parse_text("\n".join(["2020年1月11日 星期六  人民日报  要闻  2", "", "在某某大会上的讲话", "", *body]))
+    (speech,) = page.articles
+    assert (speech.kicker, speech.title) == (None, "在某某大会上的讲话")
+    assert [b.text for b in speech.body][0] == "同志们，朋友们："
+    assert ("paragraph", "各位代表：") in [(b.type, b.text) for b in speech.body]

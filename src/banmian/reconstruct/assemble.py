@@ -253,6 +253,16 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 u.kind = "names"  # a reporter's name closing the article above
         if (
             u.kind == "heading"
+            and runs[-1].paragraphs
+            and not u.lines[0].heading_size
+            and _ATTRIBUTION.match(u.text) is not None
+        ):
+            # ——习近平 / ——编者 / ——@网友: who said the quotation or wrote the note above; in 人民日报 a body line
+            # 257 times, a subtitle once (——元旦献词): the article goes on, no headline starts here
+            runs[-1].units.append(u)
+            continue
+        if (
+            u.kind == "heading"
             and not u.lines[0].heading_size
             and P.BODY_LABEL.match(u.text.strip())
             # ■记者手记 closes a body (the reporter's notes after the report): a heading like any subhead
@@ -365,6 +375,7 @@ _NEWS_LEAD = re.compile(
 _TOLD_TO = re.compile(r"整理[）)]$")
 _SPEAKER = re.compile(r"(?:代表|委员)[：:—]*$")
 _EDITOR = re.compile(r"——\s*编\s*者")
+_ATTRIBUTION = re.compile(r"\s*——\s*(?:编\s*者|@\S{1,20}|[\u3400-\u9fff·]{2,5})\s*$")
 EDGE_CHARS = 400  # how much of a section's text ``_sections_alike`` compares (a wider window blurs the topic)
 # two phrases set apart by spaces: ``[\u3400-\u9fff”》] +[\u3400-\u9fff“《]``, only ever searched for, written to
 # open on the space (why: a pattern opening on a literal is searched for it quickly; most lines hold no space)

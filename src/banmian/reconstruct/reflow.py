@@ -1025,6 +1025,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("caption", [p], p.blank_before))
         elif P.NOTES_LABEL.match(t):
             units.append(Unit("heading", [p], p.blank_before))  # ■记者手记: a subhead of the body's closing notes
+        elif first in _SALUTATION_FIRST and _SALUTATION.match(t) and not p.heading_size:
+            # 同志们，朋友们： / 各位代表：: a speech's or a letter's salutation, its own first paragraph (59 body
+            # lines of 人民日报, no headline), never a headline over it
+            units.append(Unit("paragraph", [p], p.blank_before))
         elif P.is_byline(t) and not ends_sentence(t) and not (geo and p.geo_first and not p.bold):
             units.append(Unit("byline", [p], p.blank_before))
         elif (P.is_names_line(t) and not (geo and p.heading_size and p.bold)) or (
@@ -1057,6 +1061,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     return _headings_before_datelines(units), furniture
 
 
+_SALUTATION_FIRST = frozenset("同各女先亲朋")
+_SALUTATION = re.compile(r"(?:各位|同志们|朋友们|女士们|先生们|亲爱的)[^。！？]{0,24}[：:]$")
 _NAMES_TAIL = re.compile(r"[\u3400-\u9fff·]{1,4}(?:[ \u3000]+[\u3400-\u9fff·]{1,4})*")
 
 
