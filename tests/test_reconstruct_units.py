@@ -1723,3 +1723,32 @@ def test_a_salutation_opens_the_body_and_is_no_headline():
     assert (speech.kicker, speech.title) == (None, "在某某大会上的讲话")
     assert [b.text for b in speech.body][0] == "同志们，朋友们："
     assert ("paragraph", "各位代表：") in [(b.type, b.text) for b in speech.body]
+
+
+def test_an_occasion_over_a_title_is_its_kicker():
+    # 在国际护士节到来之际 (an occasion: 12 kickers, 1 title in 人民日报) one line over a title set large in three
+    # short lines: the title model, reading the shapes, took the occasion for the title and the title for its
+    # subtitle
+    above = ["携手抗疫", ""] + wrap(
+        "本报日内瓦5月11日电 世界卫生组织官员表示，各国应当加强合作，共同应对疫情带来的挑战，只有各方携手同心，"
+        "才能实现战疫完胜。",
+        11,
+    )
+    head = ["", "在国际护士节到来之际", "", "习近平向全国广大", "护士致以节日的祝", "贺和诚挚的慰问", ""]
+    body = wrap(
+        "新华社北京5月11日电 在国际护士节到来之际，中共中央总书记、国家主席、中央军委主席习近平代表党中央，"
+        "向全国广大护士致以节日的祝贺和诚挚的慰问。",
+        18,
+    )
+    body += [""] + wrap(
+        "习近平指出，广大护士在疫情防控斗争中，白衣执甲、逆行出征，英勇奋战在抗疫一线，"
+        "为打赢疫情防控人民战争作出了重要贡献。",
+        18,
+    )
+    page = banmian.parse_text("\n".join(["2020年5月12日 星期二  人民日报  要闻  1", "", *above, *head, *body]))
+    greeting = page.articles[-1]
+    assert (greeting.kicker, greeting.title, greeting.subtitle) == (
+        "在国际护士节到来之际",
+        "习近平向全国广大护士致以节日的祝贺和诚挚的慰问",
+        None,
+    )

@@ -1509,6 +1509,10 @@ def _title_box(boxes: list[list[Unit]]) -> int:
         # kicker (人民日报, two-box headlines whose first box ends so and the second not: 58 kickers, 2 titles, both
         # over a subtitle that runs on as a sentence); X发布 alone is as often a title (预警信息年度报告发布)
         return 1
+    if (_OCCASION.match(b0) or b0.endswith("批准")) and not _OCCASION.match(b1):
+        # the occasion (在国际护士节到来之际: 12 kickers, 1 title in 人民日报) or the authority (经中央军委主席习近平
+        # 批准: 6 kickers, no title) a headline is set under: its kicker, whatever the boxes' shapes say
+        return 1
     if not M.TITLE_TREES:
         return rule
     return int(_title_logit(title_features(boxes, rule)) > 0)
