@@ -1752,3 +1752,24 @@ def test_an_occasion_over_a_title_is_its_kicker():
         "习近平向全国广大护士致以节日的祝贺和诚挚的慰问",
         None,
     )
+
+
+def test_a_first_box_that_introduces_the_title_is_no_column():
+    # a short first box over a headline reads as a column's name (人民时评, 权威发布), but one that introduces the
+    # title (教育部——), says who issues it (国办印发意见) or names the occasion is its kicker
+    body = wrap(
+        "本报北京2月11日电 （记者张某）教育部11日召开新闻发布会，介绍疫情防控期间中小学在线教育工作情况，"
+        "要求各地统筹安排课程。",
+        16,
+    )
+    body += [""] + wrap(
+        "发布会介绍，各地要根据学生年龄特点，合理安排线上学习时间，防止学生用眼过度，鼓励学生在家开展体育锻炼。", 16
+    )
+    heads = {
+        ("教育部——", "停课不停学，不是简单的网上上课", "要防止增加学生课业负担"): ["", "要防止增加学生课业负担"],
+        ("国办印发意见", "全面推进基层政务公开标准化规范化", None): [],
+    }
+    for (kicker, title, subtitle), rest in heads.items():
+        page = banmian.parse_text("\n".join(["2020年2月12日 星期三  人民日报  教育  12", "", kicker, "", title, *rest, "", *body]))
+        (a,) = page.articles
+        assert (a.column, a.kicker, a.title, a.subtitle) == (None, kicker, title, subtitle)

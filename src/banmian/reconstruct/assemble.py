@@ -1302,6 +1302,10 @@ def _assign_head(
             and len(b0) > COLUMN_CHARS  # (a short box keeps the rules above, fitted to 人民日报's columns)
         ):
             banner = _column_box(boxes, banner, body() if body else None, series, blanks)
+        if banner and len(boxes) > 1 and (_LEAD_IN.search(b0) or _ISSUER.search(b0) or _OCCASION.match(b0)):
+            # a box that introduces the title (教育部—— / 国台办： / 胡春华强调), says who issues it (国办印发意见)
+            # or names the occasion (就中越建交70周年) is its kicker: a column's name (人民时评, 权威发布) does none
+            banner = False
     if banner:
         column = boxes.pop(0)[0].text.strip()
         a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
