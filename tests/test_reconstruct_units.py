@@ -1773,3 +1773,21 @@ def test_a_first_box_that_introduces_the_title_is_no_column():
         page = banmian.parse_text("\n".join(["2020年2月12日 星期三  人民日报  教育  12", "", kicker, "", title, *rest, "", *body]))
         (a,) = page.articles
         assert (a.column, a.kicker, a.title, a.subtitle) == (None, kicker, title, subtitle)
+
+
+def test_a_subhead_broken_by_a_column_jump_stays_one_subhead():
+    # pdfminer prints a blank line at a column jump, also inside a two-line subhead: after a comma (一息尚存， /
+    # 奋斗不止), with a quotation open or a word broken across it (“…谋发 / 展”); two subheads only where the first
+    # line ends its phrase
+    body = ["助力脱贫奔小康", ""] + wrap(
+        "入冬后天气转晴，51岁的龙某某换上漂亮的民族服装，坐上电动轮椅出门走亲访友，村里的道路已经全部硬化。", 13
+    )
+    body += [""] + wrap("村人均可支配收入达到5000余元，全村已实现脱贫559户2188人，家家户户的日子越过越红火。", 13)
+    body += ["", "“抬着头生活，往前看、谋发", "", "展”", ""] + wrap(
+        "过去村里人靠天吃饭，如今搬进新居，有了产业，人人都有了奔头，大家说起今后的打算，个个信心满满。", 13
+    )
+    body += ["", "一息尚存，", "", "奋斗不止", ""] + wrap(
+        "村支书吕某某说，要带领乡亲们把合作社办得更好，让大家的腰包越来越鼓，日子越过越有奔头。", 13
+    )
+    (a,) = banmian.parse_text("\n".join(body)).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == ["“抬着头生活，往前看、谋发展”", "一息尚存，奋斗不止"]

@@ -1955,8 +1955,22 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                 and last.text[-1] not in "，、；：,;:—·…"
                 and not _unbalanced(_text(parts[-1]))
             )
+            # (a blank inside one subhead: a column jump in mid-phrase, after a comma, with a quotation open or a
+            # word broken across it: “抬着头生活，往前看、谋发 / 展”, 一息尚存， / 奋斗不止)
+            open_end = (
+                last is not None
+                and u.blank_before
+                and (
+                    last.last_char in "，、；,;"
+                    or _unbalanced(_text(parts[-1]))
+                    or crosses_word(last.text, u.lines[0].text)
+                )
+            )
             if parts and (
-                not u.blank_before and not short or len(u.text.strip()) <= 1 or len(_text(parts[-1]).strip()) <= 1
+                not u.blank_before and not short
+                or open_end
+                or len(u.text.strip()) <= 1
+                or len(_text(parts[-1]).strip()) <= 1
             ):
                 parts[-1].append(u)
             else:
