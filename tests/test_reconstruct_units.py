@@ -1791,3 +1791,25 @@ def test_a_subhead_broken_by_a_column_jump_stays_one_subhead():
     )
     (a,) = banmian.parse_text("\n".join(body)).articles
     assert [b.text for b in a.body if b.type == "subhead"] == ["“抬着头生活，往前看、谋发展”", "一息尚存，奋斗不止"]
+
+
+def test_a_brief_set_wider_than_the_columns_around_it_is_one_paragraph():
+    # a four-line brief across two 12-cell columns (19–20 cells a line): its widths pair with no neighbour, so no
+    # column of 20 was a candidate, and each line, wider than the column of 12, ended a paragraph of its own
+    above = ["永葆初心本色", ""] + wrap(
+        "本报北京1月7日电 （记者张某）主题教育对准目标、有力推进，在各方面取得扎实成效，展开了一次党的自我革命的深刻实践。",
+        12,
+    )
+    above += [""] + wrap("各地各部门坚持边学边查边改，推动解决了一批群众急难愁盼问题，群众的获得感明显增强。", 12)
+    brief = [
+        "新华社北京1月7日电 全国人大常委会副",
+        "委员长、中国国际交流协会会长某某7日下",
+        "午在人民大会堂会见以法国国民议会法中友好",
+        "小组主席陈某某为团长的法国青年议员团。",
+    ]
+    below = ["阅读中国图书展举行", ""] + wrap(
+        "本报新德里1月7日电 （记者胡某）“阅读中国”图书展暨“中印文化交流图片展”近日在印度首都新德里举行。", 12
+    )
+    page = banmian.parse_text("\n".join([*above, "", "某某会见法国客人", "", *brief, "", *below]))
+    meeting = next(a for a in page.articles if a.title == "某某会见法国客人")
+    assert [b.text for b in meeting.body] == ["".join(brief)]

@@ -309,6 +309,31 @@ def _column_widths(pl: list[PLine]) -> None:
         for p in pl[i : i + length]:
             p.col = cols[r]
         i += length
+    _wide_items(pl)
+
+
+def _wide_items(pl: list[PLine]) -> None:
+    """A short item set wider than the column around it (a brief across two columns, 吉炳轩会见法国客人): its few
+    lines pair no width with their neighbours, so no column of theirs is a candidate and each line reads as a
+    headline wider than its column.  Three or more lines in a row, with no blank inside, all but the last wider
+    than their column and as wide as each other (the first up to its lost indent shorter), the last ending a
+    sentence and some line holding a comma: their own column."""
+    n, i = len(pl), 0
+    while i < n:
+        if pl[i].width <= pl[i].col + 2:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not pl[j + 1].blank_before and pl[j + 1].width > pl[j + 1].col + 2:
+            j += 1
+        last = j + 1 if j + 1 < n and not pl[j + 1].blank_before and pl[j + 1].ends_sentence else j
+        run = pl[i : last + 1]
+        if len(run) >= 3 and run[-1].ends_sentence and any("，" in p.text or "、" in p.text for p in run):
+            top = max(p.width for p in run[1:-1]) if len(run) > 2 else run[0].width
+            if all(top - 1.5 <= p.width <= top + 0.5 for p in run[1:-1]) and top - 3.5 <= run[0].width <= top + 0.5:
+                for p in run:
+                    p.col = top
+        i = last + 1
 
 
 @lru_cache(maxsize=16)  # n is at most 10
