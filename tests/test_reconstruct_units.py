@@ -1813,3 +1813,14 @@ def test_a_brief_set_wider_than_the_columns_around_it_is_one_paragraph():
     page = banmian.parse_text("\n".join([*above, "", "某某会见法国客人", "", *brief, "", *below]))
     meeting = next(a for a in page.articles if a.title == "某某会见法国客人")
     assert [b.text for b in meeting.body] == ["".join(brief)]
+
+
+def test_a_byline_broken_inside_a_name_before_a_role_word_is_one_byline():
+    # □本报记者 廖某 罗青可 苏影 / 明 通讯员 周霞欣: the byline wider than its article broke inside a name, and the
+    # next line, opening on the name's last character, read as a headline line (on a generated page, the title)
+    body = wrap("2020年，某某集团坚持增资扩产，用科技续写“中国制造”高质量发展新篇，工业4.0示范基地50天建成投产。", 16)
+    body += [""] + wrap("集团全面推进具备自主知识产权的开源芯片的研发与生产，着力推动前沿技术的集成创新。", 16)
+    page = banmian.parse_text("\n".join(["科技转型再造一个企业", "", "□本报记者 廖某 罗青可 苏影", "明 通讯员 周霞欣", "", *body]))
+    (a,) = page.articles
+    assert a.title == "科技转型再造一个企业"
+    assert a.authors == ["廖某", "罗青可", "苏影明", "周霞欣"]

@@ -1168,6 +1168,10 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
                 # (本报记者 黎姣岚 韦秀 通讯员 / 黎婵玲)
                 or _role_word_across(prev.text, u.text)
                 or _ROLE_WORD_END.search(prev.text) is not None
+                # … or a name broken anywhere (苏影 / 明 通讯员 周霞欣: three characters in all) with a role word on
+                # the next line
+                or _ROLE_WORD.search(u.text) is not None
+                and _broken_name(prev.text, u.text)
             )
         ):
             prev.append(u.lines[0])
@@ -1177,6 +1181,14 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
 
 
 _ROLE_WORD = re.compile(P._ROLE_WORDS)
+_NAME_END = re.compile(r"(?<=[ \u3000])[\u3400-\u9fff]{1,3}$")  # a byline line's last name
+_NAME_START = re.compile(r"[\u3400-\u9fff]{1,3}(?=[ \u3000])")  # the next line's first name
+
+
+def _broken_name(a: str, b: str) -> bool:
+    """Line ``a`` of a byline ends on part of a name that line ``b`` begins with (苏影 / 明: three characters)."""
+    m, n = _NAME_END.search(a), _NAME_START.match(b)
+    return m is not None and n is not None and len(m.group()) + len(n.group()) <= 3
 _ROLE_WORD_END = re.compile(r"[\s\u3000]" + P._ROLE_WORDS + r"[\s\u3000]*$")
 
 
