@@ -1824,3 +1824,28 @@ def test_a_byline_broken_inside_a_name_before_a_role_word_is_one_byline():
     (a,) = page.articles
     assert a.title == "科技转型再造一个企业"
     assert a.authors == ["廖某", "罗青可", "苏影明", "周霞欣"]
+
+
+def test_a_first_line_short_of_a_number_that_did_not_fit_runs_on():
+    # print keeps a number whole: 全年批发和零售业增加值达 (12 cells) stops short of its 14 (a 16-cell column less
+    # the lost indent) because 958461 (3 cells) did not fit; read as a short line with no stop it became a
+    # headline over the paragraph's rest
+    lines = ["四、服务业", "", "全年批发和零售业增加值达", "958461亿元，比上年增长百分之六，", "交通运输、仓储和邮政业增加值也有"]
+    lines += ["较快增长，住宿和餐饮业增加值增长", "百分之六。", "", "全年货物运输总量稳中有升，货物运"]
+    lines += ["输周转量继续增加，全年港口完成货", "物吞吐量比上年增长。"]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.body[0].text.startswith("全年批发和零售业增加值达958461亿元，")
+    assert a.title == "四、服务业"
+    # a number that would have fitted leaves the short line above it a line of its own (a subhead's last line:
+    # 注入源源不断活力, 8 cells of 12, over 2019年11月…)
+    from banmian.model import Line
+    from banmian.reconstruct.reflow import _features, continues
+
+    pl, _ = _features([Line(t) for t in ["政策鼓励创新，为制造升级", "注入源源不断活力", "2019年11月的一天上午，"]])
+    for p in pl:
+        p.col = 12.0
+    assert not continues(pl, 1)
+    pl, _ = _features([Line(t) for t in ["注入源源不断的活力和动", "20191123项创新成果落地"]])
+    for p in pl:
+        p.col = 12.0
+    assert continues(pl, 0)  # (a line one cell short of its 12: the 4 cells of 20191123 could not follow)

@@ -598,7 +598,7 @@ def continues(pl: list[PLine], i: int) -> bool:
             p.width >= p.col - 6
             and not nxt.blank_before
             and nxt.width >= nxt.col - 4
-            and crosses_word(p.text, nxt.text)
+            and (crosses_word(p.text, nxt.text) or _number_pushed_down(p, nxt))
         )
     if (
         p.last_char in _DANGLING
@@ -649,7 +649,19 @@ def continues(pl: list[PLine], i: int) -> bool:
         )
         return first_like and carried
     # a word broken at the line end, or softer cues (the segmenter last: it is the costly one, and both are pure)
-    return _softer_cues(p, nxt) or crosses_word(p.text, nxt.text)
+    return _softer_cues(p, nxt) or crosses_word(p.text, nxt.text) or _number_pushed_down(p, nxt)
+
+
+_LEADING_NUMBER = re.compile(r"[0-9][0-9.,，%％]*")
+
+
+def _number_pushed_down(p: PLine, nxt: PLine) -> bool:
+    """``p`` stops short of the edge, with no stop, because the number opening ``nxt`` is set whole and did not
+    fit in the room left (全年批发和零售业增加值 / 95846亿元，比上年增长5.7%…)."""
+    if not ("0" <= nxt.first_char <= "9") or p.last_char in PUNCT:
+        return False
+    m = _LEADING_NUMBER.match(nxt.text)
+    return m is not None and len(m.group()) >= 3 and p.width + 0.5 * len(m.group()) > p.col - 1.75
 
 
 def _softer_cues(p: PLine, nxt: PLine) -> bool:
@@ -1010,6 +1022,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                         and (
                             last.width >= last.col - 3
                             or _unbalanced(para.text)
+                            or _number_pushed_down(last, p)
                             # 放在首 / 位: a word broken at a short line's end
                             or crosses_word(last.text, t)
                             and not P.is_byline(t)
