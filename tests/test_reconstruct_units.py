@@ -1718,7 +1718,9 @@ def test_a_salutation_opens_the_body_and_is_no_headline():
     body += ["", "各位代表："] + wrap(
         "今年以来，突如其来的疫情对经济社会发展带来前所未有的冲击，我们统筹推进疫情防控和经济社会发展工作。", 16
     )
-    page = banmian.parse_text("\n".join(["2020年1月11日 星期六  人民日报  要闻  2", "", "在某某大会上的讲话", "", *body]))
+    page = banmian.parse_text(
+        "\n".join(["2020年1月11日 星期六  人民日报  要闻  2", "", "在某某大会上的讲话", "", *body])
+    )
     (speech,) = page.articles
     assert (speech.kicker, speech.title) == (None, "在某某大会上的讲话")
     assert [b.text for b in speech.body][0] == "同志们，朋友们："
@@ -1770,7 +1772,9 @@ def test_a_first_box_that_introduces_the_title_is_no_column():
         ("国办印发意见", "全面推进基层政务公开标准化规范化", None): [],
     }
     for (kicker, title, subtitle), rest in heads.items():
-        page = banmian.parse_text("\n".join(["2020年2月12日 星期三  人民日报  教育  12", "", kicker, "", title, *rest, "", *body]))
+        page = banmian.parse_text(
+            "\n".join(["2020年2月12日 星期三  人民日报  教育  12", "", kicker, "", title, *rest, "", *body])
+        )
         (a,) = page.articles
         assert (a.column, a.kicker, a.title, a.subtitle) == (None, kicker, title, subtitle)
 
@@ -1820,7 +1824,9 @@ def test_a_byline_broken_inside_a_name_before_a_role_word_is_one_byline():
     # next line, opening on the name's last character, read as a headline line (on a generated page, the title)
     body = wrap("2020年，某某集团坚持增资扩产，用科技续写“中国制造”高质量发展新篇，工业4.0示范基地50天建成投产。", 16)
     body += [""] + wrap("集团全面推进具备自主知识产权的开源芯片的研发与生产，着力推动前沿技术的集成创新。", 16)
-    page = banmian.parse_text("\n".join(["科技转型再造一个企业", "", "□本报记者 廖某 罗青可 苏影", "明 通讯员 周霞欣", "", *body]))
+    page = banmian.parse_text(
+        "\n".join(["科技转型再造一个企业", "", "□本报记者 廖某 罗青可 苏影", "明 通讯员 周霞欣", "", *body])
+    )
     (a,) = page.articles
     assert a.title == "科技转型再造一个企业"
     assert a.authors == ["廖某", "罗青可", "苏影明", "周霞欣"]
@@ -1830,7 +1836,13 @@ def test_a_first_line_short_of_a_number_that_did_not_fit_runs_on():
     # print keeps a number whole: 全年批发和零售业增加值达 (12 cells) stops short of its 14 (a 16-cell column less
     # the lost indent) because 958461 (3 cells) did not fit; read as a short line with no stop it became a
     # headline over the paragraph's rest
-    lines = ["四、服务业", "", "全年批发和零售业增加值达", "958461亿元，比上年增长百分之六，", "交通运输、仓储和邮政业增加值也有"]
+    lines = [
+        "四、服务业",
+        "",
+        "全年批发和零售业增加值达",
+        "958461亿元，比上年增长百分之六，",
+        "交通运输、仓储和邮政业增加值也有",
+    ]
     lines += ["较快增长，住宿和餐饮业增加值增长", "百分之六。", "", "全年货物运输总量稳中有升，货物运"]
     lines += ["输周转量继续增加，全年港口完成货", "物吞吐量比上年增长。"]
     (a,) = banmian.parse_text("\n".join(lines)).articles

@@ -1967,7 +1967,8 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                 )
             )
             if parts and (
-                not u.blank_before and not short
+                not u.blank_before
+                and not short
                 or open_end
                 or len(u.text.strip()) <= 1
                 or len(_text(parts[-1]).strip()) <= 1

@@ -1202,6 +1202,8 @@ def _broken_name(a: str, b: str) -> bool:
     """Line ``a`` of a byline ends on part of a name that line ``b`` begins with (苏影 / 明: three characters)."""
     m, n = _NAME_END.search(a), _NAME_START.match(b)
     return m is not None and n is not None and len(m.group()) + len(n.group()) <= 3
+
+
 _ROLE_WORD_END = re.compile(r"[\s\u3000]" + P._ROLE_WORDS + r"[\s\u3000]*$")
 
 
