@@ -1861,3 +1861,17 @@ def test_a_first_line_short_of_a_number_that_did_not_fit_runs_on():
     for p in pl:
         p.col = 12.0
     assert continues(pl, 0)  # (a line one cell short of its 12: the 4 cells of 20191123 could not follow)
+
+
+def test_a_speaker_under_the_heading_of_what_they_said_is_a_line_of_its_own():
+    # 铁凝（中国作协主席） under 铭刻我们国家和民族坚毅 / 的身影: who speaks, a block apart from the heading over it
+    # (as 人民日报 prints it 112 times); with her name set in two cells broken at its space (铁 / 凝（…）) the three
+    # heading lines ran into one subhead
+    lines = ["作家们的心声", "", "□本报记者 莫某", ""] + wrap(
+        "编者按：疫情发生后，广大作家以不同方式为奋战在一线的广大党员、干部、群众加油鼓劲。", 13
+    )
+    lines += ["", "铭刻我们国家和民族坚毅", "的身影", "", "铁", "凝（中国作协主席）", ""] + wrap(
+        "我们共同承受着一段艰难的时光，也共同见证着无数普通人的勇敢与担当，这些都将铭刻在我们心中。", 13
+    )
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == ["铭刻我们国家和民族坚毅的身影", "铁凝（中国作协主席）"]

@@ -1946,7 +1946,7 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
         # text: a blank line between two heading lines parts two subheads (the lines of one subhead are
         # one box, which extractors print without a blank inside); a single character is no subhead
         parts: list[list[Unit]] = []
-        for u in units:
+        for k, u in enumerate(units):
             last = parts[-1][-1].lines[-1] if parts else None
             short = (
                 not apart
@@ -1966,11 +1966,18 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                     or crosses_word(last.text, u.lines[0].text)
                 )
             )
+            # 铁凝（中国作协主席） under the heading of what she said: the speaker, a line of its own (112 body lines
+            # of 人民日报, each apart from the heading over it)
+            # (a name set in two cells may break at its space: 铁 / 凝（中国作协主席）)
+            said = u.text if len(u.text.strip()) > 1 or k + 1 == len(units) else u.text + units[k + 1].text
+            speaker = last is not None and _SPEAKER_LINE.match(said.replace(" ", "")) is not None
             if parts and (
                 not u.blank_before
                 and not short
+                and not speaker
                 or open_end
                 or len(u.text.strip()) <= 1
+                and not speaker
                 or len(_text(parts[-1]).strip()) <= 1
             ):
                 parts[-1].append(u)
@@ -2028,6 +2035,8 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
     return [join_lines(s) for s in subs]
 
 
+# a speaker and who they are, in brackets: 铁凝（中国作协主席）, not a photo's credit (X摄（人民视觉）)
+_SPEAKER_LINE = re.compile(r"[\u3400-\u9fff·]{1,5}[\u3400-\u9fff·](?<![摄作绘])[（(][^（）()]{4,30}[）)]$")
 _ORDINAL = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条编篇部分]{1,2}|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)$"
 )
