@@ -779,9 +779,10 @@ def _decide(
                     blanks
                     and not g.units[k].blank_before
                     or g.units[k].text.startswith("——")
-                    # a heading line stopping on 、 goes on in the next (……重要讲话、 / 重要指示精神……)
+                    # a heading line stopping on 、 or ， goes on in the next (……重要讲话、 / 重要指示精神……, 经过精心
+                    # 治疗， / 三名…她们说——): no kicker, title or subtitle of 人民日报 ends on either
                     or g.units[k - 1].kind == "heading"
-                    and g.units[k - 1].text.endswith("、")
+                    and g.units[k - 1].text.endswith(("、", "，", "；"))
                     and not g.units[k].blank_before
                     # 保贫困人口获得基 / 本收入: a word broken across the two lines, in one box
                     or not g.units[k].blank_before
