@@ -1875,3 +1875,15 @@ def test_a_speaker_under_the_heading_of_what_they_said_is_a_line_of_its_own():
     )
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert [b.text for b in a.body if b.type == "subhead"] == ["铭刻我们国家和民族坚毅的身影", "铁凝（中国作协主席）"]
+
+
+def test_a_credit_over_the_editors_line_closes_the_last_article():
+    # at the foot of the page, 本版责编 opens the page's credits: 版式设计 under it is the page's (furniture), 制图
+    # over it the last article's closing credit
+    body = wrap("巴尔扎克对中国文化抱有浓厚兴趣，他在作品中多次写到中国的瓷器、茶叶和园林，这些描写充满想象。", 16)
+    body += [""] + wrap("研究者认为，这种兴趣来自当时欧洲流行的东方热，也来自他本人对远方世界的好奇。", 16)
+    lines = ["巴尔扎克的中国情结", "", *body, "", "制图：蔡某", "", "本版责编：刘某 马某", "版式设计：姜某"]
+    page = banmian.parse_text("\n".join(lines))
+    (a,) = page.articles
+    assert a.body[-1].text == "制图：蔡某"
+    assert page.furniture == ["本版责编：刘某 马某", "版式设计：姜某"]

@@ -138,9 +138,12 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     }
     furn -= {i for i in furn if stripped[i].isdigit() and i not in edge}  # a bare number mid-page is text
     # at the head and foot of the page, a page name with its number and a credit line beside other furniture
+    head = set(nonblank[:3])
     for i in edge:
         t = stripped[i]
-        near = any(j in furn for j in edge if 0 < abs(j - i) <= 3)
+        # (at the foot, a credit under the editors' line is the page's, one over it the last article's closing
+        # credit: 制图：X / 本版责编：Y / 版式设计：Z)
+        near = any(j in furn for j in edge if 0 < abs(j - i) <= 3 and (i in head or j < i))
         if P.PAGE_NAME.match(t) or (near and (P.CREDIT_LABEL.match(t) or P.MASTHEAD.match(t))):
             furn.add(i)
     if furn and lines[nonblank[0]].size:
