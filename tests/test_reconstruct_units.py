@@ -1887,3 +1887,22 @@ def test_a_credit_over_the_editors_line_closes_the_last_article():
     (a,) = page.articles
     assert a.body[-1].text == "制图：蔡某"
     assert page.furniture == ["本版责编：刘某 马某", "版式设计：姜某"]
+
+
+def test_a_short_line_ending_on_a_dash_is_a_run_in_line_apart_from_the_heading_under_it():
+    # 当地员工—— over 我们一直像爱护自己家一样保护工地 / 环境, with no blank line (pdftotext -raw): who speaks, a
+    # paragraph of its own (人民日报 465 times), not the first half of one subhead; no heading ends on a dash
+    lines = ["中国企业在乍得", "", "□本报记者 李某"]
+    lines += wrap(
+        "中国企业在乍得建设的炼油厂投产以来，帮助当地实现了成品油自给，也带动了周边地区的发展，"
+        "当地人说起中国企业都竖起大拇指。",
+        16,
+    )
+    lines += ["总统代比——", "与中国的合作让乍得赢得了“能源独", "立”"]
+    lines += wrap("代比说，炼油厂的建成改变了乍得长期依赖进口成品油的局面，为国家经济发展注入了动力。", 16)
+    lines += ["当地员工——", "我们一直像爱护自己家一样保护工地", "环境"]
+    lines += wrap("在炼油厂工作了八年的员工说，中国同事教会了他很多技术，现在他已经成为一名熟练的操作工。", 16)
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    blocks = [(b.type, b.text) for b in a.body]
+    assert ("paragraph", "总统代比——") in blocks and ("subhead", "与中国的合作让乍得赢得了“能源独立”") in blocks
+    assert ("paragraph", "当地员工——") in blocks and ("subhead", "我们一直像爱护自己家一样保护工地环境") in blocks

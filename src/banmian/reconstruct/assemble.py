@@ -1704,7 +1704,11 @@ def _build(
 
     def flush(i: int) -> None:
         if not closing_note(_text(pending_sub), i):
-            a.body.extend(Block("subhead", t) for t in _subhead_texts(pending_sub, d.body, shapes, subheads_apart))
+            a.body.extend(
+                # (当地员工—— over the words it introduces is run-in text, a paragraph: no heading ends on a dash)
+                Block("paragraph" if t.endswith("——") else "subhead", t)
+                for t in _subhead_texts(pending_sub, d.body, shapes, subheads_apart)
+            )
 
     for i, u in enumerate(d.body):
         if u.kind == "heading":
@@ -1972,6 +1976,9 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
             # (a name set in two cells may break at its space: 铁 / 凝（中国作协主席）)
             said = u.text if len(u.text.strip()) > 1 or k + 1 == len(units) else u.text + units[k + 1].text
             speaker = last is not None and _SPEAKER_LINE.match(said.replace(" ", "")) is not None
+            # 当地员工—— / 我们一直像爱护自己家一样保护工地环境: who speaks, or where, set apart from the words
+            # (a short body line ending so is a paragraph of its own in 人民日报 465 times)
+            speaker = speaker or last is not None and last.text.endswith("——") and len(_text(parts[-1])) <= 14
             if parts and (
                 not u.blank_before
                 and not short
