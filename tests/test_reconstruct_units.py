@@ -1906,3 +1906,18 @@ def test_a_short_line_ending_on_a_dash_is_a_run_in_line_apart_from_the_heading_u
     blocks = [(b.type, b.text) for b in a.body]
     assert ("paragraph", "总统代比——") in blocks and ("subhead", "与中国的合作让乍得赢得了“能源独立”") in blocks
     assert ("paragraph", "当地员工——") in blocks and ("subhead", "我们一直像爱护自己家一样保护工地环境") in blocks
+
+
+def test_a_leader_attending_under_a_meetings_headline_is_its_subtitle():
+    # 汪洋出席12名委员作大会发言 under 全国政协十三届三次会议举行视频会议: who attended, the subtitle (a box opening
+    # on a leader who attends or chairs: 88 subtitles, 5 kickers in 人民日报); read as a title under a kicker before
+    body = wrap(
+        "新华社北京5月25日电 全国政协十三届三次会议25日下午举行视频会议，12位委员围绕统筹推进疫情防控和"
+        "经济社会发展等作大会发言。",
+        16,
+    )
+    body += [""] + wrap("委员们表示，要坚定信心、同舟共济，为夺取疫情防控和经济社会发展双胜利贡献智慧和力量。", 16)
+    head = ["全国政协十三届三次会议举行视频会议", "", "汪洋出席12名委员作大会发言"]
+    page = banmian.parse_text("\n".join(["2020年5月26日 星期二  人民日报  要闻  1", "", *head, "", *body]))
+    (a,) = page.articles
+    assert (a.kicker, a.title, a.subtitle) == (None, head[0], head[2])

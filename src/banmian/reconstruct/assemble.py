@@ -1497,6 +1497,7 @@ _OCCASION = re.compile(
 _ISSUER = re.compile(
     r"(?:(?:印发|(?:发布|公布)(?=《))(?:《[^》]*》)?(?:通知|意见|决定|办法|方案|规划|纲要|条例|规定|公告)?|发表[^，]{0,12}文章)$"
 )
+_NAMED_ATTENDANCE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:出席|主持)(?!召开)")  # 汪洋出席…, 胡春华主持
 # a quotation as a whole box: 207 titles, 4 kickers
 _QUOTED = re.compile(r"^“[^“”]*”$")
 
@@ -1514,6 +1515,10 @@ def _title_box(boxes: list[list[Unit]]) -> int:
         # kicker (人民日报, two-box headlines whose first box ends so and the second not: 58 kickers, 2 titles, both
         # over a subtitle that runs on as a sentence); X发布 alone is as often a title (预警信息年度报告发布)
         return 1
+    if _NAMED_ATTENDANCE.match(b1) and not _NAMED_ATTENDANCE.match(b0) and not _LEAD_IN.search(b0):
+        # 汪洋出席12名委员作大会发言 under a meeting's headline: who attended, its subtitle (in 人民日报 a box
+        # opening on a leader who attends or chairs is a subtitle 88 times, a kicker 5, all ending on 强调)
+        return 0
     if (_OCCASION.match(b0) or b0.endswith("批准")) and not _OCCASION.match(b1):
         # the occasion (在国际护士节到来之际: 12 kickers, 1 title in 人民日报) or the authority (经中央军委主席习近平
         # 批准: 6 kickers, no title) a headline is set under: its kicker, whatever the boxes' shapes say
