@@ -1921,3 +1921,36 @@ def test_a_leader_attending_under_a_meetings_headline_is_its_subtitle():
     page = banmian.parse_text("\n".join(["2020年5月26日 星期二  人民日报  要闻  1", "", *head, "", *body]))
     (a,) = page.articles
     assert (a.kicker, a.title, a.subtitle) == (None, head[0], head[2])
+
+
+def test_without_blank_lines_a_leader_attending_opens_the_subtitle_box():
+    # pdftotext -raw prints no blank line between headline boxes; 韩某出席 under a two-line headline is its own box
+    # (the subtitle), not the end of the title's second line
+    above = wrap(
+        "本报北京5月11日电 （记者李某）各地认真落实党中央决策部署，统筹推进疫情防控和经济社会发展，复工复产有序推进。",
+        16,
+    )
+    above += wrap("记者了解到，各地还出台了一系列支持中小微企业的政策措施，帮助企业渡过难关。", 16)
+    head = [
+        "李某某主持召开各民主党派中央全国工商联负责人和无党派人士代表座谈会",
+        "听取对政府工作报告的意见建议",
+        "韩某出席",
+    ]
+    body = wrap(
+        "新华社北京5月11日电 5月11日，李某某主持召开座谈会，听取各民主党派中央、全国工商联负责人和"
+        "无党派人士代表的意见建议。",
+        16,
+    )
+    body += wrap("韩某出席。与会人士表示，政府工作报告稿实事求是、务实管用，一致赞同。", 16)
+    page = banmian.parse_text("\n".join(["复工复产有序推进", *above, *head, *body]))
+    meeting = page.articles[-1]
+    assert meeting.subtitle == "韩某出席"
+    assert meeting.title == "听取对政府工作报告的意见建议"
+    # (共同主持 or …将出席 inside a title is no leader attending: 王某与某国外长艾某某 / 共同主持… stays one title)
+    from banmian.reconstruct.assemble import _NAMED_ATTENDANCE
+
+    assert [bool(_NAMED_ATTENDANCE.match(t)) for t in ["韩某出席", "共同主持首次会议", "达峰将出席就职仪式"]] == [
+        True,
+        False,
+        False,
+    ]

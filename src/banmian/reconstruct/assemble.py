@@ -1257,7 +1257,12 @@ def _assign_head(
             or u.text.startswith("——")
             and not _same_box_size(boxes[-1][-1], u)
             or not blanks
-            and _box_break(heads, i, body() if body else None)
+            and (
+                # (a leader who attends or chairs opens the subtitle: …举行视频会议 / 汪洋出席12名委员作大会发言)
+                _NAMED_ATTENDANCE.match(u.text) is not None
+                and not _LEAD_IN.search(boxes[-1][-1].text)
+                or _box_break(heads, i, body() if body else None)
+            )
         ):
             boxes.append([u])
         else:
@@ -1497,7 +1502,13 @@ _OCCASION = re.compile(
 _ISSUER = re.compile(
     r"(?:(?:印发|(?:发布|公布)(?=《))(?:《[^》]*》)?(?:通知|意见|决定|办法|方案|规划|纲要|条例|规定|公告)?|发表[^，]{0,12}文章)$"
 )
-_NAMED_ATTENDANCE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:出席|主持)(?!召开)")  # 汪洋出席…, 胡春华主持
+# 汪洋出席…, 胡春华主持: a name (a common surname and one or two characters) who attends or chairs, not who
+# convenes (主持召开) nor 共同主持 or …将出席 in a title
+_NAMED_ATTENDANCE = re.compile(
+    "["
+    + "".join(sorted(P.SURNAMES))
+    + r"][\u4e00-\u9fff](?:[\u4e00-\u9fff](?<![将共同均也还并等]))?(?:出席|主持)(?!召开)"
+)
 # a quotation as a whole box: 207 titles, 4 kickers
 _QUOTED = re.compile(r"^“[^“”]*”$")
 
