@@ -1887,6 +1887,9 @@ def test_a_credit_over_the_editors_line_closes_the_last_article():
     (a,) = page.articles
     assert a.body[-1].text == "制图：蔡某"
     assert page.furniture == ["本版责编：刘某 马某", "版式设计：姜某"]
+    # (the page's name and date may close the foot under the credits: 版式设计 under 本版责编 is still the page's)
+    page = banmian.parse_text("\n".join([*lines, "国际  12", "2019年10月16日  星期三"]))
+    assert page.furniture == ["本版责编：刘某 马某", "版式设计：姜某", "国际  12", "2019年10月16日  星期三"]
 
 
 def test_a_short_line_ending_on_a_dash_is_a_run_in_line_apart_from_the_heading_under_it():

@@ -143,7 +143,10 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         t = stripped[i]
         # (at the foot, a credit under the editors' line is the page's, one over it the last article's closing
         # credit: 制图：X / 本版责编：Y / 版式设计：Z)
-        near = any(j in furn for j in edge if 0 < abs(j - i) <= 3 and (i in head or j < i))
+        if i in head:
+            near = any(j in furn for j in edge if 0 < abs(j - i) <= 3)
+        else:
+            near = any(j in furn for j in range(max(0, i - 3), i))
         if P.PAGE_NAME.match(t) or (near and (P.CREDIT_LABEL.match(t) or P.MASTHEAD.match(t))):
             furn.add(i)
     if furn and lines[nonblank[0]].size:
