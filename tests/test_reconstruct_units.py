@@ -1957,3 +1957,33 @@ def test_without_blank_lines_a_leader_attending_opens_the_subtitle_box():
         False,
         False,
     ]
+
+
+def test_without_blank_lines_a_line_ending_on_a_lead_in_ends_its_box():
+    # pdftotext -raw: 周某强调 over a title set large in four short lines; the box model ran the kicker into the
+    # title (no title of 人民日报 ends on 强调 and its like: 200 kickers end on 强调 alone)
+    above = [
+        "高原上的蒲公英",
+        "“他们就像高原上的蒲公英，",
+        "不论在哪里，都能开出美丽的花。”",
+        "当被问及“西藏分社记者给您留下",
+    ]
+    above += ["什么印象”时，那曲市双湖县委宣", "传部副部长旦某说。高原上的", "蒲公英有着顽强的生命力，无论气"]
+    above += ["候如何寒冷、土壤如何贫瘠，蒲公", "英都会迎风飞扬，将种子撒向广袤", "大地。"]
+    head = ["周某强调", "推动建设", "更高水平", "平安中国", "法治中国"]
+    body = [
+        "本报北京1月19日",
+        "电 （记者徐某）最高",
+        "人民法院院长周某在18",
+        "日至19日召开的全国高",
+        "级法院院长会议上讲话",
+    ]
+    body += [
+        "强调，要深入学习贯彻",
+        "习近平总书记对政法工",
+        "作重要指示精神，贯彻",
+        "落实中央政法工作会议",
+        "部署，依法履职尽责。",
+    ]
+    report = banmian.parse_text("\n".join([*above, *head, *body])).articles[-1]
+    assert (report.kicker, report.title) == ("周某强调", "推动建设更高水平平安中国法治中国")

@@ -1261,6 +1261,9 @@ def _assign_head(
                 # (a leader who attends or chairs opens the subtitle: …举行视频会议 / 汪洋出席12名委员作大会发言)
                 _NAMED_ATTENDANCE.match(u.text) is not None
                 and not _LEAD_IN.search(boxes[-1][-1].text)
+                # (a line that ends introducing what follows ends its box: 周强强调 / 推动建设更高水平…; no title
+                # of 人民日报 ends on 强调 and its like, 200 kickers on 强调 alone)
+                or _VERB_LEAD_IN.search(boxes[-1][-1].text) is not None
                 or _box_break(heads, i, body() if body else None)
             )
         ):
@@ -1559,6 +1562,7 @@ _SERIES_PUNCT = re.compile(r"[，。：:；—、“”]")
 _KICKER_ENDS = set("调部区县局办院厅委团市州镇发联告示协司末")
 _ATTENDANCE = P.ATTENDANCE
 _LEAD_IN = re.compile(r"(?:强调|指出|表示|时说|提出|要求|——|：)$")  # a kicker that introduces the title
+_VERB_LEAD_IN = re.compile(r"(?:强调|指出|表示|时说|要求|——)$")  # … and ends its box, even with no blank
 
 
 def box_features(heads: list[Unit], i: int, body: frozenset[int] | None = None) -> list[float]:
