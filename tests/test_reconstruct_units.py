@@ -1987,3 +1987,21 @@ def test_without_blank_lines_a_line_ending_on_a_lead_in_ends_its_box():
     ]
     report = banmian.parse_text("\n".join([*above, *head, *body])).articles[-1]
     assert (report.kicker, report.title) == ("周某强调", "推动建设更高水平平安中国法治中国")
+
+
+def test_an_unfinished_short_paragraph_split_into_headings_keeps_its_byline():
+    # 苑社区书记胡某： / 每天要打近600个电话 / 本报记者 汪某, run on from the colon into one short "paragraph" that
+    # ends no sentence, is a headline's lines; the last is the article's byline, not a subtitle
+    from banmian.model import Line
+    from banmian.reconstruct.reflow import Unit, _column_widths, _features, _heading_if_unfinished
+
+    texts = ["“李某，赶快到社区广场门口，有车送", "你到社区卫生服务中心做检测。”"]
+    texts += ["苑社区书记胡某：", "每天要打近600个电话", "本报记者 汪某"]
+    pl, _ = _features([Line(t) for t in texts])
+    _column_widths(pl)
+    units = _heading_if_unfinished(Unit("paragraph", pl[2:]))
+    assert [(u.kind, u.text) for u in units] == [
+        ("heading", "苑社区书记胡某："),
+        ("heading", "每天要打近600个电话"),
+        ("byline", "本报记者 汪某"),
+    ]

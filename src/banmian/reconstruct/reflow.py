@@ -1582,4 +1582,12 @@ def _heading_if_unfinished(u: Unit) -> list[Unit]:
     last = u.lines[-1]
     if len(u.lines) == 1 or last.width >= last.col - 3 or P.dateline_authors(u.text) is not None:
         return [u]
-    return [Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)]
+    # (a byline among them is a byline: 每天要打近600个电话 / 本报记者 汪某, run on from a kicker ending on ：)
+    return [
+        Unit(
+            "byline" if k and P.is_byline(ln.text) and not ends_sentence(ln.text) else "heading",
+            [ln],
+            u.blank_before if k == 0 else ln.blank_before,
+        )
+        for k, ln in enumerate(u.lines)
+    ]
