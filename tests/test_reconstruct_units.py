@@ -2005,3 +2005,18 @@ def test_an_unfinished_short_paragraph_split_into_headings_keeps_its_byline():
         ("heading", "每天要打近600个电话"),
         ("byline", "本报记者 汪某"),
     ]
+
+
+def test_an_attribution_broken_at_its_padding_stays_in_the_body():
+    # ——编 / 者: an editor's note signed in padded cells, broken at the space; the two heading lines had opened
+    # an article of their own, titled ——编者
+    note = wrap(
+        "本报讯 （记者 侯某）小康不小康，关键看老乡。通过各地各部门的不懈努力，不少乡村的人居环境明显改善。"
+        "本版今起推出系列报道，敬请关注。",
+        14,
+    )
+    body = wrap("2月8日，甘肃省武山县水务局接到紧急任务，要求尽快恢复一处农村供水工程，保障群众饮水安全。", 14)
+    body += [""] + wrap("水务局立即组织技术人员赶赴现场，连续奋战两天，供水工程恢复正常，群众喝上了放心水。", 14)
+    (a,) = banmian.parse_text("\n".join(["乡村环境 越来越美", "", *note, "——编", "者", "", *body])).articles
+    assert ("subhead", "——编者") in [(b.type, b.text) for b in a.body]
+    assert a.body[-1].text.startswith("水务局立即组织技术人员")

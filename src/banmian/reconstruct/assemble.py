@@ -238,7 +238,11 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
     groups: list[Group] = []
     # text with no blank lines (pdftotext -raw) cannot set a name apart from what follows it
     no_blanks = sum(u.blank_before for u in units[1:]) <= 0.02 * len(units)
+    attribution_end = -1  # a line that ends the attribution above it (——编 / 者, its padding broken)
     for i, u in enumerate(units):
+        if i == attribution_end:
+            runs[-1].units.append(u)
+            continue
         if u.kind == "heading" and runs[-1].paragraphs and P.is_single_name(u.text):
             nxt = units[i + 1] if i + 1 < len(units) else None
             if (
@@ -251,16 +255,21 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 and nxt.kind != "paragraph"
             ):
                 u.kind = "names"  # a reporter's name closing the article above
-        if (
-            u.kind == "heading"
-            and runs[-1].paragraphs
-            and not u.lines[0].heading_size
-            and _ATTRIBUTION.match(u.text) is not None
-        ):
-            # ——习近平 / ——编者 / ——@网友: who said the quotation or wrote the note above; in 人民日报 a body line
-            # 257 times, a subtitle once (——元旦献词): the article goes on, no headline starts here
-            runs[-1].units.append(u)
-            continue
+        if u.kind == "heading" and runs[-1].paragraphs and not u.lines[0].heading_size and u.text[:1] == "—":
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            broken = (
+                nxt is not None
+                and nxt.kind == "heading"
+                and not nxt.blank_before
+                and len(nxt.text.strip()) == 1
+                and _ATTRIBUTION.match(u.text + nxt.text) is not None
+            )
+            if broken or _ATTRIBUTION.match(u.text) is not None:
+                # ——习近平 / ——编者 / ——@网友: who said the quotation or wrote the note above; in 人民日报 a body
+                # line 257 times, a subtitle once (——元旦献词): the article goes on, no headline starts here
+                runs[-1].units.append(u)
+                attribution_end = i + 1 if broken else -1
+                continue
         if (
             u.kind == "heading"
             and not u.lines[0].heading_size
