@@ -2020,3 +2020,71 @@ def test_an_attribution_broken_at_its_padding_stays_in_the_body():
     (a,) = banmian.parse_text("\n".join(["乡村环境 越来越美", "", *note, "——编", "者", "", *body])).articles
     assert ("subhead", "——编者") in [(b.type, b.text) for b in a.body]
     assert a.body[-1].text.startswith("水务局立即组织技术人员")
+
+
+def test_the_end_of_a_series_closes_the_article_above():
+    # （本系列评论到此结束） under the last paragraph of a commentary, over the next article's byline: the last paragraph
+    # of its record all 12 times in 人民日报; read as a headline it became the next article's title
+    first = wrap("越到最后时刻，越要响鼓重锤，咬定目标，精准施策，以坚如磐石的信心、只争朝夕的劲头打赢这场硬仗。", 18)
+    first += [""] + wrap(
+        "今天，我们已走过千山万水，但仍需要不断跋山涉水。我们坚信，以坚如磐石的信心、只争朝夕的劲头、"
+        "坚韧不拔的毅力，乘势而上，尽锐出战，中华民族的千年梦想就一定能够实现。",
+        18,
+    )
+    second = wrap("给予企业家奖励、荣誉等很重要，但最核心的，是尊重企业家的创意创新，成全企业家的创意创新", 12)
+    second += [""] + wrap(
+        "青岛是一座成全创业的城市，同时也是一座自己本身就在创业的城市，是充满创新活力的青春之城。", 12
+    )
+    lines = ["扎实苦干，用奋斗成就未来", "", *first, "", "（本系列评论到此结束）", "", "□本报记者 赵小羽 秦小静", ""]
+    page = banmian.parse_text("\n".join(lines + second))
+    assert [a.title for a in page.articles] == ["扎实苦干，用奋斗成就未来", None]
+    assert page.articles[0].body[-1].text == "（本系列评论到此结束）"
+    assert page.articles[1].byline == "□本报记者 赵小羽 秦小静"
+
+
+def test_a_dash_line_naming_the_kind_of_piece_is_a_subtitle_not_a_subhead():
+    # 凝心聚力 砥砺奋进 / ——全国政协十三届三次会议闭幕侧记 between two paragraphs: a dash line ending on the kind of piece
+    # (侧记, 纪实, 综述, 引起强烈反响, 之际…: 233 subtitles of 人民日报, 4 body lines) is a headline's subtitle, so an
+    # article starts there; read as two subheads, the side story ran into the report above it
+    above = wrap("新华社北京5月27日电 政协第十三届全国委员会常务委员会第十一次会议27日在北京举行，汪洋主持会议。", 16)
+    above += [""] + wrap("会议审议通过了政协第十三届全国委员会第三次会议各项决议草案，有关负责同志出席会议。", 16)
+    below = ["初夏时节，晴空丽日。", ""] + wrap(
+        "5月27日下午，2000多名全国政协委员会聚北京人民大会堂，出席全国政协十三届三次会议闭幕会。", 16
+    )
+    lines = ["全国政协十三届常委会第十一次会议举行", "", *above, "", "凝心聚力 砥砺奋进", ""]
+    lines += ["——全国政协十三届三", "次会议闭幕侧记", "", *below]
+    page = banmian.parse_text("\n".join(lines))
+    assert [(a.title, a.subtitle) for a in page.articles] == [
+        ("全国政协十三届常委会第十一次会议举行", None),
+        ("凝心聚力 砥砺奋进", "——全国政协十三届三次会议闭幕侧记"),
+    ]
+
+
+def test_a_column_of_full_lines_with_marks_hung_past_its_edge_keeps_its_width():
+    # a column set 17 cells wide whose lines end on a mark hung past the edge now and then (18 cells): the column
+    # is 17 wide, so its full lines read as full, not one short of an 18-cell column (it was read as 18 wide)
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    text = (
+        "国家发展改革委交通运输部国铁集团中国民航局等部门负责同志来到国务院新闻办公室一同介绍了春运形势和工作安排" * 2
+    )
+    full = [text[i : i + 17] for i in range(0, 17 * 5, 17)] * 4
+    lines = [
+        full[0][2:],
+        full[1] + "，",
+        *full[2:9],
+        full[9] + "。",
+        *full[10:16],
+        full[16] + "，",
+        *full[17:],
+        "有关情况。",
+    ]
+    widths = [text_width(t) for t in lines]
+    assert widths[1:-1].count(17) == 16 and widths[1:-1].count(18) == 3
+    # (the column before it on the page is 18 cells wide)
+    before = wrap("春节临近，各地交通部门提前谋划部署，加开临客列车，增加航班班次，全力保障旅客平安有序出行。" * 3, 18)
+    pl, _ = reflow._features(text_to_lines("\n".join([*before, "", *lines])))
+    reflow._column_widths(pl)
+    assert {p.col for p in pl[: len(before)]} == {18.0}
+    assert {p.col for p in pl[len(before) :]} == {17.0}

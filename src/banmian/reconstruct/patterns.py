@@ -93,9 +93,11 @@ CREDIT_LABEL_FIRST = frozenset("本稿制版图摄绘漫统采")  # the characte
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|青年报|法治报|法制报|都市报|周报|报)$")
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}[\s\u3000]+(?:第\s*)?\d{1,3}\s*版?$")
 
-# The last paragraph of an article: "（本报内比都电）", "（新华社北京5月27日电）", "（作者为…）"
+# The last paragraph of an article: "（本报内比都电）", "（新华社北京5月27日电）", "（作者为…）", and the end of a
+# series or a long piece: "（本系列评论到此结束）" (the last paragraph of its record all 12 times in 人民日报), "（完）"
 CLOSING = re.compile(
-    r"^[（(](?:(?:本报|新华社|据新华社|中新社)[^（）()]{0,16}电|作者为[^（）()]*|据[^（）()]{1,12}报道)[）)]$"
+    r"^[（(](?:(?:本报|新华社|据新华社|中新社)[^（）()]{0,16}电|作者为[^（）()]*|据[^（）()]{1,12}报道"
+    r"|本?系列[^（）()]{0,8}(?:结束|完)|完)[）)]$"
 )
 
 # a document's date (and place or occasion) in brackets under its title: （2019年1月31日）, （二〇二〇年一月十八日
