@@ -2088,3 +2088,19 @@ def test_a_column_of_full_lines_with_marks_hung_past_its_edge_keeps_its_width():
     reflow._column_widths(pl)
     assert {p.col for p in pl[: len(before)]} == {18.0}
     assert {p.col for p in pl[len(before) :]} == {17.0}
+
+
+def test_without_blank_lines_a_dash_line_naming_the_kind_of_piece_is_a_subtitle():
+    # pdftotext -raw: a title, its ——subtitle ending on the series' number (②) and a lead in bold that ends on no
+    # mark, with no blank line anywhere; the three ran into one paragraph opening the body
+    above = wrap("本报讯 （记者 王某）全国两会期间，多国人士通过各种渠道关注中国两会，认为中国经济长期向好。", 16)
+    lead = ["“中国答卷”为人类应对", "风险挑战、谋求长远发展贡献", "了智慧和力量"]
+    body = wrap(
+        "中国国家治理体系和治理能力，在抗击突如其来的新冠肺炎疫情过程中经受了一次大考。这份赢得世界赞誉的"
+        "“中国答卷”，引导观察中国全国两会的世界目光进一步聚焦中国国家治理体系和治理能力。",
+        13,
+    )
+    above += ["（本报记者张某、李某、", "王某整理）"]
+    head = ["“中国答卷”贡献智慧和力量", "——世界瞩目中国“两会时间”②"]
+    page = banmian.parse_text("\n".join(["各国人士关注中国两会", *above, " 和音", *head, *lead, *body]))
+    assert [(a.column, a.title, a.subtitle) for a in page.articles][-1] == ("和音", head[0], head[1])

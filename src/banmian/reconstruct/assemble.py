@@ -909,20 +909,14 @@ def _titled_dash(g: Group) -> bool:
     ]
     if dashes and (4 <= n <= 8 or n >= 2 and any(u.kind == "byline" for u in us)):
         return True
-    # ——全国政协十三届三次会议闭幕侧记, ——写在…之际, ——…引起强烈反响: a dash line naming the kind of piece is a
-    # subtitle, in any group (人民日报: 233 subtitles end so, 4 body lines)
+    # a dash line naming the kind of piece (``patterns.GENRE_DASH``) is a subtitle, in any group
     for i in dashes:
         text = us[i].text
         if i + 1 < len(us) and us[i + 1].kind == "heading" and not us[i + 1].blank_before:
             text = join_lines([text, us[i + 1].text])  # (a dash line broken at the column edge)
-        if _GENRE_DASH.search(text):
+        if P.GENRE_DASH.match(text):
             return True
     return False
-
-
-_GENRE_DASH = re.compile(
-    r"(?:纪实|反响|之际|侧记|综述|述评|简评|述要|摘编|掠影|扫描|巡礼|答记者问|之[一二三四五六七八九十]+|[（(][上中下][）)])$"
-)
 
 
 def _long_lead_in(g: Group) -> bool:

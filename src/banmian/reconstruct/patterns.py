@@ -100,6 +100,13 @@ CLOSING = re.compile(
     r"|本?系列[^（）()]{0,8}(?:结束|完)|完)[）)]$"
 )
 
+# a ——line naming the kind of piece it is under (——全国政协十三届三次会议闭幕侧记, ——写在…之际, ——…引起强烈反响,
+# ——…述评之一, ——世界瞩目中国“两会时间”②): a headline's subtitle (人民日报: 370 subtitles end so, 3 body lines)
+GENRE_DASH = re.compile(
+    r"^——.{2,60}(?:纪实|反响|之际|侧记|综述|述评|简评|述要|摘编|掠影|扫描|巡礼|答记者问|之[一二三四五六七八九十]+"
+    r"|[（(][上中下][）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])$"
+)
+
 # a document's date (and place or occasion) in brackets under its title: （2019年1月31日）, （二〇二〇年一月十八日
 # 内比都）, （2020年5月21日第十三届全国人民代表大会第三次会议通过）
 DATE_SUBTITLE = re.compile(r"^[（(](?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{0,50}[)）]$")

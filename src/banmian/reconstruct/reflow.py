@@ -978,6 +978,11 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             source_open = False
             continue
         source_open = False
+        if p.first_char == "—" and not geo and P.GENRE_DASH.match(p.text):
+            # ——…闭幕侧记, ——…“两会时间”②: a headline's subtitle, a line of its own, whatever its width says
+            para = None
+            units.append(Unit("heading", [p], p.blank_before))
+            continue
         if para is not None and runs_on[i]:
             para.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
             continue
