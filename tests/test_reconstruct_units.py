@@ -2104,3 +2104,14 @@ def test_without_blank_lines_a_dash_line_naming_the_kind_of_piece_is_a_subtitle(
     head = ["“中国答卷”贡献智慧和力量", "——世界瞩目中国“两会时间”②"]
     page = banmian.parse_text("\n".join(["各国人士关注中国两会", *above, " 和音", *head, *lead, *body]))
     assert [(a.column, a.title, a.subtitle) for a in page.articles][-1] == ("和音", head[0], head[1])
+
+
+def test_a_documents_signature_and_date_close_its_body():
+    # 中华人民共和国国务院 / 2020年1月7日 under a decree: who issued it and the day (a short line ending on a full date:
+    # 59 body lines of 人民日报, no headline field) closes the article, broken over lines or not; a document's date in
+    # brackets under its title (（2020年5月27日）) is its subtitle, not a closing line
+    assert P.closes_article("2020年1月7日") and P.closes_article("二〇二〇年一月十八日")
+    assert P.closes_article("中华人民共和国国务院2020年1月7日")
+    assert P.closes_article(join_lines(["中华人民共和国主席 习近平", "2020年3月15日"]))
+    assert not P.closes_article("（2020年5月27日）")
+    assert not P.closes_article("2020年1月7日起实施新规")

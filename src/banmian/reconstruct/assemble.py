@@ -2256,6 +2256,10 @@ def reconstruct(lines: list[Line]) -> Page:
             drafts[-1].head_after += g.units[: ch.k]
             drafts.append(_Draft(head_before=g.units[ch.k :], body=list(run.units)))
     for above, d in zip(drafts, drafts[1:]):
+        if above.head_after and d.head_before and _closing_lines(above.head_after[-1:] + d.head_before, 0) >= 2:
+            # a document's signature cut after its issuer (中华人民共和国国务院 / 2020年1月7日): both close the body
+            # above, not a headline printed under it
+            above.body = [*above.body, above.head_after.pop()]
         # lines closing the article above, read as the first of the headline below: they end its body
         while n := _closing_lines(d.head_before, 0):
             above.body = [*above.body, Unit("paragraph", [ln for u in d.head_before[:n] for ln in u.lines])]

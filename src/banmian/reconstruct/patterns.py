@@ -272,10 +272,18 @@ CLOSING_CREDIT = re.compile(
 )
 
 
+# a document's signature under its text: who issued it and the day (中华人民共和国国务院 / 2020年1月7日, 习近平 /
+# 2020年3月15日): 59 short body lines of 人民日报 end on a full date, no kicker, title or subtitle does
+SIGNED_DATE = re.compile(
+    r"^[^（(]{0,30}(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日$"
+)
+
+
 def closes_article(text: str) -> bool:
     """A line that closes an article, printed under its body: who the author is (（作者为…）), a closing
     dateline (（本报…电）, or its end broken off at the column edge: 日电）), a photo's or the layout's credit
-    (…摄影报道, 版式设计：…), a column's contact line (栏目投稿邮箱：…).  No headline line."""
+    (…摄影报道, 版式设计：…), a column's contact line (栏目投稿邮箱：…), a document's signature and date.  No
+    headline line."""
     t = _SPACES.sub("", text)
     return bool(
         CLOSING.match(t)
@@ -284,4 +292,5 @@ def closes_article(text: str) -> bool:
         or CAPTION_CREDIT.match(text)
         or CLOSING_CREDIT.search(t)
         or CONTACT_IN_LINE.search(t)
+        or SIGNED_DATE.match(t)
     )
