@@ -2115,3 +2115,17 @@ def test_a_documents_signature_and_date_close_its_body():
     assert P.closes_article(join_lines(["中华人民共和国主席 习近平", "2020年3月15日"]))
     assert not P.closes_article("（2020年5月27日）")
     assert not P.closes_article("2020年1月7日起实施新规")
+
+
+def test_a_name_set_off_over_a_headline_is_a_column_not_the_author_above():
+    # " 钟声" (a commentary series' pen name, with the leading space of a line the extractor set off) over the next
+    # headline: its column; read as a name closing the article above, it became that article's author
+    above = wrap(
+        "历史的车轮滚滚向前，经济全球化大势不可阻挡。各国应顺应大势，共同推动经济全球化朝着更加开放的方向发展。", 13
+    )
+    below = wrap("本报北京1月22日电 （记者 王某）世界经济论坛年会期间，与会代表积极评价中国为全球发展作出的贡献。", 13)
+    lines = ["开放合作的大势", "", *above, "", "（本系列评论结束）", "", " 钟声", "", "壮大发展的力量", ""]
+    lines += ["——再读主席“达沃斯演讲”③", "", *below]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert first.authors == [] and first.byline is None
+    assert (second.column, second.title) == ("钟声", "壮大发展的力量")

@@ -243,7 +243,9 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
         if i == attribution_end:
             runs[-1].units.append(u)
             continue
-        if u.kind == "heading" and runs[-1].paragraphs and P.is_single_name(u.text):
+        if u.kind == "heading" and runs[-1].paragraphs and P.is_single_name(u.text) and not u.lines[0].indented:
+            # (set off by the extractor's leading space, a name over a headline is a column's: 钟声, 任仲平, pen
+            # names of commentary series)
             nxt = units[i + 1] if i + 1 < len(units) else None
             if (
                 nxt is None
