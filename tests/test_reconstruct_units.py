@@ -2129,3 +2129,16 @@ def test_a_name_set_off_over_a_headline_is_a_column_not_the_author_above():
     first, second = banmian.parse_text("\n".join(lines)).articles
     assert first.authors == [] and first.byline is None
     assert (second.column, second.title) == ("钟声", "壮大发展的力量")
+
+
+def test_a_sections_reporter_is_an_author_only_when_no_byline_heads_the_article():
+    # a report in sections, each with its own reporter (本报记者 王小峰 under a subhead): the names of the byline
+    # over the article are its authors; a section's reporter stays in the body where it was printed
+    intro = wrap("各地在做好疫情防控的同时，加快推进复工复产，一批重点项目陆续开工，经济运行逐步恢复常态。", 16)
+    section = wrap("在四川成都高新区西区，一家电器公司的自动焊接机器人生产线上，工人们有条不紊地忙碌着。", 16)
+    body = [*intro, "", "政企联动", "畅通产销", "", "本报记者 王小峰", "", *section]
+    (a,) = banmian.parse_text("\n".join(["复工复产跑出加速度", "", "□本报记者 黄小锦 侯小芸", "", *body])).articles
+    assert a.authors == ["黄小锦", "侯小芸"]
+    assert "本报记者 王小峰" in [b.text for b in a.body]
+    (a,) = banmian.parse_text("\n".join(["复工复产跑出加速度", "", *body])).articles
+    assert a.authors == ["王小峰"]

@@ -1781,9 +1781,11 @@ def _build(
             else:
                 unassigned.append(u.text)
         elif u.kind in ("byline", "names"):
-            # a section's byline inside the body stays where it was printed
+            # a section's byline inside the body stays where it was printed; its names are the article's authors
+            # only when no byline heads the article
             a.body.append(Block("paragraph", u.text))
-            a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
+            if not a.byline:
+                a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
         flush(len(d.body))
     a.region = _regions([ln.src for u in d.head_before + d.body + d.head_after for ln in u.lines])
