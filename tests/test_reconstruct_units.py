@@ -2142,3 +2142,14 @@ def test_a_sections_reporter_is_an_author_only_when_no_byline_heads_the_article(
     assert "本报记者 王小峰" in [b.text for b in a.body]
     (a,) = banmian.parse_text("\n".join(["复工复产跑出加速度", "", *body])).articles
     assert a.authors == ["王小峰"]
+
+
+def test_a_sections_byline_under_the_first_subhead_is_not_the_articles():
+    # □本报记者 叶小平 under the title, then the first section's subhead and its own reporter (本报记者 郝小灿) before
+    # any paragraph: the section's heading and byline open the body; the article's byline is the first one alone
+    section = wrap("在河北石家庄，一家制药企业的生产线全速运转，工人们分三班倒，日产口罩十万只，全力保障供应。", 16)
+    section += [""] + wrap("企业负责人说，复工以来，当地政府派出专人驻厂服务，帮助企业解决原料运输等难题。", 16)
+    lines = ["复工复产跑出加速度", "", "□本报记者 叶小平", "", "一线见闻", "", "本报记者 郝小灿", "", *section]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.byline, a.authors) == ("□本报记者 叶小平", ["叶小平"])
+    assert [(b.type, b.text) for b in a.body[:2]] == [("subhead", "一线见闻"), ("paragraph", "本报记者 郝小灿")]

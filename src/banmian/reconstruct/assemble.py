@@ -2269,15 +2269,15 @@ def reconstruct(lines: list[Line]) -> Page:
             above.body = [*above.body, Unit("paragraph", [ln for u in d.head_before[:n] for ln in u.lines])]
             d.head_before = d.head_before[n:]
     for d in drafts:
-        # headings printed after the byline open the body (核心阅读, a first subhead)
-        last_byline = max((i for i, u in enumerate(d.head_before) if u.kind == "byline"), default=None)
-        if (
-            last_byline is not None
-            and last_byline < len(d.head_before) - 1
-            and any(_is_title_line(u) for u in d.head_before[:last_byline])
-        ):
-            d.body = d.head_before[last_byline + 1 :] + d.body
-            d.head_before = d.head_before[: last_byline + 1]
+        # headings printed after the byline open the body (核心阅读, a first subhead), with a section's own byline
+        # under them (□本报记者 X / 一线见闻 / 本报记者 Y: Y is the section's reporter, not the article's)
+        hb = d.head_before
+        first_byline = next((i for i, u in enumerate(hb) if u.kind == "byline"), None)
+        if first_byline is not None and any(_is_title_line(u) for u in hb[:first_byline]):
+            k = next((i for i in range(first_byline + 1, len(hb)) if hb[i].kind == "heading"), None)
+            if k is not None:
+                d.body = hb[k:] + d.body
+                d.head_before = hb[:k]
     if body_size and _sized_page(runs, groups, body_size):
         for d in drafts:
             _body_size_tail_opens_body(d, body_size)
