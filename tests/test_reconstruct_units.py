@@ -2153,3 +2153,10 @@ def test_a_sections_byline_under_the_first_subhead_is_not_the_articles():
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert (a.byline, a.authors) == ("□本报记者 叶小平", ["叶小平"])
     assert [(b.type, b.text) for b in a.body[:2]] == [("subhead", "一线见闻"), ("paragraph", "本报记者 郝小灿")]
+
+
+def test_a_reporters_label_is_no_byline():
+    # 记者探营 (a column's name: 记者 and what the reporter does), 【记者感言】, 记者点评: labels, not 记者 and a name
+    for label in ("记者探营", "【记者感言】", "记者点评", "■记者手记"):
+        assert not P.is_byline(label), label
+    assert P.is_byline("本报记者 王探") and P.is_byline("□本报记者 徐欢莉 贺梅")

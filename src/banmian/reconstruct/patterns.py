@@ -22,6 +22,8 @@ _BYLINE_FIRST = frozenset("□■◇◆●○◎") | _ROLE_FIRST if all("\u3400"
 BYLINE_MARK = re.compile(r"^[□■◇◆]\s*\S")
 # ■记者手记 / 记者观察: the reporter's notes after a report, a subhead of its body (never a byline, for the 记者)
 NOTES_LABEL = re.compile(r"^[□■◇◆●【\[]?\s*记者(?:手记|观察)\s*[】\]]?$")
+# 记者探营 / 【记者感言】 / 记者点评: a label or a column's name on what the reporter saw, not 记者 and a name
+REPORTER_LABEL = re.compile(r"^[□■◇◆●【\[]?\s*记者(?:探营|感言|点评|札记|调查|走访|连线|直击|体验|追踪)\s*[】\]]?$")
 # Boxed labels that open or sit inside an article's body (核心阅读 under 人民日报's headlines): never a headline
 BODY_LABEL = re.compile(
     r"^[□■◇◆●【\[]?\s*(?:核心阅读|内容提要|阅读提示|编者按|编者的话|记者手记|记者观察|短评|点评|专家点评|"
@@ -173,8 +175,8 @@ def is_byline(line: str) -> bool:
     s = line.strip()
     if len(s) > 40 or _BYLINE_FIRST is not None and s[:1] not in _BYLINE_FIRST or not BYLINE.match(s):
         return False
-    if NOTES_LABEL.match(s):
-        return False  # ■记者手记: a label over the reporter's notes closing the body, no byline
+    if NOTES_LABEL.match(s) or REPORTER_LABEL.match(s):
+        return False  # ■记者手记: a label over the reporter's notes closing the body, no byline; 记者探营: a column
     # a byline spaces its names (本报记者 张三 李四); five characters or more run on after the role word are
     # a sentence's: 记者从全国人大常委会办公 / 厅了解到… (none of the generated pages' bylines is so)
     role = _ROLE_AT.match(s)
