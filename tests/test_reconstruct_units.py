@@ -2160,3 +2160,38 @@ def test_a_reporters_label_is_no_byline():
     for label in ("记者探营", "【记者感言】", "记者点评", "■记者手记"):
         assert not P.is_byline(label), label
     assert P.is_byline("本报记者 王探") and P.is_byline("□本报记者 徐欢莉 贺梅")
+
+
+def test_a_heading_where_the_bodys_column_changes_width_opens_an_article():
+    # an article's columns share one width: a subhead-shaped line with the body 13 cells wide above it and 18
+    # below starts the next article; with one width on both sides it stays a subhead
+    def wrap(text: str, w: int) -> list[str]:
+        return [text[: w - 2]] + [text[i : i + w] for i in range(w - 2, len(text), w)] + [""]
+
+    above = [
+        "新年伊始，北京各区的社区服务中心陆续开放了线上预约服务，居民足不出户就能办好几十项事务。",
+        "据统计，线上预约上线一周内，已有三万多名居民通过手机办理了业务，排队时间平均缩短了一半以上。",
+    ]
+    section = [
+        "社区工作人员介绍，预约服务覆盖户籍、社保、医保等常用事项，老年人也可以请子女代为预约。",
+        "不少居民说，过去办一件事要跑好几趟，如今在手机上点一点，到场后直接办理，省心多了。",
+    ]
+    below = [
+        "市园林部门近日公布的数据显示，全市公园冬季游客明显增多，各公园将延长夜间开放时长。",
+        "园林部门表示，各公园还将在主要园路增设照明设施，方便市民晚间散步健身，欢迎市民前来游览。",
+    ]
+
+    def page(w_above: int, w_below: int) -> str:
+        lines = ["社区服务上线预约", "", "本报记者 王明", ""]
+        lines += [ln for p in above for ln in wrap(p, w_above)] + ["线上办事更便捷", ""]
+        lines += [ln for p in section for ln in wrap(p, w_above)] + ["公园服务更贴心", ""]
+        lines += [ln for p in below for ln in wrap(p, w_below)]
+        return "\n".join(lines)
+
+    one = banmian.parse_text(page(13, 13)).articles
+    assert [a.title for a in one] == ["社区服务上线预约"]
+    assert [b.text for b in one[0].body if b.type == "subhead"] == ["线上办事更便捷", "公园服务更贴心"]
+    for w_above, w_below in ((13, 18), (18, 13)):
+        two = banmian.parse_text(page(w_above, w_below)).articles
+        assert [a.title for a in two] == ["社区服务上线预约", "公园服务更贴心"]
+        assert [b.text for b in two[1].body] == below

@@ -62,6 +62,11 @@ VIRTUAL_SUB_CLOSED = -3.5  # … under text that closes an article (（作者为
 VIRTUAL_SUB_SIZED = -2.5  # … on a page with font sizes (the geometry rules were built with this value)
 SUB_BEFORE_DATELINE = -3.0  # a subhead right above 本报X月X日电: rather a new article's headline
 SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为…）, which close an article
+# the body's column changes width across a heading group (by COLUMN_CHANGE cells or more): an article's columns
+# share one width, so rather a boundary (text path; real extractions jitter a cell, so not below 2)
+COLUMN_CHANGE = 2.0
+SUB_COLUMN_CHANGE = -6.0
+VIRTUAL_COLUMN_CHANGE = -3.0  # … and at a dateline inside a run
 # on the text path, the subhead reading scores the model's log-odds (``_learned_sub_score``) this way
 SUB_LR_SCALE = 2.0
 SUB_LR_BIAS = 0.0
@@ -475,7 +480,24 @@ def _learned_sub_score(runs: list[Run], groups: list[Group], gi: int, n_alike: i
     """The subhead reading's score on the text path: the model's log-odds that the group is a subhead
     (the paragraphs on both sides belong to one article), scaled to the programme's other scores."""
     x = group_features(runs, groups, gi, n_alike, blanks)
-    return SUB_LR_SCALE * _group_logit(x) + SUB_LR_BIAS
+    s = SUB_LR_SCALE * _group_logit(x) + SUB_LR_BIAS
+    if _column_change(runs[gi], runs[gi + 1]) >= COLUMN_CHANGE:
+        s += SUB_COLUMN_CHANGE
+    return s
+
+
+def _column_change(prev_run: Run, next_run: Run) -> float:
+    """How many cells the body's column width changes from the end of ``prev_run`` to the start of ``next_run``:
+    the median width estimate over the lines of the last (first) two paragraphs, 0 with fewer than three lines
+    on either side (a short paragraph's estimate is its neighbours')."""
+    a, b = prev_run.paragraphs, next_run.paragraphs
+    if not a or not b:
+        return 0.0
+    above = sorted([ln.col for u in a[-2:] for ln in u.lines])
+    below = sorted([ln.col for u in b[:2] for ln in u.lines])
+    if len(above) < 3 or len(below) < 3:
+        return 0.0
+    return abs(above[len(above) // 2] - below[len(below) // 2])
 
 
 def split_features(
@@ -754,6 +776,8 @@ def _decide(
                     if learned
                     else VIRTUAL_SUB_SIZED
                 )
+                if learned and _column_change(prev_run, next_run) >= COLUMN_CHANGE:
+                    vs += VIRTUAL_COLUMN_CHANGE
                 offer((has_title, first), score + vs, choices, _SUBHEAD)
             elif (
                 (sd or gi and learned and _continued_here(prev_run) and forced is not False)
