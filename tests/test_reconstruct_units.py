@@ -2195,3 +2195,34 @@ def test_a_heading_where_the_bodys_column_changes_width_opens_an_article():
         two = banmian.parse_text(page(w_above, w_below)).articles
         assert [a.title for a in two] == ["社区服务上线预约", "公园服务更贴心"]
         assert [b.text for b in two[1].body] == below
+
+
+def test_a_lead_sentence_the_body_says_again_opens_the_body():
+    # a sentence of the body printed large under the headline, its full stop dropped, is the body's lead (a pull
+    # quote), not a subtitle; a line of that shape the body does not repeat stays the subtitle
+    def page(lead: str) -> str:
+        return "\n".join(
+            [
+                "作风建设贵在坚持",
+                "",
+                lead[:9],
+                lead[9:20],
+                lead[20:],
+                "",
+                "本报记者 王明",
+                "",
+                "作风问题具有反复性和顽固性，必须",
+                "抓常、抓细、抓长。只要真抓实干、久",
+                "久为功，就能把好作风坚持下去。各地",
+                "各部门要以钉钉子精神抓好落实。",
+                "",
+                "实践表明，作风建设没有休止符，只",
+                "有持续用力，才能见到实效。",
+            ]
+        )
+
+    a = banmian.parse_text(page("只要真抓实干、久久为功，就能把好作风坚持下去")).articles[0]
+    assert a.title == "作风建设贵在坚持" and a.subtitle is None
+    assert a.body[0].type == "paragraph" and a.body[0].text == "只要真抓实干、久久为功，就能把好作风坚持下去"
+    a = banmian.parse_text(page("各地推动干部转作风、办实事，群众满意度持续提升")).articles[0]
+    assert a.subtitle == "各地推动干部转作风、办实事，群众满意度持续提升"
