@@ -2226,3 +2226,28 @@ def test_a_lead_sentence_the_body_says_again_opens_the_body():
     assert a.body[0].type == "paragraph" and a.body[0].text == "只要真抓实干、久久为功，就能把好作风坚持下去"
     a = banmian.parse_text(page("各地推动干部转作风、办实事，群众满意度持续提升")).articles[0]
     assert a.subtitle == "各地推动干部转作风、办实事，群众满意度持续提升"
+
+
+def test_a_dateline_broken_at_the_column_edge_under_a_headline_opens_the_body():
+    # pdftotext -raw: no blank lines, and the dateline broken before its 电 (本报天津2 月 22 / 日电 （记者…）): the
+    # broken line is no subtitle, and the paragraph it opens goes on across the break
+    def wrap(t: str, w: int = 11) -> list[str]:
+        return [t[i : i + w] for i in range(0, len(t), w)]
+
+    above = "园区企业复工复产稳步推进，各项防疫措施落实到位，员工返岗率逐日提升，生产线陆续恢复运转。"
+    body = (
+        "“复工以后住在哪里，上下班怎么走，这些问题园区都替我们想好了。”一家企业负责人说。园区为返岗员工"
+        "统一安排集中住宿，开通通勤班车，并对企业房租给予减免，帮助企业渡过难关。"
+    )
+    lines = [
+        "园区复工有序",
+        *wrap(above),
+        "高新区",
+        "防疫减负两手抓",
+        "本报天津2 月 22",
+        "日电 （记者王明）",
+        *wrap(body),
+    ]
+    arts = [a for a in banmian.parse_text("\n".join(lines)).articles if a.title == "防疫减负两手抓"]
+    assert len(arts) == 1 and arts[0].subtitle is None and arts[0].authors == ["王明"]
+    assert arts[0].body[0].text.startswith("本报天津2月22日电 （记者王明）“复工以后")

@@ -1022,6 +1022,14 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             last = para.lines[-1]
             if first in "（(" and P.continuation(t) or (p.heading_size and not last.heading_size):
                 para = None
+            elif (
+                len(para.lines) == 1
+                and pl[i - 1] is last
+                and not P.DATELINE.match(last.text)
+                and opens_dateline(pl, i - 1)
+            ):
+                para.append(p)  # 本报天津2 月 22 / 日电 （记者…）: a dateline broken before its 电 goes on
+                continue
             elif not _para_closed(para) and not (
                 last.text.endswith("——") and _new_paragraph(pl, i, len(para.lines) == 1)
             ):
@@ -1098,7 +1106,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(para)
         elif (
             _opens_here(pl, i, _starts_paragraph(pl, i), geo)
-            or (P.dateline_authors(t) is not None and not p.heading_size)
+            # (a dateline broken at the column edge, 本报天津2 月 22 / 日电 （记者…）, opens its paragraph too)
+            or (not p.heading_size and (P.dateline_authors(t) is not None or opens_dateline(pl, i)))
             or (geo and p.geo_first and not p.heading_size and not p.bold)
         ):
             para = Unit("paragraph", [p], p.blank_before)
