@@ -2251,3 +2251,28 @@ def test_a_dateline_broken_at_the_column_edge_under_a_headline_opens_the_body():
     arts = [a for a in banmian.parse_text("\n".join(lines)).articles if a.title == "防疫减负两手抓"]
     assert len(arts) == 1 and arts[0].subtitle is None and arts[0].authors == ["王明"]
     assert arts[0].body[0].text.startswith("本报天津2月22日电 （记者王明）“复工以后")
+
+
+def test_a_photos_credit_ends_its_caption_in_a_narrow_column():
+    # a credit line (新华社记者 唐 璐摄) ends the caption above it, even where the column is as narrow as the credit
+    # and the line reads as full: the kicker under it (外交部发言人——) opens the next headline
+    lines = [
+        "眼科中心，成为当地眼疾患者的“希望之",
+        "地”。图为日前，在马尔代夫首都马累附",
+        "近的胡鲁马累医院，中国护士和当地护理",
+        "人员核对手术清单。",
+        "新华社记者 唐 璐摄",
+        "外交部发言人——",
+        "启动伊核协议争端",
+        "解决机制不利于缓",
+        "和当前紧张局势",
+        "本报北京1月15日电 （记者王明）外",
+        "交部发言人15日在例行记者会上表示，",
+        "中方对有关国家启动争端解决机制感到",
+        "遗憾，认为此举无助于解决问题，也不",
+        "利于缓和当前的紧张局势。",
+    ]
+    arts = banmian.parse_text("\n".join(lines)).articles
+    titled = [a for a in arts if a.title == "启动伊核协议争端解决机制不利于缓和当前紧张局势"]
+    assert len(titled) == 1 and titled[0].kicker == "外交部发言人——"
+    assert not any("外交部发言人——" in b.text for a in arts for b in a.body)

@@ -756,7 +756,12 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     this list all False, ``reflow`` decides the same (checked on 1,500 pages, as printed and perturbed).
     A new test in that loop that can refuse a line after a full one must be added here too.
     """
-    carries = [p.last_char not in _STOPS and p.width >= p.col - (1.5 if p.ascii else 1.0) for p in pl]  # (p.full())
+    carries = [
+        p.last_char not in _STOPS
+        and p.width >= p.col - (1.5 if p.ascii else 1.0)  # (p.full())
+        and not (p.last_char == "摄" and P.is_caption_credit(p.text))  # (``_para_closed``: a photo's credit)
+        for p in pl
+    ]
     rest = [
         c
         and not p.heading_size
@@ -1502,6 +1507,8 @@ def _para_closed(u: Unit) -> bool:
     last, first = u.lines[-1], u.lines[0]
     if last.ends_sentence:
         return True
+    if last.last_char == "摄" and P.is_caption_credit(last.text):
+        return True  # a photo's caption ends with its credit (新华社记者 唐 璐摄)
     if last.last_char == "”" and first.first_char == "“" and u.text.count("“") <= u.text.count("”"):
         return True  # a quotation standing as a paragraph
     return last.last_char in "）)" and first.first_char in "（(" and u.text.count("（") <= u.text.count("）")
