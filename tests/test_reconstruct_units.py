@@ -2276,3 +2276,40 @@ def test_a_photos_credit_ends_its_caption_in_a_narrow_column():
     titled = [a for a in arts if a.title == "启动伊核协议争端解决机制不利于缓和当前紧张局势"]
     assert len(titled) == 1 and titled[0].kicker == "外交部发言人——"
     assert not any("外交部发言人——" in b.text for a in arts for b in a.body)
+
+
+def test_a_headline_where_the_column_changes_width_is_no_member_of_a_set_of_subheads():
+    # 城市，负重前行 reads like the article's three subheads below it (X，Y), but the body above it is 17 cells wide
+    # and the body below 10: it heads the next article, and the set of subheads below does not pull it in
+    def wrap(text: str, w: int) -> list[str]:
+        return [text[: w - 2]] + [text[i : i + w] for i in range(w - 2, len(text), w)] + [""]
+
+    above = [
+        "一月三十日，江苏一家医用敷料公司车间一片忙碌，工人加班加点赶制一次性医用口罩，保障防疫物资供应。",
+        "连日来，当地组织十多名党员和青年志愿者，帮助口罩生产企业解决用工短缺问题，确保重点防疫物资的供应。",
+    ]
+    lead = [
+        "九天前，专家那句能不去就不去的建言变成现实。这座有一千多万人口的城市，全力抗击疫情，千万市民守望相助。",
+        "城市按下暂停键，街道空空荡荡，商场大门紧闭，但医院里灯火通明，医护人员日夜奋战在救治一线，从未停歇。",
+    ]
+    sections = {
+        "阴霾，笼罩城市": [
+            "春节前后，许多家庭过得焦灼不安。老人连续多天发烧，子女四处求医，一床难求的消息让人揪心不已。",
+            "社区干部挨家挨户排查登记，把需要就医的居民一一送到定点医院，把生活物资一件件送到居民家门口。",
+        ],
+        "逆行，全力抗疫": [
+            "来自全国各地的医疗队陆续抵达，白衣天使们不顾个人安危，义无反顾地投入到救治患者的战斗中去。",
+            "一位护士说，穿上防护服，就是战士，我们不会退缩，一定要守护好每一位患者，等着春天的到来。",
+        ],
+        "坚守，守护家园": [
+            "快递小哥、环卫工人、超市店员，无数普通人坚守岗位，用平凡的付出守护着这座城市的正常运转。",
+            "夜深了，城市的灯光依旧温暖，人们相信，寒冬终将过去，春天一定会来，这座英雄的城市终将重现生机。",
+        ],
+    }
+    lines = ["抓生产保供应", "", "本报记者 王明", ""] + [ln for p in above for ln in wrap(p, 17)]
+    lines += ["王明摄（影像中国）", "", "城市，负重前行", ""] + [ln for p in lead for ln in wrap(p, 10)]
+    for subhead, ps in sections.items():
+        lines += [subhead, ""] + [ln for p in ps for ln in wrap(p, 10)]
+    arts = banmian.parse_text("\n".join(lines)).articles
+    assert [a.title for a in arts] == ["抓生产保供应", "城市，负重前行"]
+    assert [b.text for b in arts[1].body if b.type == "subhead"] == list(sections)

@@ -1037,7 +1037,10 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
         # what the subhead model reads surely stands: a sure boundary is no member of a set of subheads (the
         # next article's title after the last of them), and a sure subhead is never made a boundary by its set
         # (a section under its own byline)
-        members = {m for m in members if _sure(groups[m]) is not False}
+        # (nor is a group where the body's column changes width: the next article's headline, however alike)
+        members = {
+            m for m in members if _sure(groups[m]) is not False and _column_change(runs[m], runs[m + 1]) < COLUMN_CHANGE
+        }
         for part in _chains(sorted(members), choices) if len(members) >= 3 else []:
             if len(part) < 3 or len({choices[m].sub for m in part}) < 2:
                 continue
