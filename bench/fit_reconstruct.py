@@ -3,6 +3,7 @@
     python bench/fit_reconstruct.py --corpus ../shared/corpus/rmrb-2019-2020.jsonl.gz            # fit and report
     python bench/fit_reconstruct.py --corpus … --write                                          # + group_model.py
     python bench/fit_reconstruct.py --corpus … --search                                         # + the constants
+    python bench/fit_reconstruct.py --corpus … --models GROUP --write     # refit one model, keep the others
 
 See ``banmian.evaluate.fit`` for what is generated and fitted.  Needs numpy and scikit-learn (the eval extra).
 """
@@ -30,6 +31,36 @@ def collect(pages, rows_of) -> tuple[list, list]:
     return X, y
 
 
+def refit_some(args, sets: dict, names: list[str]) -> None:
+    """Refit only the models ``names`` (GROUP, SPLIT, TITLE or COLUMN: those fitted on ``sets``), keeping the rest."""
+    unknown = set(names) - {"GROUP", "SPLIT", "TITLE", "COLUMN"}
+    if unknown:
+        raise SystemExit(f"--models: only GROUP, SPLIT, TITLE and COLUMN can be refitted alone, not {sorted(unknown)}")
+    kept = fit.current_models()
+    models = dict(kept)
+    every_page = [page for pages in sets.values() for page in pages]
+    for name in names:
+        if name == "GROUP":
+            X, y = fit.dataset(sets)
+            params = fit.MANY_TREES
+        elif name == "SPLIT":
+            X, y = fit.split_dataset(sets)
+            params = fit.FEW_TREES
+        elif name == "TITLE":
+            X, y = collect(every_page, fit.title_rows)
+            params = fit.FEW_TREES
+        else:
+            X, y = collect(every_page, fit.column_rows)
+            params = fit.FEW_TREES
+        forest = fit.fit_forest(np.array(X, dtype=float), np.array(y), params)
+        n = int(np.sum(y)) if name == "SPLIT" else len(y)
+        models[name] = (list(getattr(M, f"{name}_FEATURES")), forest, n)
+        print(f"{name}: {len(y)} examples ({np.mean(y):.2f} positive)")
+    if args.write:
+        fit.write_model(args.year, models)
+        print(f"wrote {fit.MODEL}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, required=True)
@@ -38,9 +69,17 @@ def main() -> None:
     ap.add_argument("--search", action="store_true", help="then search the scoring constants")
     ap.add_argument("--only", help="comma-separated constants to search (default: all of fit.CONSTANTS)")
     ap.add_argument("--sweeps", type=int, default=2)
+    ap.add_argument(
+        "--models",
+        help="comma-separated models to refit (default: all of " + ",".join(fit.MODELS) + "); the others are kept "
+        "as they are in group_model.py, and the refitted ones read pages as those kept ones read them",
+    )
     args = ap.parse_args()
     t0 = time.time()
     sets = fit.training_pages(args.corpus, args.year, fit.FIT_SETS)
+    if args.models:
+        refit_some(args, sets, args.models.split(","))
+        return
     # first the two line models (their rows are read as the rules read the page), then the others on pages
     # reflowed as the parser will reflow them, with them
     fit.use_line_models((0.0, []), (0.0, []))

@@ -96,6 +96,15 @@ def test_the_written_model_is_the_module_the_parser_imports(tmp_path):
     assert compile_forest("g", mod.GROUP_BASE, mod.GROUP_TREES, len(x))(x) == 0.25 + 0.5 - 0.125
 
 
+def test_the_models_kept_by_a_partial_refit_are_written_back_as_they_are(tmp_path):
+    # ``bench/fit_reconstruct.py --models GROUP`` writes the other models back from ``current_models``: with none
+    # refitted, the file written is the module, byte for byte (trees, bases and the docstring's example counts)
+    path = tmp_path / "group_model.py"
+    fit.write_model("2019", fit.current_models(), path=path)
+    assert path.read_text(encoding="utf-8") == Path(group_model.__file__).read_text(encoding="utf-8")
+    assert fit.current_models()["BOX"][2] == int((group_model.__doc__ or "").split(" line pairs")[0].split()[-1])
+
+
 def test_split_rows_label_one_cut_per_boundary_group():
     rows = [r for text, truth in _pages(20) for r in fit.split_rows(text, truth)]
     assert rows

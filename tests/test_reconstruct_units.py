@@ -2279,8 +2279,8 @@ def test_a_photos_credit_ends_its_caption_in_a_narrow_column():
 
 
 def test_a_headline_where_the_column_changes_width_is_no_member_of_a_set_of_subheads():
-    # 城市，负重前行 reads like the article's three subheads below it (X，Y), but the body above it is 17 cells wide
-    # and the body below 10: it heads the next article, and the set of subheads below does not pull it in
+    # 武汉，负重前行的城市 reads like the article's three subheads below it (X，Y), but the body above it is 18 cells wide
+    # and the body below 9: it heads the next article, and the set of subheads below does not pull it in
     def wrap(text: str, w: int) -> list[str]:
         return [text[: w - 2]] + [text[i : i + w] for i in range(w - 2, len(text), w)] + [""]
 
@@ -2306,10 +2306,10 @@ def test_a_headline_where_the_column_changes_width_is_no_member_of_a_set_of_subh
             "夜深了，城市的灯光依旧温暖，人们相信，寒冬终将过去，春天一定会来，这座英雄的城市终将重现生机。",
         ],
     }
-    lines = ["抓生产保供应", "", "本报记者 王明", ""] + [ln for p in above for ln in wrap(p, 17)]
-    lines += ["王明摄（影像中国）", "", "城市，负重前行", ""] + [ln for p in lead for ln in wrap(p, 10)]
+    lines = ["抓生产保供应", "", "本报记者 王明", ""] + [ln for p in above for ln in wrap(p, 18)]
+    lines += ["王明摄（影像中国）", "", "武汉，负重前行的城市", ""] + [ln for p in lead for ln in wrap(p, 9)]
     for subhead, ps in sections.items():
-        lines += [subhead, ""] + [ln for p in ps for ln in wrap(p, 10)]
+        lines += [subhead, ""] + [ln for p in ps for ln in wrap(p, 9)]
     arts = banmian.parse_text("\n".join(lines)).articles
-    assert [a.title for a in arts] == ["抓生产保供应", "城市，负重前行"]
+    assert [a.title for a in arts] == ["抓生产保供应", "武汉，负重前行的城市"]
     assert [b.text for b in arts[1].body if b.type == "subhead"] == list(sections)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -469,6 +470,17 @@ MODELS = {
     "TITLE": "which of two headline boxes is the title (``assemble.title_features``): {n} headlines",
     "COLUMN": "whether a headline's first box is a column's name (``assemble.column_features``): {n} headlines",
 }
+
+
+def current_models() -> dict[str, tuple[list[str], tuple[float, list[str]], int]]:
+    """The models as ``group_model`` holds them now, with the example counts its docstring gives (``write_model``'s
+    input: a refit of some models writes the others back as they are)."""
+    out = {}
+    for k, template in MODELS.items():
+        doc, head = M.__doc__ or "", template.split("{n}")[0]
+        n = int(re.match(r"\d+", doc[doc.index(head) + len(head) :]).group(0))  # (re.match: a count follows)
+        out[k] = (list(getattr(M, f"{k}_FEATURES")), (getattr(M, f"{k}_BASE"), list(getattr(M, f"{k}_TREES"))), n)
+    return out
 
 
 def write_model(
