@@ -222,7 +222,7 @@ def test_the_line_break_model_fitted_on_2019_pages_errs_less_than_the_rules_on_2
 
 @pure_only
 def test_title_rows_label_the_box_the_truth_calls_title():
-    rows = [fit.title_rows(text, truth) for text, truth in _pages(60)]
+    rows = [fit.title_rows(text, truth) for text, truth in _pages(150)]
     X = [x for xs, _ in rows for x in xs]
     y = [v for _, ys in rows for v in ys]
     assert X and all(len(x) == len(group_model.TITLE_FEATURES) for x in X)
