@@ -62,11 +62,11 @@ VIRTUAL_SUB_CLOSED = -3.5  # … under text that closes an article (（作者为
 VIRTUAL_SUB_SIZED = -2.5  # … on a page with font sizes (the geometry rules were built with this value)
 SUB_BEFORE_DATELINE = -3.0  # a subhead right above 本报X月X日电: rather a new article's headline
 SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为…）, which close an article
-# the body's column changes width by COLUMN_CHANGE cells or more (text path; real extractions jitter a cell, so
-# not below 2) at a dateline inside a run: an article's columns mostly share one width, so rather a boundary (the
-# subhead model reads the change at a heading group itself, ``group_features``)
+# the body's column changes width across a heading group (by COLUMN_CHANGE cells or more): an article's columns
+# share one width, so rather a boundary (text path; real extractions jitter a cell, so not below 2)
 COLUMN_CHANGE = 2.0
-VIRTUAL_COLUMN_CHANGE = -3.0
+SUB_COLUMN_CHANGE = -6.0
+VIRTUAL_COLUMN_CHANGE = -3.0  # … and at a dateline inside a run
 # on the text path, the subhead reading scores the model's log-odds (``_learned_sub_score``) this way
 SUB_LR_SCALE = 2.0
 SUB_LR_BIAS = 0.0
@@ -463,8 +463,6 @@ def group_features(runs: list[Run], groups: list[Group], gi: int, n_alike: int, 
         bool(heads) and heads[0] is g.units[0] and _EDITOR.match(text) is not None,
         # ■记者手记 over its own subhead: the reporter's notes close the report above
         any(P.NOTES_LABEL.match(u.text.strip()) for u in heads),
-        # the body's column changes width across the group: an article's columns mostly share one width
-        min(_column_change(prev_run, next_run), 8.0),
     ]
 
 
@@ -482,7 +480,10 @@ def _learned_sub_score(runs: list[Run], groups: list[Group], gi: int, n_alike: i
     """The subhead reading's score on the text path: the model's log-odds that the group is a subhead
     (the paragraphs on both sides belong to one article), scaled to the programme's other scores."""
     x = group_features(runs, groups, gi, n_alike, blanks)
-    return SUB_LR_SCALE * _group_logit(x) + SUB_LR_BIAS
+    s = SUB_LR_SCALE * _group_logit(x) + SUB_LR_BIAS
+    if _column_change(runs[gi], runs[gi + 1]) >= COLUMN_CHANGE:
+        s += SUB_COLUMN_CHANGE
+    return s
 
 
 def _column_change(prev_run: Run, next_run: Run) -> float:
