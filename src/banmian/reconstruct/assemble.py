@@ -488,15 +488,17 @@ def _learned_sub_score(runs: list[Run], groups: list[Group], gi: int, n_alike: i
 
 def _column_change(prev_run: Run, next_run: Run) -> float:
     """How many cells the body's column width changes from the end of ``prev_run`` to the start of ``next_run``:
-    the median width estimate over the lines of the last (first) two paragraphs, 0 with fewer than three lines
-    on either side (a short paragraph's estimate is its neighbours')."""
-    a, b = prev_run.paragraphs, next_run.paragraphs
+    the median width estimate over the lines of the last (first) two paragraphs; 0 unless those paragraphs hold
+    two middle lines at least on each side (neither a paragraph's first line nor its last: lines that fill the
+    column).  Where paragraphs of a line or two follow each other, the estimate reads first lines, two cells
+    short, as full: on pages whose articles share one width such runs read as a change of two cells."""
+    a, b = prev_run.paragraphs[-2:], next_run.paragraphs[:2]
     if not a or not b:
         return 0.0
-    above = sorted([ln.col for u in a[-2:] for ln in u.lines])
-    below = sorted([ln.col for u in b[:2] for ln in u.lines])
-    if len(above) < 3 or len(below) < 3:
+    if sum(max(0, len(u.lines) - 2) for u in a) < 2 or sum(max(0, len(u.lines) - 2) for u in b) < 2:
         return 0.0
+    above = sorted([ln.col for u in a for ln in u.lines])
+    below = sorted([ln.col for u in b for ln in u.lines])
     return abs(above[len(above) // 2] - below[len(below) // 2])
 
 
