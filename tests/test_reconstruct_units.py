@@ -2226,6 +2226,12 @@ def test_a_lead_sentence_the_body_says_again_opens_the_body():
     assert a.body[0].type == "paragraph" and a.body[0].text == "只要真抓实干、久久为功，就能把好作风坚持下去"
     a = banmian.parse_text(page("各地推动干部转作风、办实事，群众满意度持续提升")).articles[0]
     assert a.subtitle == "各地推动干部转作风、办实事，群众满意度持续提升"
+    # what a meeting asked or decided (要求…，确定…) sums it up under the headline, though the body says it again
+    agenda = "要求抓常抓细抓长，久久为功，就能把好作风坚持下去"
+    text = page(agenda).replace("抓常、抓细、抓长。只要真抓实干、久", "要求抓常抓细抓长，久久为功，就能把好作")
+    text = text.replace("久为功，就能把好作风坚持下去。各地", "风坚持下去。各地各部门要以钉钉子精神")
+    a = banmian.parse_text(text).articles[0]
+    assert a.subtitle == agenda and agenda in "".join(b.text for b in a.body)
 
 
 def test_a_dateline_broken_at_the_column_edge_under_a_headline_opens_the_body():

@@ -1257,7 +1257,7 @@ def _echoed_lead(boxes: list[list[Unit]], body: list[Unit]) -> list[Unit]:
     ``只要真管真严、敢管敢严，就能抓出常态、抓出长效`` over the paragraph that says it again, with its full stop):
     taken off ``boxes`` and returned as the body's first paragraph.  In 人民日报 such a lead (20 characters or more,
     a comma, no full stop) recurs word for word in the body below it 296 times, a subtitle of that shape 24;
-    of 20 to 60 characters with no ；, and not a meeting's agenda (听取…, 部署…), 2019's pages print 95 such leads
+    of 20 to 60 characters with no ；, and not a meeting's agenda (听取…, 部署…), 2019's pages print 94 such leads
     and no such subtitle."""
     t = _text(boxes[-1]).replace(" ", "")
     if (
@@ -1275,7 +1275,7 @@ def _echoed_lead(boxes: list[list[Unit]], body: list[Unit]) -> list[Unit]:
     return [Unit("paragraph", [ln for u in boxes.pop() for ln in u.lines])]
 
 
-_AGENDA = re.compile("(?:听取|确定|部署|决定|通过|研究|审议)")  # what a meeting did: its subtitle sums it up
+_AGENDA = re.compile("(?:听取|确定|部署|决定|通过|研究|审议|要求|强调)")  # what a meeting did: its subtitle sums it up
 LEAD_CHARS = 60  # (a longer one, or one of clauses in ；, sums up a meeting's decisions: a subtitle)
 DASH_SUBTITLE_SHORT = 9  # characters, —— included: a ——subtitle is rarely shorter (——记…, ——访…)
 
