@@ -32,10 +32,13 @@ def collect(pages, rows_of) -> tuple[list, list]:
 
 
 def refit_some(args, sets: dict, names: list[str]) -> None:
-    """Refit only the models ``names`` (GROUP, SPLIT, TITLE or COLUMN: those fitted on ``sets``), keeping the rest."""
-    unknown = set(names) - {"GROUP", "SPLIT", "TITLE", "COLUMN"}
+    """Refit only the models ``names`` (GROUP, SPLIT, BOX, TITLE or COLUMN: not the two line models, which every
+    other model's rows are read with), keeping the rest as they are."""
+    unknown = set(names) - {"GROUP", "SPLIT", "BOX", "TITLE", "COLUMN"}
     if unknown:
-        raise SystemExit(f"--models: only GROUP, SPLIT, TITLE and COLUMN can be refitted alone, not {sorted(unknown)}")
+        raise SystemExit(
+            f"--models: only GROUP, SPLIT, BOX, TITLE and COLUMN can be refitted alone, not {sorted(unknown)}"
+        )
     kept = fit.current_models()
     models = dict(kept)
     every_page = [page for pages in sets.values() for page in pages]
@@ -46,6 +49,9 @@ def refit_some(args, sets: dict, names: list[str]) -> None:
         elif name == "SPLIT":
             X, y = fit.split_dataset(sets)
             params = fit.FEW_TREES
+        elif name == "BOX":
+            X, y = collect(fit.box_pages(args.corpus, args.year), fit.box_rows)
+            params = fit.FOREST
         elif name == "TITLE":
             X, y = collect(every_page, fit.title_rows)
             params = fit.FEW_TREES
