@@ -2162,12 +2162,15 @@ def test_a_reporters_label_is_no_byline():
     assert P.is_byline("本报记者 王探") and P.is_byline("□本报记者 徐欢莉 贺梅")
 
 
+def _paragraph_lines(text: str, w: int) -> list[str]:
+    """A paragraph set in a column ``w`` cells wide as pdfminer gives it: the first line two cells short (its lost
+    indent), a blank line after it."""
+    return [text[: w - 2]] + [text[i : i + w] for i in range(w - 2, len(text), w)] + [""]
+
+
 def test_a_heading_where_the_bodys_column_changes_width_opens_an_article():
     # an article's columns share one width: a subhead-shaped line with the body 13 cells wide above it and 18
     # below starts the next article; with one width on both sides it stays a subhead
-    def wrap(text: str, w: int) -> list[str]:
-        return [text[: w - 2]] + [text[i : i + w] for i in range(w - 2, len(text), w)] + [""]
-
     above = [
         "新年伊始，北京各区的社区服务中心陆续开放了线上预约服务，居民足不出户就能办好几十项事务。",
         "据统计，线上预约上线一周内，已有三万多名居民通过手机办理了业务，排队时间平均缩短了一半以上。",
@@ -2183,9 +2186,9 @@ def test_a_heading_where_the_bodys_column_changes_width_opens_an_article():
 
     def page(w_above: int, w_below: int) -> str:
         lines = ["社区服务上线预约", "", "本报记者 王明", ""]
-        lines += [ln for p in above for ln in wrap(p, w_above)] + ["线上办事更便捷", ""]
-        lines += [ln for p in section for ln in wrap(p, w_above)] + ["公园服务更贴心", ""]
-        lines += [ln for p in below for ln in wrap(p, w_below)]
+        lines += [ln for p in above for ln in _paragraph_lines(p, w_above)] + ["线上办事更便捷", ""]
+        lines += [ln for p in section for ln in _paragraph_lines(p, w_above)] + ["公园服务更贴心", ""]
+        lines += [ln for p in below for ln in _paragraph_lines(p, w_below)]
         return "\n".join(lines)
 
     one = banmian.parse_text(page(13, 13)).articles
@@ -2287,9 +2290,6 @@ def test_a_photos_credit_ends_its_caption_in_a_narrow_column():
 def test_a_headline_where_the_column_changes_width_is_no_member_of_a_set_of_subheads():
     # 武汉，负重前行的城市 reads like the article's three subheads below it (X，Y), but the body above it is 18 cells wide
     # and the body below 9: it heads the next article, and the set of subheads below does not pull it in
-    def wrap(text: str, w: int) -> list[str]:
-        return [text[: w - 2]] + [text[i : i + w] for i in range(w - 2, len(text), w)] + [""]
-
     above = [
         "一月三十日，江苏一家医用敷料公司车间一片忙碌，工人加班加点赶制一次性医用口罩，保障防疫物资供应。",
         "连日来，当地组织十多名党员和青年志愿者，帮助口罩生产企业解决用工短缺问题，确保重点防疫物资的供应。",
@@ -2312,10 +2312,12 @@ def test_a_headline_where_the_column_changes_width_is_no_member_of_a_set_of_subh
             "夜深了，城市的灯光依旧温暖，人们相信，寒冬终将过去，春天一定会来，这座英雄的城市终将重现生机。",
         ],
     }
-    lines = ["抓生产保供应", "", "本报记者 王明", ""] + [ln for p in above for ln in wrap(p, 18)]
-    lines += ["王明摄（影像中国）", "", "武汉，负重前行的城市", ""] + [ln for p in lead for ln in wrap(p, 9)]
+    lines = ["抓生产保供应", "", "本报记者 王明", ""] + [ln for p in above for ln in _paragraph_lines(p, 18)]
+    lines += ["王明摄（影像中国）", "", "武汉，负重前行的城市", ""] + [
+        ln for p in lead for ln in _paragraph_lines(p, 9)
+    ]
     for subhead, ps in sections.items():
-        lines += [subhead, ""] + [ln for p in ps for ln in wrap(p, 9)]
+        lines += [subhead, ""] + [ln for p in ps for ln in _paragraph_lines(p, 9)]
     arts = banmian.parse_text("\n".join(lines)).articles
     assert [a.title for a in arts] == ["抓生产保供应", "武汉，负重前行的城市"]
     assert [b.text for b in arts[1].body if b.type == "subhead"] == list(sections)
