@@ -372,3 +372,18 @@ def test_corpus_pages_that_overprinted():
         g = generate_page(pages[(date, page)], seed=seed)
         assert overprinted(g) == [], (date, page)
         assert_nothing_lost(g)
+
+
+def test_column_width_sets_every_articles_body_at_one_width():
+    # (pages whose articles share one column width, as many real pages do: a cue read from widths is checked there)
+    def body_widths(column_width):
+        pages = [generate_page(RECORDS, seed=s, column_width=column_width) for s in range(6)]
+        return Counter(round(cells(ln.text)) for g in pages for ln in g.layout if ln.role == "body")
+
+    one = body_widths(14)
+    assert max(one) <= 15 and one.most_common(1)[0][0] == 14  # (a closing mark may hang past the edge)
+    drawn = body_widths(None)
+    assert len([w for w, n in drawn.items() if w >= 12 and n >= 10]) >= 5  # each article its own width
+    assert generate_page(RECORDS, seed=2, column_width=14).truth == generate_page(RECORDS, seed=2).truth
+    with pytest.raises(ValueError, match="column width"):
+        generate_page(RECORDS, seed=2, column_width=3)

@@ -58,6 +58,16 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Option(help="Only the records of this year (e.g. 2020: none of them fitted the text path's models)."),
         ] = None,
+        column_width: Annotated[
+            int | None,
+            typer.Option(
+                "--column-width",
+                min=6,
+                max=40,
+                help="Set every article's body in columns this many cells wide, as on many real pages "
+                "(default: each article draws its own width, 10-20 cells).",
+            ),
+        ] = None,
     ) -> None:
         """Generate newspaper pages with known truth from a corpus: NAME.txt (the text a PDF extractor gives),
         NAME.truth.json (what a perfect `banmian parse --format json` prints) and, with --pdf, NAME.pdf."""
@@ -79,7 +89,9 @@ def register(app: typer.Typer) -> None:
         written = 0
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            for page in generate_corpus_pages(corpus, n, seed=seed, style=style.value, year=year):
+            for page in generate_corpus_pages(
+                corpus, n, seed=seed, style=style.value, year=year, column_width=column_width
+            ):
                 with atomic_output(out_dir / f"{page.name}.txt") as fh:
                     fh.write(page.text)
                 with atomic_output(out_dir / f"{page.name}.truth.json") as fh:

@@ -322,7 +322,9 @@ def _headline_lines(text: str, cap: float, rng: random.Random) -> tuple[list[str
     return _fit(text, cap), text
 
 
-def _plan_article(rec: dict, aid: str, rng: random.Random, page_no: int) -> tuple[_ArticlePlan, dict, int]:
+def _plan_article(
+    rec: dict, aid: str, rng: random.Random, page_no: int, column_width: int | None = None
+) -> tuple[_ArticlePlan, dict, int]:
     """Lay one corpus record out; return its plan, its truth article and the hyphens inserted."""
     plan = _ArticlePlan()
     hyphens = 0
@@ -395,6 +397,8 @@ def _plan_article(rec: dict, aid: str, rng: random.Random, page_no: int) -> tupl
     width = rng.randint(10, 20)
     width2 = rng.randint(10, 20) if rng.random() < 0.3 else width
     switch_at = rng.randint(1, 3)
+    if column_width is not None:
+        width = width2 = column_width  # (drawn all the same: the page's other choices stay as they were)
     n_lines = rng.randint(16, 44)
     stray_p = 0.5 if rng.random() < 0.3 else 0.0
 
@@ -626,14 +630,25 @@ def _printable(rec: dict) -> bool:
 
 
 def generate_page(
-    records: list[dict], seed: int = 0, style: str = "pdfminer", name: str | None = None
+    records: list[dict],
+    seed: int = 0,
+    style: str = "pdfminer",
+    name: str | None = None,
+    column_width: int | None = None,
 ) -> GeneratedPage:
     """Lay out one corpus page (its records, any order) and return text, truth and layout.
 
-    Raises ``ValueError`` when the page has no printable article or the style is unknown.
+    Each article draws its own column width (10–20 cells, and for three in ten a second one from some column
+    on); ``column_width`` sets every article's body in columns of that many cells instead, as many real pages
+    are: a cue read from widths must hold on such pages too.
+
+    Raises ``ValueError`` when the page has no printable article, the style is unknown or ``column_width`` is
+    outside 6–40 cells.
     """
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
+    if column_width is not None and not 6 <= column_width <= 40:
+        raise ValueError(f"column width {column_width} cells: choose 6 to 40")
     recs = sorted(records, key=lambda r: r.get("order") or 0)
     printable = [r for r in recs if _printable(r)]
     if not printable:
@@ -646,7 +661,7 @@ def generate_page(
     plans: list[_ArticlePlan] = []
     truth_articles = []
     for i, rec in enumerate(printable, 1):
-        plan, art, _ = _plan_article(rec, f"a{i}", rng, page_no)
+        plan, art, _ = _plan_article(rec, f"a{i}", rng, page_no, column_width)
         plans.append(plan)
         truth_articles.append(art)
     header_txt, footer_txt = _furniture(recs, rng)
@@ -830,15 +845,20 @@ def sample_pages(pages: dict[tuple[str, int], list[dict]], n: int, seed: int = 0
 
 
 def generate_corpus_pages(
-    corpus: str | Path, n: int, seed: int = 0, style: str = "pdfminer", year: str | None = None
+    corpus: str | Path,
+    n: int,
+    seed: int = 0,
+    style: str = "pdfminer",
+    year: str | None = None,
+    column_width: int | None = None,
 ) -> Iterator[GeneratedPage]:
     """``n`` pages drawn with ``seed``; ``year``: from the records of that year only (the text path's models
-    are fitted on 2019's, so pages of 2020 share no article with them)."""
+    are fitted on 2019's, so pages of 2020 share no article with them); ``column_width``: see ``generate_page``."""
     records = read_corpus(corpus)
     if year:
         records = (r for r in records if str(r["date"]).startswith(year))
     for recs in sample_pages(group_pages(records), n, seed):
-        yield generate_page(recs, seed=seed, style=style)
+        yield generate_page(recs, seed=seed, style=style, column_width=column_width)
 
 
 def truth_json(page: GeneratedPage) -> dict[str, Any]:
