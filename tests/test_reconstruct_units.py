@@ -2321,3 +2321,61 @@ def test_a_headline_where_the_column_changes_width_is_no_member_of_a_set_of_subh
     arts = banmian.parse_text("\n".join(lines)).articles
     assert [a.title for a in arts] == ["抓生产保供应", "武汉，负重前行的城市"]
     assert [b.text for b in arts[1].body if b.type == "subhead"] == list(sections)
+
+
+def test_a_speakers_attribution_and_told_to_line_close_the_column_above():
+    # 声音: a speaker's words, ——who said them and where, （本报记者 X整理）; then the next article's body, its
+    # headline printed after it.  The ——line is no headline, and the told-to line closes the column above
+    spoken = [
+        "推动高质量发展，最根本的是把新发展理念作为指挥棒，转化为咬紧牙关、奋力攀登的顽强意志和实际行动。",
+        "全省干部决不能干那些只讨领导欢心、让群众失望的事，要让新答卷的每一笔都得到群众认可，经得起历史检验。",
+    ]
+    nxt = [
+        "近年来，我国新能源汽车产销呈现快速增长，与此同时也带来了汽车动力蓄电池回收的新问题，亟待破解。",
+        "蓄电池回收，难点不在于技术，而在于回收体系，需要企业、消费者和管理部门共同发力，形成合力。",
+    ]
+    for blanks in (True, False):
+        lines = ["把新发展理念作为指挥棒", ""]
+        lines += [ln for p in spoken for ln in _paragraph_lines(p, 15)]
+        lines += ["——江苏省委书记娄勤俭在省委", "十三届七次全会上说", "", "（本报记者 何 聪整理）", ""]
+        lines += [ln for p in nxt for ln in _paragraph_lines(p, 12)]
+        lines += ["多方发力，破解蓄电池回收难题", ""]
+        if not blanks:  # pdftotext -raw
+            lines = [ln for ln in lines if ln]
+        arts = banmian.parse_text("\n".join(lines)).articles
+        assert [a.title for a in arts] == ["把新发展理念作为指挥棒", "多方发力，破解蓄电池回收难题"], blanks
+        assert [b.text for b in arts[0].body[-2:]] == [
+            "——江苏省委书记娄勤俭在省委十三届七次全会上说",
+            "（本报记者 何 聪整理）",
+        ]
+        assert arts[1].body[0].text.startswith("近年来")
+
+
+def test_two_compilation_items_run_together_and_an_items_headline_broken_in_two_stay_in_the_compilation():
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _compilations
+
+    first = Article(title="微阅读", body=[Block("subhead", "甲"), Block("paragraph", BRIEF_A)])
+    first.body.append(Block("paragraph", "（据新华社雅典电 记者王亚哲）"))
+    # the third item's headline read as a subhead of the second
+    second = Article(
+        title="乙", body=[Block("paragraph", BRIEF_B), Block("paragraph", "（据新华社华盛顿电 记者周舟）")]
+    )
+    second.body += [Block("subhead", "丙"), Block("paragraph", BRIEF_A), Block("paragraph", "（据新华社北京电）")]
+    (c,) = _compilations([first, second])
+    assert c.title == "微阅读" and [b.text for b in c.body if b.type == "subhead"] == ["甲", "乙", "丙"]
+    # an item's headline run on to a second line, read as title and subtitle: one subhead
+    items = [
+        Article(title=t, subtitle=s, body=[Block("paragraph", "本报电 " + x), Block("paragraph", "（张三）")])
+        for t, s, x in [("中国银协评选发布2019年银行业", "十件大事", BRIEF_A), ("浙江推动减证便民", None, BRIEF_B)]
+    ]
+    items[0].column = "财经短波"
+    (c,) = _compilations(items)
+    assert c.title == "财经短波"
+    assert [b.text for b in c.body if b.type == "subhead"] == [
+        "中国银协评选发布2019年银行业十件大事",
+        "浙江推动减证便民",
+    ]
+    # a ——subtitle is an article's, not an item's
+    items[0].subtitle = "——记银行业十件大事"
+    assert len(_compilations(items)) == 2

@@ -243,9 +243,14 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
     groups: list[Group] = []
     # text with no blank lines (pdftotext -raw) cannot set a name apart from what follows it
     no_blanks = sum(u.blank_before for u in units[1:]) <= 0.02 * len(units)
-    attribution_end = -1  # a line that ends the attribution above it (——编 / 者, its padding broken)
+    attribution_end = -1  # the last line of an attribution (——编 / 者, its padding broken)
+    spoken_end = -1  # … of a speaker's (——X在Y上说), which a （本报记者 X整理） line may close
     for i, u in enumerate(units):
-        if i == attribution_end:
+        if i <= attribution_end:
+            runs[-1].units.append(u)
+            continue
+        if i == spoken_end + 1 and u.kind in ("heading", "paragraph") and _TOLD_TO_LINE.match(u.text):
+            u.kind = "paragraph"  # (without blank lines, a heading line)
             runs[-1].units.append(u)
             continue
         if u.kind == "heading" and runs[-1].paragraphs and P.is_single_name(u.text) and not u.lines[0].indented:
@@ -263,19 +268,14 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
             ):
                 u.kind = "names"  # a reporter's name closing the article above
         if u.kind == "heading" and runs[-1].paragraphs and not u.lines[0].heading_size and u.text[:1] == "—":
-            nxt = units[i + 1] if i + 1 < len(units) else None
-            broken = (
-                nxt is not None
-                and nxt.kind == "heading"
-                and not nxt.blank_before
-                and len(nxt.text.strip()) == 1
-                and _ATTRIBUTION.match(u.text + nxt.text) is not None
-            )
-            if broken or _ATTRIBUTION.match(u.text) is not None:
+            end = _attribution_end(units, i)
+            if end >= 0:
                 # ——习近平 / ——编者 / ——@网友: who said the quotation or wrote the note above; in 人民日报 a body
                 # line 257 times, a subtitle once (——元旦献词): the article goes on, no headline starts here
                 runs[-1].units.append(u)
-                attribution_end = i + 1 if broken else -1
+                attribution_end = end
+                if _SPOKEN.match("".join([v.text for v in units[i : end + 1]])) is not None:
+                    spoken_end = end
                 continue
         if (
             u.kind == "heading"
@@ -310,6 +310,10 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                     P.dateline_authors(u.text) is not None
                     or _closed(runs[-1].paragraphs)
                     and not P.CREDIT_LABEL.match(u.text)
+                    # ——X在Y上说 / （本报记者 X整理）: the speaker's column closes there, 27 times of 27 in 人民日报
+                    or spoken_end == i - 2
+                    and runs[-1].units[-1].kind == "paragraph"
+                    and _TOLD_TO_LINE.match(runs[-1].units[-1].text) is not None
                 )
             ):
                 # 本报北京1月31日电 opens an article; （本报阿布贾2月10日电） closed the one before
@@ -317,6 +321,25 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 runs.append(Run())
             runs[-1].units.append(u)
     return runs, groups
+
+
+def _attribution_end(units: list[Unit], i: int) -> int:
+    """The last unit of an attribution opening at heading ``i`` (``——习近平``, ``——编 / 者``, a speaker's
+    ``——X在Y上说`` over up to three lines), or -1."""
+    u = units[i]
+    if _ATTRIBUTION.match(u.text) is not None or _SPOKEN.match(u.text) is not None:
+        return i
+    text = u.text
+    for j in range(i + 1, min(i + 4, len(units))):
+        v = units[j]
+        if v.kind != "heading" or v.blank_before:
+            break
+        text += v.text
+        if j == i + 1 and len(v.text.strip()) == 1 and _ATTRIBUTION.match(text) is not None:
+            return j
+        if _SPOKEN.match(text) is not None:
+            return j
+    return -1
 
 
 def _asked_bigrams(groups: list[Group]) -> frozenset[int]:
@@ -389,9 +412,13 @@ _NEWS_LEAD = re.compile(
     r"|.{0,12}?记者.{0,10}?(?:获悉|了解到|从))"
 )
 _TOLD_TO = re.compile(r"整理[）)]$")
+_TOLD_TO_LINE = re.compile(r"\s*[（(][^（）()]{2,40}整理[）)]\s*$")
 _SPEAKER = re.compile(r"(?:代表|委员)[：:—]*$")
 _EDITOR = re.compile(r"——\s*编\s*者")
 _ATTRIBUTION = re.compile(r"\s*——\s*(?:编\s*者|@\S{1,20}|[\u3400-\u9fff·]{2,5})\s*$")
+# … or who spoke the column's text above, and where (——江苏省委书记娄勤俭在省委十三届七次全会上说): in 人民日报
+# a body line 26 times (21 of them right above （本报记者 X整理）), a subtitle never
+_SPOKEN = re.compile(r"\s*——[^。！？；：“”]{4,60}?(?:说|表示|指出|强调)\s*$")
 EDGE_CHARS = 400  # how much of a section's text ``_sections_alike`` compares (a wider window blurs the topic)
 # two phrases set apart by spaces: ``[\u3400-\u9fff”》] +[\u3400-\u9fff“《]``, only ever searched for, written to
 # open on the space (why: a pattern opening on a literal is searched for it quickly; most lines hold no space)
@@ -1855,13 +1882,17 @@ _ITEM_SIGNATURE = re.compile(r"^[（(][\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、·
 ITEM_CHARS = 700  # a compilation's item is a few hundred characters at most
 COMPILATION_TITLE_CHARS = 8
 ITEM_HEAD_CHARS = 30
+ITEM_TITLE_TAIL = 8
+_TITLE_TAIL = re.compile(r"[\u4e00-\u9fff“”0-9A-Za-z%]+")
 
 
 def _news_item(a: Article, dated: bool = False) -> bool:
     """A short news item as compilations print them: a few paragraphs under a plain headline (no
     subtitle), opening with 本报电 (``dated``: any dateline) or closing with its reporter's name in brackets."""
     paras = [b.text for b in a.body if b.type == "paragraph"]
-    if not paras or a.subtitle or any(b.type == "subhead" for b in a.body) or not a.title:
+    if not paras or a.subtitle and not _title_run_on(a.subtitle) or any(b.type == "subhead" for b in a.body):
+        return False
+    if not a.title:
         return False
     if sum(len(t) for t in paras) > ITEM_CHARS:
         return False
@@ -1989,14 +2020,23 @@ def _short_title(t: str | None) -> bool:
 
 
 def _plain_item(a: Article) -> bool:
-    return not a.column and not a.kicker and _news_item(a, True)
+    # (or two items run together, the second's headline read as a subhead: 新探测器… / （据新华社华盛顿电） /
+    # 研究发现…)
+    return not a.column and not a.kicker and (_news_item(a, True) or not a.subtitle and _items_as_sections(a))
+
+
+def _title_run_on(subtitle: str) -> bool:
+    """A 'subtitle' that is a news item's headline run on to a second line (中国银协评选发布2019年银行业 /
+    十件大事): items print no subtitles, and a subtitle this short is no ——line."""
+    return len(subtitle) <= ITEM_TITLE_TAIL and _TITLE_TAIL.fullmatch(subtitle) is not None
 
 
 def _compilation(title: str | None, items: list[Article]) -> Article:
     c = Article(title=title)
     bylines = []
     for item in items:
-        c.body.append(Block("subhead", item.title))  # type: ignore[arg-type]  # (an item has a title: _news_item)
+        head = item.title + item.subtitle if item.title and item.subtitle else item.title
+        c.body.append(Block("subhead", head))  # type: ignore[arg-type]  # (an item has a title: _news_item)
         c.body += item.body
         c.captions += item.captions
         c.region += item.region
