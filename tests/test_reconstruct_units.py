@@ -2379,3 +2379,21 @@ def test_two_compilation_items_run_together_and_an_items_headline_broken_in_two_
     # a ——subtitle is an article's, not an item's
     items[0].subtitle = "——记银行业十件大事"
     assert len(_compilations(items)) == 2
+    # the title printed after the items, read as the column over the next article's kicker and title; an item's
+    # headline broken inside a word, read as kicker and title
+    items = [
+        Article(title=t, kicker=k, body=[Block("paragraph", x), Block("paragraph", "（据新华社悉尼电 记者陈宇）")])
+        for k, t, x in [(None, "甲", BRIEF_A), ("新型水凝胶可提升移植细", "胞的存活率", BRIEF_B)]
+    ]
+    nxt = Article(
+        column="微阅读", kicker="据统计，热词使用率增加了100倍", title="下一篇", body=[Block("paragraph", SECTION)]
+    )
+    c, n = _compilations([*items, nxt])
+    assert c.title == "微阅读" and [b.text for b in c.body if b.type == "subhead"] == [
+        "甲",
+        "新型水凝胶可提升移植细胞的存活率",
+    ]
+    assert (n.column, n.kicker, n.title) == (None, "据统计，热词使用率增加了100倍", "下一篇")
+    # an item's own kicker (who or where) keeps it apart
+    items[1].kicker, items[1].title = "农业农村部", "抓好菜篮子保供"
+    assert len(_compilations([*items, nxt])) == 3

@@ -1976,6 +1976,10 @@ def _compilations(articles: list[Article]) -> list[Article]:
                 # as well: each of its boxes moves up a role
                 out[k:] = [_compilation(a.column, out[k:])]
                 a.column, a.kicker, a.title, a.subtitle = a.kicker, a.title, a.subtitle, None
+            elif a.column and not a.subtitle and _short_title(a.column):
+                # … or as the column over a kicker and title, which keep theirs
+                out[k:] = [_compilation(a.column, out[k:])]
+                a.column = None
         out.append(a)
         i += 1
     return out
@@ -2022,7 +2026,19 @@ def _short_title(t: str | None) -> bool:
 def _plain_item(a: Article) -> bool:
     # (or two items run together, the second's headline read as a subhead: 新探测器… / （据新华社华盛顿电） /
     # 研究发现…)
-    return not a.column and not a.kicker and (_news_item(a, True) or not a.subtitle and _items_as_sections(a))
+    return (
+        not a.column
+        and (not a.kicker or _head_run_on(a))
+        and (_news_item(a, True) or not a.subtitle and _items_as_sections(a))
+    )
+
+
+def _head_run_on(a: Article) -> bool:
+    """A 'kicker' that is the first line of an item's headline broken inside a word (新型水凝胶可提升移植细 /
+    胞的存活率), the whole headline an item's length.  (Items may have kickers of their own: 农业农村部 /
+    抓好“菜篮子”保供.)"""
+    k, t = a.kicker or "", a.title or ""
+    return bool(k) and len(k) + len(t) + len(a.subtitle or "") <= ITEM_HEAD_CHARS and crosses_word(k, t)
 
 
 def _title_run_on(subtitle: str) -> bool:
@@ -2036,6 +2052,8 @@ def _compilation(title: str | None, items: list[Article]) -> Article:
     bylines = []
     for item in items:
         head = item.title + item.subtitle if item.title and item.subtitle else item.title
+        if item.kicker and head:
+            head = item.kicker + head  # (a headline broken over two lines: ``_head_run_on``)
         c.body.append(Block("subhead", head))  # type: ignore[arg-type]  # (an item has a title: _news_item)
         c.body += item.body
         c.captions += item.captions
