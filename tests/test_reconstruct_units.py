@@ -2397,3 +2397,25 @@ def test_two_compilation_items_run_together_and_an_items_headline_broken_in_two_
     # an item's own kicker (who or where) keeps it apart
     items[1].kicker, items[1].title = "农业农村部", "抓好菜篮子保供"
     assert len(_compilations([*items, nxt])) == 3
+
+
+def test_a_columns_email_address_closes_its_article_even_with_the_label_on_a_line_of_its_own():
+    # 电子信箱： / rmrbst@126.com under the last article of a column: the article ends there, and the next one's
+    # body (its headline printed after it, at the page's foot) starts below; both in one column width
+    first = [
+        "近期，全国各地各类梅花陆续绽放，又到了出游赏梅的好时节，不少市民走出家门踏青赏梅。",
+        "梅花是我国特产名花，中华民族对于梅花有着特殊的感情，历代文人留下了大量咏梅的诗句。",
+        "不畏寒、不争春的梅花，将一直盛开在大江南北，一直绽放在中华民族的精神世界。",
+    ]
+    second = [
+        "近年来，随着南北各地对生态保护和旅游发展日益重视，我国赏梅胜地越来越多，游客络绎不绝。",
+        "南京梅花山、无锡梅园等地，都是著名的赏梅好去处，每年吸引大批游客前往观赏拍照留念。",
+    ]
+    for contact in (["电子信箱：", "rmrbst@126.com"], ["电子信箱：rmrbst@126.com"]):
+        lines = ["又到赏梅好时节", ""] + [ln for p in first for ln in _paragraph_lines(p, 16)]
+        lines += contact + [""] + [ln for p in second for ln in _paragraph_lines(p, 16)]
+        lines += ["赏梅胜地越来越多", ""]
+        arts = banmian.parse_text("\n".join(lines)).articles
+        assert [a.title for a in arts] == ["又到赏梅好时节", "赏梅胜地越来越多"], contact
+        assert arts[0].body[-1].text == "电子信箱：rmrbst@126.com"
+        assert arts[1].body[0].text.startswith("近年来")

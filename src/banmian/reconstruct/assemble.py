@@ -33,7 +33,17 @@ from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.group_model import BOX_FEATURES, GROUP_FEATURES, SPLIT_FEATURES
-from banmian.reconstruct.reflow import _DANGLING, PLine, Unit, _credit_line, _crosses, _unbalanced, crosses_word, reflow
+from banmian.reconstruct.reflow import (
+    _DANGLING,
+    PLine,
+    Unit,
+    _contact_line,
+    _credit_line,
+    _crosses,
+    _unbalanced,
+    crosses_word,
+    reflow,
+)
 from banmian.reconstruct.textutil import _JOIN_CUES, clean_inline, join_lines
 
 NEG = float("-inf")
@@ -310,6 +320,7 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                     P.dateline_authors(u.text) is not None
                     or _closed(runs[-1].paragraphs)
                     and not P.CREDIT_LABEL.match(u.text)
+                    and not _contact_line(u.text)
                     # ——X在Y上说 / （本报记者 X整理）: the speaker's column closes there, 27 times of 27 in 人民日报
                     or spoken_end == i - 2
                     and runs[-1].units[-1].kind == "paragraph"
@@ -361,7 +372,9 @@ def _closed(paragraphs: list[Unit]) -> bool:
         # (each pattern asked only of a paragraph opening on one of its first characters: most do not)
         first = u.lines[0].first_char
         if not (first in P.CREDIT_LABEL_FIRST and P.CREDIT_LABEL.match(u.text)):
-            return first in "（(" and P.CLOSING.match(u.text) is not None
+            if first in "（(":
+                return P.CLOSING.match(u.text) is not None
+            return "@" in u.text and P.EMAIL_CONTACT.match(u.text) is not None
     return False
 
 

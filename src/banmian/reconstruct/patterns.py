@@ -81,9 +81,10 @@ PHOTO_REPORT = re.compile(
     rf"^(?:本报记者)?[\s\u3000]*(?:{_SPACED_NAME}[\s\u3000]*){{0,8}}摄影报道(?:[（(][^（）()]{{1,12}}[）)])?$"
 )
 # a contact line: 栏目投稿邮箱：…@163.com, 传真：（010）65368495, 网址：http://…, a bare e-mail address (51 paragraphs
-# of 人民日报, no headline)
+# of 人民日报, no headline); an e-mail label alone, its address on the next line (电子信箱： / rmrbst@126.com)
 CONTACT_LINE = re.compile(
     r"^(?:[^\s:：，。]{0,8}(?:邮箱|信箱|网址|电话|热线|传真|邮编)[:：]\s*[\w@.:/\-—（）()]+"
+    r"|[^\s:：，。]{0,8}(?:邮箱|信箱)[:：]"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|[（(]0\d{2,3}[)）]\d{7,8})$"
 )
 CREDIT_LABEL = re.compile(
@@ -264,6 +265,9 @@ def dateline_authors(paragraph: str) -> list[str] | None:
 _SPACES = re.compile(r"[\s\u3000]+")
 # a contact anywhere in a line, 栏目投稿邮箱：… or an e-mail address (not a handle quoted under a post: ——@北国之春);
 # CONTACT_LINE above is a whole line of contact
+# an e-mail address to write to, under a column's last article: in 人民日报 the last paragraph of its record or
+# followed by credits and contacts only (19 times of 20)
+EMAIL_CONTACT = re.compile(r"^[^\s:：，。]{0,8}(?:邮箱|信箱)[:：]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 CONTACT_IN_LINE = re.compile(r"(?:邮箱|信箱|热线|电话|传真)[:：]|[\w.-]+@[\w-]+\.[A-Za-z]")
 # …摄影报道（影像中国）, …摄（人民视觉）, …供图, 版式设计蔡华伟, a telephone number, （本报记者…整理）, a dateline's
 # broken-off end
