@@ -2419,3 +2419,36 @@ def test_a_columns_email_address_closes_its_article_even_with_the_label_on_a_lin
         assert [a.title for a in arts] == ["又到赏梅好时节", "赏梅胜地越来越多"], contact
         assert arts[0].body[-1].text == "电子信箱：rmrbst@126.com"
         assert arts[1].body[0].text.startswith("近年来")
+
+
+def test_a_bulleted_heading_is_a_sections_never_a_headline():
+    # five community secretaries speak in turn, each section under a ●heading and closed by the speaker's name:
+    # one article, its headline printed over it; no section's ●heading opens an article
+    lead = (
+        "本报讯 （记者 龙洋）社区是疫情联防联控的第一线。连日来，记者采访了武汉五位社区党委书记，听他们讲述战疫故事。"
+    )
+    sections = [
+        (
+            "●相信这一关，我",
+            "们定能挺过去",
+            "方书记吗？我家座机没人接，您能上去看看我父母吗？十五日下午三时，社区的电话又响了起来。",
+        ),
+        (
+            "●一个微信群，服",
+            "务整个社区",
+            "社区建了一个微信群，居民有什么需要就在群里说，志愿者分头采购，再一家一家送上门去。",
+        ),
+        (
+            "●日夜连轴转，每",
+            "天忙到深夜",
+            "从大年三十到现在，她没有休息过一天，每天都要忙到深夜十二点才能回家，睡上几个小时。",
+        ),
+    ]
+    names = ["方冬菊", "彭婧", "杨柳"]
+    lines = ["武汉五位社区党委书记夜以继", "日奋战一线——", "", "为了千家万户平安，值！", ""]
+    lines += _paragraph_lines(lead, 14)
+    for (a, b, text), name in zip(sections, names):
+        lines += [a, b, ""] + _paragraph_lines(text, 14) + [name, ""]
+    arts = banmian.parse_text("\n".join(lines)).articles
+    assert [a.title for a in arts] == ["为了千家万户平安，值！"]
+    assert [b.text for b in arts[0].body if b.text.startswith("●")] == [a + b for a, b, _ in sections]

@@ -424,6 +424,7 @@ _NEWS_LEAD = re.compile(
     r"\s*(?:近日|日前|今年|去年|今天|昨天|近年来|本报|新华社|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年"
     r"|.{0,12}?记者.{0,10}?(?:获悉|了解到|从))"
 )
+_BULLETS = frozenset("●■◆▲")
 _TOLD_TO = re.compile(r"整理[）)]$")
 _TOLD_TO_LINE = re.compile(r"\s*[（(][^（）()]{2,40}整理[）)]\s*$")
 _SPEAKER = re.compile(r"(?:代表|委员)[：:—]*$")
@@ -847,6 +848,10 @@ def _decide(
                     offer((has_title, first), score + ss, choices, _SUBHEAD)
                     offered = True
             if forced and offered:
+                continue
+            if offered and next((u.text[:1] for u in g.units if u.kind == "heading"), "") in _BULLETS:
+                # ●日夜连轴转，每天忙到晚上12点: a bulleted heading is a section's (人民日报: 792 body paragraphs
+                # open on a bullet, no title), and no headline opens with one
                 continue
             # 2. a boundary inside the group after k lines
             for k in range(len(g.units) + 1):
