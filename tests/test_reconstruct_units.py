@@ -2452,3 +2452,30 @@ def test_a_bulleted_heading_is_a_sections_never_a_headline():
     arts = banmian.parse_text("\n".join(lines)).articles
     assert [a.title for a in arts] == ["为了千家万户平安，值！"]
     assert [b.text for b in arts[0].body if b.text.startswith("●")] == [a + b for a, b, _ in sections]
+
+
+def test_a_body_between_two_headlines_is_cut_where_its_words_change():
+    # an article read with a headline over its text and another printed after it holds two articles; neither
+    # headline shares a word with the text, so the cut falls where the vocabulary changes (梅花 to 高铁), not
+    # after the first paragraph
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    plum = [
+        "梅花是我国特产名花，梅花品种繁多，赏梅的人们从各地赶来，梅园里梅花盛开，香气四溢。",
+        "梅园的工作人员介绍，今年梅花的花期比往年提前，梅花品种已达数百个，游客可以尽情赏梅。",
+        "赏梅的游客说，梅花不畏严寒，梅花的精神值得学习，每年都要来梅园赏梅，拍下梅花的照片。",
+    ]
+    rail = [
+        "高铁线路通车后，沿线居民乘坐高铁出行更加便捷，高铁站里旅客往来不断，列车准点运行。",
+        "铁路部门介绍，这条高铁线路设计时速三百五十公里，高铁列车每天开行数十对，运力充足。",
+        "乘坐高铁的旅客说，过去坐火车要一整天，现在乘高铁两个小时就到了，出行越来越方便。",
+    ]
+    lines = ["又到一年好时节", ""] + [ln for p in plum + rail for ln in _paragraph_lines(p, 16)]
+    lines += ["新线开通服务民生", ""]
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    assert [u.kind for u in units] == ["heading"] + ["paragraph"] * 6 + ["heading"]
+    first, second = _split_double_titles([_Draft(units[:1], units[-1:], units[1:-1])])
+    assert [u.text for u in first.body] == plum and [u.text for u in second.body] == rail
+    assert first.head_before == units[:1] and second.head_after == units[-1:]
