@@ -2479,3 +2479,26 @@ def test_a_body_between_two_headlines_is_cut_where_its_words_change():
     first, second = _split_double_titles([_Draft(units[:1], units[-1:], units[1:-1])])
     assert [u.text for u in first.body] == plum and [u.text for u in second.body] == rail
     assert first.head_before == units[:1] and second.head_after == units[-1:]
+
+
+def test_a_dateline_inside_a_run_opens_an_article_where_the_words_change():
+    # two reports of one meeting, each on its own dateline, under one headline: one article, even with another
+    # headline printed below them; a report on something else under the second dateline is that headline's
+    meet = [
+        "本报北京1月31日电 （记者王迪）国务院总理李克强31日在人民大会堂会见卡塔尔埃米尔塔米姆，双方就深化中卡合作交换意见。",
+        "李克强表示，中方愿同卡方加强能源、投资、金融等领域合作，推动中卡战略伙伴关系不断向前发展，造福两国人民。",
+    ]
+    same = [
+        "本报北京1月31日电 （记者杜一菲）全国人大常委会委员长栗战书31日在人民大会堂会见卡塔尔埃米尔塔米姆。",
+        "栗战书表示，中方愿同卡方加强立法机构交流合作，为深化中卡战略伙伴关系、推动两国合作提供法律保障。",
+    ]
+    other = [
+        "本报上海1月31日电 （记者谢卫群）上海今年将新建改建公园五十座，新增绿地一千公顷，让市民出门见绿。",
+        "上海市绿化部门介绍，新建公园将向市民全天开放，公园里将增设健身步道、儿童游乐设施和休憩座椅。",
+    ]
+    for second, split in ((same, False), (other, True)):
+        lines = ["李克强栗战书分别会见卡塔尔埃米尔塔米姆", ""]
+        lines += [ln for p in meet + second for ln in _paragraph_lines(p, 16)] + ["上海新建公园五十座", ""]
+        arts = banmian.parse_text("\n".join(lines)).articles
+        assert [b.text for b in arts[0].body] == (meet if split else meet + second)
+        assert [b.text for b in arts[1].body] == (second if split else [])
