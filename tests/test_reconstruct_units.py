@@ -2502,3 +2502,25 @@ def test_a_dateline_inside_a_run_opens_an_article_where_the_words_change():
         arts = banmian.parse_text("\n".join(lines)).articles
         assert [b.text for b in arts[0].body] == (meet if split else meet + second)
         assert [b.text for b in arts[1].body] == (second if split else [])
+
+
+def test_a_speaker_named_by_office_or_quoting_a_venue_closes_the_text_above():
+    # ——X书记、主任Y (over three lines, the name spaced) and ——X在“Y”上说 (a venue in quotation marks) say who
+    # spoke the text above: body lines, not the next article's headline
+    said = [
+        "以惩戒与教育、宽严相济的方式处理违纪违法的党员干部，有利于唤醒他们对组织的信任、对党纪国法的敬畏。",
+        "我们将积极探索精准监督，为廉洁自律者撑腰，促违纪违法者醒悟，实现政治效果、纪法效果和社会效果相统一。",
+    ]
+    nxt = [
+        "本报讯 （记者 邓荔昭）春运期间，成都客运段党员服务队在列车上开设爱心车厢，为独自乘车的孩子提供照顾。",
+        "服务队队员每隔半小时巡视一次车厢，帮助小乘客打水、取餐，并与家长保持联系，让家长放心、孩子安心。",
+    ]
+    for speaker in (
+        ["——江苏省太仓市", "纪委书记、市监委主任", "杨 庆"],
+        ["——山东省委常委、青岛市委书记王清", "宪近日在“青岛产业独角兽创新合作交流会”", "上说"],
+    ):
+        lines = ["执纪者说", ""] + [ln for p in said for ln in _paragraph_lines(p, 12)][:-1] + speaker + [""]
+        lines += ["党员服务队关爱小乘客", ""] + [ln for p in nxt for ln in _paragraph_lines(p, 12)]
+        arts = banmian.parse_text("\n".join(lines)).articles
+        assert [a.title for a in arts] == ["执纪者说", "党员服务队关爱小乘客"], speaker
+        assert arts[0].body[-1].text.replace(" ", "") == "".join(speaker).replace(" ", "")

@@ -340,11 +340,13 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
 
 def _attribution_end(units: list[Unit], i: int) -> int:
     """The last unit of an attribution opening at heading ``i`` (``——习近平``, ``——编 / 者``, a speaker's
-    ``——X在Y上说`` over up to three lines), or -1."""
+    ``——X在Y上说`` or ``——X书记Y`` over up to three lines), or -1."""
     u = units[i]
-    if _ATTRIBUTION.match(u.text) is not None or _SPOKEN.match(u.text) is not None:
+    if _ATTRIBUTION.match(u.text) is not None:
         return i
-    text = u.text
+    text, end = u.text, -1
+    if _SPOKEN.match(text) is not None or _titled_speaker(text):
+        end = i
     for j in range(i + 1, min(i + 4, len(units))):
         v = units[j]
         if v.kind != "heading" or v.blank_before:
@@ -352,9 +354,9 @@ def _attribution_end(units: list[Unit], i: int) -> int:
         text += v.text
         if j == i + 1 and len(v.text.strip()) == 1 and _ATTRIBUTION.match(text) is not None:
             return j
-        if _SPOKEN.match(text) is not None:
-            return j
-    return -1
+        if _SPOKEN.match(text) is not None or _titled_speaker(text):
+            end = j  # (the longest: ——…书记王清 / 宪近日在…上说)
+    return end
 
 
 def _asked_bigrams(groups: list[Group]) -> frozenset[int]:
@@ -436,7 +438,21 @@ _EDITOR = re.compile(r"——\s*编\s*者")
 _ATTRIBUTION = re.compile(r"\s*——\s*(?:编\s*者|@\S{1,20}|[\u3400-\u9fff·]{2,5})\s*$")
 # … or who spoke the column's text above, and where (——江苏省委书记娄勤俭在省委十三届七次全会上说): in 人民日报
 # a body line 26 times (21 of them right above （本报记者 X整理）), a subtitle never
-_SPOKEN = re.compile(r"\s*——[^。！？；：“”]{4,60}?(?:说|表示|指出|强调)\s*$")
+_SPOKEN = re.compile(r"\s*——[^。！？；：]{4,80}?(?:说|表示|指出|强调)\s*$")
+# … or by office and name (——江苏省太仓市纪委书记、市监委主任杨 庆): in 人民日报 a body line 16 times, no subtitle
+# (——访…, ——追记… name a person too: a subtitle's)
+_TITLED_SPEAKER = re.compile(
+    r"\s*——(?!访|专访|追记|记|走近|对话|写在|追忆|缅怀)[^。！？；：，“”]{2,40}"
+    r"(?:书记|主任|局长|部长|院长|校长|主席|总裁|董事长|经理|教授|研究员|所长|厅长|市长|县长|镇长|村长|队长|会长|医生)"
+    r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,6})$"
+)
+
+
+def _titled_speaker(text: str) -> bool:
+    m = _TITLED_SPEAKER.match(text)
+    return m is not None and m.group(1)[0] in P.SURNAMES and len(m.group(1).replace(" ", "").replace("\u3000", "")) <= 4
+
+
 # cutting an article with a headline before and after its body in two: the cut's score falls by this times
 # the share of word pairs the text either side of it holds in common (tuned on the generated check sets)
 CUT_COHESION = 4.0
