@@ -2524,3 +2524,34 @@ def test_a_speaker_named_by_office_or_quoting_a_venue_closes_the_text_above():
         arts = banmian.parse_text("\n".join(lines)).articles
         assert [a.title for a in arts] == ["执纪者说", "党员服务队关爱小乘客"], speaker
         assert arts[0].body[-1].text.replace(" ", "") == "".join(speaker).replace(" ", "")
+
+
+def test_where_blank_lines_set_a_groups_boxes_apart_a_boundary_falls_only_at_one(monkeypatch):
+    # pdftotext: a page with few blank lines (read as having none), but one between each two blocks of a
+    # headline group (创新谈 / 严谨细致的作风弥足珍贵 / 弘扬科学 精神 助力 国计民生 / ——…巡礼).  Even a split model
+    # that would cut inside the three-line title (before 国计民生) is held to the blank lines
+    from banmian.reconstruct import assemble
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(
+        assemble,
+        "_split_logit",
+        lambda g, k, *rest: 20.0 if k < len(g.units) and g.units[k].text == "国计民生" else 0.0,
+    )
+    a = [
+        "严谨细致，是科学家基本的专业素养。追求真理是伟大的事业，也是艰苦的历程，容不得半点马虎。",
+        "如今，新一代青年科学家茁壮成长，日益成为创新的生力军，相信他们会将严谨细致的科学精神传承下去。",
+    ]
+    b = [
+        "1月10日，国家科学技术奖励大会在北京举行，党中央、国务院隆重表彰了2019年度获奖的科技工作者。",
+        "获奖的科技成果彰显了我国的创新自信，本版今起刊发获奖项目巡礼，讲述科技工作者背后的故事。",
+    ]
+    lines = [ln for p in a for ln in _paragraph_lines(p, 13) if ln]
+    lines += ["", "创新谈", "", "严谨细致的作风弥足珍贵", "", "弘扬科学", "精神 助力", "国计民生", ""]
+    lines += ["——2019年度国", "家科技奖励大会", "获奖项目巡礼", ""] + [
+        ln for p in b for ln in _paragraph_lines(p, 11) if ln
+    ]
+    _, _, runs, groups, _ = assemble.read_page(text_to_lines("\n".join(lines)))
+    (g,) = groups
+    (choice,) = assemble._decide(runs, groups, None, False)[0]
+    assert not choice.sub and g.units[choice.k].blank_before

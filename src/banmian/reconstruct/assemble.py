@@ -816,6 +816,9 @@ def _decide(
         at = [Choice(k=k) for k in range(len(g.units) + 1)]
         # a title with its ——subtitle, or a kicker introducing it: a headline, where an article starts or ends
         headline = learned and not g.virtual and (_titled_dash(g) or _long_lead_in(g))
+        # where blank lines set the group's boxes apart (as pdftotext's blocks do on a page with few blank lines),
+        # a boundary falls only at one
+        boxed = blanks or any(u.blank_before for u in g.units[1:])
 
         def offer(key, score, choices, choice, new=new):
             if key not in new or score > new[key][0]:
@@ -883,7 +886,7 @@ def _decide(
                 if prev_empty and k > 0:
                     break
                 if 0 < k < len(g.units) and (
-                    blanks
+                    boxed
                     and not g.units[k].blank_before
                     or g.units[k].text.startswith("——")
                     # a heading line stopping on 、 or ， goes on in the next (……重要讲话、 / 重要指示精神……, 经过精心
