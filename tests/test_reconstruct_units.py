@@ -2555,3 +2555,24 @@ def test_where_blank_lines_set_a_groups_boxes_apart_a_boundary_falls_only_at_one
     (g,) = groups
     (choice,) = assemble._decide(runs, groups, None, False)[0]
     assert not choice.sub and g.units[choice.k].blank_before
+
+
+def test_a_note_in_brackets_broken_over_two_lines_is_one_line_of_text():
+    # pdftotext -raw: （作者单位：…大健康 / 发展研究中心） over a column's name and the next headline; the note's
+    # second line, short and unfinished, is no heading
+    body = [
+        "推动农村电商持续发展，需要制定科学合理的农业生产标准，加强对农业生产、产品加工、市场准入等重点领域的监管。",
+        "引导具有实践经验的电商从业者返乡创业，鼓励电子商务职业经理人到农村发展，带动更多农民增收致富。",
+    ]
+    nxt = [
+        "本报北京5月6日电 （记者王明）今年脱贫攻坚要全面收官，原本就有不少硬仗要打，现在还要努力克服疫情的影响。",
+        "各地要在重精准上再加把劲，因时、因势、因户、因人精准施策，确保高质量完成脱贫攻坚目标任务。",
+    ]
+    for note in (["（作者单位：江苏徐州生物科技与大健康", "发展研究中心）"], ["（本报记者易舒冉", "采访整理）"]):
+        lines = ["农村电商大有可为"] + [ln for p in body for ln in _paragraph_lines(p, 18) if ln] + note
+        lines += ["思想纵横", "脱贫攻坚再加把劲"] + [ln for p in nxt for ln in _paragraph_lines(p, 18) if ln]
+        page = banmian.parse_text("\n".join(lines))
+        whole = "".join(note)
+        texts = [a.byline or "" for a in page.articles] + [b.text for a in page.articles for b in a.body]
+        assert any(whole in t.replace(" ", "") for t in texts), note
+        assert not any(note[1] in (a.title or "") + (a.kicker or "") for a in page.articles)

@@ -1179,6 +1179,21 @@ def _rejoin_photo_credits(units: list[Unit]) -> list[Unit]:
         ):
             out[-1] = Unit("paragraph", [*prev.lines, *u.lines], prev.blank_before)
             continue
+        if (
+            prev is not None
+            and u.kind == "heading"
+            and len(u.lines) == 1
+            and not u.blank_before
+            and prev.kind == "paragraph"
+            and u.lines[0].last_char in "）)"
+            and prev.lines[0].first_char in "（("
+            and _unbalanced(prev.text)
+            and not _unbalanced(prev.text + u.text)
+        ):
+            # the end of a note in brackets (（作者单位：江苏徐州生物科技与大健康 / 发展研究中心）, （本报记者易舒冉 /
+            # 采访整理）): a line of its own, short and unfinished, it read as a heading
+            prev.append(u.lines[0])
+            continue
         out.append(u)
     return out
 
