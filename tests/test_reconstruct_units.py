@@ -2576,3 +2576,25 @@ def test_a_note_in_brackets_broken_over_two_lines_is_one_line_of_text():
         texts = [a.byline or "" for a in page.articles] + [b.text for a in page.articles for b in a.body]
         assert any(whole in t.replace(" ", "") for t in texts), note
         assert not any(note[1] in (a.title or "") + (a.kicker or "") for a in page.articles)
+
+
+def test_a_mark_opened_in_one_heading_line_and_closed_in_the_next_holds_them_in_one_headline(monkeypatch):
+    # pdftotext -raw: ——《新时代·新 / 思想》简评, the subtitle of the headline above; even a split model that
+    # would cut between the two lines (the second opening the next article's headline) is held to the mark
+    from banmian.reconstruct import assemble
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(
+        assemble,
+        "_split_logit",
+        lambda g, k, *rest: 20.0 if k < len(g.units) and g.units[k].text == "思想》简评" else 0.0,
+    )
+    a = "党的理论创新每前进一步，理论武装就要跟进一步。这本书以问答的形式阐释新思想，是加强理论武装的有益参考。"
+    b = "本报讯 （记者谭婕竹）今年高校毕业生人数再创新高，各地精准施策，千方百计做好高校毕业生就业工作。"
+    lines = ["以理论武装凝心铸魂"] + [ln for ln in _paragraph_lines(a, 16) if ln]
+    lines += ["新书评介", "加强理论武装的有益参考", "——《新时代·新", "思想》简评"]
+    lines += [ln for ln in _paragraph_lines(b, 12) if ln]
+    _, _, runs, groups, _ = assemble.read_page(text_to_lines("\n".join(lines)))
+    g, choice = groups[-1], assemble._decide(runs, groups, None, False)[0][-1]
+    assert [u.text for u in g.units][-2:] == ["——《新时代·新", "思想》简评"]
+    assert [u.text for u in g.units][choice.k - 1 : choice.k + 1] != ["——《新时代·新", "思想》简评"]

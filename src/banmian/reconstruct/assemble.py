@@ -894,6 +894,12 @@ def _decide(
                     or g.units[k - 1].kind == "heading"
                     and g.units[k - 1].text.endswith(("、", "，", "；"))
                     and not g.units[k].blank_before
+                    # ——《新时代·新 / 思想》简评: a mark opened in one line and closed in the next, in one box
+                    or not g.units[k].blank_before
+                    and g.units[k - 1].kind == "heading"
+                    and g.units[k].kind == "heading"
+                    and _unbalanced(g.units[k - 1].text)
+                    and not _unbalanced(g.units[k - 1].text + g.units[k].text)
                     # 保贫困人口获得基 / 本收入: a word broken across the two lines, in one box
                     or not g.units[k].blank_before
                     and g.units[k - 1].kind == "heading"
