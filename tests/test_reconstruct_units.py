@@ -2598,3 +2598,20 @@ def test_a_mark_opened_in_one_heading_line_and_closed_in_the_next_holds_them_in_
     g, choice = groups[-1], assemble._decide(runs, groups, None, False)[0][-1]
     assert [u.text for u in g.units][-2:] == ["——《新时代·新", "思想》简评"]
     assert [u.text for u in g.units][choice.k - 1 : choice.k + 1] != ["——《新时代·新", "思想》简评"]
+
+
+def test_a_short_line_cut_inside_a_word_before_a_paragraphs_last_line_runs_on():
+    # pdftotext -raw: 会议还研究了其他事 / 项。 — short, unfinished, over a last line of two cells: the word 事项
+    # runs across the break, so the two lines are the meeting report's last sentence, no headline (a headline's
+    # line over a short line of its own ending no sentence stays apart)
+    from banmian.model import Line
+    from banmian.reconstruct.reflow import _features, continues
+
+    for texts, runs_on in (
+        (["会议还研究了其他事", "项。", "打响疫情防控的人民战争"], True),
+        (["会议还研究了其他事", "项", "打响疫情防控的人民战争"], False),
+    ):
+        pl, _ = _features([Line(t) for t in texts])
+        for p in pl:
+            p.col = 14.0
+        assert continues(pl, 0) is runs_on, texts

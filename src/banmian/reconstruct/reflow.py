@@ -609,7 +609,8 @@ def continues(pl: list[PLine], i: int) -> bool:
         return (
             p.width >= p.col - 6
             and not nxt.blank_before
-            and nxt.width >= nxt.col - 4
+            # (or a paragraph's short last line: 会议还研究了其他事 / 项。)
+            and (nxt.width >= nxt.col - 4 or nxt.last_char == "。")
             and (crosses_word(p.text, nxt.text) or _number_pushed_down(p, nxt))
         )
     if (
