@@ -454,8 +454,7 @@ def _titled_speaker(text: str) -> bool:
 
 
 # cutting an article with a headline before and after its body in two: the cut's score falls by this times
-# the share of word pairs the texts either side of it hold in common (tuned on the generated check sets; the
-# whole texts scored better than 200, 400, 800 or 1,600 characters each side)
+# the share of word pairs the text either side of it holds in common (tuned on the generated check sets)
 CUT_COHESION = 4.0
 EDGE_CHARS = 400  # how much of a section's text ``_sections_alike`` compares (a wider window blurs the topic)
 # two phrases set apart by spaces: ``[\u3400-\u9fff”》] +[\u3400-\u9fff“《]``, only ever searched for, written to
@@ -1294,24 +1293,19 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
         # each paragraph leans to the headline whose words it shares more of; the cut keeps the leanings
         # on their sides (a change point), helped by a closing dateline before it or a dateline after it
         lean = []
-        pbs = [bigrams(d.body[i].text) for i in paras]
-        for pb in pbs:
+        for i in paras:
+            pb = bigrams(d.body[i].text)
             lean.append(len(bb & pb) / max(1, len(bb)) - len(ba & pb) / max(1, len(ba)))
-        # … and where the words change: the two articles' texts, each side of the cut, share few word pairs
-        above: list[frozenset[int]] = []
-        below: list[frozenset[int]] = []
-        for pb in pbs:
-            above.append(above[-1] | pb if above else pb)
-        for pb in reversed(pbs):
-            below.append(below[-1] | pb if below else pb)
-        below.reverse()
         total = sum(lean)
         best, best_j, left = NEG, paras[1], 0.0
+        texts = [d.body[i].text for i in paras]
         for n, j in enumerate(paras[1:], 1):
             left += lean[n - 1]
             sc = left - (total - left)
-            a, b = above[n - 1], below[n]
-            sc -= CUT_COHESION * len(a & b) / max(1, min(len(a), len(b)))
+            # … and where the words change: the text either side of the cut shares few word pairs
+            above = bigrams("".join(texts[:n])[-EDGE_CHARS:])
+            below = bigrams("".join(texts[n:])[:EDGE_CHARS])
+            sc -= CUT_COHESION * len(above & below) / max(1, min(len(above), len(below)))
             if P.dateline_authors(d.body[j].text) is not None:
                 sc += 0.5
             if P.CLOSING.match(d.body[paras[n - 1]].text):
