@@ -4,6 +4,7 @@
     python bench/fit_reconstruct.py --corpus … --write                                          # + group_model.py
     python bench/fit_reconstruct.py --corpus … --search                                         # + the constants
     python bench/fit_reconstruct.py --corpus … --models GROUP --write     # refit one model, keep the others
+    python bench/fit_reconstruct.py --corpus … --models PAIR,START --write  # the line models alone
 
 See ``banmian.evaluate.fit`` for what is generated and fitted.  Needs numpy and scikit-learn (the eval extra).
 """
@@ -32,18 +33,21 @@ def collect(pages, rows_of) -> tuple[list, list]:
 
 
 def refit_some(args, sets: dict, names: list[str]) -> None:
-    """Refit only the models ``names`` (GROUP, SPLIT, BOX, TITLE or COLUMN: not the two line models, which every
-    other model's rows are read with), keeping the rest as they are."""
-    unknown = set(names) - {"GROUP", "SPLIT", "BOX", "TITLE", "COLUMN"}
+    """Refit only the models ``names`` (any of ``fit.MODELS``), keeping the rest as they are.  The two line
+    models (PAIR, START) read pages as the rules read them, so they refit alone; the others were fitted on
+    pages reflowed with the line models of their time, and keep reading them with the new ones."""
+    unknown = set(names) - set(fit.MODELS)
     if unknown:
-        raise SystemExit(
-            f"--models: only GROUP, SPLIT, BOX, TITLE and COLUMN can be refitted alone, not {sorted(unknown)}"
-        )
+        raise SystemExit(f"--models: not models of group_model.py: {sorted(unknown)}")
     kept = fit.current_models()
     models = dict(kept)
     every_page = [page for pages in sets.values() for page in pages]
     for name in names:
-        if name == "GROUP":
+        if name in ("PAIR", "START"):
+            fit.use_line_models((0.0, []), (0.0, []))  # (their rows: the rules' reading)
+            X, y = collect(every_page, fit.pair_rows if name == "PAIR" else fit.start_rows)
+            params = fit.LINE_TREES
+        elif name == "GROUP":
             X, y = fit.dataset(sets)
             params = fit.MANY_TREES
         elif name == "SPLIT":
@@ -62,6 +66,7 @@ def refit_some(args, sets: dict, names: list[str]) -> None:
         n = int(np.sum(y)) if name == "SPLIT" else len(y)
         models[name] = (list(getattr(M, f"{name}_FEATURES")), forest, n)
         print(f"{name}: {len(y)} examples ({np.mean(y):.2f} positive)")
+        fit.use_line_models(models["PAIR"][1], models["START"][1])  # (models refitted after these read with them)
     if args.write:
         fit.write_model(args.year, models)
         print(f"wrote {fit.MODEL}")
@@ -100,8 +105,8 @@ def main() -> None:
             yt += ys
     Xp_a, yp_a = np.array(Xp, dtype=float), np.array(yp)
     Xt_a, yt_a = np.array(Xt, dtype=float), np.array(yt)
-    pair_forest = fit.fit_forest(Xp_a, yp_a, fit.FEW_TREES)
-    start_forest = fit.fit_forest(Xt_a, yt_a, fit.FEW_TREES)
+    pair_forest = fit.fit_forest(Xp_a, yp_a, fit.LINE_TREES)
+    start_forest = fit.fit_forest(Xt_a, yt_a, fit.LINE_TREES)
     fit.use_line_models(pair_forest, start_forest)
     print(f"{len(yp)} places a line may run on ({yp_a.mean():.2f} do)")
     print(f"{len(yt)} lines that open a paragraph or are headings ({yt_a.mean():.2f} paragraphs)")

@@ -867,6 +867,49 @@ def test_a_headline_wider_than_the_column_does_not_run_on_from_a_finished_paragr
         assert reflow._runs_on_here(pl, len(pl) - 1, para, False, True, False) is runs_on
 
 
+def test_a_word_broken_across_a_blank_line_runs_on_whatever_the_line_model_says(monkeypatch):
+    # 重庆市 / blank / 委网信办 on the seed page: a column jump inside a paragraph's first sentence (the word
+    # 市委 across the break); a refitted line model once read the blank as the paragraph's end (made to here)
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(reflow, "_pair_logit", lambda x: -5.0)
+    # (with no word across the break, 重庆市 / 近年来, the model still has the last word)
+    for below, runs_on in (("委网信办主办的首届川渝互联网辟谣", True), ("近年来，川渝两地网信部门联合开展", False)):
+        lines = [
+            *wrap(SECTION, 17),
+            "",
+            "近日，由四川省委网信办、重庆市",
+            "",
+            below,
+            "优秀公益作品征集活动结果出炉，由涪",
+        ]
+        pl, _ = reflow._features(text_to_lines("\n".join(lines)))
+        reflow._column_widths(pl)
+        at = len(wrap(SECTION, 17)) + 1  # (blank lines are no lines of ``pl``: a flag of the next)
+        assert pl[at].text == below
+        para = reflow.Unit("paragraph", [pl[at - 1]])
+        assert reflow._runs_on_here(pl, at, para, True, False, False) is runs_on
+
+
+def test_a_line_where_one_sentence_ends_and_the_next_begins_opens_a_paragraph_whatever_the_model_says(
+    monkeypatch,
+):
+    # 抓发展是最强音和主旋律。当 / 前，…: a refitted start model once read the seed page's line as a heading line
+    # (made to here); a sentence that ends inside a line and another that begins is text, never a heading
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(reflow, "_start_logit", lambda x: -5.0)
+    for line, opens in (("抓发展是最强音和主旋律。当", True), ("抓发展是最强音和主旋律", False)):
+        lines = [*wrap(SECTION, 16), "", line, "前，“坐不得、等不得，敢为、善为”成为"]
+        pl, _ = reflow._features(text_to_lines("\n".join(lines)))
+        reflow._column_widths(pl)
+        at = len(wrap(SECTION, 16))  # (blank lines are no lines of ``pl``: a flag of the next)
+        assert pl[at].text == line
+        assert reflow._opens_here(pl, at, True, False) is opens
+
+
 def test_the_box_over_a_kicker_is_the_column_name():
     # a kicker is one box: of two boxes over the title, the upper one names the column (here too long for
     # the short-banner rule), where it had been glued to the kicker
