@@ -843,7 +843,9 @@ def test_a_line_opens_a_paragraph_only_past_even_odds(monkeypatch):
     reflow._column_widths(pl)
     at = len(wrap(SECTION, 14))
     assert pl[at].text == "文化流到村子里"
-    for odds, opens in ((0.3, False), (0.7, True), (-1.0, False)):
+    th = reflow.START_THRESHOLD
+    assert th > 0
+    for odds, opens in ((th - 0.2, False), (th + 0.2, True), (0.1, False), (-1.0, False)):
         monkeypatch.setattr(reflow, "_start_logit", lambda x, odds=odds: odds)
         assert reflow._opens_here(pl, at, True, False) is opens
 
