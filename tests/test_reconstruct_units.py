@@ -831,23 +831,24 @@ def test_a_source_note_under_the_last_paragraph_is_body_not_a_headline():
         assert a.body[-1].text == "".join(note) and not page.unassigned
 
 
-def test_a_line_opens_a_paragraph_only_past_even_odds(monkeypatch):
+def test_a_line_opens_a_paragraph_only_past_the_start_threshold(monkeypatch):
     # outside a paragraph, the start model has the last word on text; a heading read as a paragraph loses a
-    # headline box, so odds a little above even are not enough (here the model is made to give them)
+    # headline box, so odds a little above even are not enough on a page long enough to measure its columns
+    # (here the model is made to give them); on a short page, whose widths mean less, even odds are
     from banmian.reconstruct import reflow
     from banmian.sources.text import text_to_lines
 
-    pl, _ = reflow._features(
-        text_to_lines("\n".join([*wrap(SECTION, 14), "", "文化流到村子里", "", *wrap(SECTION, 14)]))
-    )
-    reflow._column_widths(pl)
-    at = len(wrap(SECTION, 14))
-    assert pl[at].text == "文化流到村子里"
-    th = reflow.START_THRESHOLD
-    assert th > 0
-    for odds, opens in ((th - 0.2, False), (th + 0.2, True), (0.1, False), (-1.0, False)):
-        monkeypatch.setattr(reflow, "_start_logit", lambda x, odds=odds: odds)
-        assert reflow._opens_here(pl, at, True, False) is opens
+    assert reflow.START_THRESHOLD > reflow.SHORT_PAGE_START_THRESHOLD + 0.5
+    for repeats, th in ((1, reflow.SHORT_PAGE_START_THRESHOLD), (14, reflow.START_THRESHOLD)):
+        before = [line for _ in range(repeats) for line in [*wrap(SECTION, 14), ""]]
+        pl, _ = reflow._features(text_to_lines("\n".join([*before, "文化流到村子里", "", *wrap(SECTION, 14)])))
+        reflow._column_widths(pl)
+        at = repeats * len(wrap(SECTION, 14))
+        assert pl[at].text == "文化流到村子里"
+        assert (len(pl) >= reflow.SHORT_PAGE_LINES) is (repeats == 14)
+        for odds, opens in ((th - 0.2, False), (th + 0.2, True), (-1.0, False)):
+            monkeypatch.setattr(reflow, "_start_logit", lambda x, odds=odds: odds)
+            assert reflow._opens_here(pl, at, True, False) is opens, (repeats, odds)
 
 
 def test_a_headline_wider_than_the_column_does_not_run_on_from_a_finished_paragraph(monkeypatch):

@@ -907,10 +907,14 @@ _SENTENCE_INSIDE = re.compile(r"[。！？][”’]?[\u3400-\u9fff“‘（《]"
 # a heading line read as a paragraph's first loses a headline box (title, kicker), a paragraph's first line
 # read as a heading line mostly comes back as a subhead or a short paragraph: a line opens a paragraph a little
 # above even odds (2020 tuning pages, mean of issue 2's 18 figures 0.8526 -> 0.8544; second set 0.8328 -> 0.8362);
-# the deeper start model of the sixteenth session is surer either way: log-odds 0.75 (four check sets +0.03 to
-# +0.10 points against 0.5; 1.0 and 1.5 gain +0.15 to +0.29 but read a tiny page's first line under its title,
-# 图为交警在强化训练左, as its title: a unit test; 0.0 -0.2 to -0.4)
-START_THRESHOLD = 0.75
+# the deeper start model of the sixteenth session is surer either way: log-odds 1.5 (four check sets +0.19 to
+# +0.24 points against 0.75, +0.23 to +0.29 against 0.5; 2.0 +0.14 to +0.37 against 0.5, 0.0 -0.2 to -0.4) ...
+START_THRESHOLD = 1.5
+# ... on a page long enough to measure its columns: on a shorter one (a single article, a unit test's page) the
+# widths it reads mean less, and past 0.75 it read a tiny page's first line under its title, 图为交警在强化训练左,
+# as the title; there even odds stand (6 % of generated pages are that short)
+SHORT_PAGE_LINES = 60
+SHORT_PAGE_START_THRESHOLD = 0.5
 _start_logit = compile_forest("start_logit", M.START_BASE, M.START_TREES, len(M.START_FEATURES))
 
 
@@ -924,7 +928,8 @@ def _opens_here(pl: list[PLine], i: int, rule: bool, geo: bool) -> bool:
         # a sentence ends inside the line and another begins (抓发展是最强音和主旋律。当): text, never a heading
         # line (the seed page's line, read as one by the deeper start model of the sixteenth session)
         return rule
-    return _start_logit(start_features(pl, i, rule)) > START_THRESHOLD
+    threshold = START_THRESHOLD if len(pl) >= SHORT_PAGE_LINES else SHORT_PAGE_START_THRESHOLD
+    return _start_logit(start_features(pl, i, rule)) > threshold
 
 
 def _headline_shaped(t: str) -> bool:
