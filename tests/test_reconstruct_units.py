@@ -2661,3 +2661,24 @@ def test_a_short_line_cut_inside_a_word_before_a_paragraphs_last_line_runs_on():
         for p in pl:
             p.col = 14.0
         assert continues(pl, 0) is runs_on, texts
+
+
+def test_the_title_model_wants_less_on_pages_blank_only_between_column_chunks(monkeypatch):
+    # two headline boxes the title model finds a shade likelier title over subtitle (log-odds -0.25 for kicker over
+    # title): so read where blank lines set paragraphs apart (pdfminer); kicker over title where they fall between
+    # column chunks only (pdftotext), on whose pages the model leaves too many a kicker over its title unread
+    from banmian.reconstruct import assemble
+
+    monkeypatch.setattr(assemble, "_title_logit", lambda x: -0.25)
+    head = ["各地春耕备耕扎实推进", "", "农资供应充足价格平稳", ""]
+    paragraphs = [
+        wrap("立春过后，各地抓住农时，组织农民整地备耕，农资企业加紧生产，确保化肥、种子供应充足。", 14),
+        wrap("记者在多个农资门店看到，化肥、农药、种子等货源充足，价格与去年同期基本持平，农民购买方便。", 14),
+        wrap("农业农村部门组织技术人员下乡，指导农民科学施肥、合理用药，为全年粮食丰收打下基础。", 14),
+    ]
+    pdfminer = head + [line for p in paragraphs for line in [*p, ""]]
+    pdftotext = head + [line for p in paragraphs for line in p]
+    (a,) = banmian.parse_text("\n".join(pdfminer)).articles
+    assert (a.kicker, a.title, a.subtitle) == (None, "各地春耕备耕扎实推进", "农资供应充足价格平稳")
+    (a,) = banmian.parse_text("\n".join(pdftotext)).articles
+    assert (a.kicker, a.title, a.subtitle) == ("各地春耕备耕扎实推进", "农资供应充足价格平稳", None)

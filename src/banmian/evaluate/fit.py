@@ -337,7 +337,7 @@ def title_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     titles = {norm_block(a["title"]) for a in truth["articles"] if a.get("title")}
     asked: list[tuple[str, str, list[float]]] = []
 
-    def record(boxes):
+    def record(boxes, chunk_blanks=False):
         rule = A._title_box_rule(boxes)
         asked.append((A._text(boxes[0]), A._text(boxes[1]), [float(v) for v in A.title_features(boxes, rule)]))
         return rule
