@@ -2682,3 +2682,27 @@ def test_the_title_model_wants_less_on_pages_blank_only_between_column_chunks(mo
     assert (a.kicker, a.title, a.subtitle) == (None, "各地春耕备耕扎实推进", "农资供应充足价格平稳")
     (a,) = banmian.parse_text("\n".join(pdftotext)).articles
     assert (a.kicker, a.title, a.subtitle) == ("各地春耕备耕扎实推进", "农资供应充足价格平稳", None)
+
+
+def test_a_heading_the_subhead_model_leans_a_little_against_stays_a_subhead(monkeypatch):
+    # a boundary costs the page's reading 1.0: a group whose subhead score falls just short of even (here -2.6,
+    # between the two costs' tipping points) stays in its article; at 0.5 it cut the article in three
+    from banmian.reconstruct import assemble
+
+    monkeypatch.setattr(assemble, "_learned_sub_score", lambda *a: -2.6)
+    lines = [
+        "县城夜市点亮消费新场景",
+        "",
+        *wrap("入夜，县城广场上灯火通明，夜市摊位一字排开，烧烤、小吃、手工艺品应有尽有，吸引了不少市民前来。", 14),
+        "",
+        *wrap("摊主们说，今年县里统一规划了摊位，水电配套齐全，生意比往年好做多了，收入也稳定了不少。", 14),
+        "",
+        "配套跟上 生意红火",
+        "",
+        *wrap("为了让夜市经济持续健康发展，县里还成立了专门的服务队，负责卫生保洁和秩序维护，市民们纷纷点赞。", 14),
+        "",
+        *wrap("不少外地游客也专程赶来，品尝地道小吃，感受县城夜生活的烟火气，夜市成了县城的新名片。", 14),
+    ]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.title == "县城夜市点亮消费新场景"
+    assert [b.text for b in a.body if b.type == "subhead"] == ["配套跟上 生意红火"]
