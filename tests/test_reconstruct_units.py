@@ -2706,3 +2706,50 @@ def test_a_heading_the_subhead_model_leans_a_little_against_stays_a_subhead(monk
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert a.title == "县城夜市点亮消费新场景"
     assert [b.text for b in a.body if b.type == "subhead"] == ["配套跟上 生意红火"]
+
+
+def test_a_line_a_cell_short_with_no_stop_may_end_its_paragraph_over_a_lost_indent():
+    # a lead-in set as a paragraph of its own ends on no stop, its last line a cell short of the column; the
+    # next line is two cells short (a first line's lost indent): two paragraphs, with blank lines or without
+    # (a cell short passes for full, and the paragraph was run on without asking the line-break model)
+    lead_in = [
+        "一街一策，把改造",
+        "办到居民心坎上，让老街",
+        "区的生活更加方便舒心起",
+        "来，也让沿街商铺的生意",
+        "随之红火，越开越兴旺",
+    ]
+    after = [
+        "今年开春以后，区里",
+        "又启动了第二批改造项",
+        "目，计划在年底前全部完",
+        "工，惠及近万户居民家庭",
+        "和两百多家沿街的小店。",
+    ]
+    assert [text_width(x) for x in lead_in] == [8, 11, 11, 11, 10] and text_width(after[0]) == 9
+    lines = [
+        "老街区焕发新活力",
+        "",
+        *["本报讯 （记者 林清）这座", "山城的老街区近年来陆续", "完成了管网改造和外立面", "整修，居民出行更加便利，"],
+        "街巷也更加整洁有序。",
+        "",
+        *lead_in,
+        "",
+        *after,
+        "",
+        *[
+            "街道负责人介绍，改",
+            "造方案先后征求了三轮意",
+            "见，居民提出的加装电梯",
+            "和增设停车位等建议都被",
+            "写进了方案。",
+        ],
+    ]
+    for page in ("\n".join(lines), "\n".join(x for x in lines if x)):
+        (a,) = banmian.parse_text(page).articles
+        texts = [b.text for b in a.body]
+        assert (
+            texts[1]
+            == "一街一策，把改造办到居民心坎上，让老街区的生活更加方便舒心起来，也让沿街商铺的生意随之红火，越开越兴旺"
+        )
+        assert texts[2].startswith("今年开春以后") and len(texts) == 4
