@@ -2753,3 +2753,24 @@ def test_a_line_a_cell_short_with_no_stop_may_end_its_paragraph_over_a_lost_inde
             == "一街一策，把改造办到居民心坎上，让老街区的生活更加方便舒心起来，也让沿街商铺的生意随之红火，越开越兴旺"
         )
         assert texts[2].startswith("今年开春以后") and len(texts) == 4
+
+
+def test_without_blank_lines_a_box_under_a_lead_in_kickers_title_is_the_titles_second_line(monkeypatch):
+    # pdftotext -raw: 市教育局—— / 推动更多优质课程走进 / 乡村学校的课堂: a kicker that introduces its title
+    # seldom has a subtitle under it (23 in 1,111 in 人民日报), so a box break there needs the box model sure,
+    # past LEAD_IN_SUB, where elsewhere a little below even odds will do
+    from banmian.reconstruct import assemble as A
+
+    body = "本报讯 （记者王明）" + _LEAN_BODY
+    lines = ["市教育局——", "推动更多优质课程走进", "乡村学校的课堂", *wrap(body, 16)]
+    monkeypatch.setattr(A, "_box_logit", lambda x: 0.5)  # a break, by the usual threshold
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert (art.kicker, art.title, art.subtitle) == ("市教育局——", "推动更多优质课程走进乡村学校的课堂", None)
+    monkeypatch.setattr(A, "_box_logit", lambda x: A.LEAD_IN_SUB + 0.5)  # the model sure: a subtitle
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert (art.kicker, art.title, art.subtitle) == ("市教育局——", "推动更多优质课程走进", "乡村学校的课堂")
+    # under a kicker that introduces nothing the usual threshold holds
+    lines[0] = "市教育局工作见闻"
+    monkeypatch.setattr(A, "_box_logit", lambda x: 0.5)
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert "乡村学校的课堂" in (art.kicker, art.title, art.subtitle)  # (its own box, whichever role it takes)
