@@ -36,9 +36,10 @@ def test_ray_and_local_engines_write_identical_output(tmp_path: Path, monkeypatc
     (src / "pages" / "b.txt").write_bytes(b"\x00\x01\x02\xff" * 300)
 
     local = run_batch([str(src)], tmp_path / "local", engine="local", workers=2, shard_size=3, page_timeout=1)
-    t = time.monotonic()
+    # (no wall-clock bound here: on a loaded machine Ray's start-up alone varies by tens of seconds; that both slow
+    # pages were stopped, not waited for, is what the timeout records below say — each would otherwise run 20 s
+    # and be written as a parsed page)
     ray = run_batch([str(src)], tmp_path / "ray", engine="ray", workers=2, shard_size=3, page_timeout=1)
-    assert time.monotonic() - t < 60  # each slow page alone would take 20 s
 
     names = sorted(p.name for p in (tmp_path / "local").glob("shard-*.jsonl"))
     assert names == sorted(p.name for p in (tmp_path / "ray").glob("shard-*.jsonl")) and len(names) == 5
