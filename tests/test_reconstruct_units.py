@@ -2774,3 +2774,25 @@ def test_without_blank_lines_a_box_under_a_lead_in_kickers_title_is_the_titles_s
     monkeypatch.setattr(A, "_box_logit", lambda x: 0.5)
     (art,) = banmian.parse_text("\n".join(lines)).articles
     assert "乡村学校的课堂" in (art.kicker, art.title, art.subtitle)  # (its own box, whichever role it takes)
+
+
+def test_an_address_cut_at_the_columns_edge_goes_on_in_the_next_line():
+    # pdftotext: 栏目投稿邮箱：yxxz8494@ / 163.com — the contact line is no full line, and 163.com, short and with no
+    # stop, was read as the next article's title
+    for first, second, address in (
+        ("abcd1234@", "163.com", "abcd1234@163.com"),
+        ("news@peo-", "ple.cn", "news@people.cn"),  # (a Latin word's line-end hyphen goes)
+        ("rmrbgj@163.", "com", "rmrbgj@163.com"),
+    ):
+        lines = [
+            "港口码头投入试运行",
+            *wrap("本报上海3月1日电 （记者王明）" + _ABOVE, 16),
+            "栏目投稿邮箱：" + first,
+            second,
+            "",
+            "课后服务让孩子们在校园里动起来",
+            *wrap("本报讯 （记者李华）" + _LEAN_BODY, 16),
+        ]
+        page = banmian.parse_text("\n".join(lines))
+        assert [a.title for a in page.articles] == ["港口码头投入试运行", "课后服务让孩子们在校园里动起来"], address
+        assert page.articles[0].body[-1].text == "栏目投稿邮箱：" + address

@@ -1032,6 +1032,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
         if para is not None and runs_on[i]:
             para.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
             continue
+        if para is not None and not geo and not p.blank_before and _address_goes_on(para.lines[-1], p):
+            para.append(p)  # yxxz8494@ / 163.com: an address broken at the column's edge
+            continue
         t = p.text
         if p.indented and not geo:
             # text: the extractor kept the space before a line set off-centre or centred (a column's name, a
@@ -1120,7 +1123,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
             if t.endswith(("：", ":")):
                 para, source_open = units[-1], True  # 本期统筹： / 杨烁壁: the name is the next line
-            elif p.full() and i + 1 < len(pl) and not pl[i + 1].blank_before:
+            elif (p.full() or _ADDRESS_CUT.search(t)) and i + 1 < len(pl) and not pl[i + 1].blank_before:
                 # (a credit or an address may break at the column's edge: 本版图片来源：人民视 / 觉,
                 # 栏目投稿邮箱：yxxz8 / 494@163.com)
                 para = units[-1]
@@ -1192,6 +1195,23 @@ def _opens_credit(t: str, para: Unit, geo: bool) -> bool:
     if P.CREDIT_LABEL.match(t) is not None or _photo_report(t):
         return True
     return not geo and _contact_line(t) and not _contact_line(para.text)
+
+
+# an e-mail or web address cut at the column's edge after @ . - or / (rmrbgj@pe- / ople.cn, yxxz8494@163. / com):
+# it goes on in the next line, which opens on a Latin letter or digit, however short the line above it
+_ADDRESS_CUT = re.compile(
+    r"(?:[A-Za-z0-9_.+-]+@[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]*)*|(?:https?://|www\.)\S*|(?:邮箱|信箱|网址)[:：]\s*[A-Za-z0-9_.+-]+)"
+    r"[@./-]$"
+)
+
+
+def _address_goes_on(last: PLine, p: PLine) -> bool:
+    return (
+        last.last_char in "@./-"
+        and p.first_char.isascii()
+        and p.first_char.isalnum()
+        and _ADDRESS_CUT.search(last.text) is not None
+    )
 
 
 def _contact_line(t: str) -> bool:
