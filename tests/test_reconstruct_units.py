@@ -2796,3 +2796,27 @@ def test_an_address_cut_at_the_columns_edge_goes_on_in_the_next_line():
         page = banmian.parse_text("\n".join(lines))
         assert [a.title for a in page.articles] == ["港口码头投入试运行", "课后服务让孩子们在校园里动起来"], address
         assert page.articles[0].body[-1].text == "栏目投稿邮箱：" + address
+
+
+def test_a_full_line_ending_on_a_colon_may_end_its_paragraph_over_a_lost_indent():
+    # pdftotext -raw: …提出以下三点建议，供各地参考借鉴： fills the column and ends on no stop, so it was run on,
+    # unasked, into the next line — two cells short, the first line of a paragraph that lost its indent; the
+    # line-break model decides there now, as under a line a cell short
+    lines = [
+        "乡村振兴要久久为功",
+        "本报北京3月1日电 （记者王明）",
+        "为总结各地经验，记者日前走访了多",
+        "个省份的乡村振兴示范村，听取基层",
+        "干部群众意见。近年来，各地在推进",
+        "乡村振兴中积累了不少经验，专家提",
+        "出以下三点建议，供各地参考借鉴：",
+        "一是加强规划引领，统筹安排村",
+        "庄布局和产业发展，避免一哄而上，",
+        "让每一分投入都见到实效。",
+        "二是完善投入机制，引导社会资",
+        "本参与乡村建设，形成多元投入的格",
+        "局，更好调动农民积极性。",
+    ]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text[:4] for b in art.body] == ["本报北京", "一是加强", "二是完善"]
+    assert art.body[0].text.endswith("供各地参考借鉴：")
