@@ -2208,6 +2208,16 @@ def test_a_reporters_label_is_no_byline():
     assert P.is_byline("本报记者 王探") and P.is_byline("□本报记者 徐欢莉 贺梅")
 
 
+def test_a_commentators_column_is_no_byline():
+    # 评论员观察 / 评论员随笔: 人民日报's column names, not 评论员 and a name; over its headline, the article's column
+    assert not P.is_byline("评论员观察") and not P.is_byline("评论员随笔")
+    assert P.is_byline("本报评论员") and P.is_byline("评论员 王观")
+    body = wrap("党的十八大以来，党中央直面党内存在的种种问题，以前所未有的勇气和定力推进全面从严治党。", 16)
+    lines = ["评论员观察", "", "全面从严治党，凝聚磅礴伟力", "", *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.column, a.title, a.byline) == ("评论员观察", "全面从严治党，凝聚磅礴伟力", None)
+
+
 def _paragraph_lines(text: str, w: int) -> list[str]:
     """A paragraph set in a column ``w`` cells wide as pdfminer gives it: the first line two cells short (its lost
     indent), a blank line after it."""

@@ -22,8 +22,11 @@ _BYLINE_FIRST = frozenset("□■◇◆●○◎") | _ROLE_FIRST if all("\u3400"
 BYLINE_MARK = re.compile(r"^[□■◇◆]\s*\S")
 # ■记者手记 / 记者观察: the reporter's notes after a report, a subhead of its body (never a byline, for the 记者)
 NOTES_LABEL = re.compile(r"^[□■◇◆●【\[]?\s*记者(?:手记|观察)\s*[】\]]?$")
-# 记者探营 / 【记者感言】 / 记者点评: a label or a column's name on what the reporter saw, not 记者 and a name
-REPORTER_LABEL = re.compile(r"^[□■◇◆●【\[]?\s*记者(?:探营|感言|点评|札记|调查|走访|连线|直击|体验|追踪)\s*[】\]]?$")
+# 记者探营 / 【记者感言】 / 记者点评: a label or a column's name on what the reporter saw, not 记者 and a name;
+# 评论员观察 / 评论员随笔: 人民日报's column names (92 title tags in the corpus), not 评论员 and a name
+REPORTER_LABEL = re.compile(
+    r"^[□■◇◆●【\[]?\s*(?:记者(?:探营|感言|点评|札记|调查|走访|连线|直击|体验|追踪)|评论员(?:观察|随笔))\s*[】\]]?$"
+)
 # Boxed labels that open or sit inside an article's body (核心阅读 under 人民日报's headlines): never a headline
 BODY_LABEL = re.compile(
     r"^[□■◇◆●【\[]?\s*(?:核心阅读|内容提要|阅读提示|编者按|编者的话|记者手记|记者观察|短评|点评|专家点评|"
