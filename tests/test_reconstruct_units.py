@@ -2218,6 +2218,24 @@ def test_a_commentators_column_is_no_byline():
     assert (a.column, a.title, a.byline) == ("评论员观察", "全面从严治党，凝聚磅礴伟力", None)
 
 
+def test_zhongsheng_over_a_headline_is_its_column_not_the_reporter_above():
+    # 钟声 (a surname and a given name) is the pen name 人民日报 prints over its world-affairs commentary: under
+    # one article's body and over the next headline it names that column, not the first article's reporter
+    first = [
+        "本报北京2月25日电 （记者王莉）世界卫生组织总干事25日在日内瓦表示，中国采取的防控措施为世界争取了宝贵的时间。",
+        "他说，中国在疫情暴发后迅速行动，有关数据显示，新增病例数量正在持续下降，这是各方共同努力的结果。",
+    ]
+    second = [
+        "戴着有色眼镜看不到真相，抱着偏见也无法认清事实。近日，个别西方媒体发表带有种族歧视色彩的言论，引发广泛批评。",
+        "面对疫情，各国应当携手应对，而不是相互指责。这些言论理应受到国际社会的共同谴责，也注定不会得逞。",
+    ]
+    lines = ["世卫组织肯定中国防控成效", ""] + [ln for p in first for ln in [*wrap(p, 16), ""]]
+    lines += ["钟声", "", "不容种族歧视者胡说", ""] + [ln for p in second for ln in [*wrap(p, 16), ""]]
+    a, b = banmian.parse_text("\n".join(lines)).articles
+    assert (a.byline, a.authors) == (None, ["王莉"])
+    assert (b.column, b.title) == ("钟声", "不容种族歧视者胡说")
+
+
 def _paragraph_lines(text: str, w: int) -> list[str]:
     """A paragraph set in a column ``w`` cells wide as pdfminer gives it: the first line two cells short (its lost
     indent), a blank line after it."""
