@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from banmian.evaluate.metrics import match_blocks, norm_block, score_page, summarize
-from banmian.model import Article, Block, Page
+from banmian.model import Article, Block, Continuation, Page
 
 # four paragraphs of distinct, made-up text (lengths 30, 10, 20, 16)
 P1 = "甲" * 10 + "乙" * 10 + "丙" * 10
@@ -38,6 +38,23 @@ def test_perfect_page_scores_one_everywhere():
     assert (s.title_acc, s.kicker_acc, s.subtitle_acc, s.authors_acc) == (1.0, 1.0, 1.0, 1.0)
     assert (s.kicker_strict_acc, s.subtitle_strict_acc, s.authors_strict_acc) == (1.0, 1.0, 1.0)
     assert s.perfect
+
+
+def test_continuation_accuracy_over_articles_where_either_side_marks_one():
+    # truth: article one goes on to page 5, article two comes from page 1; the parse puts the 上接 marker on
+    # article one instead (the boundary after it): one right (no), one wrong, and no article is unscored
+    truth = page(art("第一篇", [P1, P2]), art("第二篇", [P3]))
+    truth.articles[0].continues_to = Continuation(page=5, text="（下转第五版）")
+    truth.articles[1].continued_from = Continuation(page=1, text="（上接第一版）")
+    pred = page(art("第一篇", [P1, P2]), art("第二篇", [P3]))
+    pred.articles[0].continues_to = Continuation(page=5, text="（下转第五版）")
+    assert score_page(pred, truth).continuation_acc == 0.5
+    pred.articles[0].continued_from = Continuation(page=1, text="（上接第一版）")
+    assert score_page(pred, truth).continuation_acc == 0.0
+    assert score_page(truth, truth).continuation_acc == 1.0
+    assert score_page(TRUTH, TRUTH).continuation_acc is None  # no side marks one: not scored
+    # a perfect page is judged without it (a figure added after the others)
+    assert score_page(pred, truth).perfect
 
 
 def test_wrong_title_costs_title_accuracy_only():

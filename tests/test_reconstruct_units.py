@@ -219,6 +219,57 @@ def test_captions_furniture_and_continuations():
     assert kind == "to" and cont.page == 5
     kind, cont = P.continuation("（上接第12版）")
     assert kind == "from" and cont.page == 12
+    # a contact line is furniture; a sentence quoting a call is not
+    assert P.is_furniture("电话：（010）65368473") and P.is_furniture("投稿邮箱：rmrbfupin@163.com")
+    assert P.is_furniture("传真：") and not P.is_furniture("电话：“今晚8点半到医院集合，出发去武汉。”")
+    # a paper's name beside the head furniture; a kicker ending on a word for a report is none
+    assert P.MASTHEAD.match("人民日报") and P.MASTHEAD.match("现代快报")
+    assert not P.MASTHEAD.match("国办印发通报") and not P.MASTHEAD.match("统计公报")
+
+
+def test_a_kicker_at_the_page_head_is_no_masthead():
+    # 国办印发通报 right under the page's date line: the kicker of the headline below (who issues what), not
+    # a paper's name beside the head furniture (…报)
+    body = wrap(
+        "新华社北京5月8日电 国务院办公厅近日印发通报，对2019年落实打好三大攻坚战等有关重大政策措施真抓实干成效明显的地方予以督查激励。",
+        16,
+    )
+    lines = [
+        "2020年5月9日 星期六  人民日报  要闻  2",
+        "",
+        "国办印发通报",
+        "",
+        "督查激励二〇一九年",
+        "真抓实干成效明显地方",
+        "",
+        *body,
+    ]
+    page = banmian.parse_text("\n".join(lines))
+    assert page.furniture == ["2020年5月9日 星期六  人民日报  要闻  2"]
+    (a,) = page.articles
+    assert (a.column, a.kicker, a.title) == (None, "国办印发通报", "督查激励二〇一九年真抓实干成效明显地方")
+
+
+def test_a_continued_from_marker_opens_the_next_article():
+    # （上接第一版） heads the part it marks: printed after one article's last paragraph and over the next one's
+    # dateline, it is the next article's, whose headline the page prints after its body
+    first = [
+        "本报北京1月9日电 （记者冯春梅）全国统战部长会议9日在京召开。中共中央政治局常委、全国政协主席汪洋出席会议并讲话。",
+        "全国政协副主席巴特尔出席会议。",
+    ]
+    second = [
+        "本报北京1月9日电 （记者姜洁）中央“不忘初心、牢记使命”主题教育领导小组9日印发通知，对学习贯彻作出部署。",
+        "通知要求，各级党组织要把学习贯彻重要讲话精神作为一项重要政治任务，抓紧抓好。",
+    ]
+    lines = ["全国统战部长会议在京召开", "", "（上接第一版）", ""] + [ln for p in first for ln in [*wrap(p, 16), ""]]
+    lines += ["（上接第一版）", ""] + [ln for p in second for ln in [*wrap(p, 16), ""]]
+    lines += ["认真学习贯彻重要讲话精神", ""]
+    page = banmian.parse_text("\n".join(lines))
+    assert page.unassigned == []
+    a, b = page.articles
+    assert a.continued_from is not None and a.continued_from.page == 1
+    assert b.continued_from is not None and b.continued_from.page == 1
+    assert b.body[0].text.startswith("本报北京1月9日电 （记者姜洁）")
 
 
 def wrap(paragraph: str, width: float = 16) -> list[str]:

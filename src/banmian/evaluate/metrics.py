@@ -17,6 +17,9 @@
 * **strict field accuracy** (kicker, subtitle, authors; not in issue 2): the same, over the truth articles
   where the truth *or* the holding article sets the field, so a kicker invented where the page has none (a
   column's name read as a kicker) counts wrong; field accuracy alone cannot see it.
+* **continuation accuracy** (not in issue 2, nor in ``perfect``): over the truth articles where the truth or the
+  holding article marks a continuation (``（上接第X版）`` / ``（下转第X版）``), the holder must name the same pages
+  in ``continued_from`` and ``continues_to``.
 * ``summarize`` averages each metric over the pages where it is defined and gives the share of
   pages reconstructed perfectly (every defined metric equal to 1).
 """
@@ -48,6 +51,8 @@ METRIC_KEYS = (
     "authors_strict_acc",
 )
 STRICT_FIELDS = ("kicker", "subtitle", "authors")
+# scored and averaged, but left out of a perfect page (added after the figures the sessions compare were set)
+EXTRA_KEYS = ("continuation_acc",)
 
 _WS = re.compile(r"\s+")
 _PREFIX = re.compile(r"^(?:本报讯|本报[^，。、；：！？（）]{0,20}?电)?(?:（[^（）]{0,30}?记者[^（）]{0,40}?）)?")
@@ -76,6 +81,7 @@ class PageScore:
     kicker_strict_acc: float | None = None
     subtitle_strict_acc: float | None = None
     authors_strict_acc: float | None = None
+    continuation_acc: float | None = None
     truth_blocks: int = 0
     predicted_blocks: int = 0
     matched_blocks: int = 0
@@ -160,6 +166,13 @@ def _field_value(art: dict, name: str) -> Any:
     return norm(art.get(name)) or None
 
 
+def _continuation_pages(art: dict) -> tuple[int | None, int | None]:
+    def page_of(c: Any) -> int | None:
+        return c.get("page") if isinstance(c, dict) else None
+
+    return page_of(art.get("continued_from")), page_of(art.get("continues_to"))
+
+
 def score_page(predicted: Page | dict, truth: Page | dict) -> PageScore:
     """Score one parsed page against its truth (both ``Page`` objects or ``to_dict()`` dicts)."""
     pd, td = _as_dict(predicted), _as_dict(truth)
@@ -224,6 +237,14 @@ def score_page(predicted: Page | dict, truth: Page | dict) -> PageScore:
             total += 1
             right += want == got
         accs[name + "_strict"] = right / total if total else None
+    total = right = 0
+    for ta, art in enumerate(td.get("articles") or []):
+        want = _continuation_pages(art)
+        got = _continuation_pages(p_arts[holder[ta]]) if ta in holder else (None, None)
+        if want == got == (None, None):
+            continue
+        total += 1
+        right += want == got
     return PageScore(
         f1,
         type_acc,
@@ -235,6 +256,7 @@ def score_page(predicted: Page | dict, truth: Page | dict) -> PageScore:
         accs["kicker_strict"],
         accs["subtitle_strict"],
         accs["authors_strict"],
+        continuation_acc=right / total if total else None,
         truth_blocks=len(tb),
         predicted_blocks=len(pb),
         matched_blocks=m,
@@ -244,7 +266,7 @@ def score_page(predicted: Page | dict, truth: Page | dict) -> PageScore:
 def summarize(scores: list[PageScore]) -> dict[str, Any]:
     """Means over pages (each metric over the pages where it is defined), pages, share of perfect pages."""
     out: dict[str, Any] = {}
-    for k in METRIC_KEYS:
+    for k in METRIC_KEYS + EXTRA_KEYS:
         vals = [getattr(s, k) for s in scores if getattr(s, k) is not None]
         out[k] = round(sum(vals) / len(vals), 4) if vals else None
     out["pages"] = len(scores)

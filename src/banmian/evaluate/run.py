@@ -217,6 +217,7 @@ COLUMNS = (
     ("kicker_strict_acc", "kicker strict"),
     ("subtitle_strict_acc", "subtitle strict"),
     ("authors_strict_acc", "authors strict"),
+    ("continuation_acc", "continued"),
     ("perfect_pages", "perfect"),
 )
 

@@ -1676,7 +1676,7 @@ _OCCASION = re.compile(
     r"^(?:在|就|为|从|围绕|值此|迎接|庆祝|纪念|当|继|随着).*(?:之际|周年|时|上|中|期间|前夕|之时|以来|之后)$"
 )
 _ISSUER = re.compile(
-    r"(?:(?:印发|(?:发布|公布)(?=《))(?:《[^》]*》)?(?:通知|意见|决定|办法|方案|规划|纲要|条例|规定|公告)?|发表[^，]{0,12}文章)$"
+    r"(?:(?:印发|(?:发布|公布)(?=《))(?:《[^》]*》)?(?:通知|通报|通告|意见|决定|办法|方案|规划|纲要|条例|规定|公告)?|发表[^，]{0,12}文章)$"
 )
 # 汪洋出席…, 胡春华主持: a name (a common surname and one or two characters) who attends or chairs, not who
 # convenes (主持召开) nor 共同主持 or …将出席 in a title
@@ -1900,6 +1900,22 @@ def _series_names(drafts: list[_Draft]) -> frozenset[str]:
                 key = heads[0].lines[0].text.strip()
                 seen[key] = seen.get(key, 0) + 1
     return frozenset(k for k, n in seen.items() if n >= 2)
+
+
+def _marker_kind(u: Unit) -> str | None:
+    m = P.continuation(u.text) if u.kind == "marker" else None
+    return m[0] if m else None
+
+
+def _markers_to_their_articles(drafts: list[_Draft]) -> None:
+    """（上接第X版） heads the part of an article it marks and （下转第X版） closes it: one after the last paragraph of
+    an article opens the next (the boundary fell after it), one before an article's first paragraph closes the one
+    before."""
+    for d, nxt in zip(drafts, drafts[1:]):
+        while d.body and _marker_kind(d.body[-1]) == "from":
+            nxt.body.insert(0, d.body.pop())
+        while nxt.body and _marker_kind(nxt.body[0]) == "to" and not nxt.head_before:
+            d.body.append(nxt.body.pop(0))
 
 
 def _build(
@@ -2507,6 +2523,7 @@ def reconstruct(lines: list[Line]) -> Page:
         _first_section_subhead(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]
     drafts = _split_double_titles(drafts)
+    _markers_to_their_articles(drafts)
     page = Page(furniture=furniture)
     unassigned: list[str] = []
     series = _series_names(drafts)

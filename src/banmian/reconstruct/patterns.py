@@ -73,7 +73,9 @@ FURNITURE = re.compile(
     r"|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天]"
     r"|^第?\s*\d{1,3}\s*版?$"
     r"|^[-—–\s]*\d{1,3}[-—–\s]*$"
-    r"|^(?:电话|传真|邮箱|E-?mail|投稿邮箱)[:：]"
+    # (a contact line: a number or an address after the label, or nothing where it broke; 电话：“今晚8点半…” is a
+    # sentence quoting a call)
+    r"|^(?:电话|传真|邮箱|E-?mail|投稿邮箱)[:：][\s\u3000]*(?:$|[\d(（A-Za-z+])"
 )
 
 # Credit labels printed as a line of their own: "制图：蔡华伟", "版式设计：张丹峰"
@@ -95,8 +97,12 @@ CREDIT_LABEL = re.compile(
 )
 CREDIT_LABEL_FIRST = frozenset("本稿制版图摄绘漫统采")  # the characters it opens on (keep in step: a test checks it)
 
+# A paper's name beside the page's head furniture: "人民日报", "重庆日报" (a bare …报 not a word that ends so: a
+# kicker at the page's head, 国办印发通报 / 统计公报 / 捷报, is no masthead)
+MASTHEAD = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|青年报|法治报|法制报|都市报|周报|(?<![通公简汇捷喜预举警情回电海申上呈填])报)$"
+)
 # A page name with its number at the head of a page: "经济  07", "要闻 1"
-MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|青年报|法治报|法制报|都市报|周报|报)$")
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}[\s\u3000]+(?:第\s*)?\d{1,3}\s*版?$")
 
 # The last paragraph of an article: "（本报内比都电）", "（新华社北京5月27日电）", "（作者为…）", and the end of a
