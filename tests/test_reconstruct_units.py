@@ -2267,6 +2267,11 @@ def test_a_commentators_column_is_no_byline():
     lines = ["评论员观察", "", "全面从严治党，凝聚磅礴伟力", "", *body]
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert (a.column, a.title, a.byline) == ("评论员观察", "全面从严治党，凝聚磅礴伟力", None)
+    # without blank lines (pdftotext -raw) the label ends its box too: not run into the title below it
+    body = wrap("3年前的1月17日，习近平主席在瑞士达沃斯出席世界经济论坛2017年年会开幕式，发表了主旨演讲。", 16)
+    body += wrap("演讲深刻阐述了中国对经济全球化的看法，为世界经济走出困境指明了方向，在国际社会引起强烈反响。", 16)
+    (a,) = banmian.parse_text("\n".join([" 评论员观察", "开放合作，", "引领世界经济持续发展", *body])).articles
+    assert (a.column, a.title, a.byline) == ("评论员观察", "开放合作，引领世界经济持续发展", None)
 
 
 def test_zhongsheng_over_a_headline_is_its_column_not_the_reporter_above():

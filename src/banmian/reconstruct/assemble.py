@@ -1433,6 +1433,8 @@ def _assign_head(
                 # (a line that ends introducing what follows ends its box: 周强强调 / 推动建设更高水平…; no title
                 # of 人民日报 ends on 强调 and its like, 200 kickers on 强调 alone)
                 or _VERB_LEAD_IN.search(boxes[-1][-1].text) is not None
+                # (a column's label ends its box: 评论员观察 / 记者探营 over a headline)
+                or P.REPORTER_LABEL.match(boxes[-1][-1].text.strip()) is not None
                 or _box_break(heads, i, body() if body else None)
             )
         ):
