@@ -272,6 +272,20 @@ def test_a_continued_from_marker_opens_the_next_article():
     assert b.body[0].text.startswith("本报北京1月9日电 （记者姜洁）")
 
 
+def test_a_continues_to_marker_alone_closes_the_article_before():
+    # without blank lines, （下转第七版） over the editors' line stood alone, no article's: it closes the one above
+    paras = [
+        "本报讯 （记者龚娟雪）人力资源社会保障部、中国科协、科技部、国务院国资委近日联合表彰第二届全国创新争先奖获奖者。",
+        "矢志报国，攻坚克难，大力弘扬伟大的科学家精神，以创新创造的生动实践为建设世界科技强国不断作出新的更大贡献。",
+        "中国科学技术协会",
+        "2020年5月30日",
+    ]
+    lines = ["科技为民 奋斗有我", *[ln for p in paras for ln in wrap(p, 18)], "（下转第七版）", "本版责编：尹晓 丁平寒"]
+    page = banmian.parse_text("\n".join(lines))
+    assert page.unassigned == []
+    assert page.articles[-1].continues_to is not None and page.articles[-1].continues_to.page == 7
+
+
 def wrap(paragraph: str, width: float = 16) -> list[str]:
     """Set a paragraph in a column as print does: the first line two cells short (the lost indent)."""
     lines, cur, cap = [], "", width - 2
