@@ -272,6 +272,22 @@ def test_a_continued_from_marker_opens_the_next_article():
     assert b.body[0].text.startswith("本报北京1月9日电 （记者姜洁）")
 
 
+def test_a_told_to_credit_under_the_body_closes_it():
+    # 本报记者 X整理 right under the last paragraph: who wrote down what was said, the body's closing line (in
+    # 人民日报 a record's last paragraph, never its first), not a byline left alone at the foot of the page
+    paras = [
+        "要压实责任，不能当“好好先生”。各级纪检监察机关、组织部门要切实负起责任，严肃问责查处不担当、不作为的人和事。",
+        "通过真抓实干，确保完成决战决胜脱贫攻坚目标任务。",
+    ]
+    lines = ["从实处着手 在细处用功", "", "□本报记者 唐琦 汤平", ""] + [ln for p in paras for ln in [*wrap(p, 16), ""]]
+    lines[-1:] = ["本报记者 董洪亮整理", "", "本版责编：丁筠纯 高琰"]
+    page = banmian.parse_text("\n".join(lines))
+    assert page.unassigned == []
+    (a,) = page.articles
+    assert (a.byline, a.authors) == ("□本报记者 唐琦 汤平", ["唐琦", "汤平"])
+    assert (a.body[-1].type, a.body[-1].text) == ("paragraph", "本报记者 董洪亮整理")
+
+
 def test_a_continues_to_marker_alone_closes_the_article_before():
     # without blank lines, （下转第七版） over the editors' line stood alone, no article's: it closes the one above
     paras = [

@@ -317,6 +317,12 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 runs.append(Run())
             runs[-1].units.append(u)
             continue
+        if u.kind == "byline" and runs[-1].paragraphs and _TOLD_TO_BYLINE.search(u.text):
+            # 本报记者 X整理 right under paragraphs: the credit closing what was told above it (a record's last
+            # paragraph 21 times in 人民日报, never its first), not the byline of an article below
+            u.kind = "paragraph"
+            runs[-1].units.append(u)
+            continue
         if u.kind in ("heading", "byline", "names"):
             if groups and not runs[-1].units and not groups[-1].virtual:
                 groups[-1].units.append(u)
@@ -440,6 +446,7 @@ _NEWS_LEAD = re.compile(
 _BULLETS = frozenset("●■◆▲")
 _TOLD_TO = re.compile(r"整理[）)]$")
 _TOLD_TO_LINE = re.compile(r"\s*[（(][^（）()]{2,40}整理[）)]\s*$")
+_TOLD_TO_BYLINE = re.compile(r"整理\s*$")
 _SPEAKER = re.compile(r"(?:代表|委员)[：:—]*$")
 _EDITOR = re.compile(r"——\s*编\s*者")
 _ATTRIBUTION = re.compile(r"\s*——\s*(?:编\s*者|@\S{1,20}|[\u3400-\u9fff·]{2,5})\s*$")
