@@ -288,6 +288,30 @@ def test_a_told_to_credit_under_the_body_closes_it():
     assert (a.body[-1].type, a.body[-1].text) == ("paragraph", "本报记者 董洪亮整理")
 
 
+def test_an_author_note_under_the_last_sentence_is_the_byline_however_wide():
+    # （作者为…） broken over two full lines under a paragraph that fills its last line: pdfminer's blank line between,
+    # and no lost indent to tell a new paragraph (the note is set flush), yet it is the closing author note
+    lines = [
+        "寒冬谨防血压“爆表”",
+        "",
+        "如果测得结果偏高，建议",
+        "1分钟后再次测量，以去",
+        "除紧张等因素的影响。在",
+        "血压稳定之后，可以每周",
+        "选一天抽测血压，当出现",
+        "头痛、头晕等不适，或是",
+        "天气变暖变凉，抑或睡眠",
+        "不佳、压力较大时，应及",
+        "时检测血压、脉搏变化。",
+        "",
+        "（作者为北京大学人民医",
+        "院心脏中心主任医师）",
+    ]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.byline == "（作者为北京大学人民医院心脏中心主任医师）"
+    assert a.body[-1].text.endswith("应及时检测血压、脉搏变化。")
+
+
 def test_a_continues_to_marker_alone_closes_the_article_before():
     # without blank lines, （下转第七版） over the editors' line stood alone, no article's: it closes the one above
     paras = [

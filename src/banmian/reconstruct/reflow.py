@@ -1076,7 +1076,14 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
         first = p.first_char
         if para is not None:
             last = para.lines[-1]
-            if first in "（(" and P.continuation(t) or (p.heading_size and not last.heading_size):
+            if (
+                first in "（("
+                and (P.continuation(t) or t.startswith(("（作者", "(作者")) and not geo and _para_closed(para))
+                or p.heading_size
+                and not last.heading_size
+            ):
+                # (（作者为… under the last sentence, however wide its first line: the closing author note, which
+                # the line model, seeing a full line under a full one, ran on)
                 para = None
             elif (
                 len(para.lines) == 1
