@@ -312,6 +312,25 @@ def test_an_author_note_under_the_last_sentence_is_the_byline_however_wide():
     assert a.body[-1].text.endswith("应及时检测血压、脉搏变化。")
 
 
+def test_a_label_in_brackets_under_a_headline_opens_the_body():
+    # 【人物】X over 【故事】…: the label opening the body's first section, never a title (no kicker, title or subtitle
+    # of 人民日报 opens on a bracket; 101 body paragraphs do)
+    lines = ["发挥中医药的战“疫”力量", ""]
+    lines += wrap("本报讯 （记者陶杰丹）新冠肺炎疫情发生以来，中医药全面参与疫情防控救治，发挥了重要作用。", 14) + [""]
+    lines += wrap("充分发挥中医药防病治病的独特优势和作用，不仅能为疫情防控提供助力，也能为健康中国建设作出贡献。", 14)
+    lines += ["", "暖闻热评", "", "关键时刻冲得上去", "", "【人物】“疫情上报第一", "人”张继先", ""]
+    lines += wrap(
+        "【故事】近日，湖北省发布决定，给予张定宇和张继先同志记大功奖励。张继先是湖北省中西医结合医院的医生。", 12
+    )
+    lines += [""] + wrap("她在发现异常病例后第一时间上报，为疫情防控争取了宝贵时间，被称为“疫情上报第一人”。", 12)
+    lines += ["", "【点评】", ""] + wrap(
+        "关键时刻冲得上去，危难关头豁得出来，这是医务工作者的担当，值得全社会尊重。", 12
+    )
+    _, b = banmian.parse_text("\n".join(lines)).articles
+    assert (b.column, b.kicker, b.title) == ("暖闻热评", None, "关键时刻冲得上去")
+    assert b.body[0].text == "【人物】“疫情上报第一人”张继先"
+
+
 def test_a_continues_to_marker_alone_closes_the_article_before():
     # without blank lines, （下转第七版） over the editors' line stood alone, no article's: it closes the one above
     paras = [

@@ -1350,6 +1350,18 @@ def _below_dash_subtitle(boxes: list[list[Unit]], blanks: bool) -> list[Unit]:
     return below
 
 
+def _bracket_labels_open_body(boxes: list[list[Unit]]) -> list[Unit]:
+    """A box in brackets under the headline (【人物】“疫情上报第一人”张继先 over 【故事】…) and the boxes after it open the
+    body: in 人民日报 101 body paragraphs open on such a label, no kicker, title or subtitle.  They are taken off
+    ``boxes`` and returned."""
+    s = next((i for i, b in enumerate(boxes) if i >= 1 and b[0].text.lstrip().startswith("【")), None)
+    if s is None:
+        return []
+    below = [u for b in boxes[s:] for u in b]
+    del boxes[s:]
+    return below
+
+
 def _echoed_lead(boxes: list[list[Unit]], body: list[Unit]) -> list[Unit]:
     """The last box over the body, when it is a sentence of the body printed large as its lead (a pull quote:
     ``只要真管真严、敢管敢严，就能抓出常态、抓出长效`` over the paragraph that says it again, with its full stop):
@@ -1449,6 +1461,8 @@ def _assign_head(
         else:
             boxes[-1].append(u)
     below = _below_dash_subtitle(boxes, blanks) if before_body else []
+    if before_body and len(boxes) >= 2:
+        below = _bracket_labels_open_body(boxes) + below
     if before_body and body is not None and len(boxes) >= 2:
         below = _echoed_lead(boxes, body.units) + below
     # a column banner: offset by the extractor, or the first of three short boxes (banner, kicker, title)
