@@ -2977,3 +2977,50 @@ def test_a_full_line_ending_on_a_colon_may_end_its_paragraph_over_a_lost_indent(
     (art,) = banmian.parse_text("\n".join(lines)).articles
     assert [b.text[:4] for b in art.body] == ["本报北京", "一是加强", "二是完善"]
     assert art.body[0].text.endswith("供各地参考借鉴：")
+
+
+_BUS_REPORT = [
+    "公交线路全面恢复运营",
+    "",
+    "本报杭州3月6日电 （记者",
+    "李明）记者6日从市交通局获",
+    "悉：全市公交线路已经恢复正",
+    "常运营，客流逐步回升到往年",
+    "同期的六成以上。",
+    "",
+]
+_BUS_CLOSING = ["", "市交通局有关负责人表示，将继", "续做好车辆消毒通风工作，保障", "市民安全出行。"]
+
+
+def test_a_line_ending_on_a_comma_over_a_paragraph_opens_it():
+    # a short line ending on a comma read as a heading line (no stop, no lost indent to see): no headline ends on
+    # ，、；, so with a paragraph right under it, it is that paragraph's first line — not a subhead
+    lines = [*_BUS_REPORT, "在市交通局统一安排下，", "3月 5 日，各条公交线路全", "面恢复正常运营。", *_BUS_CLOSING]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.type for b in art.body] == ["paragraph"] * 3
+    assert art.body[1].text == "在市交通局统一安排下，3月5日，各条公交线路全面恢复正常运营。"
+
+
+def test_a_line_with_a_comma_over_a_paragraph_opens_it_where_blank_lines_part_paragraphs():
+    # pdfminer's text: a blank line before most paragraphs, so a heading line right over a paragraph is rare; one
+    # holding a comma (去年，市里完善 / 公交票价…) is body text the line model cut off
+    lines = [*_BUS_REPORT, "去年，市里完善", "公交票价形成机制，票价", "更加透明合理。", *_BUS_CLOSING]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.type for b in art.body] == ["paragraph"] * 3
+    assert art.body[1].text == "去年，市里完善公交票价形成机制，票价更加透明合理。"
+
+
+def test_without_blank_lines_a_headline_line_ending_on_an_open_word_goes_on():
+    # pdftotext -raw: 区政府同 / 驻区企业举行座谈 — a short first box is most often a column's name, but no headline
+    # ends on 同, 对, 的: the title goes on in the next line; 参与 (a word ending on 与) ends a kicker as it may
+    body = wrap("本报北京3月2日电 （记者林川）市政府日前宣布，对今年入夏以来的山林火灾展开调查，查明起火原因。", 16)
+    for head, want in (
+        (["区政府同", "驻区企业举行座谈"], (None, None, "区政府同驻区企业举行座谈")),
+        (["市政府宣布对", "山林火灾展开调查"], (None, None, "市政府宣布对山林火灾展开调查")),
+        (
+            ["创新机制吸引各方共同参与", "多方资金支撑老旧小区改造"],
+            (None, "创新机制吸引各方共同参与", "多方资金支撑老旧小区改造"),
+        ),
+    ):
+        (art,) = banmian.parse_text("\n".join(head + body)).articles
+        assert (art.column, art.kicker, art.title) == want

@@ -1185,7 +1185,46 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             for h in _label_apart(v)
         ]
     )
-    return _headings_before_datelines(units), furniture
+    return _comma_lines_open_paragraphs(_headings_before_datelines(units)), furniture
+
+
+_CLOSED_HEAD = frozenset("。！？”）》!?)")
+
+
+def _comma_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
+    """A heading line with a paragraph right under it (no blank line) that is that paragraph's first line: one
+    ending on ，、； (``在国家邮政局的组织下，`` / ``2月10日，各主要快递企…``; no kicker, title or subtitle of 人民日报
+    ends so, 0 of 14,800: a headline line that does goes on in the headline), and, where a blank line opens most
+    paragraphs (pdfminer's text), one holding a comma (``2019年，央行完善`` / ``贷款市场报价利率…``: the line after a
+    jump to the next column, mid-sentence; on the twelve 2020 check folders' pdfminer pages 32 such lines were body
+    text, 7 a headline's, 6 of these over a dateline or a bracket).  pdftotext sets a subhead right over its
+    paragraph (耐心倾听，分类关怀), so there only the first rule holds."""
+    paras = [u for u in units[1:] if u.kind == "paragraph"]
+    apart = sum([u.blank_before for u in paras]) > 0.45 * len(paras)  # (as ``assemble`` reads the page)
+    out: list[Unit] = []
+    for u in units:
+        if (
+            u.kind == "paragraph"
+            and not u.blank_before
+            and out
+            and out[-1].kind == "heading"
+            and (
+                out[-1].lines[-1].last_char in "，、；"
+                or apart
+                and "，" in out[-1].text[:-1]
+                and out[-1].lines[-1].last_char not in _CLOSED_HEAD
+                and u.lines[0].first_char not in "（("
+                and not P.opens_with_dateline(u.text)
+            )
+            and not out[-1].lines[-1].heading_size
+            and not _unbalanced(out[-1].text)  # (中央“不忘初心、 / 牢记使命”…: a headline's quotation goes on)
+            # (防控疫情， / 老年人该怎么做？: a short question or cry alone is the headline's second line)
+            and not (len(u.lines) == 1 and len(u.text) <= 12 and u.lines[0].last_char in "？！?!")
+        ):
+            out[-1] = Unit("paragraph", out[-1].lines + u.lines, out[-1].blank_before)
+            continue
+        out.append(u)
+    return out
 
 
 _SALUTATION_FIRST = frozenset("同各女先亲朋")
