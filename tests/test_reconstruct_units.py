@@ -3024,3 +3024,24 @@ def test_without_blank_lines_a_headline_line_ending_on_an_open_word_goes_on():
     ):
         (art,) = banmian.parse_text("\n".join(head + body)).articles
         assert (art.column, art.kicker, art.title) == want
+
+
+def test_words_both_headlines_hold_pull_no_paragraph_to_either():
+    # an article with a headline before and after its body holds two: the cut follows the paragraphs' leaning to
+    # each headline's words — but a series' name printed over both (统筹推进各项工作) leans to neither, or the
+    # paragraph using its words (统筹推进各项工作！”) goes to the article above
+    paras = [
+        "本报太原2月6日电 （记者胡健）春节后一上班，山西农资集团就进入紧急备货状态，全力保障全省春耕备播各项农业生产资料供应。",
+        "农资集团是山西省农资流通的主渠道，集团动员各分子公司积极行动，追加化肥储备计划。",
+        "“今年打算联系周边几位种粮大户，统筹推进各项工作！”这两天，江西樟树市种粮大户潘劲东，对今年的粮食生产充满了期待。",
+        "潘劲东是村里的种粮大户，现已承包村民撂荒田块700余亩，去年添置了两架无人机。",
+        "“疫情总会过去，农情却耽误不得！我现在已订好所需的种子、化肥，就等疫情过后大干一场。”潘劲东满怀信心。",
+    ]
+    lines = ["统筹推进各项工作", "", "山西农资集团备货保供应", ""]
+    for p in paras:
+        lines += [*wrap(p, 14), ""]
+    lines += [" 统筹推进各项工作", "", "订好农资备春耕"]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert (first.title, second.title) == ("山西农资集团备货保供应", "订好农资备春耕")
+    assert [b.text for b in first.body] == paras[:2]
+    assert [b.text for b in second.body] == paras[2:]

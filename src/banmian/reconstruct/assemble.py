@@ -1302,8 +1302,12 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
         if not (tb and d.head_after and ta) or len(paras) < 2:
             out.append(d)
             continue
-        bb = bigrams("".join(u.text for u in tb))
-        ba = bigrams("".join(u.text for u in ta))
+        # (word pairs both headlines hold lean to neither: a series' name printed over each, 统筹抓好…各项工作,
+        # would pull the other article's paragraphs that use its words, 推进工作, to the first)
+        hb = bigrams("".join([u.text for u in d.head_before if u.kind == "heading"]))
+        ha = bigrams("".join([u.text for u in d.head_after if u.kind == "heading"]))
+        bb = bigrams("".join(u.text for u in tb)) - ha
+        ba = bigrams("".join(u.text for u in ta)) - hb
         # each paragraph leans to the headline whose words it shares more of; the cut keeps the leanings
         # on their sides (a change point), helped by a closing dateline before it or a dateline after it
         lean = []
