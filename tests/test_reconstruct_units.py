@@ -3045,3 +3045,15 @@ def test_words_both_headlines_hold_pull_no_paragraph_to_either():
     assert (first.title, second.title) == ("山西农资集团备货保供应", "订好农资备春耕")
     assert [b.text for b in first.body] == paras[:2]
     assert [b.text for b in second.body] == paras[2:]
+
+
+def test_a_series_name_broken_over_two_lines_is_still_its_column():
+    # 来自…一线的报道 over each report of the series, once broken at the column's edge (…的报 / 道): the name the
+    # page prints over another headline whole is the column's, not a title with the real title under it
+    first_report = "本报武汉2月6日电 （记者李明）经过逾万名建设者十昼夜奋战，新建医院6日正式通过验收，并开始逐步移交。"
+    second_report = "本报武汉2月6日电 （记者王华）6日下午，5名儿童患者从市儿童医院出院，年龄最大的14岁，最小的仅2岁。"
+    lines = ["来自防控一线的报道", "", "新建医院通过验收", "", *wrap(first_report, 14), ""]
+    lines += ["来自防控一线的报", "道", "", "首批儿童患者治愈出院", "", *wrap(second_report, 14)]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert (first.column, first.title) == ("来自防控一线的报道", "新建医院通过验收")
+    assert (second.column, second.kicker, second.title) == ("来自防控一线的报道", None, "首批儿童患者治愈出院")

@@ -1502,11 +1502,13 @@ def _assign_head(
         and not (len(boxes) == 2 and boxes[1][0].text.startswith("——"))
     )
     banner = _sized_banner(boxes)
+    named = len(boxes) > 1 and len(boxes[0]) == 2 and b0 in series  # (a series' name broken over two lines)
     if banner is None:
         banner = (
             len(boxes[0]) == 1
             and (_is_banner(boxes[0][0]) or first_short or series_name or boxes[0][0].lines[0].text.strip() in series)
             and (len(boxes) > 1 or a.column is None)
+            or named
         )
         if (
             len(boxes) >= 2
@@ -1523,7 +1525,7 @@ def _assign_head(
             # or names the occasion (就中越建交70周年) is its kicker: a column's name (人民时评, 权威发布) does none
             banner = False
     if banner:
-        column = boxes.pop(0)[0].text.strip()
+        column = _text(boxes.pop(0)) if named else boxes.pop(0)[0].text.strip()
         a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
         if not boxes:
             return []
@@ -1944,6 +1946,13 @@ def _series_names(drafts: list[_Draft]) -> frozenset[str]:
             if len(heads) >= 2:
                 key = heads[0].lines[0].text.strip()
                 seen[key] = seen.get(key, 0) + 1
+                # (… and the first box whole, a name broken over two lines: 来自疫情防控一线的报 / 道)
+                j = 1
+                while j < len(heads) - 1 and not heads[j].blank_before:
+                    j += 1
+                box = "".join([u.text for u in heads[:j]]).replace(" ", "")
+                if j > 1 and heads[j].blank_before and box != key:
+                    seen[box] = seen.get(box, 0) + 1
     return frozenset(k for k, n in seen.items() if n >= 2)
 
 
