@@ -3057,3 +3057,28 @@ def test_a_series_name_broken_over_two_lines_is_still_its_column():
     first, second = banmian.parse_text("\n".join(lines)).articles
     assert (first.column, first.title) == ("来自防控一线的报道", "新建医院通过验收")
     assert (second.column, second.kicker, second.title) == ("来自防控一线的报道", None, "首批儿童患者治愈出院")
+
+
+def test_the_sections_of_a_compilation_are_read_alike():
+    # five profiles under one headline, each with a lead-in (X——), a title, a byline and 时间： / 地点： labels:
+    # one lead-in on a line of its own reads as a kicker (a headline), the others, broken in two, as subheads —
+    # the sections are decided as a set now: all sections of the headline's article, or all articles
+    lines = ["冲到一线，把每项工作做到位", ""]
+    lines += [*wrap("防控疫情，广大基层干部冲锋在前。本版聚焦几位来自不同岗位的基层干部，看他们如何担当作为。"), ""]
+    sections = [
+        (
+            ["广东广州市越秀区市场监管局干", "部罗平——"],
+            "“肯定得顶上”",
+            "本报记者 姜晓丹",
+            "2月4日10时",
+            "广州越秀区农贸市场",
+        ),
+        (["浙江绍兴市经信局干部潘良灿——"], "“心里才踏实”", "本报记者 窦瀚洋", "2月7日23时", "浙江绍兴经信局仓库"),
+        (["贵州省应急管理厅", "干部黄玉洁——"], "“会坚守到底”", "本报记者 程焕", "2月8日18时", "贵州省应急管理厅"),
+        (["湖北荆州市公安县", "公安局交警徐鹏——"], "“我能坚持”", "本报记者 程远州", "1月27日14时", "荆州到武汉的路上"),
+    ]
+    for lead, title, byline, when, where in sections:
+        lines += [*lead, "", title, "", byline, "", "时间：" + when, "", "地点：" + where, ""]
+        lines += [*wrap(f"{when}，记者在{where}见到他时，他正忙着清点物资、协调车辆，连口水都顾不上喝。"), ""]
+    articles = banmian.parse_text("\n".join(lines)).articles
+    assert len(articles) in (1, 1 + len(sections)), [a.title for a in articles]

@@ -845,7 +845,7 @@ def _decide(
             sd = _size_decision(g, body_size) if sized else None
             if forced is None or sd is False:  # (a headline-size line is no subhead, whatever set it is in)
                 forced = sd if forced is None else False
-            if headline:
+            if headline and not (force and gi in force):  # (a set of sections is decided as a whole)
                 forced = False
             if fixed is not None and fixed[gi].sub:
                 offer((has_title, first), score, choices, _SUBHEAD)
@@ -1148,7 +1148,41 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
                     best = (ch, sc)
             assert best is not None  # (reading the set as subheads is always tried)
             choices = best[0]
+    # sections of one compilation (X—— / title / byline / 时间：… / 地点：…), some read as subheads and some, a
+    # lead-in on a line of its own taken for a kicker, as headlines: decided as a set too
+    sigs: dict[tuple, list[int]] = {}
+    for gi, g in enumerate(groups):
+        sig = _section_signature(g)
+        if sig is not None and gi not in seen:
+            sigs.setdefault(sig, []).append(gi)
+    for members in sigs.values():
+        if len(members) < 3:
+            continue
+        for part in _chains(members, choices):
+            if len(part) < 3 or len({choices[m].sub for m in part}) < 2:
+                continue
+            best = None
+            for as_sub in (True, False):
+                ch, sc = decide({m: as_sub for m in part})
+                if best is None or sc > best[1]:
+                    best = (ch, sc)
+            assert best is not None
+            choices = best[0]
     return choices
+
+
+_SECTION_LABEL = re.compile(r"^(?:时间|地点|人物|镜头[一二三四五六七八九十]|讲述人)[:：]")
+
+
+def _section_signature(g: Group) -> tuple[bool, bool] | None:
+    """The make of a compilation's section heading: a group of three lines or more holding a label line (时间：…,
+    地点：…); whether it holds a lead-in (X——) too.  Labels are sections', never an article's headline's."""
+    if g.virtual or len(g.units) < 3:
+        return None
+    texts = [u.text.strip() for u in g.units if u.kind == "heading"]
+    if not any(_SECTION_LABEL.match(t) for t in texts):
+        return None
+    return (True, any(t.endswith("——") for t in texts))
 
 
 def _sure(g: Group) -> bool | None:
