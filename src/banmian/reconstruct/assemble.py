@@ -1155,19 +1155,19 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
         sig = _section_signature(g)
         if sig is not None and gi not in seen:
             sigs.setdefault(sig, []).append(gi)
-    for members in sigs.values():
-        if len(members) < 3:
+    for sections in sigs.values():
+        if len(sections) < 3:
             continue
-        for part in _chains(members, choices):
+        for part in _chains(sections, choices):
             if len(part) < 3 or len({choices[m].sub for m in part}) < 2:
                 continue
-            best = None
+            whole: tuple[list[Choice], float] | None = None
             for as_sub in (True, False):
                 ch, sc = decide({m: as_sub for m in part})
-                if best is None or sc > best[1]:
-                    best = (ch, sc)
-            assert best is not None
-            choices = best[0]
+                if whole is None or sc > whole[1]:
+                    whole = (ch, sc)
+            assert whole is not None
+            choices = whole[0]
     return choices
 
 
