@@ -1150,12 +1150,12 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
             choices = best[0]
     # sections of one compilation (X—— / title / byline / 时间：… / 地点：…), some read as subheads and some, a
     # lead-in on a line of its own taken for a kicker, as headlines: decided as a set too
-    sigs: dict[tuple, list[int]] = {}
+    makes: dict[bool, list[int]] = {}
     for gi, g in enumerate(groups):
-        sig = _section_signature(g)
-        if sig is not None and gi not in seen:
-            sigs.setdefault(sig, []).append(gi)
-    for sections in sigs.values():
+        lead_in = _section_lead_in(g)
+        if lead_in is not None and gi not in seen:
+            makes.setdefault(lead_in, []).append(gi)
+    for sections in makes.values():
         if len(sections) < 3:
             continue
         for part in _chains(sections, choices):
@@ -1174,15 +1174,15 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
 _SECTION_LABEL = re.compile(r"^(?:时间|地点|人物|镜头[一二三四五六七八九十]|讲述人)[:：]")
 
 
-def _section_signature(g: Group) -> tuple[bool, bool] | None:
-    """The make of a compilation's section heading: a group of three lines or more holding a label line (时间：…,
-    地点：…); whether it holds a lead-in (X——) too.  Labels are sections', never an article's headline's."""
+def _section_lead_in(g: Group) -> bool | None:
+    """Is the group a compilation's section heading (three lines or more, one a label: 时间：…, 地点：…), and does it
+    hold a lead-in (X——)?  None: no section heading.  Labels are sections', never an article's headline's."""
     if g.virtual or len(g.units) < 3:
         return None
     texts = [u.text.strip() for u in g.units if u.kind == "heading"]
     if not any(_SECTION_LABEL.match(t) for t in texts):
         return None
-    return (True, any(t.endswith("——") for t in texts))
+    return any(t.endswith("——") for t in texts)
 
 
 def _sure(g: Group) -> bool | None:

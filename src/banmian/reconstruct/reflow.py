@@ -1197,7 +1197,7 @@ def _comma_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
     ends so, 0 of 14,800: a headline line that does goes on in the headline), and, where a blank line opens most
     paragraphs (pdfminer's text), one holding a comma (``2019年，央行完善`` / ``贷款市场报价利率…``: the line after a
     jump to the next column, mid-sentence; on the twelve 2020 check folders' pdfminer pages 32 such lines were body
-    text, 7 a headline's, 6 of these over a dateline or a bracket).  pdftotext sets a subhead right over its
+    text, 7 a headline's, 5 of these over a dateline or a bracket).  pdftotext sets a subhead right over its
     paragraph (耐心倾听，分类关怀), so there only the first rule holds."""
     paras = [u for u in units[1:] if u.kind == "paragraph"]
     apart = sum([u.blank_before for u in paras]) > 0.45 * len(paras)  # (as ``assemble`` reads the page)
