@@ -3082,3 +3082,40 @@ def test_the_sections_of_a_compilation_are_read_alike():
         lines += [*wrap(f"{when}，记者在{where}见到他时，他正忙着清点物资、协调车辆，连口水都顾不上喝。"), ""]
     articles = banmian.parse_text("\n".join(lines)).articles
     assert len(articles) in (1, 1 + len(sections)), [a.title for a in articles]
+
+
+def test_a_lead_said_again_below_ends_where_it_ends():
+    # a lead printed over the body has no full stop, so nothing in the print says it is over: it ran on into the
+    # paragraph under it; the article says it again, with its stop, further down — that ends it
+    lead = "与时代同行，文化正在焕发更多光彩——展现城市形象，凝聚社会力量，也为每个人的生活增添更多色彩"
+    paras = [
+        "新年的钟声刚刚敲响，回首过去一年文化带来的收获，感慨仍在心间。",
+        "当博物馆里排起长队，当剧场里座无虚席，当书店里灯火通明，文化创造了可观价值。",
+        lead + "。",
+        "文化强市是一个立体多元的目标。发展不平衡不充分的问题依然存在，需要持续用力。",
+    ]
+    lines = ["让文化焕发更多光彩", "", *wrap(lead), ""]
+    assert len(wrap(lead)[-1]) == 16  # (its last line as full as any: no short line ends it)
+    for p in paras:
+        lines += [*wrap(p), ""]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert art.title == "让文化焕发更多光彩"
+    assert [b.text for b in art.body] == [lead, *paras]
+
+
+def test_a_lead_printed_alone_over_the_body_is_its_first_paragraph():
+    # a lead set large over the body with no headline of its own above it (the headline is printed after the body):
+    # a sentence with a comma and no full stop, which the article says again below — a paragraph, not a title
+    lead = "让体育走进更多孩子的寒假生活，为终身锻炼打牢基础"
+    first = "本报北京1月16日电 （记者李明）全国青少年冰雪运动推广活动日前在北京启动，吸引了众多家庭参加。"
+    paras = [
+        "寒假来了，各地的中小学体育冬令营又热闹起来。冬天别“猫冬”，运动是孩子们假期的好伙伴。",
+        "近年来，各地普遍开展起青少年冬夏令营，" + lead + "，受到家长欢迎。",
+    ]
+    lines = ["冰雪运动推广活动启动", "", *wrap(first), "", *wrap(lead), ""]
+    for p in paras:
+        lines += [*wrap(p), ""]
+    lines += ["体育冬令营寒假好去处"]
+    articles = banmian.parse_text("\n".join(lines)).articles
+    assert [a.title for a in articles] == ["冰雪运动推广活动启动", "体育冬令营寒假好去处"]
+    assert [b.text for b in articles[1].body] == [lead, *paras]

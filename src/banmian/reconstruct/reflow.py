@@ -1185,7 +1185,90 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             for h in _label_apart(v)
         ]
     )
-    return _comma_lines_open_paragraphs(_headings_before_datelines(units)), furniture
+    units = _comma_lines_open_paragraphs(_headings_before_datelines(units))
+    return _echoed_leads_apart(_lone_leads_read(units)), furniture
+
+
+def _said_again(page: str, t: str) -> bool:
+    """The page (its text, spaces out) says ``t`` again after its first place, with a mark after it."""
+    at = page.find(t)  # (the lead itself; the words said again come after it)
+    return any(page.find(t + e, at + len(t)) >= 0 for e in "。！？，；")
+
+
+def _lone_leads_read(units: list[Unit]) -> list[Unit]:
+    """A box of heading lines alone between body text that is a lead: a sentence of 20 to 60 characters with a
+    comma and no full stop, which the page says again below, word for word (in 人民日报 a first paragraph of that
+    shape is said again in its article 232 times; a title, kicker or subtitle of it 13).  Its headline printed
+    after the body, nothing over it tells it from one; the words said again do.  Its lines are set as one
+    paragraph.  (A lead under its headline is ``assemble._echoed_lead``'s.)"""
+    out: list[Unit] = []
+    page: str | None = None
+    i = 0
+    while i < len(units):
+        u = units[i]
+        j = i + 1
+        if u.kind == "heading" and (not out or out[-1].kind != "heading"):
+            while j < len(units) and units[j].kind == "heading" and not units[j].blank_before:
+                j += 1
+            t = "".join([v.text for v in units[i:j]]).replace(" ", "")
+            if (
+                j < len(units)
+                and units[j].kind == "paragraph"
+                and LEAD_MIN_BOX <= len(t) <= LEAD_MAX_BOX
+                and "，" in t
+                and t[-1] not in _LEAD_STOPS
+                and t[0] != "—"
+                and not any(c in t for c in "。！？")
+            ):
+                if page is None:
+                    page = "".join([v.text for v in units]).replace(" ", "")
+                if _said_again(page, t):
+                    out.append(Unit("paragraph", [ln for v in units[i:j] for ln in v.lines], u.blank_before))
+                    i = j
+                    continue
+            j = i + 1
+        out.append(u)
+        i = j
+    return out
+
+
+LEAD_MIN_BOX, LEAD_MAX_BOX = 20, 60  # characters (as ``assemble.PULL_QUOTE_CHARS`` and ``LEAD_CHARS``)
+
+
+LEAD_LINES = 6  # a lead printed over its article runs to a few lines
+LEAD_MIN = 18  # characters: a shorter phrase said again is a name or a term (国家制度和国家治理体系), not a lead
+
+
+def _echoed_leads_apart(units: list[Unit]) -> list[Unit]:
+    """An article's first paragraph that opens with its lead: a sentence with no full stop, printed large over
+    the body and said again, with its stop, below (``…体育拥有了更广阔的天地`` / ``时光的脚步迈进2020…``).  No
+    sentence end tells the reflow the lead is over, so it runs on into the paragraph under it; the words said
+    again do.  The lead is cut off at the line where it ends."""
+    out: list[Unit] = []
+    page: str | None = None  # the page's text, spaces out, when first asked
+    for u in units:
+        if (
+            u.kind == "paragraph"
+            and len(u.lines) >= 2
+            and (not out or out[-1].kind != "paragraph")
+            and not P.opens_with_dateline(u.text)
+        ):
+            head = ""
+            for k in range(1, min(len(u.lines), LEAD_LINES + 1)):
+                head += u.lines[k - 1].text.replace(" ", "")
+                if len(head) < LEAD_MIN or head[-1] in _LEAD_STOPS or u.lines[k].first_char in _LEAD_STOPS:
+                    continue
+                if page is None:
+                    page = "".join([v.text for v in units]).replace(" ", "")
+                if _said_again(page, head):
+                    out.append(Unit("paragraph", u.lines[:k], u.blank_before))
+                    u = Unit("paragraph", u.lines[k:], u.lines[k].blank_before)
+                    break
+        out.append(u)
+    return out
+
+
+_LEAD_STOPS = frozenset("。！？”…：；，、")
 
 
 _CLOSED_HEAD = frozenset("。！？”）》!?)")
