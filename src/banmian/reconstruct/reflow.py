@@ -1189,10 +1189,30 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     return _echoed_leads_apart(_lone_leads_read(units)), furniture
 
 
-def _said_again(page: str, t: str) -> bool:
-    """The page (its text, spaces out) says ``t`` again after its first place, with a mark after it."""
-    at = page.find(t)  # (the lead itself; the words said again come after it)
-    return any(page.find(t + e, at + len(t)) >= 0 for e in "。！？，；")
+class _SaidAgain:
+    """Does the page say ``t`` again after its first place, with a mark after it?  (The page's text, spaces out,
+    is joined when first asked.)"""
+
+    __slots__ = ("units", "text")
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.text: str | None = None
+
+    def __call__(self, t: str) -> bool:
+        page = self.text
+        if page is None:
+            page = self.text = "".join([v.text for v in self.units]).replace(" ", "")
+        n = len(t)
+        at = page.find(t)  # (the lead itself; the words said again come after it)
+        while at >= 0:
+            at = page.find(t, at + n)  # (why: one scan for the words, not one per mark; most are never said again)
+            if at >= 0 and page[at + n : at + n + 1] in _SAID_MARKS:
+                return True
+        return False
+
+
+_SAID_MARKS = frozenset("。！？，；")
 
 
 def _lone_leads_read(units: list[Unit]) -> list[Unit]:
@@ -1202,7 +1222,7 @@ def _lone_leads_read(units: list[Unit]) -> list[Unit]:
     after the body, nothing over it tells it from one; the words said again do.  Its lines are set as one
     paragraph.  (A lead under its headline is ``assemble._echoed_lead``'s.)"""
     out: list[Unit] = []
-    page: str | None = None
+    said_again = _SaidAgain(units)
     i = 0
     while i < len(units):
         u = units[i]
@@ -1219,13 +1239,11 @@ def _lone_leads_read(units: list[Unit]) -> list[Unit]:
                 and t[-1] not in _LEAD_STOPS
                 and t[0] != "—"
                 and not any(c in t for c in "。！？")
+                and said_again(t)
             ):
-                if page is None:
-                    page = "".join([v.text for v in units]).replace(" ", "")
-                if _said_again(page, t):
-                    out.append(Unit("paragraph", [ln for v in units[i:j] for ln in v.lines], u.blank_before))
-                    i = j
-                    continue
+                out.append(Unit("paragraph", [ln for v in units[i:j] for ln in v.lines], u.blank_before))
+                i = j
+                continue
             j = i + 1
         out.append(u)
         i = j
@@ -1245,7 +1263,7 @@ def _echoed_leads_apart(units: list[Unit]) -> list[Unit]:
     sentence end tells the reflow the lead is over, so it runs on into the paragraph under it; the words said
     again do.  The lead is cut off at the line where it ends."""
     out: list[Unit] = []
-    page: str | None = None  # the page's text, spaces out, when first asked
+    said_again = _SaidAgain(units)
     for u in units:
         if (
             u.kind == "paragraph"
@@ -1258,9 +1276,7 @@ def _echoed_leads_apart(units: list[Unit]) -> list[Unit]:
                 head += u.lines[k - 1].text.replace(" ", "")
                 if len(head) < LEAD_MIN or head[-1] in _LEAD_STOPS or u.lines[k].first_char in _LEAD_STOPS:
                     continue
-                if page is None:
-                    page = "".join([v.text for v in units]).replace(" ", "")
-                if _said_again(page, head):
+                if said_again(head):
                     out.append(Unit("paragraph", u.lines[:k], u.blank_before))
                     u = Unit("paragraph", u.lines[k:], u.lines[k].blank_before)
                     break
