@@ -41,6 +41,7 @@ from banmian.reconstruct.reflow import (
     _credit_line,
     _crosses,
     _unbalanced,
+    crosses_dictionary_word,
     crosses_word,
     reflow,
 )
@@ -1509,7 +1510,7 @@ def _assign_head(
             if (
                 _ends_open(upper)
                 or "·" not in upper
-                and _word_across(boxes[k][-1].lines[-1].text.strip(), boxes[k + 1][0].lines[0].text.strip())
+                and crosses_dictionary_word(boxes[k][-1].lines[-1].text.strip(), boxes[k + 1][0].lines[0].text.strip())
             ) and not boxes[k + 1][0].text.startswith("—"):
                 boxes[k : k + 2] = [boxes[k] + boxes[k + 1]]
             else:
@@ -1826,23 +1827,6 @@ _SERIES_PUNCT = re.compile(r"[，。：:；—、“”]")
 _KICKER_ENDS = set("调部区县局办院厅委团市州镇发联告示协司末")
 _ATTENDANCE = P.ATTENDANCE
 _OPEN_END = frozenset("的与和在对把被从同将于其而或并以")  # words that open a phrase, never close a headline
-
-
-def _word_across(a: str, b: str) -> bool:
-    """A word of the segmenter's dictionary across the break of lines ``a`` / ``b`` (在明 / 媚的春光里, 今年将组织百 /
-    万人次…): a line broken mid-word.  Not the words its hidden model guesses, which join a column's name to the
-    title under it (和音 / 为团结合作…, 快评 / 筑梦…)."""
-    if not a or not b or not ("\u3400" <= a[-1] <= "\u9fff" and "\u3400" <= b[0] <= "\u9fff"):
-        return False
-    left = a[-6:]
-    k, pos = len(left), 0
-    for tok in rjieba.cut(left + b[:6], False):
-        if pos < k < pos + len(tok):
-            return True
-        pos += len(tok)
-        if pos >= k:
-            return False
-    return False
 
 
 def _ends_open(box: str) -> bool:
