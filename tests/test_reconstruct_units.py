@@ -3124,7 +3124,9 @@ def test_a_lead_printed_alone_over_the_body_is_its_first_paragraph():
 def test_without_blank_lines_a_headline_broken_mid_word_goes_on():
     # pdftotext -raw: 今年将组织百 / 万人次线上技能培训 — the first line, short, read as a column's name; a word of the
     # dictionary across the break (百万) says the title goes on; a series' name with a dot stays a column
-    body = wrap("本报北京3月2日电 （记者林川）人力资源社会保障部日前宣布，今年将组织线上职业技能培训，覆盖各行各业。", 16)
+    body = wrap(
+        "本报北京3月2日电 （记者林川）人力资源社会保障部日前宣布，今年将组织线上职业技能培训，覆盖各行各业。", 16
+    )
     for head, want in (
         (["今年将组织百", "万人次线上技能培训"], (None, None, "今年将组织百万人次线上技能培训")),
         (["城市能源", "动力强劲"], (None, None, "城市能源动力强劲")),
