@@ -3134,3 +3134,58 @@ def test_without_blank_lines_a_headline_broken_mid_word_goes_on():
     ):
         (art,) = banmian.parse_text("\n".join(head + body)).articles
         assert (art.column, art.kicker, art.title) == want
+
+
+def test_a_run_in_line_ending_on_a_dash_is_apart_from_the_heading_under_it_whatever_its_length():
+    # 江西大余县疾控中心 / 医师蒋金波—— over 忘我投入，用生命诠 / 释担当 (pdftotext: no blank line inside a column):
+    # who, over two lines, then the heading of their section; 人民日报 prints a body paragraph ending on a dash as
+    # one of its own, long or short (427 of 15 to 40 characters), not as the first half of a subhead
+    lines = ["抗疫一线党旗红", "", "□本报记者 邵某"]
+    lines += wrap("疫情发生以来，各地党员干部冲锋在前，用行动诠释初心和使命，涌现出一批感人的先进事迹。", 9)
+    lines += ["江西大余县疾控中心", "医师蒋金波——", "忘我投入，用生命诠", "释担当", "本报记者 郑某"]
+    lines += wrap("“这样的好人，咋就倒下了呢？”连日来，大余县疾控中心的同事们一提起蒋金波，都忍不住落泪。", 9)
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    blocks = [(b.type, b.text) for b in a.body]
+    assert ("paragraph", "江西大余县疾控中心医师蒋金波——") in blocks
+    assert ("subhead", "忘我投入，用生命诠释担当") in blocks
+
+
+def test_a_subhead_broken_inside_a_word_is_one_subhead_though_its_line_stops_short():
+    # without blank lines (pdftotext), a subhead line that stops short of its column ends its subhead (吃出绿色 /
+    # 吃出健康: two); 统筹抓好改革发展稳 / 定各项工作 stops short too, but inside a word of the segmenter's
+    # dictionary (稳定): one subhead printed over two lines
+    lines = ["战疫情 促发展", "", "□本报记者 王某"]
+    lines += wrap("疫情发生以来，各地一手抓疫情防控，一手抓经济社会发展，努力把疫情造成的损失降到最低。", 16)
+    lines += ["统筹抓好改革发展稳", "定各项工作"]
+    lines += wrap("各地各部门积极出台支持政策，帮助企业解决复工复产中遇到的困难，推动生产生活秩序逐步恢复。", 16)
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == ["统筹抓好改革发展稳定各项工作"]
+
+
+def test_a_paragraph_line_broken_inside_a_word_runs_on_whatever_the_line_model_says(monkeypatch):
+    # 1月4日，江苏省连云港市连岛中 / 心渔业码头…, no blank line between: a paragraph's first line (two cells short
+    # of its column) broken inside a word of the segmenter's dictionary (中心) goes on; the line model, made here
+    # to say the paragraph ends, has the last word only where no such word runs across (连岛中 / 近年来)
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(reflow, "_pair_logit", lambda x: -5.0)
+    for below, runs_on in (("心渔业码头，刚刚收割的新鲜条斑紫", True), ("近年来，连云港沿海的紫菜养殖户", False)):
+        lines = [*wrap(SECTION, 16), "1月4日，江苏省连云港市连岛中", below, "菜在卸船装车运往加工厂。"]
+        pl, _ = reflow._features(text_to_lines("\n".join(lines)))
+        reflow._column_widths(pl)
+        at = len(wrap(SECTION, 16)) + 1
+        assert pl[at].text == below and pl[at - 1].first_full()
+        para = reflow.Unit("paragraph", [pl[at - 1]])
+        assert reflow._runs_on_here(pl, at, para, False, False, False) is runs_on
+
+
+def test_a_line_wider_than_the_column_goes_on_a_first_line_broken_inside_a_word():
+    # a line wider than the column under a paragraph's first line is a headline across columns; not where the
+    # first line, holding a comma, breaks inside a word that the wide line ends (连岛中 / 心渔业码头…)
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    first, wide = "1月4日，江苏省连云港市连岛中", "心渔业码头，刚刚收割的新鲜条斑紫菜在"
+    units, _ = reflow.reflow(text_to_lines("\n".join([*wrap(SECTION, 14), first, wide, "卸船装车运往加工厂。"])))
+    assert units[-1].text == first + wide + "卸船装车运往加工厂。"

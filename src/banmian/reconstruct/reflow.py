@@ -986,6 +986,8 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
     fitted on pages with known truth (``group_model.PAIR_TREES``) reads their answer with its cues and
     has the last word.  With geometry the rules stand: the indent is measured there."""
     last, cur = para.lines[-1], pl[i]
+    if not geo and not closed and _broken_word_goes_on(para, cur):
+        return True
     if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
     if closed and not rule and not cur.ascii and (cur.wide() or cur.blank_before and cur.width > last.col + 2):
@@ -1023,6 +1025,22 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
 
 
 INDENT_AFTER_SHORT = -1.0
+
+
+def _broken_word_goes_on(para: Unit, cur: PLine) -> bool:
+    """Text: a paragraph's line that reaches its column (a first line two cells short of it) and ends inside a
+    word of the segmenter's dictionary goes on in the line under it, with no blank between (连岛中 / 心渔业码头,
+    深入人 / 心), whatever the line model or that line's width says.  Only in body text: a line after the
+    paragraph's first, or a first line holding a comma; a headline's lines, which may make a word across by
+    chance (系统新 / 长征…, 万卫 / 星代表…), seldom do."""
+    last = para.lines[-1]
+    return (
+        not cur.blank_before
+        and (len(para.lines) >= 2 or "，" in last.text)
+        and last.first_full()
+        and not last.wide()
+        and crosses_dictionary_word(last.text, cur.text)
+    )
 
 
 def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
@@ -1113,7 +1131,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 last_full = (last.first_full() or P.DATELINE.match(last.text)) if len(para.lines) == 1 else last.full()
                 if (
                     not (first in _OPENING_FIRST and P.BYLINE_MARK.match(t) and P.is_byline(t))
-                    and not (p.wide() and len(para.lines) == 1)
+                    # (a line wider than the column under a paragraph's first: a headline across columns, unless
+                    # a word runs across the break)
+                    and not (p.wide() and len(para.lines) == 1 and (geo or not _broken_word_goes_on(para, p)))
                     and not _opens_credit(t, para, geo)
                     and not opens_dateline(pl, i)  # 新华社电 （记者…） opens a paragraph, whatever came before
                 ):
