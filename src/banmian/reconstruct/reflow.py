@@ -1026,6 +1026,13 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
 
 INDENT_AFTER_SHORT = -1.0
 
+# a note closing its paragraph, under the paragraph's last sentence: （见图8）, （见表4）, （讲话全文见第二版）, （致辞全文
+# 另发）: in 人民日报 the last words of their paragraph 50 times, a paragraph of their own twice (a document's, （《条例》
+# 全文见第十五版）, is left alone)
+_NOTE_TAIL = re.compile(
+    r"[（(](?:见[图表][\d一二三四五六七八九十]+|[\u4e00-\u9fff]{0,4}全文(?:见第.{1,3}版|另发))[）)]$"
+)
+
 
 def _broken_word_goes_on(para: Unit, cur: PLine) -> bool:
     """Text: a paragraph's line that reaches its column (a first line two cells short of it) and ends inside a
@@ -1069,6 +1076,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             continue
         if para is not None and runs_on[i]:
             para.append(p)  # the middle of a paragraph, which every check below would append: see _runs_on
+            continue
+        if para is not None and not p.blank_before and p.first_char in "（(" and _NOTE_TAIL.match(p.text):
+            para.append(p)  # 。 / （见图13）: the paragraph's note on its figure or on a speech printed in full
             continue
         if para is not None and not geo and not p.blank_before and _address_goes_on(para.lines[-1], p):
             para.append(p)  # yxxz8494@ / 163.com: an address broken at the column's edge
