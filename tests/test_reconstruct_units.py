@@ -3199,3 +3199,23 @@ def test_a_note_on_a_figure_or_a_speech_in_full_closes_the_paragraph_above_it():
         lines = ["国民经济持续健康发展", "", *wrap(SECTION, 16), "", *body, note, "", *wrap(SECTION, 16)]
         (a,) = banmian.parse_text("\n".join(lines)).articles
         assert "".join(body) + note in [b.text for b in a.body]
+
+
+def test_a_deputy_over_what_they_said_is_a_paragraph_apart_from_the_subhead_under_it():
+    # 全国人大代表宋亚平： over 让“博物馆里过大年”成常态, no blank line (pdftotext -raw): who speaks, a paragraph of
+    # its own (人民日报 62 times), not the first half of a subhead; a subhead broken at its colon stays one (国家卫健委：
+    # / 加强重症病例医疗救治)
+    lines = ["代表委员建言文化建设", "", "□本报记者 李某"]
+    lines += wrap(
+        "乡贤文化是中国传统文化的重要组成部分，弘扬乡贤文化有助于推进乡村治理现代化，凝聚乡村振兴的力量。", 16
+    )
+    lines += ["全国人大代表宋某平：", "让“博物馆里过大年”成常态"]
+    lines += wrap(
+        "文化是一个民族的基因，而博物馆是文化传承的重要载体，春节期间可以推出更多展览，吸引群众走进博物馆。", 16
+    )
+    lines += ["国家卫健委：", "加强重症病例医疗救治"]
+    lines += wrap("各地要集中优势医疗资源，全力做好重症病例的救治工作，最大限度降低病亡率，提高治愈率。", 16)
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    blocks = [(b.type, b.text) for b in a.body]
+    assert ("paragraph", "全国人大代表宋某平：") in blocks and ("subhead", "让“博物馆里过大年”成常态") in blocks
+    assert ("subhead", "国家卫健委：加强重症病例医疗救治") in blocks

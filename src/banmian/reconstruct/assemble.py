@@ -2048,8 +2048,9 @@ def _build(
     def flush(i: int) -> None:
         if not closing_note(_text(pending_sub), i):
             a.body.extend(
-                # (当地员工—— over the words it introduces is run-in text, a paragraph: no heading ends on a dash)
-                Block("paragraph" if t.endswith("——") else "subhead", t)
+                # (当地员工—— or 代表宋亚平： over the words it introduces is run-in text, a paragraph: no heading ends
+                # on a dash or a colon)
+                Block("paragraph" if t.endswith(("——", "：", ":")) else "subhead", t)
                 for t in _subhead_texts(pending_sub, d.body, shapes, subheads_apart)
             )
 
@@ -2361,7 +2362,13 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
             # 当地员工—— / 我们一直像爱护自己家一样保护工地环境: who speaks, or where, set apart from the words
             # (a body paragraph ending so before another is one of its own in 人民日报 1,041 times: 465 of up to 14
             # characters, 427 of 15 to 40, 江西大余县疾控中心 / 医师蒋金波—— over 忘我投入，用生命诠释担当)
-            speaker = speaker or last is not None and last.text.endswith("——")
+            # (so is a deputy over what they said, 全国人大代表宋亚平： / 让“博物馆里过大年”成常态: a body paragraph of
+            # its own in 人民日报 62 times, inside a subhead of up to 30 characters 6)
+            speaker = (
+                speaker
+                or last is not None
+                and (last.text.endswith("——") or _DEPUTY_SAYS.search(_text(parts[-1]).replace(" ", "")) is not None)
+            )
             if parts and (
                 not u.blank_before
                 and not short
@@ -2426,6 +2433,7 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
     return [join_lines(s) for s in subs]
 
 
+_DEPUTY_SAYS = re.compile(r"(?:(?:代表|委员)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?:代表|委员))[：:]$")
 # a speaker and who they are, in brackets: 铁凝（中国作协主席）, not a photo's credit (X摄（人民视觉）)
 _SPEAKER_LINE = re.compile(r"[\u3400-\u9fff·]{1,5}[\u3400-\u9fff·](?<![摄作绘])[（(][^（）()]{4,30}[）)]$")
 _ORDINAL = re.compile(
