@@ -984,10 +984,17 @@ _INNER_MARK = re.compile(r"[，。、；：！？“”,.;:!?]")
 def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool, geo: bool) -> bool:
     """Does line ``i`` run on in ``para``?  The rules answer (``rule``); on text, the line-break model
     fitted on pages with known truth (``group_model.PAIR_TREES``) reads their answer with its cues and
-    has the last word.  With geometry the rules stand: the indent is measured there."""
+    has the last word, but for a word of the dictionary broken across the break (``_broken_word_goes_on``:
+    asked only where the rest say the paragraph ends, the segmenter being the dearer test)."""
+    return _rules_or_model_run_on(pl, i, para, rule, closed, geo) or (
+        not geo and not closed and _broken_word_goes_on(para, pl[i])
+    )
+
+
+def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool, geo: bool) -> bool:
+    """``_runs_on_here`` by the rules and the line-break model alone.  With geometry the rules stand: the indent
+    is measured there."""
     last, cur = para.lines[-1], pl[i]
-    if not geo and not closed and _broken_word_goes_on(para, cur):
-        return True
     if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
     if closed and not rule and not cur.ascii and (cur.wide() or cur.blank_before and cur.width > last.col + 2):
