@@ -3219,3 +3219,13 @@ def test_a_deputy_over_what_they_said_is_a_paragraph_apart_from_the_subhead_unde
     blocks = [(b.type, b.text) for b in a.body]
     assert ("paragraph", "全国人大代表宋某平：") in blocks and ("subhead", "让“博物馆里过大年”成常态") in blocks
     assert ("subhead", "国家卫健委：加强重症病例医疗救治") in blocks
+
+
+def test_a_whole_name_that_did_not_fit_on_the_bylines_line_is_the_rest_of_the_byline():
+    # 本报记者 刘新吾 / 常碧罗 in a column of nine cells: the second writer's name did not fit after the first and
+    # went to the next line whole (no name broken, no role word); it is the byline's, not a subhead of the body
+    body = wrap("室外寒风嗖嗖，室内暖意融融，十多名老人齐聚一堂，有说有笑，老人们下棋聊天，其乐融融。", 9)
+    lines = ["探索养老新方式", "", "本报记者 刘新某", "常碧某", "", *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.authors == ["刘新某", "常碧某"]
+    assert [b.text for b in a.body] == ["".join(body)]

@@ -1498,6 +1498,19 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
         ):
             prev.append(u.lines[0])
             continue
+        if (
+            prev is not None
+            and prev.kind == "byline"
+            and len(u.lines) == 1
+            and not u.blank_before
+            and u.kind in ("paragraph", "heading")
+            and P.is_single_name(u.text)
+            and prev.lines[-1].width + 1 + u.lines[0].width > prev.lines[-1].col + 0.5
+        ):
+            # a whole name that did not fit after the last on the byline's line (本报记者 刘新吾 / 常碧罗): the
+            # byline's too, a name of its own (its line joins the byline with a space between the names)
+            out.append(Unit("byline", u.lines, u.blank_before))
+            continue
         out.append(u)
     return out
 
