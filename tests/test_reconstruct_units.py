@@ -3229,3 +3229,24 @@ def test_a_whole_name_that_did_not_fit_on_the_bylines_line_is_the_rest_of_the_by
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert a.authors == ["刘新某", "常碧某"]
     assert [b.text for b in a.body] == ["".join(body)]
+
+
+def test_a_space_between_a_figure_and_a_cjk_character_takes_half_a_cell():
+    # 12月 15日, 36 家: the gap print sets between the two scripts, read as a space, takes room on the line; a
+    # space between CJK characters (何 娟, two phrases of a headline) or between Latin words counts nothing
+    assert text_width("12月 15日") == text_width("12月15日") + 0.5
+    assert text_width("3 年前，30 多岁") == text_width("3年前，30多岁") + 1.0
+    assert text_width("何 娟") == 2
+    assert text_width("a b") == 1
+
+
+def test_a_figure_and_its_unit_across_a_column_jump_stay_one_paragraph():
+    # …在校学生已有1260 / blank / 名，教师… : no paragraph or heading opens on the unit of the figure above it
+    lines = ["县里的新学校今年秋天正式开", "学，附近几个村子的孩子都不", "用再走远路上学了。", ""]
+    lines += ["目前全校在校学生已有1260", ""]
+    lines += ["名，教师也从去年的80多名增", "加到了120名，还新建了图", "书馆和运动场。"]
+    blocks = [(b.type, b.text) for a in banmian.parse_text("\n".join(lines)).articles for b in a.body]
+    assert (
+        "paragraph",
+        "目前全校在校学生已有1260名，教师也从去年的80多名增加到了120名，还新建了图书馆和运动场。",
+    ) in blocks

@@ -29,7 +29,7 @@ from banmian.model import Line
 from banmian.reconstruct import group_model as M
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.forest import compile_forest
-from banmian.reconstruct.textutil import CLOSERS, FINAL, ends_sentence
+from banmian.reconstruct.textutil import CLOSERS, FINAL, NUMBER_GAP, ends_sentence
 from banmian.reconstruct.unit import Unit
 
 PUNCT = set("，、。：；！？“”‘’（）《》…—")
@@ -176,7 +176,8 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         n_ascii = len(a)
         if n_ascii:
             spaces = a.count(b" ")
-            width = (len(t) - n_ascii) + 0.5 * (n_ascii - spaces - a.count(b"\t"))
+            gaps = len(NUMBER_GAP.findall(t)) if spaces else 0
+            width = (len(t) - n_ascii) + 0.5 * (n_ascii - spaces + gaps - a.count(b"\t"))
             p = PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[0] in " \u3000\t")
         else:
             p = PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[0] in " \u3000\t")
@@ -609,6 +610,8 @@ def continues(pl: list[PLine], i: int) -> bool:
         return False
     if nxt.first_char in _LEAD_CLOSERS:
         return True
+    if _unit_goes_on(p, nxt):
+        return True  # a number and its unit are one word: 密切接触者2197 / 人，已解除…, across a blank too
     if nxt.first_char in "■□●◆▲" or opens_dateline(pl, i + 1):
         return False  # the next line opens a paragraph of its own
     if p.first_char in "（(" and _unbalanced(p.text) and p.width >= p.col - 6:
@@ -676,6 +679,22 @@ def continues(pl: list[PLine], i: int) -> bool:
         return first_like and carried
     # a word broken at the line end, or softer cues (the segmenter last: it is the costly one, and both are pure)
     return _softer_cues(p, nxt) or crosses_word(p.text, nxt.text) or _number_pushed_down(p, nxt)
+
+
+# what counts a number (人, 万, 亿元, 年, 日…): no paragraph or heading opens on one right after a figure
+_UNITS = frozenset("人个元万亿年月日件例次名家户座所项台辆吨倍份岁届批条篇位架艘栋起种场轮")
+
+
+def _unit_goes_on(p: PLine, nxt: PLine) -> bool:
+    """``p`` ends on a figure set in its text (not a bare item number: ``10`` / ``天津…``) and ``nxt`` goes on
+    with its unit (2197 / 人，已解除…, 截至2019年9月30 / 日，…)."""
+    if nxt.first_char not in _UNITS or not "0" <= p.last_char <= "9":
+        return False
+    a = p.text
+    k = len(a)
+    while k and "0" <= a[k - 1] <= "9":
+        k -= 1
+    return k > 0 and _is_cjk(a[k - 1])
 
 
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,，%％]*")
@@ -987,7 +1006,7 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
     has the last word, but for a word of the dictionary broken across the break (``_broken_word_goes_on``:
     asked only where the rest say the paragraph ends, the segmenter being the dearer test)."""
     return _rules_or_model_run_on(pl, i, para, rule, closed, geo) or (
-        not geo and not closed and _broken_word_goes_on(para, pl[i])
+        not geo and not closed and (_broken_word_goes_on(para, pl[i]) or _unit_goes_on(para.lines[-1], pl[i]))
     )
 
 
