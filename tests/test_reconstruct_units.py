@@ -1058,6 +1058,39 @@ def test_without_paragraph_blanks_a_short_subhead_line_ends_its_subhead():
     assert [b.text for b in a.body if b.type == "subhead"] == ["吃出绿色", "吃出健康", "吃剩下扔掉，不是年年有余的真谛"]
 
 
+def test_without_paragraph_blanks_a_subhead_broken_at_its_space_is_told_by_its_shape():
+    # pdftotext style: 守望相助 / 同舟共济 stops short like 吃出绿色 / 吃出健康, but the article prints another
+    # subhead of that shape on one line (初心如磐 使命在肩): one subhead broken at its space; so is an ordinal
+    # alone on its line (第一章 / 总则)
+    body = [
+        *wrap(SECTION, 12),
+        *wrap("春节期间，不少家庭选择在家做年夜饭，菜量适中，吃多少做多少，剩菜剩饭明显减少。", 12),
+    ]
+    lines = ["同心战疫", "", "□本报记者 王某", *body, "初心如磐 使命在肩", *body, "守望相助", "同舟共济", *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == ["初心如磐 使命在肩", "守望相助同舟共济"]
+    lines = ["某某条例", "", *body, "第一章", "总则", *body, "第二章", "组织设置", *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == ["第一章总则", "第二章组织设置"]
+
+
+def test_without_paragraph_blanks_a_deputy_under_his_office_ends_the_line_over_what_he_said():
+    # 贵州大学校长宋宝安代表 / 科技扶贫促绿色兴农 (pdftotext -raw, the line full): who speaks, then the heading of
+    # what he said, two lines apart; 卢展工参加医卫界委员 / 小组讨论 is one heading broken after 委员
+    body = [
+        *wrap(SECTION, 12),
+        *wrap("春节期间，不少家庭选择在家做年夜饭，菜量适中，吃多少做多少，剩菜剩饭明显减少。", 12),
+    ]
+    lines = ["代表委员议民生", "", "□本报记者 王某", *body, "贵州大学校长宋某安代表", "科技扶贫促绿色兴农", *body]
+    lines += ["卢某工参加医卫界委员", "小组讨论", *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == [
+        "贵州大学校长宋某安代表",
+        "科技扶贫促绿色兴农",
+        "卢某工参加医卫界委员小组讨论",
+    ]
+
+
 def test_a_short_unfinished_line_under_a_heading_line_is_its_second_line():
     # 推动“守护网”链接“服务窗” / 构建网上网下同心圆 on the seed page: the line model, refitted, once took the
     # second line for a paragraph of one line (and the article split there); a finished sentence stays one

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -2324,11 +2324,22 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
     not on a comma, ends its subhead too (吃出绿色 / 吃出健康: two subheads, four times in six where a
     line could have held the next one's first word)."""
     lines = [ln for u in units for ln in u.lines]
+
+    memo = {} if cache is None else cache
+
+    def shapes() -> list[tuple[int, int, bool]]:
+        # the one-line ``X Y`` subheads of the article's other runs of heading lines (its body read once)
+        if "shapes" not in memo:
+            memo["shapes"] = _spaced_subheads(body)
+        return [sh[:3] for sh in memo["shapes"] if sh[3] is not units[0]]
+
     if lines[0].src.bbox is None:
         # text: a blank line between two heading lines parts two subheads (the lines of one subhead are
         # one box, which extractors print without a blank inside); a single character is no subhead
         parts: list[list[Unit]] = []
+        at = 0  # (the index in ``lines`` of the unit's first line)
         for k, u in enumerate(units):
+            at += len(units[k - 1].lines) if k else 0
             last = parts[-1][-1].lines[-1] if parts else None
             short = (
                 not apart
@@ -2341,6 +2352,14 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                 and not (
                     crosses_dictionary_word(last.text, u.lines[0].text)
                     and not P.is_single_name(u.lines[0].text.replace(" ", ""))
+                )
+                # (nor a subhead broken at its space, told by its shape as where lines carry geometry: 第一章 /
+                # 总则, 江苏扬州 / 曹华云, 守望相助 / 同舟共济 in an article printing 初心如磐 使命在肩 on one line;
+                # on the check pages 3 in 4 such pairs with the first line short were one subhead)
+                and not (
+                    len(parts[-1]) == 1
+                    and len(parts[-1][0].lines) == 1
+                    and _one_subhead_by_shape(lines, at, len(parts) == 1, shapes, lists=False)
                 )
             )
             # (a blank inside one subhead: a column jump in mid-phrase, after a comma, with a quotation open or a
@@ -2367,7 +2386,11 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
             speaker = (
                 speaker
                 or last is not None
-                and (last.text.endswith("——") or _DEPUTY_SAYS.search(_text(parts[-1]).replace(" ", "")) is not None)
+                and (
+                    last.text.endswith("——")
+                    or _DEPUTY_SAYS.search(_text(parts[-1]).replace(" ", "")) is not None
+                    or _DEPUTY_LINE.search(_text(parts[-1]).replace(" ", "")) is not None
+                )
             )
             if parts and (
                 not u.blank_before
@@ -2383,7 +2406,6 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                 parts.append([u])
         return [_text(p) for p in parts]
     subs: list[list[str]] = [[lines[0].text]]
-    shapes: list[tuple[int, int, bool]] | None = None
     for i in range(1, len(lines)):
         a, b = lines[i - 1], lines[i]
         # a single character ends the word above it (——编 / 者), unless another follows it (重 / 视)
@@ -2396,36 +2418,11 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
         # 第一章 / 总则: an ordinal alone on its line numbers the heading below it; a line that opens with
         # one starts a heading of its own (a table of contents)
         numbered = _ORDINAL_START.match(b.text.strip()) is not None or _DATE_LINE.match(b.text.strip()) is not None
-        ordinal = len(subs[-1]) == 1 and _ORDINAL.match(a.text.strip()) and not numbered
-        # 二、2020年：同心奔小康 / 奋进新时代: a numbered subhead goes on in a line that opens with no ordinal
-        ordinal = ordinal or (
-            len(subs[-1]) == 1
-            and not numbered
-            and _ORDINAL_LIST.match(a.text.strip()) is not None
-            and _ORDINAL.match(a.text.strip()) is None
-        )
-        joined = full and not numbered or unclosed or a.text[-1] in "，、；：,;:—·…" or single_a or single_b or ordinal
-        if not joined and not numbered and len(subs[-1]) == 1 and _signature(a.text, b.text):
-            joined = True  # 江西新余市 / 廖海金: who wrote, from where
-        if not joined and not numbered and len(subs[-1]) == 1 and _office_over_name(lines, i):
-            joined = True  # 中华人民共和国主席 / 习近平: the signature under a decree or a letter
-        if (
-            not joined
-            and len(subs[-1]) == 1
-            and P.is_single_name(a.text.replace(" ", ""))
-            and (_PADDED_NAME.match(b.text.strip()) or P.is_single_name(b.text.strip()))
-        ):
-            joined = True  # 王汉超 / 徐 驰: the writers' names, broken at the space between them
+        joined = full and not numbered or unclosed or a.text[-1] in "，、；：,;:—·…" or single_a or single_b
         if not joined and _NAME_ONLY.match(a.text.replace(" ", "")) and _PHOTO_REPORT.match(b.text.strip()):
             joined = True  # 刘新吾 / 何 超摄影报道: one credit line broken at the space between two names
-        if not joined and not numbered and len(subs[-1]) == 1:
-            # a subhead broken at its space, in an article whose other subheads print ``X Y`` on one line
-            if shapes is None:
-                cache = {} if cache is None else cache
-                if "shapes" not in cache:
-                    cache["shapes"] = _spaced_subheads(body)
-                shapes = [sh[:3] for sh in cache["shapes"] if sh[3] is not units[0]]  # (the other runs')
-            joined = _like_spaced(a.text, b.text, len(subs) == 1, shapes)
+        if not joined and len(subs[-1]) == 1:
+            joined = _one_subhead_by_shape(lines, i, len(subs) == 1, shapes)
         if joined:
             subs[-1].append(b.text)
         else:
@@ -2433,6 +2430,32 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
     return [join_lines(s) for s in subs]
 
 
+def _one_subhead_by_shape(
+    lines: list, i: int, opens: bool, shapes: Callable[[], list[tuple[int, int, bool]]], lists: bool = True
+) -> bool:
+    """Line ``i`` goes on the subhead line ``i - 1`` holds alone: one subhead broken at its space, told by its
+    shape.  An ordinal alone on its line numbers the heading below it (第一章 / 总则), as a numbered subhead goes on
+    in a line that opens with no ordinal (二、2020年：同心奔小康 / 奋进新时代; only where ``lists``: in text, where
+    nothing measures the line, 一、征集要求 / 1.诗歌、散文作品 are two headings); a name under its place or office
+    (江西新余市 / 廖海金, 中华人民共和国主席 / 习近平); two writers' names (王汉超 / 徐 驰); two phrases shaped like a
+    one-line ``X Y`` subhead of the same article (``shapes``, asked only then; ``opens``: line ``i - 1`` opens its
+    run).  A line that opens with an ordinal or is a date starts a heading of its own (a table of contents, the
+    date under a signature)."""
+    a, b = lines[i - 1].text, lines[i].text
+    if _ORDINAL_START.match(b.strip()) is not None or _DATE_LINE.match(b.strip()) is not None:
+        return False
+    if _ORDINAL.match(a.strip()) or lists and _ORDINAL_LIST.match(a.strip()):
+        return True
+    if _signature(a, b) or _office_over_name(lines, i):
+        return True
+    if P.is_single_name(a.replace(" ", "")) and (_PADDED_NAME.match(b.strip()) or P.is_single_name(b.strip())):
+        return True
+    return _like_spaced(a, b, opens, shapes())
+
+
+# a deputy named under the office they hold, a line over what they said (浙江龙盛集团龙盛研究院副院长欧其代表 /
+# 加速工业互联网应用: two subheads in 人民日报's reports from the two sessions), not 卢展工参加医卫界委员 / 小组讨论
+_DEPUTY_LINE = re.compile(r"(?:长|主席|书记|经理|主任|教授|院士|总裁|总监|专家)[\u4e00-\u9fff]{2,3}(?:代表|委员)$")
 _DEPUTY_SAYS = re.compile(r"(?:(?:代表|委员)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?:代表|委员))[：:]$")
 # a speaker and who they are, in brackets: 铁凝（中国作协主席）, not a photo's credit (X摄（人民视觉）)
 _SPEAKER_LINE = re.compile(r"[\u3400-\u9fff·]{1,5}[\u3400-\u9fff·](?<![摄作绘])[（(][^（）()]{4,30}[）)]$")
