@@ -81,3 +81,13 @@ def test_block_f1_against_hand_made_truth(seed_page):
     assert score.block_f1 >= 0.95
     assert score.article_bcubed_f1 >= 0.95
     assert score.title_acc == 1.0 and score.authors_acc == 1.0
+
+
+def test_every_paragraph_of_the_real_page_as_the_hand_made_truth_has_it(seed_page):
+    # the one real page the project ships: the bar is 0.95, but each paragraph found since is kept (a
+    # column-width pass reading a line two cells short as a paragraph's first, a gain on generated pages whose
+    # full lines are as wide as their column, cut a paragraph of this page in two: print's lines run a cell or
+    # two either way; tried in the twenty-fifth session and not taken)
+    truth = json.loads(EXAMPLE_TRUTH.read_text(encoding="utf-8"))
+    score = score_page(seed_page, truth)
+    assert score.block_f1 == 1.0 and score.article_bcubed_f1 == 1.0
