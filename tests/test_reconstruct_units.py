@@ -1037,6 +1037,27 @@ def test_a_line_where_one_sentence_ends_and_the_next_begins_opens_a_paragraph_wh
         assert reflow._opens_here(pl, at, True, False) is opens
 
 
+def test_a_run_of_one_line_paragraphs_two_cells_short_is_no_narrower_column():
+    # pdftotext style: quotations of a sentence each (16 cells, a mark inside) and a first line, in a column of
+    # 18: each a paragraph's first line, its indent lost, under a line that ends a sentence, not a column of 16
+    # (where the next paragraph's first line, 16 too, read "full" and went on the paragraph above)
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    text = "各地各部门认真落实党中央决策部署，统筹推进疫情防控和经济社会发展工作，努力把疫情造成的损失降到最低，确保完成全年目标任务，为全面建成小康社会打下坚实基础。"
+    full = [text[i : i + 18] for i in range(0, len(text), 18)]
+    ones = ["文化都讲缘字，两国源远而流长了。", "文化和民风，是一个国家的名片呀。", "原则没有过时，而且更富有活力了。"]
+    ones += ["致辞令人思绪万千，赢得阵阵掌声。", "翠竹与鲜花簇拥，舞台流光溢彩了。", "演员们载歌载舞，展现各地民俗风。"]
+    first = "大屏幕上，两国标志性建筑交相辉映"
+    assert {len(t) for t in [*ones, first]} == {16} and {len(t) for t in full[:-1]} == {18}
+    lines = [*full, *ones, first, *full]
+    pl, _ = reflow._features(text_to_lines("\n".join(lines)))
+    reflow._column_widths(pl)
+    assert {p.col for p in pl} == {18.0}
+    units, _ = reflow.reflow(text_to_lines("\n".join(lines)))
+    assert any(u.text.startswith(first) for u in units)
+
+
 def test_the_box_over_a_kicker_is_the_column_name():
     # a kicker is one box: of two boxes over the title, the upper one names the column (here too long for
     # the short-banner rule), where it had been glued to the kicker

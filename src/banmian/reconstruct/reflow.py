@@ -241,6 +241,13 @@ def _body_size_credits(lines: list[Line], stripped: list[str], furn: set[int]) -
 # more often than not, so the narrower width explains it better (a column of 17-cell lines, some 18 with a mark
 # hung past the edge, read as 18 wide left every full line "one short")
 EMIT_NEAR = -0.9
+# a line of body text (a comma or stop inside it) two cells short of a column's width, under a line that ends a
+# sentence: a paragraph's first line, its indent lost, as likely as a short line.  A run of one-line paragraphs
+# (quotations, each a sentence: 7 lines of 16 in a column of 18) read as a narrower column left the next
+# paragraph's first line "full", and two paragraphs ran together.  (Any body line two cells short, wherever it
+# stood, gained more on generated pages but cut a paragraph of the real seed page in two: print's full lines run
+# a cell or two either way, the generator's do not.)
+EMIT_FIRST = -2.0
 
 
 def _column_widths(pl: list[PLine]) -> None:
@@ -266,16 +273,22 @@ def _column_widths(pl: list[PLine]) -> None:
     # Lines share a few widths: each distinct row is computed once, as one comprehension (why: a function call
     # per line, or per row and width, cost more than the forward pass).
     # (one look-up of a line's row, made the first time its key is met: a key hashed once, not twice)
-    rows: dict[tuple[float, bool, bool], list[float]] = {}
+    rows: dict[tuple[float, bool, bool, bool], list[float]] = {}
     emissions = []
+    after_end = False  # (the line above ends a sentence)
     for p in pl:
-        key = (p.width, p.ascii, p.last_char in PUNCT)  # (``ascii`` decides ``PLine.tol``)
+        # (``ascii`` decides ``PLine.tol``; a mark inside the line, not only at its end, says body text: a
+        # headline's line ending on a comma is no paragraph's first)
+        key = (p.width, p.ascii, p.last_char in PUNCT, after_end and ("，" in p.text[:-1] or "。" in p.text[:-1]))
+        after_end = p.ends_sentence
         row = rows.get(key)
         if row is None:
             w, tol, punct = key[0], 1.5 if key[1] else 1.0, key[2]
             row = rows[key] = [
                 (-0.3 if key[1] or W - 0.25 <= w <= W + 0.25 else EMIT_NEAR)
                 if W - tol <= w <= W + 0.5
+                else EMIT_FIRST
+                if key[3] and W - 2.5 <= w < W
                 else -4.0
                 if w < W
                 else -1.5
