@@ -3304,3 +3304,14 @@ def test_a_figure_and_its_unit_across_a_column_jump_stay_one_paragraph():
         "paragraph",
         "目前全校在校学生已有1260名，教师也从去年的80多名增加到了120名，还新建了图书馆和运动场。",
     ) in blocks
+
+
+def test_a_short_line_whose_figures_unit_opens_body_text_is_no_subhead():
+    # 运输效率领先 / blank / 截至2019年9月30 / 日，累计发送旅客…: under a subhead, a short line ending on a figure
+    # whose unit opens a line of body text is the paragraph's first line, not a second subhead; a headline
+    # broken after its figure (核酸检测能力从每天300 / 人份提高到2万人份) has no mark in its second line
+    lines = ["京沪高铁运营十年", "", *wrap(SECTION, 9), "", "运输效率领先", ""]
+    lines += ["截至2019年9月30", "日，累计发送旅客", "10.85亿人次，运输", "效率全国领先。"]
+    blocks = [(b.type, b.text) for a in banmian.parse_text("\n".join(lines)).articles for b in a.body]
+    assert ("subhead", "运输效率领先") in blocks
+    assert ("paragraph", "截至2019年9月30日，累计发送旅客10.85亿人次，运输效率全国领先。") in blocks

@@ -1254,6 +1254,15 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             # (a dateline broken at the column edge, 本报天津2 月 22 / 日电 （记者…）, opens its paragraph too)
             or (not p.heading_size and (P.dateline_authors(t) is not None or opens_dateline(pl, i)))
             or (geo and p.geo_first and not p.heading_size and not p.bold)
+            # 截至2019年9月30 / 日，累计发送旅客…: a short line whose figure's unit opens a line of body text (a
+            # comma or stop in it) is a paragraph's first line, not a subhead (a headline broken after its figure,
+            # 核酸检测能力从每天300 / 人份提高到2万人份, has no mark in its second line)
+            or (
+                not geo
+                and i + 1 < len(pl)
+                and _unit_goes_on(p, pl[i + 1])
+                and ("，" in pl[i + 1].text or "。" in pl[i + 1].text)
+            )
         ):
             para = Unit("paragraph", [p], p.blank_before)
             units.append(para)
