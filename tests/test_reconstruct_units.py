@@ -3315,3 +3315,17 @@ def test_a_short_line_whose_figures_unit_opens_body_text_is_no_subhead():
     blocks = [(b.type, b.text) for a in banmian.parse_text("\n".join(lines)).articles for b in a.body]
     assert ("subhead", "运输效率领先") in blocks
     assert ("paragraph", "截至2019年9月30日，累计发送旅客10.85亿人次，运输效率全国领先。") in blocks
+
+
+def test_a_lead_in_paragraph_ending_on_a_full_line_does_not_run_into_the_next():
+    # …坚持问题导向，深 / 入排查整治“高档酒” / “天价烟”等突出问题 / blank / 2019年5月，贵州 / 茅台酒厂…: a paragraph
+    # that ends on a full line with no stop, then a short line with a comma under a blank and a full line under
+    # that: the short line is the next paragraph's first, not the end of a sentence after a column jump
+    lines = ["专项整治取得实效", ""]
+    lines += [*wrap("各地对照自查表逐项梳理，对存在的问题进行剖析检查，提出整改措施，已全部整改到位。", 10), ""]
+    lines += ["坚持问题导向，深", "入排查整治“高档酒”", "“天价烟”等突出问题", ""]
+    lines += ["2019年5月，贵州", "茅台酒厂有限责任公司", "原党委副书记、原董事", "长被开除党籍。"]
+    assert paragraphs("\n".join(lines))[-2:] == [
+        "坚持问题导向，深入排查整治“高档酒”“天价烟”等突出问题",
+        "2019年5月，贵州茅台酒厂有限责任公司原党委副书记、原董事长被开除党籍。",
+    ]
