@@ -243,6 +243,25 @@ def test_line_left_whole_is_cut_where_the_lines_around_end_and_start():
     assert lone[0] == (10, 97.0, 290, 121.0)
 
 
+def test_line_is_cut_where_a_tall_mark_hanging_into_the_gutter_leaves_a_narrow_white():
+    """…哪些方面？发展…: a ？ hanging past column 1's edge leaves only a narrow white before column 2; the
+    line is cut there when the lines around end before the mark and start right at the white's end, and
+    not at a white as narrow where they do not start."""
+    np = pytest.importorskip("numpy")
+    mask = np.zeros((300, 320), dtype=bool)
+    mask[100:118, 10:130] = True  # column 1's text up to its edge at 130
+    mask[100:118, 136:146] = True  # the hanging mark, 10 px into the 22-px gutter
+    mask[100:118, 152:300] = True  # column 2 from 152: a 6-px white (0.3 em of a 19-px line) before it
+    rows = (40, 70, 130, 160)
+    pieces = [(10, y, 130, y + 24) for y in rows] + [(152, y, 300, y + 24) for y in rows]
+    ink_cum = np.cumsum(mask, axis=0, dtype=np.int32)
+    got = imgsrc._cut_at_column_edges([(10, 97.0, 300, 121.0), *pieces], ink_cum)
+    assert got[:2] == [(10, 97.0, 146, 121.0), (152, 97.0, 300, 121.0)]
+    # the same white where the lines below start a few pixels further on: no column edge there
+    shifted = [(10, y, 130, y + 24) for y in rows] + [(162, y, 300, y + 24) for y in rows]
+    assert imgsrc._cut_at_column_edges([(10, 97.0, 300, 121.0), *shifted], ink_cum)[0] == (10, 97.0, 300, 121.0)
+
+
 def test_hanging_mark_is_left_out_of_the_line_box():
     """A closing mark hanging past the column edge would close the gutter the reading order is cut
     at: the box ends where the last character does."""

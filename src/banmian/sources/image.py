@@ -41,6 +41,7 @@ BOX_TO_SIZE = 1.25
 GUTTER_EM = 0.4  # width of a gutter, in ems of the line's text
 GUTTER_CORE_EM = 0.45  # of which this much is free of ink (the white between two characters is less)
 HANGING_INK = 0.3  # ink per pixel column, in line heights, of a hanging mark (a character's stroke has more)
+HANGING_GUTTER_EM = 0.2  # the white a tall mark (？！”) hanging into a gutter leaves of it, at least
 GUTTER_VOTE = 0.7  # share of the lines around, with text either side, on which a gutter is white too
 INK_EM = 0.88  # ink height of a line of ideographs, in ems
 INK_SPECK = 0.05  # a row with less ink than this share of the line's fullest row is a bracket's tip
@@ -249,9 +250,13 @@ def _cut_at_column_edges(pieces: list, ink_cum) -> list:
     clearly: columns set on another grid, a headline above) is cut where the lines around it, already
     cut or detected apart, end and start: a white at least ``GUTTER_CORE_EM`` wide in the line, with at
     least two lines of its size close above or below ending just before it and two starting just after.
+    A body line whose tall mark (``？`` ``！`` ``”``) hangs into the gutter keeps only a narrow white of it
+    (``HANGING_GUTTER_EM``: on generated scans, ``…哪些方面？发展马克思主义…`` read as one line across
+    two columns); there the two lines after must start right at the white's end.
     Pieces are ``(px0, y0, px1, y1)`` in pixels."""
     h = ink_cum.shape[0]
     out = []
+    body_lh = statistics.median(q[3] - q[1] for q in pieces) if pieces else 0.0
     for a, y0, b, y1 in pieces:
         lh = y1 - y0
         size = lh / BOX_TO_SIZE
@@ -264,6 +269,9 @@ def _cut_at_column_edges(pieces: list, ink_cum) -> list:
         ]
         l0, l1 = max(0, int(y0)), min(h - 1, int(y1))
         own = (ink_cum[l1, a:b] - ink_cum[l0, a:b]).tolist()
+        # (a body line may be cut at a narrower white: a headline's letter spacing can be that wide, print
+        # hangs no mark into a gutter from a headline)
+        narrow = HANGING_GUTTER_EM if abs(lh - body_lh) <= 0.1 * body_lh else GUTTER_CORE_EM
         cuts = []
         i = 0
         while i < len(own):
@@ -273,10 +281,15 @@ def _cut_at_column_edges(pieces: list, ink_cum) -> list:
             j = i
             while j < len(own) and not own[j]:
                 j += 1
-            if i > 0 and j < len(own) and j - i >= GUTTER_CORE_EM * size:
+            if i > 0 and j < len(own) and j - i >= narrow * size:
                 w0, w1 = a + i, a + j
                 ends = sum(1 for q in near if w0 - size <= q[2] <= w1 and q[0] < w0 - size)
-                starts = sum(1 for q in near if w0 < q[0] <= w1 + 0.5 * size and q[2] > w1 + size)
+                if j - i >= GUTTER_CORE_EM * size:
+                    starts = sum(1 for q in near if w0 < q[0] <= w1 + 0.5 * size and q[2] > w1 + size)
+                else:
+                    # a mark hanging into the gutter (…哪些方面？ / 发展…) leaves a narrow white: the next
+                    # column's lines must start right where it ends
+                    starts = sum(1 for q in near if abs(q[0] - w1) <= 0.25 * size and q[2] > w1 + size)
                 if ends >= 2 and starts >= 2:
                     cuts.append((w0, w1))
             i = j
