@@ -262,6 +262,33 @@ def test_line_is_cut_where_a_tall_mark_hanging_into_the_gutter_leaves_a_narrow_w
     assert imgsrc._cut_at_column_edges([(10, 97.0, 300, 121.0), *shifted], ink_cum)[0] == (10, 97.0, 300, 121.0)
 
 
+def _ink_profile(cells: str, em: int = 20) -> list[int]:
+    """Ink per pixel column of a line drawn cell by cell: ``X`` a character (ink over its middle 16 px),
+    ``i`` a narrow one (乡, 口: ink over 10 px), ``_`` a quarter-em space."""
+    out: list[int] = []
+    for c in cells:
+        if c == "_":
+            out += [0] * (em // 4)
+        else:
+            w = 16 if c == "X" else 10
+            pad = (em - w) // 2
+            out += [0] * pad + [12] * w + [0] * (em - w - pad)
+    return out
+
+
+def test_spaces_between_names_come_back_from_the_ink():
+    """The recogniser reads 本报记者 周明 薛育 as 本报记者周明薛育: the white in the line's ink puts the spaces
+    back, so the names read as a byline's; the white a narrow glyph leaves in plain text is no space."""
+    byline = _ink_profile("XXXX_XX_XX")
+    assert imgsrc.spaces_from_ink("本报记者周明薛育", byline, 20.0) == "本报记者 周明 薛育"
+    assert imgsrc.spaces_from_ink("本报记者周明 薛育", byline, 20.0) == "本报记者 周明 薛育"  # (one read a cell off)
+    assert imgsrc.spaces_from_ink("贾昭贺涛", _ink_profile("XX_XX"), 20.0) == "贾昭 贺涛"
+    # 基层乡镇的干部: the white around 乡 is as wide, but 镇的干部 is no name: the line stays as read
+    assert imgsrc.spaces_from_ink("基层乡镇的干部", _ink_profile("XXiXXXX"), 20.0) == "基层乡镇的干部"
+    # ink that does not hold as many ems as characters read: left as read
+    assert imgsrc.spaces_from_ink("本报记者周明薛育", _ink_profile("XXXX_XX_XXXX"), 20.0) == "本报记者周明薛育"
+
+
 def test_hanging_mark_is_left_out_of_the_line_box():
     """A closing mark hanging past the column edge would close the gutter the reading order is cut
     at: the box ends where the last character does."""

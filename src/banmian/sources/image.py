@@ -24,6 +24,7 @@ import warnings
 
 from banmian.errors import BadInput
 from banmian.model import Line
+from banmian.reconstruct import patterns as P
 from banmian.sources.pdf import _HANGING
 
 DEFAULT_DPI = 150  # assumed when an image carries no resolution
@@ -42,6 +43,7 @@ GUTTER_EM = 0.4  # width of a gutter, in ems of the line's text
 GUTTER_CORE_EM = 0.45  # of which this much is free of ink (the white between two characters is less)
 HANGING_INK = 0.3  # ink per pixel column, in line heights, of a hanging mark (a character's stroke has more)
 HANGING_GUTTER_EM = 0.2  # the white a tall mark (？！”) hanging into a gutter leaves of it, at least
+SPACE_EM = 0.25  # a white this wide between two ideographs is a space (between two characters: 0.1–0.2)
 GUTTER_VOTE = 0.7  # share of the lines around, with text either side, on which a gutter is white too
 INK_EM = 0.88  # ink height of a line of ideographs, in ems
 INK_SPECK = 0.05  # a row with less ink than this share of the line's fullest row is a bracket's tip
@@ -210,6 +212,9 @@ def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float
     for (a, y0, b, y1, size, stroke), text, score in zip(boxes, rec.txts or (), rec.scores or (), strict=False):
         text = dash_pairs(fullwidth_punctuation(str(text).strip()))
         if text and score >= MIN_SCORE:
+            if _SPACED_LINE.match(text):
+                l0, l1 = max(0, int(y0)), min(ink_cum.shape[0] - 1, int(y1))
+                text = spaces_from_ink(text, (ink_cum[l1, a:b] - ink_cum[l0, a:b]).tolist(), size)
             if text[-1] in _HANGING:
                 b = _hanging_end(ink_cum, int(y0), int(y1), a, b, size)
             out.append((text, a * k, y0 * k, b * k, y1 * k, size * k, stroke * k))
@@ -218,6 +223,58 @@ def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float
         return []
     usual = float(np.median([st / size for *_, size, st in out]))
     return [(t, x0, y0, x1, y1, size, bool(st / size >= BOLD_STROKE * usual)) for t, x0, y0, x1, y1, size, st in out]
+
+
+# a line of ideographs (and a byline's mark) with no punctuation: what a byline or a names line is made of
+_SPACED_LINE = re.compile(r"^[\u3400-\u9fff□■◇◆● \u3000]{2,40}$")
+
+
+def spaces_from_ink(text: str, own: list, size: float) -> str:
+    """The spaces between the names of a byline or names line, from the white in its ink (``own``: ink per
+    pixel column of the line's box, ``size``: its em in pixels).  The recogniser drops most of them, or puts
+    them a character off (张嘉菲 贺素 梁艳 / 佳通讯员), and a names line without them (贾昭贺涛) reads as one
+    word, not as the article's authors.  Each character takes an em; a white ``SPACE_EM`` wide or more is a
+    space, placed after the characters the ink left of it holds.  The text is left as it was read when the
+    ink does not hold as many ems as it has characters, or when the pieces are not a role word or a name
+    each after the first (on the twelve tuning scans, 19 lines take spaces, every one a byline or names
+    line; authors 0.618 → 0.958)."""
+    chars = text.replace(" ", "").replace("\u3000", "")
+    ink = [i for i, v in enumerate(own) if v]
+    if not ink or not chars:
+        return text
+    first, last = ink[0], ink[-1] + 1
+    whites, start = [], None
+    for i in range(first, last + 1):
+        if i < last and not own[i]:
+            start = i if start is None else start
+        elif start is not None:
+            if i - start >= SPACE_EM * size:
+                whites.append((start, i))
+            start = None
+    spaced = sum(e - s for s, e in whites)
+    em = (last - first - spaced) / len(chars)  # each character's advance, the white between two included
+    if abs(em - size) > 0.15 * size:
+        return text
+    out, done, gap = [], 0, 0.0
+    for s, e in whites:
+        n = round((s - first - gap) / em)  # characters left of the white
+        if done < n < len(chars):
+            out.append(chars[done:n])
+            done = n
+        gap += e - s
+    out.append(chars[done:])
+    # only where the spaces part names (a byline, a names line, a signature under a place): a narrow glyph
+    # (乡 口 目 自) leaves as much white in plain text, and stray spaces there would stay in the paragraph
+    if len(out) < 2 or len(out[0]) > 6 or not all(_ROLE.fullmatch(w) or _name_like(w) for w in out[1:]):
+        return text
+    return " ".join(out)
+
+
+_ROLE = re.compile(P._ROLE_WORDS)
+
+
+def _name_like(w: str) -> bool:
+    return 2 <= len(w) <= 4 and (w[0] in P.SURNAMES or w[:2] in P.COMPOUND_SURNAMES)
 
 
 def _ink_rows(counts) -> tuple[int, int]:
