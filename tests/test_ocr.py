@@ -289,6 +289,20 @@ def test_spaces_between_names_come_back_from_the_ink():
     assert imgsrc.spaces_from_ink("本报记者周明薛育", _ink_profile("XXXX_XX_XXXX"), 20.0) == "本报记者周明薛育"
 
 
+def test_a_thin_first_character_after_a_gutter_stays_with_its_line():
+    """…，那 / 一个个不规整…: the first character of column 2 is 一, a stroke with as little ink per pixel
+    column as a hanging mark; the line is cut where the gutter's white ends, so 一 opens column 2's piece
+    instead of ending column 1's (where the next cut split it off as a line of its own)."""
+    np = pytest.importorskip("numpy")
+    mask = np.zeros((400, 300), dtype=bool)
+    for top in range(20, 380, 30):  # rows of 'text': columns 10–130 and 150–290, gutter 130–150
+        mask[top : top + 18, 10:130] = True
+        mask[top : top + 18, 150:290] = True
+    mask[200:218, 150:170] = False
+    mask[208:210, 151:166] = True  # 一 at the head of column 2 on the line at 200, then the next glyph at 170
+    assert imgsrc._pieces(_ink_sums(mask), 5, 198, 295, 220) == [(10, 130), (151, 290)]
+
+
 def test_hanging_mark_is_left_out_of_the_line_box():
     """A closing mark hanging past the column edge would close the gutter the reading order is cut
     at: the box ends where the last character does."""

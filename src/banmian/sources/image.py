@@ -518,7 +518,9 @@ def _gutters(ink_sums, x0: float, y0: float, x1: float, y1: float, size: float) 
                     votes.append(inside[start:r].mean() <= 0.4)  # a hanging mark fills a third of a line
                 start = None
         if len(votes) >= 2 and sum(votes) >= GUTTER_VOTE * len(votes):
-            out.append((g0, g1))
+            # (to the end of its white: a thin first character after it, 一, has no more ink per pixel column
+            # than a hanging mark and belongs to the next column)
+            out.append((g0, c0 + j))
     return out
 
 
