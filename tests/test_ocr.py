@@ -303,6 +303,30 @@ def test_a_thin_first_character_after_a_gutter_stays_with_its_line():
     assert imgsrc._pieces(_ink_sums(mask), 5, 198, 295, 220) == [(10, 130), (151, 290)]
 
 
+def test_slivers_are_not_recognised(monkeypatch):
+    """A piece a few pixels wide (a glyph's edge left at a cut, a tiny box the detector finds at a column's
+    edge) holds no character, but the recogniser reads one into it (木, 吉, J) and the stray line cuts the
+    paragraph it falls into: it is not sent to the recogniser."""
+    np = pytest.importorskip("numpy")
+    image = pytest.importorskip("PIL.Image")
+    arr = np.full((200, 400, 3), 255, dtype=np.uint8)
+    arr[50:70, 20:200] = 0  # a line of text
+    arr[50:70, 300:303] = 0  # a sliver
+    seen = []
+
+    class Engine:
+        def recognize_txt(self, crops):
+            seen.extend(c.shape[1] for c in crops)
+            return type("Rec", (), {"txts": ["字" * (c.shape[1] // 20) for c in crops], "scores": [0.9] * len(crops)})
+
+    monkeypatch.setattr(imgsrc, "_need_ocr", lambda name: None)
+    monkeypatch.setattr(imgsrc, "_engine", Engine)
+    polys = [[(16, 47), (204, 47), (204, 73), (16, 73)], [(296, 47), (307, 47), (307, 73), (296, 73)]]
+    monkeypatch.setattr(imgsrc, "_detect", lambda eng, a: polys)
+    boxes = imgsrc.ocr_boxes(image.fromarray(arr), "page.png", 72.0)
+    assert [b[0] for b in boxes] == ["字" * 9] and len(seen) == 1
+
+
 def test_hanging_mark_is_left_out_of_the_line_box():
     """A closing mark hanging past the column edge would close the gutter the reading order is cut
     at: the box ends where the last character does."""

@@ -44,6 +44,7 @@ GUTTER_CORE_EM = 0.45  # of which this much is free of ink (the white between tw
 HANGING_INK = 0.3  # ink per pixel column, in line heights, of a hanging mark (a character's stroke has more)
 HANGING_GUTTER_EM = 0.2  # the white a tall mark (？！”) hanging into a gutter leaves of it, at least
 SPACE_EM = 0.25  # a white this wide between two ideographs is a space (between two characters: 0.1–0.2)
+MIN_PIECE_EM = 0.25  # a piece of a line narrower than this (in ems of its box) is a sliver
 GUTTER_VOTE = 0.7  # share of the lines around, with text either side, on which a gutter is white too
 INK_EM = 0.88  # ink height of a line of ideographs, in ems
 INK_SPECK = 0.05  # a row with less ink than this share of the line's fullest row is a bracket's tip
@@ -196,7 +197,9 @@ def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float
         pieces += [(a, y0, b, y1) for a, b in _pieces(ink_sums, x0, y0, x1, y1)]
     for a, y0, b, y1 in _cut_at_column_edges(pieces, ink_cum):
         y0i, y1i = max(0, int(y0)), min(arr.shape[0], int(y1) + 1)
-        if True:
+        # a sliver (the edge of a glyph or a mark left at a cut, a speck the detector boxed) is no character:
+        # the recogniser reads one into it all the same (木, 吉, J), and the stray line cuts a paragraph
+        if b - a >= MIN_PIECE_EM * (y1 - y0) / BOX_TO_SIZE:
             pad = max(1, round(0.15 * (y1 - y0)))  # the recogniser wants a little white either side
             crops.append(arr[y0i:y1i, max(0, a - pad) : min(arr.shape[1], b + pad)])
             # the line's size from its ink height (ideographs fill ~0.88 em), steadier than the box
