@@ -1103,3 +1103,22 @@ def test_a_padded_name_broken_at_its_space_opens_its_signature():
     page.paragraph(P2)
     (art,) = parse_lines(page.lines).articles
     assert [b.text for b in art.body if b.type == "subhead"] == ["人民是艺术创作的主体", "许江（中国美术学院院长）"]
+
+
+def test_a_header_measured_at_the_body_size_stays_furniture():
+    # OCR measures a header's small type at the body size (sizes within a fifth of it are snapped to it):
+    # 副刊 14 / 2020年2月24日 星期一 read as a line going on from the one above, in its size and column, and the
+    # date became the first article's column; a line under furniture does not carry a sentence on
+    page = Page()
+    page.add("副刊 14")
+    page.add("2020年2月24日星期一")
+    page.blank()
+    page.add("一线故事", size=12.0, bold=True)
+    page.blank()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    result = parse_lines(page.lines)
+    (art,) = result.articles
+    assert result.furniture == ["副刊 14", "2020年2月24日星期一"]
+    assert art.column == "一线故事" and art.title == "乡村夜市点亮县域消费"

@@ -153,7 +153,8 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         furn -= _body_size_credits(lines, stripped, furn)
         sizes = Counter(round(ln.size * 2) / 2 for ln in lines if ln.size)
         body = sizes.most_common(1)[0][0] if sizes else 0.0
-        furn -= {i for i in furn if _runs_into(lines, i, body)}
+        # (not under furniture: OCR measures a header's small type at the body size, 副刊 14 / 2020年2月24日 星期一)
+        furn -= {i for i in furn if i - 1 not in furn and _runs_into(lines, i, body)}
     furniture = [stripped[i] for i in sorted(furn)]
     kept = [i for i in nonblank if i not in furn] if furn else nonblank
     # a line follows a blank when a blank or furniture line (or the page top) comes right before it
