@@ -327,6 +327,19 @@ def test_slivers_are_not_recognised(monkeypatch):
     assert [b[0] for b in boxes] == ["字" * 9] and len(seen) == 1
 
 
+def test_a_lone_character_takes_the_weight_of_the_line_above_it():
+    """古巴通过 / 新措施推 / 动私营经 / 济: the stroke of one character is no steady measure of the weight; the
+    last line of a bold title takes the title's weight (not read as a regular subtitle), while a lone
+    character with no line of its size right above it keeps its own."""
+    boxes = [
+        ("动私营经", 36.0, 1369.0, 116.0, 1390.0, 21.0, 3.0),  # bold: stroke 3 for size 21 against 1 for 10
+        ("济", 36.0, 1394.0, 55.0, 1417.0, 21.0, 2.0),  # read regular on its own
+        ("正文一行文字", 36.0, 1500.0, 96.0, 1510.0, 10.0, 1.0),
+        ("甲", 300.0, 1394.0, 319.0, 1417.0, 21.0, 2.0),  # no line above it
+    ]
+    assert imgsrc.line_weights(boxes, usual=0.1) == [True, True, False, False]
+
+
 def test_hanging_mark_is_left_out_of_the_line_box():
     """A closing mark hanging past the column edge would close the gutter the reading order is cut
     at: the box ends where the last character does."""

@@ -225,7 +225,8 @@ def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float
     if not out:
         return []
     usual = float(np.median([st / size for *_, size, st in out]))
-    return [(t, x0, y0, x1, y1, size, bool(st / size >= BOLD_STROKE * usual)) for t, x0, y0, x1, y1, size, st in out]
+    bold = line_weights(out, usual)
+    return [(t, x0, y0, x1, y1, size, b) for (t, x0, y0, x1, y1, size, _), b in zip(out, bold, strict=True)]
 
 
 # a line of ideographs (and a byline's mark) with no punctuation: what a byline or a names line is made of
@@ -278,6 +279,24 @@ _ROLE = re.compile(P._ROLE_WORDS)
 
 def _name_like(w: str) -> bool:
     return 2 <= len(w) <= 4 and (w[0] in P.SURNAMES or w[:2] in P.COMPOUND_SURNAMES)
+
+
+def line_weights(boxes: list, usual: float) -> list[bool]:
+    """Bold or not, for boxes ``(text, x0, y0, x1, y1, size, stroke)``: a stroke ``BOLD_STROKE`` times the
+    page's ``usual`` one (per unit of size) or more.  One or two characters give no steady stroke width (济
+    under 动私营经, the last of a bold title's lines, read as regular and cut off as a subtitle): such a
+    piece takes the weight of the line right above it in its size."""
+    bold = [st / size >= BOLD_STROKE * usual for *_, size, st in boxes]
+    for i, (t, x0, y0, x1, _, size, _) in enumerate(boxes):
+        if len(t) <= 2:
+            above = [
+                j
+                for j, o in enumerate(boxes)
+                if j != i and o[5] == size and o[1] < x1 and o[3] > x0 and 0 <= y0 - o[4] < 0.5 * size
+            ]
+            if above:
+                bold[i] = bold[above[0]]
+    return bold
 
 
 def _ink_rows(counts) -> tuple[int, int]:
