@@ -323,6 +323,7 @@ def test_slivers_are_not_recognised(monkeypatch):
     monkeypatch.setattr(imgsrc, "_engine", Engine)
     polys = [[(16, 47), (204, 47), (204, 73), (16, 73)], [(296, 47), (307, 47), (307, 73), (296, 73)]]
     monkeypatch.setattr(imgsrc, "_detect", lambda eng, a: polys)
+    monkeypatch.setattr(imgsrc, "_detect_large", lambda eng, a, found: [])
     boxes = imgsrc.ocr_boxes(image.fromarray(arr), "page.png", 72.0)
     assert [b[0] for b in boxes] == ["字" * 9] and len(seen) == 1
 
@@ -338,6 +339,29 @@ def test_a_lone_character_takes_the_weight_of_the_line_above_it():
         ("甲", 300.0, 1394.0, 319.0, 1417.0, 21.0, 2.0),  # no line above it
     ]
     assert imgsrc.line_weights(boxes, usual=0.1) == [True, True, False, False]
+
+
+def test_headline_lines_the_full_resolution_pass_missed_come_from_a_half_resolution_pass():
+    """The detector misses a line of large type now and then (为实现民族复兴提供坚强制度保障, found in a band
+    starting 30 px lower): a pass at half the resolution adds the lines of large type that no line found
+    already covers, and nothing of body size."""
+    np = pytest.importorskip("numpy")
+    found = [[(70, y), (370, y), (370, y + 20), (70, y + 20)] for y in (100, 130, 160)]  # body lines, 20 px high
+    found.append([(70, 3172), (700, 3172), (700, 3222), (70, 3222)])  # a headline line found
+
+    class Engine:
+        def __call__(self, arr, **kw):
+            assert arr.shape[:2] == (2000, 900)  # (half of 4000 × 1800)
+            boxes = [
+                [(35, 1500), (335, 1500), (335, 1525), (35, 1525)],  # a 50-px line missed: taken
+                [(35, 1562), (310, 1562), (310, 1587), (35, 1587)],  # runs 2 px into the line found: taken
+                [(35, 1587), (350, 1587), (350, 1612), (35, 1612)],  # the line found: not taken again
+                [(35, 1800), (200, 1800), (200, 1810), (35, 1810)],  # body size: not taken
+            ]
+            return type("Det", (), {"boxes": boxes})
+
+    new = imgsrc._detect_large(Engine(), np.zeros((4000, 1800, 3), dtype=np.uint8), found)
+    assert [imgsrc._poly_box(q, 1.0) for q in new] == [(70, 3000, 670, 3050), (70, 3124, 620, 3174)]
 
 
 def test_hanging_mark_is_left_out_of_the_line_box():
