@@ -364,6 +364,23 @@ def test_headline_lines_the_full_resolution_pass_missed_come_from_a_half_resolut
     assert [imgsrc._poly_box(q, 1.0) for q in new] == [(70, 3000, 670, 3050), (70, 3124, 620, 3174)]
 
 
+def test_a_closing_quote_the_detector_left_out_is_taken_back():
+    """…对社会有用的人。 / ”: the closing quote after a paragraph's last stop has too little ink for the detector,
+    whose box ends before it; ink just after the piece, a mark's width, with white after it, is taken back
+    into the piece.  Text further on (the next column, an em or more away and wide) is not."""
+    np = pytest.importorskip("numpy")
+    mask = np.zeros((100, 400), dtype=bool)
+    mask[40:62, 100:140] = True  # 人。: the piece, 22 px high (an em of about 18 px)
+    mask[42:48, 144:147] = True  # ” : two small strokes after it
+    mask[42:48, 149:152] = True
+    ink_cum = np.cumsum(mask, axis=0, dtype=np.int32)
+    pieces = [(100, 38.0, 140, 61.0)]
+    assert imgsrc._mark_left_out(ink_cum, pieces, 100, 38.0, 140, 61.0) == 152
+    mask[40:62, 156:300] = True  # a line going on right after it: no mark, text
+    ink_cum = np.cumsum(mask, axis=0, dtype=np.int32)
+    assert imgsrc._mark_left_out(ink_cum, pieces, 100, 38.0, 140, 61.0) == 140
+
+
 def test_hanging_mark_is_left_out_of_the_line_box():
     """A closing mark hanging past the column edge would close the gutter the reading order is cut
     at: the box ends where the last character does."""

@@ -46,6 +46,7 @@ HANGING_GUTTER_EM = 0.2  # the white a tall mark (？！”) hanging into a gutt
 SPACE_EM = 0.25  # a white this wide between two ideographs is a space (between two characters: 0.1–0.2)
 MIN_PIECE_EM = 0.25  # a piece of a line narrower than this (in ems of its box) is a sliver
 LARGE_TYPE = 1.6  # a detected box this many times a body line's height holds headline type
+MARK_EM = 0.6  # the widest a mark left out of a detected box is taken back (a closing quote)
 GUTTER_VOTE = 0.7  # share of the lines around, with text either side, on which a gutter is white too
 INK_EM = 0.88  # ink height of a line of ideographs, in ems
 INK_SPECK = 0.05  # a row with less ink than this share of the line's fullest row is a bracket's tip
@@ -166,6 +167,36 @@ def _detect_large(eng, arr, polys: list) -> list:
     return out
 
 
+def _mark_left_out(ink_cum, pieces: list, a: int, y0: float, b: int, y1: float) -> int:
+    """The right end of a piece, taking in a mark the detector left out of its box (``人。`` / ``”``: a
+    closing quote after the stop that ends a paragraph, too little ink for the detector): ink that starts
+    within an em of the piece's end, is at most ``MARK_EM`` wide, belongs to no other piece, and has white
+    after it for an em (not the next column's text)."""
+    h, w = ink_cum.shape
+    size = (y1 - y0) / BOX_TO_SIZE
+    l0, l1 = max(0, int(y0)), min(h - 1, int(y1))
+    end = min(w, int(b + 2.2 * size))
+    if end - b < 2:
+        return b
+    cols = (ink_cum[l1, b:end] - ink_cum[l0, b:end]).tolist()
+    ink = [i for i, v in enumerate(cols) if v]
+    if not ink or ink[0] > size:
+        return b
+    first = ink[0]
+    last = first
+    for i in ink[1:]:
+        if i - last > 0.2 * size:
+            break
+        last = i
+    if last - first > MARK_EM * size or any(i > last for i in ink) and min(i for i in ink if i > last) - last < size:
+        return b
+    new_b = b + last + 1
+    mid = (y0 + y1) / 2
+    if any(q[0] < new_b and q[2] > b and q[1] < mid < q[3] for q in pieces if q[0] != a):
+        return b
+    return new_b
+
+
 def _poly_box(poly, k: float) -> tuple[float, float, float, float]:
     xs = [float(p[0]) for p in poly]
     ys = [float(p[1]) for p in poly]
@@ -226,7 +257,8 @@ def ocr_boxes(img, name: str, dpi: float) -> list[tuple[str, float, float, float
     for poly in polys:
         x0, y0, x1, y1 = _poly_box(poly, 1.0)
         pieces += [(a, y0, b, y1) for a, b in _pieces(ink_sums, x0, y0, x1, y1)]
-    for a, y0, b, y1 in _cut_at_column_edges(pieces, ink_cum):
+    pieces = _cut_at_column_edges(pieces, ink_cum)
+    for a, y0, b, y1 in [(a, y0, _mark_left_out(ink_cum, pieces, a, y0, b, y1), y1) for a, y0, b, y1 in pieces]:
         y0i, y1i = max(0, int(y0)), min(arr.shape[0], int(y1) + 1)
         # a sliver (the edge of a glyph or a mark left at a cut, a speck the detector boxed) is no character:
         # the recogniser reads one into it all the same (木, 吉, J), and the stray line cuts a paragraph
