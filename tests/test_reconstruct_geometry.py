@@ -1122,3 +1122,24 @@ def test_a_header_measured_at_the_body_size_stays_furniture():
     (art,) = result.articles
     assert result.furniture == ["副刊 14", "2020年2月24日星期一"]
     assert art.column == "一线故事" and art.title == "乡村夜市点亮县域消费"
+
+
+def test_a_deputy_under_the_office_they_hold_ends_the_subhead_however_full_the_line():
+    # 北京史家教育集团校长王欢委员 / 推进学校家庭教育一体化: the speaker, named under the office held, is a subhead
+    # of its own over what they said, though the line fills the column
+    page = Page()
+    page.add("乡村夜市点亮县域消费", size=20.0, bold=True)
+    page.blank()
+    page.paragraph(P1)
+    page.blank()
+    page.add("北京史家教育集团校长王欢委员", bold=True)  # (14 characters: the column's width)
+    page.add("推进学校家庭教育一体化", bold=True)
+    page.blank()
+    page.paragraph(P2)
+    (art,) = parse_lines(page.lines).articles
+    assert [(b.type, b.text) for b in art.body] == [
+        ("paragraph", P1),
+        ("subhead", "北京史家教育集团校长王欢委员"),
+        ("subhead", "推进学校家庭教育一体化"),
+        ("paragraph", P2),
+    ]

@@ -2418,7 +2418,12 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
         # 第一章 / 总则: an ordinal alone on its line numbers the heading below it; a line that opens with
         # one starts a heading of its own (a table of contents)
         numbered = _ORDINAL_START.match(b.text.strip()) is not None or _DATE_LINE.match(b.text.strip()) is not None
-        joined = full and not numbered or unclosed or a.text[-1] in "，、；：,;:—·…" or single_a or single_b
+        # (a deputy under the office they hold ends the subhead, however full the line: 北京史家教育集团校长王欢委员 /
+        # 推进学校家庭教育一体化, two subheads, as in text)
+        deputy = _DEPUTY_LINE.search(a.text.replace(" ", "")) is not None
+        joined = (
+            full and not numbered and not deputy or unclosed or a.text[-1] in "，、；：,;:—·…" or single_a or single_b
+        )
         if not joined and _NAME_ONLY.match(a.text.replace(" ", "")) and _PHOTO_REPORT.match(b.text.strip()):
             joined = True  # 刘新吾 / 何 超摄影报道: one credit line broken at the space between two names
         if not joined and len(subs[-1]) == 1:
