@@ -563,7 +563,7 @@ def _gutters(ink_sums, x0: float, y0: float, x1: float, y1: float, size: float) 
     import numpy as np
 
     rows = np.r_[r0:l0, l1 + 1 : r1]  # the rows around, not the line's own
-    out = []
+    out: list[tuple[float, float]] = []
     for g0, g1 in bands:
         # the rows around are looked at where this line is white (a hanging mark here is not a gutter)
         i, j = _longest_white(own, g0 - c0, g1 - c0)
