@@ -3329,3 +3329,68 @@ def test_a_lead_in_paragraph_ending_on_a_full_line_does_not_run_into_the_next():
         "坚持问题导向，深入排查整治“高档酒”“天价烟”等突出问题",
         "2019年5月，贵州茅台酒厂有限责任公司原党委副书记、原董事长被开除党籍。",
     ]
+
+
+_FLOOD = (
+    "“这几天洪水退了一些，我们得抓紧施工，尽量减轻洪灾带来的损失，期盼当地民众能早日回家。”望着肯尼亚"
+    "西部的工地，项目经理说。项目部共派出30多名工作人员、16台大型机械设备投入一线。"
+)
+
+
+def test_without_blank_lines_a_banner_is_a_box_of_its_own():
+    # pdftotext -raw: a column's name the extractor shows offset, over a title broken in two (用形体营 / 造诗意):
+    # 语 / 用 read as a word across the break, and banner and title were run into one box
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), " 看台人语", "用形体营", "造诗意", *wrap(_LEAN_BODY, 16)]
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert (second.column, second.title) == ("看台人语", "用形体营造诗意")
+
+
+def test_without_blank_lines_a_banner_never_closes_the_article_above():
+    # a headline printed under its body (…院长 / 沃泽尔), then the next article's offset banner and its title: 尔 / 和
+    # read as a word across the break kept the banner in the headline above (its subtitle 沃泽尔和音)
+    meet = "本报北京1月8日电 （记者王芳）国家主席习近平夫人彭丽媛8日在北京会见美国茱莉亚学院院长沃泽尔。沃泽尔介绍了学院开展对华交流合作的情况。"
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), *wrap(meet, 16), "彭丽媛会见美国", "茱莉亚学院院长", "沃泽尔"]
+    lines += [" 和音", "合作共", "享的科技未来值得期待", *wrap(_FLOOD, 16)]
+    _, second, third = banmian.parse_text("\n".join(lines)).articles
+    assert (second.title, second.subtitle) == ("彭丽媛会见美国茱莉亚学院院长沃泽尔", None)
+    assert (third.column, third.title) == ("和音", "合作共享的科技未来值得期待")
+
+
+def test_a_kicker_run_together_with_its_title_is_headline():
+    # pdftotext -raw: 新一代载人飞船试验船—— / 亮点在哪里？ read as a paragraph of two lines
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "新一代载人飞船试验船——", "亮点在哪里？", *wrap(_FLOOD, 16)]
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert (second.kicker, second.title) == ("新一代载人飞船试验船——", "亮点在哪里？")
+
+
+def test_a_quoted_title_under_its_kicker_does_not_run_into_the_body():
+    # …投入肯尼亚抗洪一线—— / “期盼当地民众能早日回家” / “这几天洪水…: the title is a whole quotation on its line,
+    # two cells short of the column like a paragraph's first, and the body under it opens on a quotation too
+    body = ["“这几天洪水退了一些，我们得抓", "紧施工，尽量减轻洪灾带来的损失，", "期盼当地民众能早日回家。”望着"]
+    body += ["西部的工地，项目经理这样说。项", "目部共派出30多名工作人员、16台", "大型机械设备投入抢险一线。"]
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 15), "中企项目部派出人员和大型机械设", "备投入肯尼亚抗洪一线——"]
+    lines += ["“期盼当地民众能早日回家”", *body]
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert second.title == "“期盼当地民众能早日回家”"
+    assert second.body[0].text.startswith("“这几天洪水退了一些")
+
+
+def test_without_blank_lines_a_name_under_a_finished_paragraph_closes_the_article():
+    # pdftotext -raw: a reporter's name under the body, and under it the next article's body (its headline printed
+    # after it): the name was read as that article's title
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "陈菲苑", *wrap(_FLOOD, 16), "项目部驰援抗洪一线"]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert first.authors == ["陈菲苑"] and second.title == "项目部驰援抗洪一线"
+
+
+def test_a_box_ending_on_a_series_number_over_the_headline_is_its_column():
+    # pdftotext -raw: 关注困难群体生活保障① / 给低保户解困、/ … / 困难户 多方助 — the series over a kicker and title,
+    # though the body repeats the series' words (as a kicker's are)
+    lead = (
+        "目前，各地区各部门正在抓紧抓实抓细常态化疫情防控，关注困难群体生活保障，给低保户、孤寡老人和残疾人送去温暖。"
+    )
+    lines = ["2020年5月6日 星期三  人民日报  体育  13", "关注困难群体生活保障①", "给低保户解困、"]
+    lines += ["给孤寡老人温暖、给残疾人支撑", "困难户 多方助", "开栏的话", *wrap(lead, 17)]
+    article = banmian.parse_text("\n".join(lines)).articles[0]
+    assert article.column == "关注困难群体生活保障①"
+    assert (article.kicker, article.title) == ("给低保户解困、给孤寡老人温暖、给残疾人支撑", "困难户 多方助")

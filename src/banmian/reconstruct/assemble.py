@@ -45,7 +45,7 @@ from banmian.reconstruct.reflow import (
     crosses_word,
     reflow,
 )
-from banmian.reconstruct.textutil import _JOIN_CUES, clean_inline, join_lines
+from banmian.reconstruct.textutil import _JOIN_CUES, clean_inline, ends_sentence, join_lines
 
 NEG = float("-inf")
 _group_logit = compile_forest("group_logit", M.GROUP_BASE, M.GROUP_TREES, len(GROUP_FEATURES))
@@ -108,6 +108,7 @@ HEAD_REPEATS = -5.0
 HEAD_DASH_COLUMN = -2.0
 HEAD_NO_BODY = -2.0
 COLUMN_LAST = -0.5
+BANNER_LAST = -5.0
 
 
 def _is_banner(u: Unit) -> bool:
@@ -286,7 +287,14 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 # there, a name under the body with a headline below it closes the article (a name heading a
                 # section has its paragraphs right under it)
                 or no_blanks
-                and nxt.kind != "paragraph"
+                and (
+                    nxt.kind != "paragraph"
+                    # … and so, without them, does one under a finished paragraph (in pdftotext -raw text of
+                    # 人民日报 pages, 260 of 284 such names close the article; 12 head a profile, ●-items under them)
+                    or runs[-1].units[-1].kind == "paragraph"
+                    and ends_sentence(runs[-1].units[-1].text)
+                    and not nxt.text.startswith("●")
+                )
             ):
                 u.kind = "names"  # a reporter's name closing the article above
         if u.kind == "heading" and runs[-1].paragraphs and not u.lines[0].heading_size and u.text[:1] == "—":
@@ -900,40 +908,46 @@ def _decide(
             for k in range(len(g.units) + 1):
                 if prev_empty and k > 0:
                     break
-                if 0 < k < len(g.units) and (
-                    boxed
-                    and not g.units[k].blank_before
-                    or g.units[k].text.startswith("——")
-                    # a heading line stopping on 、 or ， goes on in the next (……重要讲话、 / 重要指示精神……, 经过精心
-                    # 治疗， / 三名…她们说——): no kicker, title or subtitle of 人民日报 ends on either
-                    or g.units[k - 1].kind == "heading"
-                    and g.units[k - 1].text.endswith(("、", "，", "；"))
-                    and not g.units[k].blank_before
-                    # ——《新时代·新 / 思想》简评: a mark opened in one line and closed in the next, in one box
-                    or not g.units[k].blank_before
-                    and g.units[k - 1].kind == "heading"
-                    and g.units[k].kind == "heading"
-                    and _unbalanced(g.units[k - 1].text)
-                    and not _unbalanced(g.units[k - 1].text + g.units[k].text)
-                    # 保贫困人口获得基 / 本收入: a word broken across the two lines, in one box
-                    or not g.units[k].blank_before
-                    and g.units[k - 1].kind == "heading"
-                    and g.units[k].kind == "heading"
-                    and crosses_word(g.units[k - 1].lines[-1].text, g.units[k].lines[0].text)
-                    # 专访…刘玉村—— / 林郑月娥： introduce the heading line under them: never a headline's end
-                    or g.units[k - 1].kind == "heading"
-                    and g.units[k].kind == "heading"
-                    and g.units[k - 1].text.endswith(("——", "：", ":"))
-                    # 栗战书主持 / 王沪宁出席 is the subtitle under a title: it opens no headline
-                    or g.units[k - 1].kind == "heading"
-                    and g.units[k].kind == "heading"
-                    and _attends(_box_text_at(g.units, k, blanks))
+                # (a banner the extractor shows offset opens a headline, whatever the words across: 沃泽尔 / 和音)
+                if (
+                    0 < k < len(g.units)
+                    and not _is_banner(g.units[k])
+                    and (
+                        boxed
+                        and not g.units[k].blank_before
+                        or g.units[k].text.startswith("——")
+                        # a heading line stopping on 、 or ， goes on in the next (……重要讲话、 / 重要指示精神……, 经过精心
+                        # 治疗， / 三名…她们说——): no kicker, title or subtitle of 人民日报 ends on either
+                        or g.units[k - 1].kind == "heading"
+                        and g.units[k - 1].text.endswith(("、", "，", "；"))
+                        and not g.units[k].blank_before
+                        # ——《新时代·新 / 思想》简评: a mark opened in one line and closed in the next, in one box
+                        or not g.units[k].blank_before
+                        and g.units[k - 1].kind == "heading"
+                        and g.units[k].kind == "heading"
+                        and _unbalanced(g.units[k - 1].text)
+                        and not _unbalanced(g.units[k - 1].text + g.units[k].text)
+                        # 保贫困人口获得基 / 本收入: a word broken across the two lines, in one box
+                        or not g.units[k].blank_before
+                        and g.units[k - 1].kind == "heading"
+                        and g.units[k].kind == "heading"
+                        and crosses_word(g.units[k - 1].lines[-1].text, g.units[k].lines[0].text)
+                        # 专访…刘玉村—— / 林郑月娥： introduce the heading line under them: never a headline's end
+                        or g.units[k - 1].kind == "heading"
+                        and g.units[k].kind == "heading"
+                        and g.units[k - 1].text.endswith(("——", "：", ":"))
+                        # 栗战书主持 / 王沪宁出席 is the subtitle under a title: it opens no headline
+                        or g.units[k - 1].kind == "heading"
+                        and g.units[k].kind == "heading"
+                        and _attends(_box_text_at(g.units, k, blanks))
+                    )
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
                 if (
                     not blanks
                     and 0 < k < len(g.units)
                     and g.units[k - 1].kind == g.units[k].kind == "heading"
+                    and not _is_banner(g.units[k])
                     and _runs_on(g.units[k - 1].lines[-1].text, g.units[k].lines[0].text)
                 ):
                     continue  # without blank lines: a word across the cut (…“禁飞区”范 / 围), one headline goes on
@@ -975,6 +989,8 @@ def _decide(
                     s += hs
                     if after and len(before) >= 2 and _column_like(before[-1]):
                         s += w.column_last  # a column name is printed over its headline, not under one
+                    if after and _is_banner(before[-1]):
+                        s += BANNER_LAST  # and a banner the extractor shows offset surely is
                     if t:
                         if has_title:
                             s += w.two_titles
@@ -1493,6 +1509,9 @@ def _assign_head(
                 or _VERB_LEAD_IN.search(boxes[-1][-1].text) is not None
                 # (a column's label ends its box: 评论员观察 / 记者探营 over a headline)
                 or P.REPORTER_LABEL.match(boxes[-1][-1].text.strip()) is not None
+                # (so does a banner the extractor shows offset, and one opens a box: 看台人语 / 用形体营 / 造诗意)
+                or _is_banner(u)
+                or _is_banner(boxes[-1][-1])
                 or _box_break(heads, i, body() if body else None)
             )
         ):
@@ -1511,7 +1530,7 @@ def _assign_head(
                 _ends_open(upper)
                 or "·" not in upper
                 and crosses_dictionary_word(boxes[k][-1].lines[-1].text.strip(), boxes[k + 1][0].lines[0].text.strip())
-            ) and not boxes[k + 1][0].text.startswith("—"):
+            ) and not (boxes[k + 1][0].text.startswith("—") or _is_banner(boxes[k][-1]) or _is_banner(boxes[k + 1][0])):
                 boxes[k : k + 2] = [boxes[k] + boxes[k + 1]]
             else:
                 k += 1
@@ -1562,6 +1581,15 @@ def _assign_head(
             and len(b0) > COLUMN_CHARS  # (a short box keeps the rules above, fitted to 人民日报's columns)
         ):
             banner = _column_box(boxes, banner, body() if body else None, series, blanks)
+        if (
+            len(boxes) >= 2
+            and len(boxes[0]) == 1
+            and _SERIES_NUMBER.search(b0) is not None
+            and not boxes[1][0].text.startswith("—")
+        ):
+            # a box that ends on a series' number over the headline (关注困难群体生活保障①): the series, a
+            # column (人民日报: 201 titles tagged so, one kicker ending on one; a ——subtitle under its title may)
+            banner = True
         if banner and len(boxes) > 1 and (_LEAD_IN.search(b0) or _ISSUER.search(b0) or _OCCASION.match(b0)):
             # a box that introduces the title (教育部—— / 国台办： / 胡春华强调), says who issues it (国办印发意见)
             # or names the occasion (就中越建交70周年) is its kicker: a column's name (人民时评, 权威发布) does none
@@ -1649,6 +1677,7 @@ def column_features(
     ]
 
 
+_SERIES_NUMBER = re.compile(r"[①-⑳]$")
 # a part of a numbered series: 对话③, （上）, 之二
 _NUMBERED = re.compile(r"[①-⑳]|[（(][上中下一二三四五六七八九十\d]+[)）]|之[一二三四五六七八九十]$")
 # a kind of writing, as a series names itself: …的报道, …发布会, …随笔, …观察

@@ -1691,6 +1691,36 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
             ]
             continue
+        if (
+            u.kind == "paragraph"
+            and 2 <= len(u.lines) <= 3
+            and u.lines[0].text.endswith("——")
+            and not any(ch in _FINAL_MARKS for ch in u.lines[0].text)
+            and "。" not in u.text
+            and u.text[-1] not in "，、；：,;:"
+            and nxt is not None
+            and nxt.kind == "paragraph"
+        ):
+            # a kicker that introduces its title, run together with it as a short paragraph of its own
+            # (新一代载人飞船试验船—— / 亮点在哪里？): headline lines
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
+            ]
+            continue
+        if (
+            u.kind == "paragraph"
+            and out
+            and out[-1].kind == "heading"
+            and out[-1].text.endswith("——")
+            and len(u.lines) >= 2
+            and _whole_quote_or_question(u.lines[0].text.strip())
+            and not u.lines[0].col - 1 < u.lines[0].width <= u.lines[0].col + 0.5  # (not a full line of the body)
+        ):
+            # the title a kicker introduces (…投入肯尼亚抗洪一线—— / “期盼当地民众能早日回家”), run into the
+            # body's first paragraph when that opens on a quote too: the title is its own line, a whole quote
+            # or question
+            out.append(Unit("heading", [u.lines[0]], u.blank_before))
+            u = Unit("paragraph", u.lines[1:], u.lines[1].blank_before)
         if u.kind == "paragraph" and out and out[-1].kind == "heading" and _dash_subtitle(u, nxt):
             # a ——subtitle under its title, broken over short lines the line model read as a paragraph's
             out += [
@@ -1789,6 +1819,11 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
 
 
 _FINAL_MARKS = frozenset("。！？")
+
+
+def _whole_quote_or_question(t: str) -> bool:
+    """A line that is one quotation (“期盼当地民众能早日回家”) or ends asking or exclaiming: a title can be."""
+    return t[-1:] in ("？", "！") or t.startswith("“") and t.endswith("”") and t.count("”") == 1
 
 
 def _dash_subtitle_run_on(u: Unit) -> int:
