@@ -3394,3 +3394,21 @@ def test_a_box_ending_on_a_series_number_over_the_headline_is_its_column():
     article = banmian.parse_text("\n".join(lines)).articles[0]
     assert article.column == "关注困难群体生活保障①"
     assert (article.kicker, article.title) == ("给低保户解困、给孤寡老人温暖、给残疾人支撑", "困难户 多方助")
+
+
+def test_a_short_box_that_says_when_is_a_kicker_not_a_column():
+    # 今年起 / 义务兵实行一 / 年两征两退: a short first box is mostly a column's name (人民时评), but none says when
+    lines = ["港口码头投入试运行", "", *wrap(_ABOVE, 16), "", "今年起", "", "义务兵实行一", "年两征两退", ""]
+    lines += wrap("本报北京1月16日电 （记者李龙伊）经国务院、中央军委批准，全军实行一年两次征兵两次退役。", 16)
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert (second.column, second.kicker, second.title) == (None, "今年起", "义务兵实行一年两征两退")
+
+
+def test_an_unfinished_block_over_a_banner_is_the_headline_above():
+    # 国家图书馆收藏、 / 修复一批批珍贵文献 / 西夏古籍，渐次打开 over the offset banner 新语: the headline of the article
+    # above, printed under its body, not the end of its last paragraph
+    lines = [*wrap(_ABOVE, 10), "", "国家图书馆收藏、", "修复一批批珍贵文献", "", "西夏古籍，渐次打开", ""]
+    lines += [" 新语", "", "为教育发展积淀思考", "", *wrap(_FLOOD, 10)]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert (first.kicker, first.title) == ("国家图书馆收藏、修复一批批珍贵文献", "西夏古籍，渐次打开")
+    assert (second.column, second.title) == ("新语", "为教育发展积淀思考")

@@ -1551,6 +1551,7 @@ def _assign_head(
         and not b0.endswith(":")
         and not any(c.isdigit() for c in b0)
         and b0[-1] not in _KICKER_ENDS  # 中央宣传部, 郭声琨强调, 水利部发文: who acts, a kicker
+        and _WHEN.search(b0) is None  # 今年起, “五一”期间: when, a kicker (no column's name says when)
         and not _echoed(b0, body() if body else None)
     )
     # a series name joined by a middle dot (为了民族复兴·英雄烈士谱): a column, 609 times in 622 in 人民日报,
@@ -1678,6 +1679,7 @@ def column_features(
 
 
 _SERIES_NUMBER = re.compile(r"[①-⑳]$")
+_WHEN = re.compile(r"(?:期间|以来|起|之际|前夕|月末|月底|年底|年初)$|^(?:今年|去年|明年|近日|日前|截至|截止)")
 # a part of a numbered series: 对话③, （上）, 之二
 _NUMBERED = re.compile(r"[①-⑳]|[（(][上中下一二三四五六七八九十\d]+[)）]|之[一二三四五六七八九十]$")
 # a kind of writing, as a series names itself: …的报道, …发布会, …随笔, …观察

@@ -1693,6 +1693,26 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             continue
         if (
             u.kind == "paragraph"
+            and len(u.lines) <= 3
+            and nxt is not None
+            and nxt.kind == "heading"
+            and len(nxt.lines) == 1
+            and nxt.lines[0].indented
+            and nxt.lines[0].width <= 14
+            and (_is_cjk(u.text[-1]) or u.text[-1].isalnum())  # (no stop, no closing bracket: （作者为…）)
+            and "：" not in u.text[:6]  # (nor a label: 版式设计：X, nor a contact line)
+            and not _contact_line(u.text)
+            and P.dateline_authors(u.text) is None
+            and not _credit_line(u.text)
+        ):
+            # an unfinished block right over an offset banner, which opens the next headline: no body ends so, a
+            # headline printed under its body does (国家图书馆收藏、 / 修复一批批珍贵文献 / 西夏古籍，渐次打开 / 新语)
+            out += [
+                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
+            ]
+            continue
+        if (
+            u.kind == "paragraph"
             and 2 <= len(u.lines) <= 3
             and u.lines[0].text.endswith("——")
             and not any(ch in _FINAL_MARKS for ch in u.lines[0].text)
