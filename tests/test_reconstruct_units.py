@@ -3412,3 +3412,12 @@ def test_an_unfinished_block_over_a_banner_is_the_headline_above():
     first, second = banmian.parse_text("\n".join(lines)).articles
     assert (first.kicker, first.title) == ("国家图书馆收藏、修复一批批珍贵文献", "西夏古籍，渐次打开")
     assert (second.column, second.title) == ("新语", "为教育发展积淀思考")
+
+
+def test_without_blank_lines_a_name_whose_headline_goes_on_under_it_is_no_byline():
+    # pdftotext -raw: 郭锡权 / 同志逝世 under a finished paragraph: the next headline broken after the name, not the
+    # name of the reporter of the article above
+    obituary = "新华社北京1月19日电 中国人民解放军原副司令员郭锡权同志，因病医治无效，于2020年1月5日在北京逝世。"
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "郭锡权", "同志逝世", *wrap(obituary, 16)]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert first.authors == [] and second.title == "郭锡权同志逝世"

@@ -111,6 +111,17 @@ COLUMN_LAST = -0.5
 BANNER_LAST = -5.0
 
 
+def _name_goes_on(below: str) -> bool:
+    """A name whose headline goes on in the line under it (郭锡权 / 同志逝世, 胡春华 / 强调…): the name opens a
+    headline, it closes no article.  (Not a word across the break: a name's last character and the next
+    line's first make one by chance, 曹倩华 / 夏商王朝…)"""
+    return _NAME_GOES_ON.match(below) is not None
+
+
+# what follows a leader's or the deceased's name in a headline: 同志逝世, 强调, 会见
+_NAME_GOES_ON = re.compile(r"(?:同志|强调|表示|指出|会见|会谈|出席|主持)")
+
+
 def _is_banner(u: Unit) -> bool:
     """A column banner (栏目, ``敢闯敢干 唯实争先``): a short heading line the extractor shows offset."""
     return u.kind == "heading" and len(u.lines) == 1 and u.lines[0].indented and u.lines[0].width <= 14
@@ -287,6 +298,7 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 # there, a name under the body with a headline below it closes the article (a name heading a
                 # section has its paragraphs right under it)
                 or no_blanks
+                and not _name_goes_on(nxt.text)
                 and (
                     nxt.kind != "paragraph"
                     # … and so, without them, does one under a finished paragraph (in pdftotext -raw text of
