@@ -1687,9 +1687,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         ):
             # a headline block with no stop anywhere, over a short heading line (王沪宁出席) right above a
             # dateline (past （上接第一版）): the headline's kicker and title, not a paragraph
-            out += [
-                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
-            ]
+            out += _heading_lines(u)
             continue
         if (
             u.kind == "paragraph"
@@ -1707,9 +1705,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         ):
             # an unfinished block right over an offset banner, which opens the next headline: no body ends so, a
             # headline printed under its body does (国家图书馆收藏、 / 修复一批批珍贵文献 / 西夏古籍，渐次打开 / 新语)
-            out += [
-                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
-            ]
+            out += _heading_lines(u)
             continue
         if (
             u.kind == "paragraph"
@@ -1723,15 +1719,13 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         ):
             # a kicker that introduces its title, run together with it as a short paragraph of its own
             # (新一代载人飞船试验船—— / 亮点在哪里？): headline lines
-            out += [
-                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
-            ]
+            out += _heading_lines(u)
             continue
         if (
-            u.kind == "paragraph"
-            and out
-            and out[-1].kind == "heading"
+            out
             and out[-1].text.endswith("——")
+            and out[-1].kind == "heading"
+            and u.kind == "paragraph"
             and len(u.lines) >= 2
             and _whole_quote_or_question(u.lines[0].text.strip())
             and not u.lines[0].col - 1 < u.lines[0].width <= u.lines[0].col + 0.5  # (not a full line of the body)
@@ -1743,9 +1737,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             u = Unit("paragraph", u.lines[1:], u.lines[1].blank_before)
         if u.kind == "paragraph" and out and out[-1].kind == "heading" and _dash_subtitle(u, nxt):
             # a ——subtitle under its title, broken over short lines the line model read as a paragraph's
-            out += [
-                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
-            ]
+            out += _heading_lines(u)
             continue
         if (
             u.kind == "paragraph"
@@ -1758,9 +1750,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
         ):
             # a ——subtitle under its title, which no sentence ends (a list item set as ——… follows a paragraph
             # and ends on 。 or ；)
-            out += [
-                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
-            ]
+            out += _heading_lines(u)
             continue
         if (
             u.kind == "paragraph"
@@ -1779,9 +1769,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             and not _credit_line(u.text)
         ):
             # two unfinished blocks over a byline (a kicker broken over two lines, then its title): both headline
-            out += [
-                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
-            ]
+            out += _heading_lines(u)
         elif (
             u.kind == "paragraph"
             and nxt is not None
@@ -1830,15 +1818,18 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
                 and not u.lines[0].first_full()
             )
         ):
-            out += [
-                Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)
-            ]
+            out += _heading_lines(u)
         else:
             out.append(u)
     return out
 
 
 _FINAL_MARKS = frozenset("。！？")
+
+
+def _heading_lines(u: Unit) -> list[Unit]:
+    """The lines of a block read as a paragraph, each a heading line of its own (the boxes are the assembly's)."""
+    return [Unit("heading", [ln], u.blank_before if k == 0 else ln.blank_before) for k, ln in enumerate(u.lines)]
 
 
 def _whole_quote_or_question(t: str) -> bool:
