@@ -3421,3 +3421,11 @@ def test_without_blank_lines_a_name_whose_headline_goes_on_under_it_is_no_byline
     lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "郭锡权", "同志逝世", *wrap(obituary, 16)]
     first, second = banmian.parse_text("\n".join(lines)).articles
     assert first.authors == [] and second.title == "郭锡权同志逝世"
+
+
+def test_a_short_box_that_opens_on_a_province_is_a_kicker_not_a_column():
+    # 湖南人大 / 法治守护绿水青山: a short first box is mostly a column's name (人民时评), but none opens on a province
+    lines = ["港口码头投入试运行", "", *wrap(_ABOVE, 16), "", "湖南人大", "", "法治守护绿水青山", ""]
+    lines += wrap("本报长沙1月22日电 （记者孙立）近年来，省人大常委会把生态环境保护立法摆在突出位置。", 16)
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert (second.column, second.kicker, second.title) == (None, "湖南人大", "法治守护绿水青山")

@@ -1564,6 +1564,7 @@ def _assign_head(
         and not any(c.isdigit() for c in b0)
         and b0[-1] not in _KICKER_ENDS  # 中央宣传部, 郭声琨强调, 水利部发文: who acts, a kicker
         and _WHEN.search(b0) is None  # 今年起, “五一”期间: when, a kicker (no column's name says when)
+        and _PROVINCE.match(b0) is None  # 湖南人大, 西藏丁青: where, a kicker (no column's name opens on a province)
         and not _echoed(b0, body() if body else None)
     )
     # a series name joined by a middle dot (为了民族复兴·英雄烈士谱): a column, 609 times in 622 in 人民日报,
@@ -1691,6 +1692,12 @@ def column_features(
 
 
 _SERIES_NUMBER = re.compile(r"[①-⑳]$")
+# China's provinces, regions and municipalities: a short box opening on one says where the story is (湖南人大, 西藏丁青,
+# 福建厦门; 91 kickers of up to six characters in the check folders' truth, no column's name)
+_PROVINCE = re.compile(
+    "(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+    "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
+)
 _WHEN = re.compile(r"(?:期间|以来|起|之际|前夕|月末|月底|年底|年初)$|^(?:今年|去年|明年|近日|日前|截至|截止)")
 # a part of a numbered series: 对话③, （上）, 之二
 _NUMBERED = re.compile(r"[①-⑳]|[（(][上中下一二三四五六七八九十\d]+[)）]|之[一二三四五六七八九十]$")
