@@ -3429,3 +3429,12 @@ def test_a_short_box_that_opens_on_a_province_is_a_kicker_not_a_column():
     lines += wrap("本报长沙1月22日电 （记者孙立）近年来，省人大常委会把生态环境保护立法摆在突出位置。", 16)
     second = banmian.parse_text("\n".join(lines)).articles[1]
     assert (second.column, second.kicker, second.title) == (None, "湖南人大", "法治守护绿水青山")
+
+
+def test_without_blank_lines_a_short_box_saying_who_acts_over_two_more_is_half_a_kicker():
+    # pdftotext -raw: 湖北召开 / 疫情防控工作新闻发布会 / 全面升级防控措施 — the first box, short, was read as a
+    # column's name over a kicker and title; it says who acts (a province), so it is the kicker's first line
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "湖北召开", "疫情防控工作新闻发布会", "全面升级防控措施"]
+    lines += wrap("本报武汉1月26日电 （记者范昊天）湖北省26日召开新闻发布会，通报疫情防控工作最新情况。", 16)
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert (second.column, second.kicker, second.title) == (None, "湖北召开疫情防控工作新闻发布会", "全面升级防控措施")

@@ -1554,9 +1554,25 @@ def _assign_head(
     # a column banner: offset by the extractor, or the first of three short boxes (banner, kicker, title)
     # (in 人民日报, a first box of up to six characters over a headline is a column name 12 times in 13)
     b0 = _text(boxes[0]).replace(" ", "")
+    if (
+        not blanks
+        and len(boxes) >= 3
+        and len(boxes[0]) == 1
+        and len(b0) <= 8
+        and (b0[-1] in _KICKER_ENDS or _PROVINCE.match(b0))
+        and not _LEAD_IN.search(b0)  # (胡春华强调 introduces the title: a kicker whole)
+        and not _is_banner(boxes[0][0])
+        and not _text(boxes[1]).startswith("—")
+    ):
+        # without blank lines, a short first box that says who acts or where (湖北召开, 辽宁省) over two more is the
+        # first line of a kicker broken in two (湖北召开 / 疫情防控工作新闻发布会 / 全面升级防控措施), not a column
+        boxes[0:2] = [boxes[0] + boxes[1]]
+        b0 = _text(boxes[0]).replace(" ", "")
     first_short = len(boxes[0]) == 1 and (
         len(boxes) >= 3
         and len(b0) <= 8
+        and b0[-1] not in _KICKER_ENDS
+        and _PROVINCE.match(b0) is None
         or len(boxes) == 2
         and len(b0) <= COLUMN_CHARS
         and not _LEAD_IN.search(b0)
