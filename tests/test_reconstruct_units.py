@@ -3438,3 +3438,12 @@ def test_without_blank_lines_a_short_box_saying_who_acts_over_two_more_is_half_a
     lines += wrap("本报武汉1月26日电 （记者范昊天）湖北省26日召开新闻发布会，通报疫情防控工作最新情况。", 16)
     second = banmian.parse_text("\n".join(lines)).articles[1]
     assert (second.column, second.kicker, second.title) == (None, "湖北召开疫情防控工作新闻发布会", "全面升级防控措施")
+
+
+def test_without_blank_lines_a_first_line_naming_a_county_is_the_kicker():
+    # pdftotext -raw: 新疆阿瓦提县 / 线上培训助增收 — a place down to its county over the title, not one title
+    # broken in two
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "新疆阿瓦提县", "线上培训助增收"]
+    lines += wrap("本报乌鲁木齐2月17日电 （记者李亚楠）连日来，阿瓦提县组织农技人员通过网络开展春耕培训。", 16)
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert (second.kicker, second.title) == ("新疆阿瓦提县", "线上培训助增收")

@@ -1524,6 +1524,13 @@ def _assign_head(
                 # (so does a banner the extractor shows offset, and one opens a box: 看台人语 / 用形体营 / 造诗意)
                 or _is_banner(u)
                 or _is_banner(boxes[-1][-1])
+                # (a first line naming a county, city or village opens the headline as its kicker: 新疆阿瓦提县 /
+                # 线上培训助增收, 天津高新区 / 真招实招防疫…, unless a name or office runs on: 湖南省株洲市 / 市长…)
+                or len(boxes) == 1
+                and len(boxes[0]) == 1
+                and _PLACE.match(boxes[0][0].text.replace(" ", "")) is not None
+                and not _runs_on(boxes[0][0].text, u.text)
+                and _OFFICE.match(u.text) is None
                 or _box_break(heads, i, body() if body else None)
             )
         ):
@@ -1714,6 +1721,10 @@ _PROVINCE = re.compile(
     "(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
     "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
 )
+# a place down to its county, city, district or village, opening on its province (新疆阿瓦提县, 河南郑州市上街区)
+_PLACE = re.compile(_PROVINCE.pattern + r"[\u4e00-\u9fff]{0,6}(?:县|市|区|旗|村|镇|乡|盟)$")
+# an office or title that goes on from a place (湖南省株洲市 / 市长阳卫国代表, 江苏省泰州市 / 委书记史立军代表)
+_OFFICE = re.compile(r"^(?:市长|副市长|县长|区长|委书记|书记|党委|党组|人大|政协|政府|代表|委员)")
 _WHEN = re.compile(r"(?:期间|以来|起|之际|前夕|月末|月底|年底|年初)$|^(?:今年|去年|明年|近日|日前|截至|截止)")
 # a part of a numbered series: 对话③, （上）, 之二
 _NUMBERED = re.compile(r"[①-⑳]|[（(][上中下一二三四五六七八九十\d]+[)）]|之[一二三四五六七八九十]$")
