@@ -3447,3 +3447,16 @@ def test_without_blank_lines_a_first_line_naming_a_county_is_the_kicker():
     lines += wrap("本报乌鲁木齐2月17日电 （记者李亚楠）连日来，阿瓦提县组织农技人员通过网络开展春耕培训。", 16)
     second = banmian.parse_text("\n".join(lines)).articles[1]
     assert (second.kicker, second.title) == ("新疆阿瓦提县", "线上培训助增收")
+
+
+def test_without_blank_lines_a_line_saying_who_issues_what_ends_the_kicker():
+    # pdftotext -raw: 国务院联防联 / 控机制印发通知 / 进一步强化责任 / … — the kicker's last line says who issues what:
+    # the kicker ends there (not one title run on from it)
+    body = (
+        "新华社北京2月7日电 联防联控机制日前印发通知，要求各地压实属地责任，依法开展防控工作。"
+        "各有关部门要明确责任分工，积极主动履职，巩固联防联控、群防群治的工作局面。"
+    )
+    lines = [*wrap(body, 14), "国务院联防联", "控机制印发通知", "进一步强化责任", "落实做好防治工作", "武汉常"]
+    lines += ["青街道建应急队——", "服务精心 居民安心", *wrap(_FLOOD, 14)]
+    first = banmian.parse_text("\n".join(lines)).articles[0]
+    assert first.kicker == "国务院联防联控机制印发通知"

@@ -1519,6 +1519,9 @@ def _assign_head(
                 # (a line that ends introducing what follows ends its box: 周强强调 / 推动建设更高水平…; no title
                 # of 人民日报 ends on 强调 and its like, 200 kickers on 强调 alone)
                 or _VERB_LEAD_IN.search(boxes[-1][-1].text) is not None
+                # (and so does one saying who issues what: 文旅部发布《国家级旅游度假区管理办法》 / 旅游度假区迈向…;
+                # on the raw check pages a first headline line ending so is a whole kicker 21 times in 21)
+                or _ISSUER.search(boxes[-1][-1].text) is not None
                 # (a column's label ends its box: 评论员观察 / 记者探营 over a headline)
                 or P.REPORTER_LABEL.match(boxes[-1][-1].text.strip()) is not None
                 # (so does a banner the extractor shows offset, and one opens a box: 看台人语 / 用形体营 / 造诗意)
