@@ -3460,3 +3460,13 @@ def test_without_blank_lines_a_line_saying_who_issues_what_ends_the_kicker():
     lines += ["青街道建应急队——", "服务精心 居民安心", *wrap(_FLOOD, 14)]
     first = banmian.parse_text("\n".join(lines)).articles[0]
     assert first.kicker == "国务院联防联控机制印发通知"
+
+
+def test_without_blank_lines_a_headline_line_ending_on_a_word_no_headline_ends_on_goes_on():
+    # pdftotext -raw: 西藏农牧民人均可支配收入连续 / 17年保持两位数增长 — one title broken after 连续, which ends
+    # no kicker (in 人民日报 2019 no headline ends on it); so with 中国国际 / 进口博览会开幕
+    dateline = "本报拉萨1月7日电 （记者徐驭尧）记者从西藏自治区统计局获悉，去年农牧民收入继续保持较快增长。"
+    for head in (["西藏农牧民人均可支配收入连续", "17年保持两位数增长"], ["习近平致信祝贺中国国际", "进口博览会开幕"]):
+        lines = ["港口码头投入试运行", *wrap(_ABOVE, 14), *head, *wrap(dateline, 14)]
+        second = banmian.parse_text("\n".join(lines)).articles[1]
+        assert (second.kicker, second.title) == (None, "".join(head))
