@@ -3480,3 +3480,22 @@ def test_a_dash_kicker_over_a_blank_and_its_title_run_into_the_body_opens_the_he
     article = banmian.parse_text("\n".join(lines)).articles[0]
     assert (article.kicker, article.title) == ("解读中央纪委四次全会精神之四——", "把握党风廉政建设规律，一体推进“三不”")
     assert article.body[0].text.startswith("习近平总书记在十九届")
+
+
+def test_a_public_body_named_alone_over_what_it_did_is_the_kicker():
+    # 中央组织部 / 从代中央管理党费中划拨…: a body that acts, named alone over the headline, is the kicker (in 人民日报
+    # 2019, 17 of 20 such first fields); a box ending on a verb (…订单签署) is not named so
+    body = "新华社北京1月30日电 中央组织部日前从代中央管理党费中划拨专项经费，用于支持疫情防控工作。"
+    lines = [
+        "港口码头投入试运行",
+        "",
+        *wrap(_ABOVE, 16),
+        "",
+        "中央组织部",
+        "",
+        "从代中央管理党费中划拨",
+        "10800万元支持疫情防控",
+    ]
+    lines += ["", *wrap(body, 16)]
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert (second.kicker, second.title) == ("中央组织部", "从代中央管理党费中划拨10800万元支持疫情防控")
