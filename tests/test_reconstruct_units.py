@@ -3499,3 +3499,16 @@ def test_a_public_body_named_alone_over_what_it_did_is_the_kicker():
     lines += ["", *wrap(body, 16)]
     second = banmian.parse_text("\n".join(lines)).articles[1]
     assert (second.kicker, second.title) == ("中央组织部", "从代中央管理党费中划拨10800万元支持疫情防控")
+
+
+def test_of_two_headline_boxes_the_one_closed_by_a_column_tag_is_the_title():
+    # 黄河中游突出抓好水土保持和污染治理 / 黄土高坡治出黄河新面貌（人民眼·行走黄河（中））: a column's tag, a series'
+    # part in it, closes the title (人民日报: 3,532 titles, 45 subtitles, one kicker); the box over it is the kicker
+    body = "冬走黄河，驰骋万里，看它西决昆仑，东袭黄土。本报记者沿着黄河中游一路走访，看到了水土保持的新成效。"
+    lines = ["黄河中游突出抓好", "水土保持和污染治理", "", "黄土高坡", "治出黄河新面貌（人民眼·行走黄河（中））", ""]
+    lines += wrap(body, 18)
+    article = banmian.parse_text("\n".join(lines)).articles[0]
+    assert (article.kicker, article.title) == (
+        "黄河中游突出抓好水土保持和污染治理",
+        "黄土高坡治出黄河新面貌（人民眼·行走黄河（中））",
+    )

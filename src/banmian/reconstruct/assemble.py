@@ -1832,6 +1832,8 @@ def title_features(boxes: list[list[Unit]], rule: int) -> list[float]:
 
 # in 人民日报 a column tag closes a title: …（国际视点） ends 3,532 titles, 45 subtitles and one kicker
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
+# … and a series' part in one: （人民眼·行走黄河（中））
+_TAGGED = re.compile(r"[（(][^（）()]{2,14}(?:[（(][^（）()]{1,4}[）)])?[）)]$")
 # an occasion is a kicker, never a title or a column's name: 就中越建交70周年, 在国际护士节到来之际, 继拥有汽车整车之后
 # (12 kickers, 1 title, no column)
 _OCCASION = re.compile(
@@ -1883,6 +1885,11 @@ def _title_box(boxes: list[list[Unit]], chunk_blanks: bool = False) -> int:
         # the occasion (在国际护士节到来之际: 12 kickers, 1 title in 人民日报) or the authority (经中央军委主席习近平
         # 批准: 6 kickers, no title) a headline is set under: its kicker, whatever the boxes' shapes say
         return 1
+    # (a box wholly in brackets is no title with its tag: （参与记者：李东旭、白平）)
+    tag0 = _TAGGED.search(b0) is not None and b0[:1] not in "（("
+    tag1 = _TAGGED.search(b1) is not None and b1[:1] not in "（("
+    if tag0 != tag1:
+        return 1 if tag1 else 0  # …（人民眼·行走黄河（中））: the title (3,532 titles, 45 subtitles, 1 kicker)
     if not M.TITLE_TREES:
         return rule
     threshold = TITLE_THRESHOLD_CHUNKS if chunk_blanks else TITLE_THRESHOLD
