@@ -3472,16 +3472,6 @@ def test_without_blank_lines_a_headline_line_ending_on_a_word_no_headline_ends_o
         assert (second.kicker, second.title) == (None, "".join(head))
 
 
-def test_a_dash_kicker_over_a_blank_and_its_title_run_into_the_body_opens_the_headline():
-    # pdfminer: 解读中央纪委四次全会精神之四—— / blank / 把握党风廉政建设规律，一体推进“三不” run into the body's
-    # first paragraph: the kicker and title, not the opening of a paragraph
-    lead = "习近平总书记在十九届中央纪委四次全会上指出，要深刻把握党风廉政建设规律。日前，本报记者专访了有关专家。"
-    lines = ["解读中央纪委四次全会精神之四——", "", "把握党风廉政建设规律，一体推进“三不”", *wrap(lead, 17)]
-    article = banmian.parse_text("\n".join(lines)).articles[0]
-    assert (article.kicker, article.title) == ("解读中央纪委四次全会精神之四——", "把握党风廉政建设规律，一体推进“三不”")
-    assert article.body[0].text.startswith("习近平总书记在十九届")
-
-
 def test_a_public_body_named_alone_over_what_it_did_is_the_kicker():
     # 中央组织部 / 从代中央管理党费中划拨…: a body that acts, named alone over the headline, is the kicker (in 人民日报
     # 2019, 17 of 20 such first fields); a box ending on a verb (…订单签署) is not named so

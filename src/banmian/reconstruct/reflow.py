@@ -1722,22 +1722,6 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             out += _heading_lines(u)
             continue
         if (
-            u.kind == "paragraph"
-            and len(u.lines) >= 3
-            and u.lines[0].text.endswith("——")
-            and u.lines[0].width < u.lines[0].col - 1  # (a body's line ending on —— fills the column)
-            and not any(ch in _FINAL_MARKS for ch in u.lines[0].text)
-            and u.lines[1].blank_before
-            and not u.lines[2].blank_before
-            and not any(ch in _FINAL_MARKS for ch in u.lines[1].text)
-            and u.lines[1].text[-1] not in "，、；：,;:——"
-            and not crosses_word(u.lines[1].text, u.lines[2].text)
-        ):
-            # a kicker that introduces its title (解读中央纪委四次全会精神之四——), a blank line, and the title run
-            # into the body's first paragraph: the two headline lines, and the paragraph from the third line
-            out += [Unit("heading", [u.lines[0]], u.blank_before), Unit("heading", [u.lines[1]], True)]
-            u = Unit("paragraph", u.lines[2:], u.lines[2].blank_before)
-        if (
             out
             and out[-1].text.endswith("——")
             and out[-1].kind == "heading"
