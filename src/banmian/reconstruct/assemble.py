@@ -1929,9 +1929,9 @@ def _ends_open(box: str) -> bool:
 # words that run on to what they govern or qualify: in 人民日报 2019 each is inside a kicker, title or subtitle 25
 # times or more and never its last word, as 连续 is in 8 (left out: the column names among such words, 时评, 观察,
 # 聚焦, and the adjective 全面, which may end one: …准确全面)
-# a public body or firm named alone (中央组织部, 国务院联防联控机制, 浙商银行): in 人民日报 2019, a first headline field of
-# up to 12 characters ending so is a kicker 17 times in 20 (the other 3 end on 举办, a verb, and are titles)
-# (not a region, 中东部, nor a verb, 签署, 部署)
+# a public body or firm named alone (中央组织部, 国务院联防联控机制, 浙商银行; not a region, 中东部, nor a verb, 签署): in
+# 人民日报 2019, of the two-field headlines whose first field is such a name, 12 are kicker and title, none title and
+# subtitle
 _BODY_NAME = re.compile(
     r"(?:(?<![东西南北中内外全])部|委|局|厅|署|机制|中心|小组|集团|公司|政府|法院|检察院|常委会|委员会|银行|海关)$"
 )
