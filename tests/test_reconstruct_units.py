@@ -3502,3 +3502,36 @@ def test_of_two_headline_boxes_the_one_closed_by_a_column_tag_is_the_title():
         "黄河中游突出抓好水土保持和污染治理",
         "黄土高坡治出黄河新面貌（人民眼·行走黄河（中））",
     )
+
+
+def test_more_headline_under_a_speech_kicker_and_its_title_opens_the_next_article():
+    # pdfminer: body / 习近平在…时强调 / title / 习近平回信勉励… / title / 回 / 信 / the letter — a kicker introducing its title
+    # has at most a list of who attended under the title (人民日报: 213 such kickers, 20 subtitles, 17 such lists),
+    # so the third box heads the article below, not the one above
+    above = (
+        "中共中央政治局5月29日下午就切实实施民法典举行第二十次集体学习。习近平在主持学习时强调，民法典是新时代"
+        "我国社会主义法治建设的重大成果，要充分认识颁布实施民法典的重大意义，依法更好保障人民合法权益。"
+    )
+    below = (
+        "袁隆平、钟南山、叶培建等25位同志：你们好！来信收悉。在新冠肺炎疫情防控斗争中，广大科技工作者"
+        "不畏艰险、勇于担当，为打赢疫情防控人民战争提供了有力科技支撑，我向你们致以诚挚的问候。"
+    )
+    lines = [*wrap(above, 16), "", "习近平在中央政治局第二十次集体学习时强调", "", "充分认识颁布实施民法典重大意义"]
+    lines += ["", "习近平回信勉励全国广大科技工作者", "", "着力攻克关键核心技术", "勇于攀登科技高峰", ""]
+    lines += ["回", "信", "", *wrap(below, 16)]  # (回信 set large, a character a line, over the letter)
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert (first.kicker, first.title) == ("习近平在中央政治局第二十次集体学习时强调", "充分认识颁布实施民法典重大意义")
+    assert second.title == "着力攻克关键核心技术勇于攀登科技高峰"
+    assert "习近平回信勉励全国广大科技工作者" in (second.column, second.kicker)
+
+
+def test_without_blank_lines_a_first_line_naming_the_occasion_is_the_kicker():
+    # pdftotext -raw: 就中越建交70周年 / 习近平同越共中央 / 总书记、国家主席 / 阮富仲互致贺电 / 李克强同越南 / … —
+    # the occasion is the kicker, not the first words of one title (on the raw check pages a whole kicker 4 times
+    # in 5)
+    body = "新华社北京1月18日电 1月18日，中共中央总书记、国家主席习近平同越共中央总书记、国家主席阮富仲互致贺电，庆祝两国建交70周年。"
+    lines = ["就中越建交70周年", "习近平同越共中央", "总书记、国家主席", "阮富仲互致贺电", "李克强同越南"]
+    lines += ["政府总理阮春福互致贺电", *wrap(body, 16)]
+    first = banmian.parse_text("\n".join(lines)).articles[0]
+    assert (first.kicker, first.title) == ("就中越建交70周年", "习近平同越共中央总书记、国家主席阮富仲互致贺电")
+    assert first.subtitle == "李克强同越南政府总理阮春福互致贺电"
