@@ -402,6 +402,20 @@ def test_missing_date_is_a_reason_not_a_crash(ar, tmp_path):
     assert s.ingested == 0 and "date" in s.failed[0][1]
 
 
+def test_a_page_whose_head_prints_paper_date_and_number_needs_no_options(ar, tmp_path):
+    # a folder of pages from several issues, named by nothing: each page's head says which it is
+    head = "2021年3月5日  星期五  测试日报  要闻  {}\n\n"
+    (tmp_path / "a.txt").write_text(head.format(4) + PAGE_1, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(head.format(2).replace("3月5日", "3月6日") + PAGE_2, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(PAGE_2.replace("市里", "县里"), encoding="utf-8")  # (a head of nothing)
+    s = ar.ingest_path([tmp_path])
+    assert s.ingested == 2 and [(src.rsplit("/", 1)[-1], "newspaper" in why) for src, why in s.failed] == [
+        ("c.txt", True)
+    ]
+    assert [(i["date"], i["pages"]) for i in ar.issues("测试日报")] == [("2021-03-06", 1), ("2021-03-05", 1)]
+    assert [p["number"] for p in ar.pages("测试日报", "2021-03-05")] == [4]
+
+
 # ---------------------------------------------------------------- schema versions
 def test_opens_and_upgrades_a_v1_archive(tmp_path):
     path = tmp_path / "v1.db"

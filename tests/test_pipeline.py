@@ -52,3 +52,19 @@ def test_parse_enriches_when_nlp_is_installed():
         timeout=300,
     )
     assert all("entities" not in a for a in json.loads(r.stdout)["articles"])
+
+
+def test_the_page_head_fills_newspaper_date_and_page_unless_given():
+    text = (
+        "2020年1月8日  星期三  人民日报  文化  10\n\n" + "港口码头投入试运行\n\n" + "新建的港口码头上个月投入试运行。\n"
+    )
+    page = banmian.parse_text(text)
+    assert (page.newspaper, page.date, page.page) == ("人民日报", "2020-01-08", 10)
+    assert "2020年1月8日  星期三  人民日报  文化  10" in page.furniture  # (still kept where it was)
+    given = banmian.parse_text(text, newspaper="重庆日报", date="2020-01-09", page=3)
+    assert (given.newspaper, given.date, given.page) == ("重庆日报", "2020-01-09", 3)
+    # a head of its own lines, and a page that prints none
+    page = banmian.parse_text("要闻  04\n\n2020年1月13日  星期一\n\n港口码头投入试运行\n\n新建的码头上个月投入运行。\n")
+    assert (page.newspaper, page.date, page.page) == (None, "2020-01-13", 4)
+    page = banmian.parse_text("港口码头投入试运行\n\n新建的港口码头上个月投入试运行。\n")
+    assert (page.newspaper, page.date, page.page) == (None, None, None)

@@ -3535,3 +3535,16 @@ def test_without_blank_lines_a_first_line_naming_the_occasion_is_the_kicker():
     first = banmian.parse_text("\n".join(lines)).articles[0]
     assert (first.kicker, first.title) == ("就中越建交70周年", "习近平同越共中央总书记、国家主席阮富仲互致贺电")
     assert first.subtitle == "李克强同越南政府总理阮春福互致贺电"
+
+
+def test_page_head_reads_paper_date_and_number_from_furniture_only_where_printed():
+    assert P.page_head(["2020年1月8日 星期三  人民日报  文化  10", "本版责编：钟荷毓"]) == (
+        "人民日报",
+        "2020-01-08",
+        10,
+    )
+    assert P.page_head(["要闻  04", "2020年1月13日  星期一"]) == (None, "2020-01-13", 4)
+    assert P.page_head(["- 3 -"]) == (None, None, 3) and P.page_head(["第5版"]) == (None, None, 5)
+    # an editor's line with a number is no page number; a month 13 is no date; nothing printed, nothing read
+    assert P.page_head(["本版责编：张三 12", "2020年13月1日"]) == (None, None, None)
+    assert P.page_head([]) == (None, None, None)

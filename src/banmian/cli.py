@@ -48,8 +48,8 @@ def parse(
     inputs: list[Path] = typer.Argument(..., help="Page files (text, PDF, image) or folders of them."),
     fmt: ParseFormat = typer.Option(ParseFormat.markdown, "--format", "-f", help="Output format."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
-    newspaper: str | None = typer.Option(None, help="Newspaper name to record on each page."),
-    date: str | None = typer.Option(None, help="Issue date (YYYY-MM-DD) to record on each page."),
+    newspaper: str | None = typer.Option(None, help="Newspaper name to record on each page (else its masthead's)."),
+    date: str | None = typer.Option(None, help="Issue date (YYYY-MM-DD) to record on each page (else its head's)."),
     progress: bool = typer.Option(True, help="Show a progress bar when parsing many files."),
     jobs: int = typer.Option(
         0, "--jobs", "-j", min=0, help="Processes for many files; 0: all cores for scans (OCR), one otherwise."

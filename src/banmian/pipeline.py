@@ -29,9 +29,10 @@ def parse_lines(
 ) -> Page:
     result = reconstruct(lines)
     result.source = source
-    result.newspaper = newspaper
-    result.date = date
-    result.page = page
+    # (given metadata wins; what is not given is what the page's head prints, or None)
+    result.newspaper = newspaper or result.newspaper
+    result.date = date or result.date
+    result.page = page if page is not None else result.page
     for i, art in enumerate(result.articles, 1):
         art.id = art.id or f"a{i}"
     return result

@@ -506,7 +506,8 @@ class Archive:
         A file whose hash is already stored with the current parser version is skipped without
         parsing.  A file that cannot be parsed is reported in ``failed`` (nothing is stored).
         Missing ``date``/``page`` are taken from the file name when it holds them (``2022-12-20``,
-        ``20221220``, ``…-03.txt``, ``第3版``).
+        ``20221220``, ``…-03.txt``, ``第3版``), and then, with a missing ``newspaper``, from what the page's head
+        prints (``2020年1月8日 星期三  人民日报  文化  10``).
         """
         summary = IngestSummary()
         name_date, name_page = _meta_from_name(Path(name))
@@ -520,10 +521,14 @@ class Archive:
             return summary
         try:
             pages = banmian.parse_bytes(data, name, newspaper=newspaper, date=date, page=page)
-            if not newspaper:
-                raise BadInput(name, "no newspaper name: give --newspaper")
-            if not date:
-                raise BadInput(name, "no issue date: give --date YYYY-MM-DD or put the date in the file name")
+            # (what is not given may be printed at the page's head: 2020年1月8日 星期三 人民日报 文化 10)
+            if not all(pg.newspaper for pg in pages):
+                raise BadInput(name, "no newspaper name: give --newspaper (the page's head names none)")
+            if not all(pg.date for pg in pages):
+                raise BadInput(
+                    name,
+                    "no issue date: give --date YYYY-MM-DD or put the date in the file name (the page's head has none)",
+                )
         except BadInput as e:
             summary.failed.append((name, e.reason))
             return summary

@@ -44,10 +44,12 @@ def register(app: typer.Typer) -> None:
             ),
         ],
         newspaper: Annotated[
-            str | None, typer.Option(help="Newspaper name for page files (records carry their own).")
+            str | None,
+            typer.Option(help="Newspaper name for page files (records carry their own); else the page's masthead."),
         ] = None,
         date: Annotated[
-            str | None, typer.Option(help="Issue date YYYY-MM-DD for page files; else taken from file names.")
+            str | None,
+            typer.Option(help="Issue date YYYY-MM-DD for page files; else taken from file names or the page's head."),
         ] = None,
         page: Annotated[int | None, typer.Option(help="Page number (版次) when ingesting a single page file.")] = None,
         edition: Annotated[str, typer.Option(help="Edition name, when a newspaper prints several a day.")] = "",

@@ -2813,6 +2813,8 @@ def reconstruct(lines: list[Line]) -> Page:
     drafts = _split_double_titles(drafts)
     _markers_to_their_articles(drafts)
     page = Page(furniture=furniture)
+    # what the page's head says of itself (人民日报, 2020年1月8日, 10): the caller's metadata, when given, wins
+    page.newspaper, page.date, page.page = P.page_head(furniture)
     unassigned: list[str] = []
     series = _series_names(drafts)
     for d in drafts:

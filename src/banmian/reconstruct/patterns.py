@@ -105,6 +105,35 @@ MASTHEAD = re.compile(
 # A page name with its number at the head of a page: "经济  07", "要闻 1"
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}[\s\u3000]+(?:第\s*)?\d{1,3}\s*版?$")
 
+# What the page's head says of itself: its date (2020年1月8日), its paper's name (a masthead) and its number, at
+# the end of a head line (…人民日报  文化  10, 要闻  04) or a line of its own (第3版, - 3 -)
+_HEAD_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_HEAD_NUMBER = re.compile(r"^(?:.*[\s\u3000])?(?:第\s*)?(\d{1,3})\s*版?$")
+_BARE_NUMBER = re.compile(r"^(?:第\s*(\d{1,3})\s*版|[-—–\s]*(\d{1,3})[-—–\s]*)$")
+
+
+def page_head(furniture: list[str]) -> tuple[str | None, str | None, int | None]:
+    """The paper's name, the issue date (ISO) and the page number that the page's furniture prints, each None
+    where it says nothing (a page number only from a line that carries the date or the page's name, or a line of
+    its own: 本版责编：张三 12 is no page number)."""
+    newspaper = date = number = None
+    for line in furniture:
+        t = line.strip()
+        m = _HEAD_DATE.search(t)
+        dated = False
+        if m and date is None and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            date, dated = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", True
+        if newspaper is None:
+            newspaper = next((w for w in t.split() if MASTHEAD.match(w)), None)
+        if number is None:
+            if dated or PAGE_NAME.match(t):
+                n = _HEAD_NUMBER.match(t[m.end() :] if dated and m else t)
+                number = int(n.group(1)) if n else None
+            elif b := _BARE_NUMBER.match(t):
+                number = int(b.group(1) or b.group(2))
+    return newspaper, date, number or None
+
+
 # The last paragraph of an article: "（本报内比都电）", "（新华社北京5月27日电）", "（作者为…）", and the end of a
 # series or a long piece: "（本系列评论到此结束）" (the last paragraph of its record all 12 times in 人民日报), "（完）"
 CLOSING = re.compile(
