@@ -3548,3 +3548,28 @@ def test_page_head_reads_paper_date_and_number_from_furniture_only_where_printed
     # an editor's line with a number is no page number; a month 13 is no date; nothing printed, nothing read
     assert P.page_head(["本版责编：张三 12", "2020年13月1日"]) == (None, None, None)
     assert P.page_head([]) == (None, None, None)
+
+
+def test_a_document_printed_in_full_keeps_its_title_and_chapters_as_subheads():
+    # 《条例》全文如下。 / 中国共产党…工作条例 / （…批准） / 第一章 / 总 则 / 第一条 …: the document's own title and its
+    # chapters are subheads of the article that prints it (人民日报: 40 paragraphs announce a text so, none an
+    # article's last; 552 chapter headings, no headline), not the headlines of new articles
+    news = "新华社北京1月5日电 近日，中共中央印发了《中国共产党机关基层组织工作条例》，并发出通知，要求各地区各部门认真遵照执行。"
+    first = "第一条 为了深入贯彻新时代党的建设总要求，加强和改进机关党的建设，根据《中国共产党章程》，制定本条例。"
+    second = "第二条 机关基层党组织在上级党的委员会领导下开展工作，是党在机关中的战斗堡垒。"
+    lines = [
+        "中共中央印发",
+        "",
+        "《中国共产党机关基层组织工作条例》",
+        "",
+        *wrap(news, 16),
+        "",
+        *wrap("《条例》全文如下。", 16),
+    ]
+    lines += ["", "中国共产党机关基层组", "织工作条例", "", "（2019年11月29日中共中央", "政治局会议修订）", ""]
+    lines += ["第一章", "总 则", "", *wrap(first, 16), ""]
+    lines += ["第二章", "组织设置", "", *wrap(second, 16)]
+    page = banmian.parse_text("\n".join(lines))
+    assert len(page.articles) == 1
+    subheads = [b.text for b in page.articles[0].body if b.type == "subhead"]
+    assert "中国共产党机关基层组织工作条例" in subheads

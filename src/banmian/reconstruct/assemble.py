@@ -1172,6 +1172,25 @@ def _head_width(g: Group) -> float:
     return sum(u.lines[0].width for u in g.units if u.kind == "heading")
 
 
+def _document_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
+    """Heading groups inside a document printed in full, as subheads: its own title under the paragraph that
+    announces it (《条例》全文如下。 / 中国共产党…工作条例; in 人民日报 40 such paragraphs, none an article's last), and
+    its chapters (第一章 / 总 则, 第三编 …: 552 paragraphs, no kicker, title or subtitle)."""
+    out: dict[int, bool] = {}
+    for gi, g in enumerate(groups):
+        paragraphs = runs[gi].paragraphs
+        first = next((u for u in g.units if u.kind == "heading"), None)
+        if first is None or not runs[gi + 1].paragraphs:
+            continue
+        if paragraphs and _DOCUMENT_FOLLOWS.search(paragraphs[-1].text) or _CHAPTER.match(first.text):
+            out[gi] = True
+    return out
+
+
+_DOCUMENT_FOLLOWS = re.compile(r"(?:全文|原文)如下[。：:]$")
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章编节](?:$|[\s\u3000])")
+
+
 def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice], decide) -> list[Choice]:
     """Parallel subhead candidates read alike: a set the programme split (some subheads, some boundaries)
     is decided as a whole, whichever reading of the whole set scores better."""
@@ -2764,9 +2783,10 @@ def reconstruct(lines: list[Line]) -> Page:
     sizes = [u.lines[0].src.size for u in units if u.kind == "paragraph" and u.lines[0].src.size]
     body_size = max(set(sizes), key=sizes.count) if sizes else None
     n_blank = sum(u.blank_before for u in units[1:])  # (the page's first line counts as after a blank)
-    choices, _ = _decide(runs, groups, body_size, blanks)
+    documents = _document_sections(runs, groups)
+    choices, _ = _decide(runs, groups, body_size, blanks, force=documents)
     choices = _consistent_sets(
-        runs, groups, choices, lambda force: _decide(runs, groups, body_size, blanks, force=force)
+        runs, groups, choices, lambda force: _decide(runs, groups, body_size, blanks, force={**force, **documents})
     )
     choices, _ = _decide(runs, groups, body_size, blanks, fixed=choices, bodies=_article_bodies(runs, choices))
     # the extractor sets paragraphs (and so subheads) apart with blank lines: on generated pages pdfminer
