@@ -3573,3 +3573,17 @@ def test_a_document_printed_in_full_keeps_its_title_and_chapters_as_subheads():
     assert len(page.articles) == 1
     subheads = [b.text for b in page.articles[0].body if b.type == "subhead"]
     assert "中国共产党机关基层组织工作条例" in subheads
+
+
+def test_an_article_of_rules_opens_a_paragraph_not_a_heading():
+    # pdftotext -raw: …告知反映人转交的情况。 / 第九条 办理部门对反映的 / 以下事项，不予受理： — a line a cell short with
+    # no stop under a closed paragraph reads as a heading, but an article of a law or rules opens a paragraph
+    # (人民日报: 825 paragraphs, no headline), its first line a cell short only by the gap after its number
+    lines = ["理本单位职工反映的有关事项和", "意见建议的来信来访及网上留言。", "第八条 对反映下属单位的"]
+    lines += ["事项，由该单位的主管部门负责办", "理，涉及多个部门的，由牵头部门", "会同有关部门共同办理。各部门接"]
+    lines += ["到不属于本部门办理范围的事项，", "应当在五个工作日内转交有关部门", "办理，并告知反映人转交的情况。"]
+    lines += ["第九条 办理部门对反映的", "以下事项，不予受理：", "（一）已经或者依法应当通过"]
+    lines += ["诉讼、仲裁、行政复议等途径解决", "的；", "（二）依照有关规定，属于其", "他机关职责范围的；"]
+    page = banmian.parse_text("\n".join(lines))
+    body = [(b.type, b.text) for a in page.articles for b in a.body]
+    assert ("paragraph", "第九条 办理部门对反映的以下事项，不予受理：") in body

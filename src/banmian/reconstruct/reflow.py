@@ -1045,6 +1045,15 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
     last, cur = para.lines[-1], pl[i]
     if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
+    if (
+        rule
+        and not closed
+        and len(para.lines) == 1
+        and last.first_char == "第"
+        and last.last_char not in "：:"  # (第八条 考核采取以下步骤： / （一）…: its items are paragraphs)
+        and _LAW_ARTICLE.match(last.text)
+    ):
+        return True  # (an article of rules goes on from its first line: the model never saw one read a cell short)
     if closed and not rule and not cur.ascii and (cur.wide() or cur.blank_before and cur.width > last.col + 2):
         # a line wider than the column (its own or the paragraph's) under a finished paragraph: a
         # headline across columns; a sentence goes on in a column of the same width (digits and Latin,
@@ -1103,6 +1112,9 @@ def _broken_word_goes_on(para: Unit, cur: PLine) -> bool:
         and not last.wide()
         and crosses_dictionary_word(last.text, cur.text)
     )
+
+
+_LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[\s\u3000]")
 
 
 def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
@@ -1193,7 +1205,19 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 last.text.endswith("——") and _new_paragraph(pl, i, len(para.lines) == 1)
             ):
                 # a paragraph runs on only from a full line (a column ends full; so does a line mid-paragraph)
-                last_full = (last.first_full() or P.DATELINE.match(last.text)) if len(para.lines) == 1 else last.full()
+                # (an article of rules, 第九条 办理部门对反映的, reads a cell short: the gap after its number is wider in
+                # print than the extractor's one space)
+                last_full = (
+                    (
+                        last.first_full()
+                        or P.DATELINE.match(last.text)
+                        or last.last_char not in "：:"
+                        and last.first_char == "第"
+                        and _LAW_ARTICLE.match(last.text)
+                    )
+                    if len(para.lines) == 1
+                    else last.full()
+                )
                 if (
                     not (first in _OPENING_FIRST and P.BYLINE_MARK.match(t) and P.is_byline(t))
                     # (a line wider than the column under a paragraph's first: a headline across columns, unless
@@ -1267,6 +1291,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(para)
         elif (
             _opens_here(pl, i, _starts_paragraph(pl, i), geo)
+            # 第十三条 纪检监察机关对反: an article of a law or rules opens a paragraph (人民日报: 825 paragraphs open
+            # so, no headline; 第一条高速铁路, a kicker, has no space after the number)
+            or (first == "第" and _LAW_ARTICLE.match(t) is not None)
             # (a dateline broken at the column edge, 本报天津2 月 22 / 日电 （记者…）, opens its paragraph too)
             or (not p.heading_size and (P.dateline_authors(t) is not None or opens_dateline(pl, i)))
             or (geo and p.geo_first and not p.heading_size and not p.bold)
