@@ -3587,3 +3587,29 @@ def test_an_article_of_rules_opens_a_paragraph_not_a_heading():
     page = banmian.parse_text("\n".join(lines))
     body = [(b.type, b.text) for a in page.articles for b in a.body]
     assert ("paragraph", "第九条 办理部门对反映的以下事项，不予受理：") in body
+
+
+def test_under_an_editors_note_a_parts_headline_leans_to_a_subhead():
+    # pdftotext: a feature's lead closed by ——编 者, then its parts, each with a figure, a title and a reporter: the
+    # note says parts follow (人民日报 2019: after 49 notes, 202 subheads and 112 later articles on their pages), so
+    # the second part's headline stays in the feature rather than opening an article
+    lead = "疫情发生以来，各地加大困难群众救助力度。哪些群体可以享受这些救助政策？具体标准、申请方式如何？请看本报记者的报道。"
+    first = (
+        "“家里还有蔬菜吗？米和油够吃吗？”5月10日，社区专干又给低保户打来电话，一开口先问伙食。"
+        "今年2月底，省里发布通知，要求对特殊困难群体给予生活物资救助。"
+    )
+    second = "今年以来，各地把新冠肺炎患者的医疗费用纳入救助范围，贫困人口住院医疗费用实际报销比例超过百分之八十，没有一户因病返贫。"
+    lines = ["民生视线", "用好救助政策 助力抗疫决战", *wrap(lead, 18), "——编 者"]
+    lines += ["1—3月全省共支出社会救助金44.5", "亿元，覆盖37519人", "“爱心礼包”加固底线", "本报记者 程远州"]
+    lines += [
+        *wrap(first, 18),
+        "",
+        "贫困人口住院医疗费用实际报销比例",
+        "超过80%",
+        "医疗救助护佑生命",
+        "本报记者 申少铁",
+    ]
+    lines += wrap(second, 18)
+    feature = banmian.parse_text("\n".join(lines)).articles[0]
+    texts = [b.text for b in feature.body]
+    assert "——编 者" in texts and "医疗救助护佑生命" in texts
