@@ -3613,3 +3613,29 @@ def test_under_an_editors_note_a_parts_headline_leans_to_a_subhead():
     feature = banmian.parse_text("\n".join(lines)).articles[0]
     texts = [b.text for b in feature.body]
     assert "——编 者" in texts and "医疗救助护佑生命" in texts
+
+
+def test_a_long_column_tag_marks_the_title_too():
+    # pdftotext: 应对疫情带来的冲击 / 住宿行业 积极自救转型升级（消费视窗·降低疫情影响 稳定居民消费①） — a series' tag
+    # of 19 characters closes the title as a short one does (人民日报 2019: 165 titles end on a tag of 15 to 40
+    # characters, no kicker or subtitle does)
+    body = (
+        "本报讯 （记者 王妹玲）2月21日召开的中共中央政治局会议提出，要帮扶住宿餐饮、文体旅游等行业度过难关。"
+        "连日来，多家酒店推出外卖服务，把客房改作办公空间，积极自救。"
+    )
+    lines = ["2020年2月26日 星期三  人民日报  文件  19", "", "应对疫情带来的冲击", ""]
+    lines += ["住宿行业 积极自救转型升级（消费视窗·降低疫情影响 稳定居民消费①）", "", *wrap(body, 16)]
+    article = banmian.parse_text("\n".join(lines)).articles[0]
+    assert (article.kicker, article.title) == (
+        "应对疫情带来的冲击",
+        "住宿行业 积极自救转型升级（消费视窗·降低疫情影响 稳定居民消费①）",
+    )
+
+
+def test_without_blank_lines_two_characters_set_apart_over_a_headline_are_its_kicker():
+    # pdftotext -raw: 海 南 / 多举措抓好春耕 — a place set apart in two characters opens the headline as its kicker, not
+    # the first words of one title (on the raw check pages 4 times in 4)
+    body = "本报海口2月17日电 （记者孙海天）连日来，海南各地抢抓农时，组织农技人员下田指导春耕生产。"
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "海 南", "多举措抓好春耕", *wrap(body, 16)]
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert (second.kicker, second.title) == ("海 南", "多举措抓好春耕")

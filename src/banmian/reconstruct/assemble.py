@@ -751,6 +751,7 @@ def _past_lead_in(part: list[Unit]) -> bool:
     return False
 
 
+_SPACED_PAIR = re.compile(r"^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]$")
 _SPEECH_LEAD_IN = re.compile(r"(?:强调|指出|表示)$")
 # who else attended, in a subtitle under such a headline (李克强主持 栗战书汪洋…出席, 李克强作出批示): 17 of its 20
 _ATTENDED = re.compile(r"出席|主持|批示|会见|参加|看望|陪同")
@@ -1592,6 +1593,10 @@ def _assign_head(
                 # (and so does one saying who issues what: 文旅部发布《国家级旅游度假区管理办法》 / 旅游度假区迈向…;
                 # on the raw check pages a first headline line ending so is a whole kicker 21 times in 21)
                 or _ISSUER.search(boxes[-1][-1].text) is not None
+                # (so does a first line of two characters set apart, a place: 海 南 / 多举措抓好春耕, 4 times in 4)
+                or len(boxes) == 1
+                and len(boxes[0]) == 1
+                and _SPACED_PAIR.match(boxes[0][0].text.strip()) is not None
                 # (a first line naming the occasion ends its box: 就中越建交70周年 / 习近平同越共中央…; on the raw check
                 # pages a whole kicker 4 times in 5, the fifth going on with 的: 当代文学作品中 / 的童年书写)
                 or len(boxes) == 1
@@ -1910,7 +1915,7 @@ def title_features(boxes: list[list[Unit]], rule: int) -> list[float]:
 # in 人民日报 a column tag closes a title: …（国际视点） ends 3,532 titles, 45 subtitles and one kicker
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 # … and a series' part in one: （人民眼·行走黄河（中））
-_TAGGED = re.compile(r"[（(][^（）()]{2,14}(?:[（(][^（）()]{1,4}[）)])?[）)]$")
+_TAGGED = re.compile(r"[（(][^（）()]{2,40}(?:[（(][^（）()]{1,4}[）)])?[）)]$")
 # an occasion is a kicker, never a title or a column's name: 就中越建交70周年, 在国际护士节到来之际, 继拥有汽车整车之后
 # (12 kickers, 1 title, no column)
 _OCCASION = re.compile(
