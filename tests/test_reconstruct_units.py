@@ -3639,3 +3639,16 @@ def test_without_blank_lines_two_characters_set_apart_over_a_headline_are_its_ki
     lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "海 南", "多举措抓好春耕", *wrap(body, 16)]
     second = banmian.parse_text("\n".join(lines)).articles[1]
     assert (second.kicker, second.title) == ("海 南", "多举措抓好春耕")
+
+
+def test_a_label_of_a_closing_section_keeps_it_in_the_article_above():
+    # pdfminer: …（本报华盛顿1月7日电） / ■点评 / 专家：… — 点评, 延伸阅读, 知识链接 label a section that closes the
+    # article (人民日报: past its first two paragraphs 54 times of 57), not the opening of the next article
+    report = "专家指出，单边军事行动没有出路，惟有开展对话，才能真正缓解地区紧张局势，维护中东和平稳定。"
+    comment = "张明（某大学中东研究所所长）：军事冒险只会让局势更加动荡，各方应当保持克制，通过对话解决分歧。"
+    lines = ["中东局势引发各方关注", "", *wrap(report, 16), "", "（本报华盛顿1月7日电）", "", "■点评", ""]
+    lines += [*wrap(comment, 16), "", "港口码头投入试运行", "", *wrap(_ABOVE, 16)]
+    articles = banmian.parse_text("\n".join(lines)).articles
+    first = articles[0]
+    assert first.title == "中东局势引发各方关注"
+    assert "■点评" in [b.text for b in first.body] and any(b.text.startswith("张明") for b in first.body)

@@ -324,8 +324,10 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
             u.kind == "heading"
             and not u.lines[0].heading_size
             and P.BODY_LABEL.match(u.text.strip())
-            # ■记者手记 closes a body (the reporter's notes after the report): a heading like any subhead
+            # ■记者手记 closes a body (the reporter's notes after the report): a heading like any subhead; so do
+            # ■点评 and 延伸阅读 (a section closing the article, not the opening of the next)
             and not P.NOTES_LABEL.match(u.text.strip())
+            and not P.TAIL_LABEL.match(u.text.strip())
         ):
             # (set larger than the body, 链接 is a column name over the next article's headline)
             # 核心阅读 opens the body below a headline: it stays with the paragraphs it introduces, and
@@ -360,6 +362,7 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                     or _closed(runs[-1].paragraphs)
                     and not P.CREDIT_LABEL.match(u.text)
                     and not _contact_line(u.text)
+                    and not P.TAIL_LABEL.match(u.text.strip())  # (■点评 read as a line of text: the section goes on)
                     # ——X在Y上说 / （本报记者 X整理）: the speaker's column closes there, 27 times of 27 in 人民日报
                     or spoken_end == i - 2
                     and runs[-1].units[-1].kind == "paragraph"

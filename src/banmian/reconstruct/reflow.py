@@ -1271,8 +1271,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             source_open = t.endswith(("：", ":"))
         elif P.is_caption_credit(t):
             units.append(Unit("caption", [p], p.blank_before))
-        elif P.NOTES_LABEL.match(t):
-            units.append(Unit("heading", [p], p.blank_before))  # ■记者手记: a subhead of the body's closing notes
+        elif P.NOTES_LABEL.match(t) or P.TAIL_LABEL.match(t):
+            # ■记者手记, ■点评, 延伸阅读: the subhead of a section closing the body
+            units.append(Unit("heading", [p], p.blank_before))
         elif first in _SALUTATION_FIRST and _SALUTATION.match(t) and not p.heading_size:
             # 同志们，朋友们： / 各位代表：: a speech's or a letter's salutation, its own first paragraph (59 body
             # lines of 人民日报, no headline), never a headline over it
