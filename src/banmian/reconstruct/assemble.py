@@ -742,20 +742,20 @@ def _past_lead_in(part: list[Unit]) -> bool:
     attended (李克强作出批示, 王沪宁出席): in 人民日报 2019–2020, of 213 such kickers 20 have a subtitle, 17 such
     a list; a third box there opens the next article's headline."""
     for i, u in enumerate(part[:-2]):
-        if u.kind != "heading" or not _SPEECH_LEAD_IN.search(u.text) or not part[i + 1].blank_before:
+        if u.kind != "heading" or not u.text.endswith(_SPEECH_ENDS) or not part[i + 1].blank_before:
             continue
         j = i + 2
         while j < len(part) and not part[j].blank_before:
             j += 1  # (the title's lines)
         if j < len(part) and part[j].kind == "heading":
             box = _box_text_at(part, j, True)
-            if not _ATTENDED.search(box) or _SPEECH_LEAD_IN.search(box):  # (王沪宁在参加…时强调: the next kicker)
+            if not _ATTENDED.search(box) or box.endswith(_SPEECH_ENDS):  # (王沪宁在参加…时强调: the next kicker)
                 return True
     return False
 
 
 _SPACED_PAIR = re.compile(r"^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]$")
-_SPEECH_LEAD_IN = re.compile(r"(?:强调|指出|表示)$")
+_SPEECH_ENDS = ("强调", "指出", "表示")  # (a tuple for ``str.endswith``: asked of every headline part scored)
 # who else attended, in a subtitle under such a headline (李克强主持 栗战书汪洋…出席, 李克强作出批示): 17 of its 20
 _ATTENDED = re.compile(r"出席|主持|批示|会见|参加|看望|陪同")
 
@@ -1190,7 +1190,7 @@ def _after_editors_note(runs: list[Run], groups: list[Group]) -> set[int]:
     out: set[int] = set()
     seen = False
     for gi, g in enumerate(groups):
-        if not seen and any(_EDITORS_NOTE.search(u.text) for u in runs[gi].units):
+        if not seen and any(u.text[-1:] in _NOTE_LAST and _EDITORS_NOTE.search(u.text) for u in runs[gi].units):
             seen = True
         if seen:
             out.add(gi)
@@ -1200,6 +1200,7 @@ def _after_editors_note(runs: list[Run], groups: list[Group]) -> set[int]:
 
 
 _EDITORS_NOTE = re.compile(r"——\s*编\s*者\s*[）)]?$")
+_NOTE_LAST = frozenset("者）)")  # (the last characters it can end on: most units are asked nothing more)
 
 
 def _document_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
@@ -1212,7 +1213,13 @@ def _document_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
         first = next((u for u in g.units if u.kind == "heading"), None)
         if first is None or not runs[gi + 1].paragraphs:
             continue
-        if paragraphs and _DOCUMENT_FOLLOWS.search(paragraphs[-1].text) or _CHAPTER.match(first.text):
+        last = paragraphs[-1].text if paragraphs else ""
+        if (
+            last[-1:] in "。：:"
+            and _DOCUMENT_FOLLOWS.search(last)
+            or first.text[:1] == "第"
+            and _CHAPTER.match(first.text)
+        ):
             out[gi] = True
     return out
 
