@@ -235,11 +235,23 @@ def test_bad_uploads_are_reported_and_store_nothing(fresh, name, data, status, r
 
 def test_bad_fields_are_refused(fresh):
     assert _upload(fresh, AUTH, date="2024-02-30").status_code == 422
-    assert _upload(fresh, AUTH, date="").status_code == 422
-    assert _upload(fresh, AUTH, newspaper="  ").status_code == 422
+    assert _upload(fresh, AUTH, newspaper="报" * 101).status_code == 422
+    # left empty, the name must come from the page's head: this page prints none, so the file is refused, saying why
+    r = _upload(fresh, AUTH, newspaper="  ")
+    assert r.status_code == 422 and "no newspaper name" in r.json()["files"][0]["reason"]
+    r = _upload(fresh, AUTH, name="page.txt", date="")  # (no date given, none in the name or on the page)
+    assert r.status_code == 422 and "no issue date" in r.json()["files"][0]["reason"]
     r = fresh.post("/api/pages", data={"newspaper": "x", "date": "2024-03-05"}, headers=AUTH)
     assert r.status_code == 422  # no file
     assert _total(fresh, "司马相如") == 0
+
+
+def test_upload_with_empty_fields_takes_them_from_the_page_head(fresh):
+    head = "2024年3月6日  星期三  上传测试报  要闻  2\n\n"
+    r = _upload(fresh, AUTH, name="page.txt", data=(head + UPLOAD_TEXT).encode(), newspaper="", date="")
+    assert r.status_code == 201, r.text
+    page = fresh.get(f"/api/pages/{r.json()['files'][0]['page_ids'][0]}").json()
+    assert (page["newspaper"], page["date"], page["number"]) == ("上传测试报", "2024-03-06", 2)
 
 
 def test_size_limits(tmp_path):

@@ -576,10 +576,12 @@ def create_app(
         A batch with any file that fails the checks is refused whole, so nothing is stored from it.  A file
         the parser rejects is reported with the reason and stores nothing (the archive parses before writing).
         """
-        newspaper = (newspaper or "").strip()
-        if not newspaper or len(newspaper) > 100:
-            raise HTTPException(422, "newspaper: give the newspaper's name (1–100 characters)")
-        day = _valid_issue_date(day or "")
+        # (left empty, the name and the date come from the file name or what the page's head prints; a page that
+        # says neither is refused with that reason)
+        paper = (newspaper or "").strip() or None
+        if paper is not None and len(paper) > 100:
+            raise HTTPException(422, "newspaper: give the newspaper's name (1–100 characters) or leave it empty")
+        issue = _valid_issue_date(day) if (day or "").strip() else None
         files = [f for f in files if f.filename]
         if not files:
             raise HTTPException(422, "file: no file was sent")
@@ -600,7 +602,7 @@ def create_app(
             )
         out = {"ingested": 0, "updated": 0, "skipped": 0, "files": []}
         for name, data in blobs:
-            s = ar().ingest_bytes(data, name, newspaper=newspaper, date=day, page=page, edition=edition)
+            s = ar().ingest_bytes(data, name, newspaper=paper, date=issue, page=page, edition=edition)
             status = "failed" if s.failed else "updated" if s.updated else "ingested" if s.ingested else "skipped"
             out["ingested"] += s.ingested
             out["updated"] += s.updated
@@ -758,9 +760,9 @@ def create_app(
     )
     def api_upload(
         request: Request,
-        newspaper: Annotated[str, Form(description="The newspaper's name")],
-        date: Annotated[str, Form(description="Issue date, YYYY-MM-DD")],
         file: Annotated[list[UploadFile], File(description="One or more page files")],
+        newspaper: str = Form("", description="The newspaper's name (else the masthead the page's head prints)"),
+        date: str = Form("", description="Issue date, YYYY-MM-DD (else from the file name or the page's head)"),
         page: int | None = Form(None, ge=0, le=10_000, description="Page number (else from the file name)"),
         edition: str = Form("", max_length=50),
     ):
