@@ -3652,3 +3652,35 @@ def test_a_label_of_a_closing_section_keeps_it_in_the_article_above():
     first = articles[0]
     assert first.title == "中东局势引发各方关注"
     assert "■点评" in [b.text for b in first.body] and any(b.text.startswith("张明") for b in first.body)
+
+
+def test_parts_opening_the_same_labelled_sections_are_one_feature():
+    # a feature in parts (人民日报 2020-05-21: 代表委员寄语两会), each part a title, its reporters, then 镜头 / … /
+    # 寄语 / …, read as articles of their own: a part sharing two labels with the one above is its next part, its
+    # title a subhead and its reporters a paragraph, as the paper keeps them; reports sharing one label
+    # (记者手记) or a list of names stay apart
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _labelled_parts
+
+    def part(title: str, byline: str, labels: tuple[str, ...] = ("镜头", "寄语")) -> Article:
+        body = [
+            Block(kind, text) for label in labels for kind, text in (("subhead", label), ("paragraph", title + "。"))
+        ]
+        return Article(title=title, byline=byline, authors=byline.split()[1:], body=body)
+
+    first, second, third = (
+        part("交通先行", "本报记者 赵展慧"),
+        part("复商复市", "本报记者 齐志明"),
+        part("产业升级", "本报记者 刘诗瑶"),
+    )
+    out = _labelled_parts([first, second, third])
+    assert len(out) == 1 and out[0].title == "交通先行" and out[0].authors == ["赵展慧"]
+    texts = [(b.type, b.text) for b in out[0].body]
+    assert ("subhead", "复商复市") in texts and ("paragraph", "本报记者 齐志明") in texts
+    assert texts.index(("subhead", "产业升级")) < texts.index(("paragraph", "本报记者 刘诗瑶"))
+    assert [t for kind, t in texts if kind == "subhead"].count("镜头") == 3
+    # one shared label: two reports, each closing on its reporter's notes
+    apart = [part("文旅融合", "本报记者 王珂", ("记者手记",)), part("心系黄河", "本报记者 李刚", ("记者手记",))]
+    assert len(_labelled_parts(apart)) == 2
+    names = ("北京大学", "浙江大学", "南京大学", "复旦大学", "同济大学")
+    assert len(_labelled_parts([part("名单一", "本报记者 甲", names), part("名单二", "本报记者 乙", names)])) == 2

@@ -2348,6 +2348,58 @@ def _credits_go_back(articles: list[Article]) -> list[Article]:
     return out
 
 
+# a part's label: a short subhead (镜头, 寄语, 推荐理由), not a document's chapter (第一章 总则)
+LABEL_CHARS = 8
+
+
+def _labels(a: Article) -> set[str]:
+    out = set()
+    for b in a.body:
+        if b.type == "subhead":
+            t = b.text.replace(" ", "")
+            if len(t) <= LABEL_CHARS and not (t[:1] == "第" and _CHAPTER_LABEL.match(t)):
+                out.add(t)
+    return out
+
+
+_CHAPTER_LABEL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[章编节条]")
+# a part opens a few labelled sections; a list (of names, of chapters) shares many short subheads
+PART_LABELS = 4
+
+
+def _labelled_parts(articles: list[Article]) -> list[Article]:
+    """A feature in parts whose every part opens the same labelled sections (镜头 / 寄语 under each part's title
+    and reporter): an article sharing two labels or more with the one above is its next part.  Its headline
+    becomes a subhead and its byline a paragraph, as 人民日报 keeps them (on the twelve 2020 check folders, 7
+    articles share two labels with the one above, all parts of one feature; of 26 sharing one label, 13 are,
+    记者手记 and 核心阅读 closing or opening separate reports)."""
+    out: list[Article] = []
+    labels: list[set[str]] = []
+    for a in articles:
+        mine = _labels(a)
+        if (
+            out
+            and 2 <= len(mine) <= PART_LABELS
+            and len(labels[-1]) <= PART_LABELS
+            and len(mine & labels[-1]) >= 2
+            and a.continued_from is None
+            and (a.continues_to is None or out[-1].continues_to is None)
+        ):
+            whole = out[-1]
+            whole.body += [Block("subhead", t) for t in (a.column, a.kicker, a.title, a.subtitle) if t]
+            if a.byline:
+                whole.body.append(Block("paragraph", a.byline))
+            whole.body += a.body
+            whole.captions += a.captions
+            whole.region += a.region
+            whole.continues_to = whole.continues_to or a.continues_to
+            labels[-1] |= mine
+            continue
+        out.append(a)
+        labels.append(mine)
+    return out
+
+
 def _compilations(articles: list[Article]) -> list[Article]:
     """A compilation (a short column title over several short items, each with its own headline) is one
     article: the title read as the first item's column names it, the items' headlines are its subheads and
@@ -2885,7 +2937,7 @@ def reconstruct(lines: list[Line]) -> Page:
             continue
         page.articles.append(_build(d, unassigned, blanks, subheads_apart, series))
     page.unassigned = unassigned
-    page.articles = _credits_go_back(_compilations(page.articles))
+    page.articles = _credits_go_back(_compilations(_labelled_parts(page.articles)))
     for i, a in enumerate(page.articles, 1):
         a.id = f"a{i}"
     return page
