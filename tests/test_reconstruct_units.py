@@ -3684,3 +3684,28 @@ def test_parts_opening_the_same_labelled_sections_are_one_feature():
     assert len(_labelled_parts(apart)) == 2
     names = ("北京大学", "浙江大学", "南京大学", "复旦大学", "同济大学")
     assert len(_labelled_parts([part("名单一", "本报记者 甲", names), part("名单二", "本报记者 乙", names)])) == 2
+
+
+def test_a_pull_quote_read_as_a_heading_goes_back_to_its_article():
+    # a commentary's pull quote repeats a sentence of its body, set large: read as a subhead of 24 characters or more
+    # it is a paragraph; read as the title of an article of its own (a paragraph or two under it) over the article
+    # that says it again, it opens that article.  A shorter subhead its section repeats stays a subhead.
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _repeated_quotes
+
+    quote = "缅甸各界高度重视并热烈欢迎习近平主席到访。这次访问将成为中缅关系史上新的里程碑"
+    said = quote + "。双方将以此访为契机，进一步巩固中缅传统友谊。"
+    first = Article(title=quote, body=[Block("paragraph", "2020年是中缅建交70周年。")])
+    own = Article(title="中缅“金银大道”必将越走越宽广", byline="（作者为中国驻缅甸大使）")
+    own.body = [Block("paragraph", "中缅两国山水相连。"), Block("paragraph", said)]
+    out = _repeated_quotes([first, own])
+    assert [a.title for a in out] == ["中缅“金银大道”必将越走越宽广"]
+    assert [b.text for b in out[0].body[:2]] == [quote, "2020年是中缅建交70周年。"]
+    # with a kicker of its own the headline is a headline
+    kicked = Article(kicker="大使随笔", title=quote, body=[Block("paragraph", "2020年是中缅建交70周年。")])
+    assert len(_repeated_quotes([kicked, Article(title="中缅", body=[Block("paragraph", said)])])) == 2
+    section = "志愿者越来越多，跑坏了三台车"
+    body = [Block("subhead", quote), Block("paragraph", said), Block("subhead", section)]
+    body.append(Block("paragraph", section + "，这是大家都没想到的。"))
+    (a,) = _repeated_quotes([Article(title="社区", body=body)])
+    assert [b.type for b in a.body] == ["paragraph", "paragraph", "subhead", "paragraph"]

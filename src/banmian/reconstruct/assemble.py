@@ -2348,6 +2348,51 @@ def _credits_go_back(articles: list[Article]) -> list[Article]:
     return out
 
 
+# a pull quote repeats a sentence of its article's body, set large: in the check folders' truth, 1,318 paragraphs of 24
+# characters or more recur inside another paragraph of their article, no subhead (shorter, 209 subheads and 185
+# paragraphs do: a section's first sentence may repeat its subhead)
+PULL_QUOTE_REPEAT = 24
+
+
+def _quote_key(text: str | None) -> str:
+    return re.sub(r"\s", "", text or "").rstrip("。”")
+
+
+def _repeated_in(key: str, a: Article) -> bool:
+    return any(b.type == "paragraph" and key in b.text and len(b.text) > len(key) for b in a.body)
+
+
+def _repeated_quotes(articles: list[Article]) -> list[Article]:
+    """Pull quotes read as headings: a subhead of ``PULL_QUOTE_REPEAT`` characters or more that recurs in a paragraph of
+    its article is a paragraph; an article whose headline is a title alone of that length, over a paragraph or two,
+    with the title recurring in the next article's body, is that article's pull quote and opening (缅甸各界高度重视并热烈
+    欢迎习近平主席到访。这次访问将成为…新的里程碑 over the ambassador's article that says it again)."""
+    for a in articles:
+        for i, b in enumerate(a.body):
+            if b.type == "subhead" and len(key := _quote_key(b.text)) >= PULL_QUOTE_REPEAT:
+                flat = Article(body=[Block("paragraph", re.sub(r"\s", "", x.text)) for x in a.body if x is not b])
+                if _repeated_in(key, flat):
+                    a.body[i] = Block("paragraph", b.text)
+    out: list[Article] = []
+    for i, a in enumerate(articles):
+        nxt = articles[i + 1] if i + 1 < len(articles) else None
+        key = _quote_key(a.title)
+        if (
+            nxt is not None
+            and len(key) >= PULL_QUOTE_REPEAT
+            and not (a.kicker or a.subtitle or a.column or a.byline or a.continued_from or a.continues_to)
+            and len(a.body) <= 2
+            and all(b.type == "paragraph" for b in a.body)
+            and _repeated_in(key, Article(body=[Block("paragraph", re.sub(r"\s", "", b.text)) for b in nxt.body]))
+        ):
+            nxt.body = [Block("paragraph", a.title or ""), *a.body, *nxt.body]
+            nxt.captions = a.captions + nxt.captions
+            nxt.region = a.region + nxt.region
+            continue
+        out.append(a)
+    return out
+
+
 # a part's label: a short subhead (镜头, 寄语, 推荐理由), not a document's chapter (第一章 总则)
 LABEL_CHARS = 8
 
@@ -2937,7 +2982,7 @@ def reconstruct(lines: list[Line]) -> Page:
             continue
         page.articles.append(_build(d, unassigned, blanks, subheads_apart, series))
     page.unassigned = unassigned
-    page.articles = _credits_go_back(_compilations(_labelled_parts(page.articles)))
+    page.articles = _credits_go_back(_compilations(_labelled_parts(_repeated_quotes(page.articles))))
     for i, a in enumerate(page.articles, 1):
         a.id = f"a{i}"
     return page
