@@ -3709,3 +3709,17 @@ def test_a_pull_quote_read_as_a_heading_goes_back_to_its_article():
     body.append(Block("paragraph", section + "，这是大家都没想到的。"))
     (a,) = _repeated_quotes([Article(title="社区", body=body)])
     assert [b.type for b in a.body] == ["paragraph", "paragraph", "subhead", "paragraph"]
+
+
+def test_a_byline_broken_after_two_characters_of_a_name_or_inside_its_last_word_is_rejoined():
+    # □本报记者 罗洋瑞 杨秋 / 璧 秦荷雪: the name 杨秋璧 broken, its last character alone before the next name (two single
+    # characters, 方 圆, would be a spaced name of its own); 本报记者 何 聪整 / 理: 整理 broken, the line above no byline
+    # without it (it once joined the heading below)
+    body = wrap("1月4日，河北唐山遵化市的稻田滑冰场迎来了不少游客，孩子们在冰面上尽情嬉戏。", 14)
+    lines = ["稻田滑冰场", "", "□本报记者 罗洋瑞 杨秋", "璧 秦荷雪", "", *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.authors == ["罗洋瑞", "杨秋璧", "秦荷雪"]
+    lines = ["稻田滑冰场", "", "本报记者 何 聪整", "理", "", *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.title, a.byline, a.authors) == ("稻田滑冰场", "本报记者 何 聪整理", ["何聪"])
+    assert [b.text for b in a.body] == ["".join(body)]

@@ -1558,6 +1558,20 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
         prev = out[-1] if out else None
         if (
             prev is not None
+            and len(prev.lines) == 1
+            and len(u.lines) == 1
+            and not u.blank_before
+            and prev.kind in ("paragraph", "heading", "byline")
+            and u.kind in ("paragraph", "heading")
+            and u.text.strip() in _WORD_ENDS
+            and P.is_byline(prev.text.rstrip() + u.text.strip())
+        ):
+            # the last character of 整理 or 摄影报道 pushed onto a line of its own (本报记者 何 聪整 / 理): the line
+            # above is a byline with it, and nothing else
+            out[-1] = Unit("byline", prev.lines + u.lines, prev.blank_before)
+            continue
+        if (
+            prev is not None
             and prev.kind == "byline"
             and len(prev.lines) == 1
             and len(u.lines) == 1
@@ -1579,6 +1593,10 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
                 # the next line
                 or _ROLE_WORD.search(u.text) is not None
                 and _broken_name(prev.text, u.text)
+                # … or a name broken after two characters, its last alone before the next name (罗洋瑞 杨秋 / 璧 秦荷雪;
+                # two single characters are a spaced name of their own: 方 圆)
+                or _LAST_OF_NAME.match(u.text.strip()) is not None
+                and re.search(r"[ \u3000][\u3400-\u9fff]{2}$", prev.text) is not None
             )
         ):
             prev.append(u.lines[0])
@@ -1601,6 +1619,8 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
 
 
 _ROLE_WORD = re.compile(P._ROLE_WORDS)
+_WORD_ENDS = frozenset(("理", "道", "报道"))  # 整 / 理, 摄影报 / 道, 摄影 / 报道
+_LAST_OF_NAME = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]{2,3}(?:$|[ \u3000])")
 _NAME_END = re.compile(r"(?<=[ \u3000])[\u3400-\u9fff]{1,3}$")  # a byline line's last name
 _NAME_START = re.compile(r"[\u3400-\u9fff]{1,3}(?=[ \u3000])")  # the next line's first name
 
