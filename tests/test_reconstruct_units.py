@@ -3723,3 +3723,23 @@ def test_a_byline_broken_after_two_characters_of_a_name_or_inside_its_last_word_
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert (a.title, a.byline, a.authors) == ("稻田滑冰场", "本报记者 何 聪整理", ["何聪"])
     assert [b.text for b in a.body] == ["".join(body)]
+
+
+def test_on_whose_behalf_a_headline_is_set_is_its_kicker():
+    # 受习近平总书记委托 / 李克强到湖北武汉考察指导…: like 经…批准, a 受…委托 box states nothing of its own, the kicker over the
+    # title (it once read as the title over a subtitle)
+    body = "新华社武汉1月27日电 受习近平总书记委托，中共中央政治局常委、国务院总理李克强27日来到武汉，考察指导疫情防控工作。"
+    lines = [
+        "受习近平总书记委托",
+        "",
+        "李克强到湖北武汉考察指导",
+        "新型冠状病毒感染肺炎疫情防控工作",
+        "",
+        *wrap(body, 16),
+    ]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.kicker, a.title, a.subtitle) == (
+        "受习近平总书记委托",
+        "李克强到湖北武汉考察指导新型冠状病毒感染肺炎疫情防控工作",
+        None,
+    )

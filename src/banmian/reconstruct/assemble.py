@@ -1931,6 +1931,8 @@ _TAGGED = re.compile(r"[（(][^（）()]{2,40}(?:[（(][^（）()]{1,4}[）)])?[
 _OCCASION = re.compile(
     r"^(?:在|就|为|从|围绕|值此|迎接|庆祝|纪念|当|继|随着).*(?:之际|周年|时|上|中|期间|前夕|之时|以来|之后)$"
 )
+# on whose behalf: 受习近平总书记委托, like 经…批准 no statement of its own (人民日报 2019–2020: once, a kicker)
+_ENTRUSTED = re.compile(r"^受[^，。]{2,20}委托$")
 _ISSUER = re.compile(
     r"(?:(?:印发|(?:发布|公布)(?=《))(?:《[^》]*》)?(?:通知|通报|通告|意见|决定|办法|方案|规划|纲要|条例|规定|公告)?|发表[^，]{0,12}文章)$"
 )
@@ -1973,9 +1975,9 @@ def _title_box(boxes: list[list[Unit]], chunk_blanks: bool = False) -> int:
         # 汪洋出席12名委员作大会发言 under a meeting's headline: who attended, its subtitle (in 人民日报 a box
         # opening on a leader who attends or chairs is a subtitle 88 times, a kicker 5, all ending on 强调)
         return 0
-    if (_OCCASION.match(b0) or b0.endswith("批准")) and not _OCCASION.match(b1):
+    if (_OCCASION.match(b0) or b0.endswith("批准") or _ENTRUSTED.match(b0)) and not _OCCASION.match(b1):
         # the occasion (在国际护士节到来之际: 12 kickers, 1 title in 人民日报) or the authority (经中央军委主席习近平
-        # 批准: 6 kickers, no title) a headline is set under: its kicker, whatever the boxes' shapes say
+        # 批准: 6 kickers, no title; 受…委托) a headline is set under: its kicker, whatever the boxes' shapes say
         return 1
     # (a box wholly in brackets is no title with its tag: （参与记者：李东旭、白平）)
     tag0 = _TAGGED.search(b0) is not None and b0[:1] not in "（("
