@@ -3743,3 +3743,15 @@ def test_on_whose_behalf_a_headline_is_set_is_its_kicker():
         "李克强到湖北武汉考察指导新型冠状病毒感染肺炎疫情防控工作",
         None,
     )
+
+
+def test_a_reporters_sentence_is_no_byline():
+    # 本报记者走进北京、江苏、浙江、 / 河南、湖南、重庆六省市的基层社区，…: a word of four characters run on after the role
+    # word that opens on no surname is a sentence's (人民日报: 104 paragraphs open so), not reporters' names
+    assert not P.is_byline("本报记者走进北京、江苏、浙江、")
+    assert P.is_byline("本报记者杜一菲") and P.is_byline("本报记者 欧阳洁") and P.is_byline("本报记者欧阳洁、王珂")
+    lead = "本报记者走进北京、江苏、浙江、河南、湖南、重庆六省市的基层社区，倾听党员干部、居民群众讲述身边事。"
+    lines = ["战斗在社区疫情防控第一线", "", *wrap(lead, 16)]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.byline, a.authors) == (None, [])
+    assert [b.text for b in a.body] == [lead]

@@ -226,11 +226,17 @@ def is_byline(line: str) -> bool:
     role = _ROLE_AT.match(s)
     assert role is not None  # (BYLINE opens with a role word too)
     rest = s[role.end() :]
-    return not (len(rest) >= 5 and _NAME_BREAK.search(rest) is None)
+    if len(rest) >= 5 and _NAME_BREAK.search(rest) is None:
+        return False
+    # … and so does a first word of four characters or more run on after it that opens on no surname: 本报记者走进北京、
+    # 江苏、… (人民日报: 104 paragraphs open so, all sentences; the one such word on a surname, 记者向远方望去, too)
+    first = _FIRST_WORD.match(rest)
+    return first is None or first.group()[0] in SURNAMES or first.group()[:2] in COMPOUND_SURNAMES
 
 
 _ROLE_AT = re.compile(rf"^[□■◇◆●○◎\s]*{_ROLE_WORDS}")
 _NAME_BREAK = re.compile(r"[\s\u3000、，,]")
+_FIRST_WORD = re.compile(r"[\u3400-\u9fff]{4,}(?=[\s\u3000、，,]|$)")
 
 
 def is_names_line(line: str) -> bool:
