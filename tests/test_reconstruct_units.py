@@ -3755,3 +3755,13 @@ def test_a_reporters_sentence_is_no_byline():
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert (a.byline, a.authors) == (None, [])
     assert [b.text for b in a.body] == [lead]
+
+
+def test_a_credit_broken_before_its_last_names_keeps_them():
+    # 版式设计：郭 祥 / 蔡华伟, a blank line under them: the names finish the credit (on the check folders' pages with
+    # blank lines 10 times in 10), they are no reporter's; the reporter's name stands apart under it
+    body = wrap("热气腾腾的水饺出锅了。老宫咬了一口，旋即转过身去，不让母亲和妻子看到自己湿润的眼眶。", 15)
+    lines = ["新春，感受温暖", "", *body, "", "版式设计：郭 祥", "蔡华伟", "", "邵莲苑", ""]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.authors == ["邵莲苑"]
+    assert [b.text.replace(" ", "") for b in a.body] == ["".join(body), "版式设计：郭祥蔡华伟"]
