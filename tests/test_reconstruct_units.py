@@ -3656,9 +3656,9 @@ def test_a_label_of_a_closing_section_keeps_it_in_the_article_above():
 
 def test_parts_opening_the_same_labelled_sections_are_one_feature():
     # a feature in parts (人民日报 2020-05-21: 代表委员寄语两会), each part a title, its reporters, then 镜头 / … /
-    # 寄语 / …, read as articles of their own: a part sharing two labels with the one above is its next part, its
-    # title a subhead and its reporters a paragraph, as the paper keeps them; reports sharing one label
-    # (记者手记) or a list of names stay apart
+    # 寄语 / …, read as articles of their own: under the feature's ——line, a part sharing two labels with the one
+    # above is its next part, its title a subhead and its reporters a paragraph, as the paper keeps them; reports
+    # sharing one label (记者手记) or a list of names stay apart
     from banmian.model import Article, Block
     from banmian.reconstruct.assemble import _labelled_parts
 
@@ -3673,6 +3673,9 @@ def test_parts_opening_the_same_labelled_sections_are_one_feature():
         part("复商复市", "本报记者 齐志明"),
         part("产业升级", "本报记者 刘诗瑶"),
     )
+    # with no ——line over them, a series' articles each with the same sections (新中国“第一”·生活篇) stay apart
+    assert len(_labelled_parts([first, second, third])) == 3
+    first.subtitle = "——代表委员寄语两会"
     out = _labelled_parts([first, second, third])
     assert len(out) == 1 and out[0].title == "交通先行" and out[0].authors == ["赵展慧"]
     texts = [(b.type, b.text) for b in out[0].body]
@@ -3681,9 +3684,12 @@ def test_parts_opening_the_same_labelled_sections_are_one_feature():
     assert [t for kind, t in texts if kind == "subhead"].count("镜头") == 3
     # one shared label: two reports, each closing on its reporter's notes
     apart = [part("文旅融合", "本报记者 王珂", ("记者手记",)), part("心系黄河", "本报记者 李刚", ("记者手记",))]
+    apart[0].subtitle = "——代表委员履职记"
     assert len(_labelled_parts(apart)) == 2
     names = ("北京大学", "浙江大学", "南京大学", "复旦大学", "同济大学")
-    assert len(_labelled_parts([part("名单一", "本报记者 甲", names), part("名单二", "本报记者 乙", names)])) == 2
+    listed = [part("名单一", "本报记者 甲", names), part("名单二", "本报记者 乙", names)]
+    listed[0].subtitle = "——获奖名单"
+    assert len(_labelled_parts(listed)) == 2
 
 
 def test_a_pull_quote_read_as_a_heading_goes_back_to_its_article():

@@ -2416,16 +2416,19 @@ PART_LABELS = 4
 
 def _labelled_parts(articles: list[Article]) -> list[Article]:
     """A feature in parts whose every part opens the same labelled sections (镜头 / 寄语 under each part's title
-    and reporter): an article sharing two labels or more with the one above is its next part.  Its headline
-    becomes a subhead and its byline a paragraph, as 人民日报 keeps them (on the twelve 2020 check folders, 7
-    articles share two labels with the one above, all parts of one feature; of 26 sharing one label, 13 are,
-    记者手记 and 核心阅读 closing or opening separate reports)."""
+    and reporter), under the feature's ——line (——代表委员寄语两会): an article sharing two labels or more with the
+    feature above is its next part.  Its headline becomes a subhead and its byline a paragraph, as 人民日报 keeps
+    them.  (On the twelve 2020 check folders, 7 articles share two labels with the one above, all parts of one
+    feature; of 26 sharing one label, 13 are, 记者手记 and 核心阅读 closing or opening separate reports.  But a page
+    of a series, 新中国“第一”·生活篇, prints separate articles each with 亲历者说 / 知识链接 / 参观贴士: with no ——line
+    above them, parts stay articles.)"""
     out: list[Article] = []
     labels: list[set[str]] = []
     for a in articles:
         mine = _labels(a)
         if (
             out
+            and (out[-1].subtitle or "").startswith("—")
             and 2 <= len(mine) <= PART_LABELS
             and len(labels[-1]) <= PART_LABELS
             and len(mine & labels[-1]) >= 2
