@@ -1554,7 +1554,8 @@ _NAMES_PIECE = re.compile(r"[\u3400-\u9fff·\s\u3000]{1,30}")
 def _credited_names_rejoined(units: list[Unit]) -> list[Unit]:
     """A credit broken before its last names (版式设计：郭 祥 / 蔡华伟, a blank line under them): the names are the
     credit's, not a byline.  (On the check folders' pdfminer and pdftotext pages, 10 times in 10; without blank lines,
-    where the rule cannot ask for one under them, the names under a credit are a reporter's 31 times in 35.)"""
+    where the rule cannot ask for one under them, the names under a credit are a reporter's 31 times in 35; on an OCR'd
+    scan, whose blank lines are measured gaps, a line of names right under 制图：X was the reporters'.)"""
     out: list[Unit] = []
     for k, u in enumerate(units):
         prev = out[-1] if out else None
@@ -1569,6 +1570,7 @@ def _credited_names_rejoined(units: list[Unit]) -> list[Unit]:
             and prev.text[:1] in P.CREDIT_LABEL_FIRST
             and P.CREDIT_LABEL.match(prev.text) is not None
             and (P.is_names_line(u.text) or P.is_single_name(u.text))
+            and not u.lines[0].src.bbox  # (geometry: a line of names set apart under a credit is the reporters')
         ):
             prev.append(u.lines[0])
             continue
