@@ -1551,6 +1551,11 @@ def _rejoin_photo_credits(units: list[Unit]) -> list[Unit]:
 _NAMES_PIECE = re.compile(r"[\u3400-\u9fff·\s\u3000]{1,30}")
 
 
+def _single_lines(prev: Unit, u: Unit) -> bool:
+    """Two units of one line each, the second right under the first (no blank line between)."""
+    return len(prev.lines) == 1 and len(u.lines) == 1 and not u.blank_before
+
+
 def _credited_names_rejoined(units: list[Unit]) -> list[Unit]:
     """A credit broken before its last names (版式设计：郭 祥 / 蔡华伟, a blank line under them): the names are the
     credit's, not a byline.  (On the check folders' pdfminer and pdftotext pages, 10 times in 10; without blank lines,
@@ -1562,9 +1567,7 @@ def _credited_names_rejoined(units: list[Unit]) -> list[Unit]:
         if (
             prev is not None
             and prev.kind == "paragraph"
-            and len(prev.lines) == 1
-            and len(u.lines) == 1
-            and not u.blank_before
+            and _single_lines(prev, u)
             and k + 1 < len(units)
             and units[k + 1].blank_before  # (text without blank lines says nothing: there it is a reporter's)
             and prev.text[:1] in P.CREDIT_LABEL_FIRST
@@ -1587,9 +1590,7 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and len(prev.lines) == 1
-            and len(u.lines) == 1
-            and not u.blank_before
+            and _single_lines(prev, u)
             and prev.kind in ("paragraph", "heading", "byline")
             and u.kind in ("paragraph", "heading")
             and u.text.strip() in _WORD_ENDS
@@ -1602,9 +1603,7 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
         if (
             prev is not None
             and prev.kind == "byline"
-            and len(prev.lines) == 1
-            and len(u.lines) == 1
-            and not u.blank_before
+            and _single_lines(prev, u)
             and u.kind in ("paragraph", "heading", "names")
             and _NAMES_TAIL.fullmatch(u.text.strip()) is not None
             and (
