@@ -3687,6 +3687,18 @@ def test_parts_opening_the_same_labelled_sections_are_one_feature():
     apart[0].subtitle = "——代表委员履职记"
     assert len(_labelled_parts(apart)) == 2
     names = ("北京大学", "浙江大学", "南京大学", "复旦大学", "同济大学")
+    # the feature's short opening under its ——line, read as an article of its own over the first part: both join
+    intro = Article(
+        title="精准发力 兜住民生底线", subtitle="——代表委员寄语两会", body=[Block("paragraph", "代表委员表示，…")]
+    )
+    parts = [
+        part("就业优先", "本报记者 李心萍"),
+        part("守护健康", "本报记者 邱超奕"),
+        part("困难群众", "本报记者 常 钦"),
+    ]
+    (whole,) = _labelled_parts([intro, *parts])
+    heads = [b.text for b in whole.body if b.type == "subhead" and b.text not in ("镜头", "寄语")]
+    assert whole.title == "精准发力 兜住民生底线" and heads == ["就业优先", "守护健康", "困难群众"]
     listed = [part("名单一", "本报记者 甲", names), part("名单二", "本报记者 乙", names)]
     listed[0].subtitle = "——获奖名单"
     assert len(_labelled_parts(listed)) == 2

@@ -2426,28 +2426,54 @@ def _labelled_parts(articles: list[Article]) -> list[Article]:
     labels: list[set[str]] = []
     for a in articles:
         mine = _labels(a)
-        if (
-            out
-            and (out[-1].subtitle or "").startswith("—")
+        shares = (
+            bool(out)
             and 2 <= len(mine) <= PART_LABELS
             and len(labels[-1]) <= PART_LABELS
             and len(mine & labels[-1]) >= 2
             and a.continued_from is None
             and (a.continues_to is None or out[-1].continues_to is None)
+        )
+        if (
+            shares
+            and not _dash_lined(out[-1])
+            and len(out) >= 2
+            and _dash_lined(out[-2])
+            and not labels[-2]
+            and len(out[-2].body) <= INTRO_BLOCKS
+            and out[-1].continued_from is None
+            and (out[-1].continues_to is None or out[-2].continues_to is None)
         ):
-            whole = out[-1]
-            whole.body += [Block("subhead", t) for t in (a.column, a.kicker, a.title, a.subtitle) if t]
-            if a.byline:
-                whole.body.append(Block("paragraph", a.byline))
-            whole.body += a.body
-            whole.captions += a.captions
-            whole.region += a.region
-            whole.continues_to = whole.continues_to or a.continues_to
+            # the feature's short opening under its ——line, then its first part: the part is the feature's too
+            _add_part(out[-2], out.pop())
+            part = labels.pop()
+            labels[-1] |= part
+        if shares and _dash_lined(out[-1]):
+            _add_part(out[-1], a)
             labels[-1] |= mine
             continue
         out.append(a)
         labels.append(mine)
     return out
+
+
+# a feature's opening over its parts: a paragraph or three (代表委员表示，…)
+INTRO_BLOCKS = 3
+
+
+def _dash_lined(a: Article) -> bool:
+    return (a.subtitle or "").startswith("—")
+
+
+def _add_part(whole: Article, a: Article) -> None:
+    """Article ``a`` is the next part of ``whole``: its headline a subhead, its byline a paragraph."""
+    whole.body += [Block("subhead", t) for t in (a.column, a.kicker, a.title, a.subtitle) if t]
+    if a.byline:
+        whole.body.append(Block("paragraph", a.byline))
+    whole.body += a.body
+    whole.captions += a.captions
+    whole.region += a.region
+    whole.continues_to = whole.continues_to or a.continues_to
 
 
 def _compilations(articles: list[Article]) -> list[Article]:
