@@ -3783,3 +3783,120 @@ def test_a_credit_broken_before_its_last_names_keeps_them():
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert a.authors == ["邵莲苑"]
     assert [b.text.replace(" ", "") for b in a.body] == ["".join(body), "版式设计：郭祥蔡华伟"]
+
+
+def _sections(heads: list[list[str]], texts: list[str], width: int = 14) -> list[str]:
+    """Page lines of sections: each a list of heading boxes (blank lines between), then its text."""
+    lines: list[str] = []
+    for boxes, text in zip(heads, texts, strict=True):
+        for box in boxes:
+            lines += [*box.split("/"), ""]
+        lines += [*wrap(text, width), ""]
+    return lines
+
+
+_VOICES = [
+    "我第一次来中国是在四十年前，那时的街道上还满是自行车，如今高楼林立，处处都是新气象。",
+    "中国的企业在技术上不断进步，我们的合作伙伴总能按时交付，这让我们对未来的合作充满信心。",
+    "我在中国的大学教书多年，学生们勤奋好学，他们对世界充满好奇，也愿意了解不同的文化。",
+]
+
+
+def test_a_foreign_authors_line_under_a_section_subhead_is_no_subtitle():
+    # 讲述亲历故事 见证辉煌历程 / 用镜头记录中国发生的巨大变化 / （法国）格雷瓜尔·戴 / 高乐: the first section's subhead and its
+    # foreign author printed right under the title, as every section below prints them (人民日报's 风从东方来 pages):
+    # the title stands alone, the subhead opens the body, the author's line is a paragraph, not a subtitle
+    heads = [
+        [["讲述亲历故事 见证辉煌历程"], ["用镜头记录中国发生的巨大/变化"], ["（法国）格雷瓜尔·戴/高乐"]],
+        [["为世界创造更多发展机遇"], ["（德国）卡尔·哈恩"]],
+        [["中国人民的文化自信不断/增强"], ["（日本）佐藤利行"]],
+    ]
+    lines = _sections([[b for box in h for b in box] for h in heads], _VOICES)
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.kicker, a.title, a.subtitle) == (None, "讲述亲历故事 见证辉煌历程", None)
+    assert [(b.type, b.text) for b in a.body if b.type == "subhead" or b.text.startswith("（")] == [
+        ("subhead", "用镜头记录中国发生的巨大变化"),
+        ("paragraph", "（法国）格雷瓜尔·戴高乐"),
+        ("subhead", "为世界创造更多发展机遇"),
+        ("paragraph", "（德国）卡尔·哈恩"),
+        ("subhead", "中国人民的文化自信不断增强"),
+        ("paragraph", "（日本）佐藤利行"),
+    ]
+
+
+def test_a_first_sections_lead_in_subhead_and_byline_under_the_title_open_the_body():
+    # 全力奋战 英勇奋战 团结奋战 / 江西大余县疾控中心医师 / 蒋金波—— / 忘我投入，用生命诠释担当 / 本报记者 郑少忠: the first
+    # section's lead-in, subhead and byline under the title, as the sections below print theirs: they open the body
+    # (the lead-in had stayed over the title as its kicker, the title read as a column's name)
+    from banmian.reconstruct.assemble import _Draft, _first_section_subhead
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    heads = [
+        [
+            "全力奋战 英勇奋战 团结奋战",
+            "江西大余县疾控中心医师/蒋金波——",
+            "忘我投入，用生命诠释担当",
+            "本报记者 郑少忠",
+        ],
+        ["河北廊坊一线医生陈玉兰——", "只想尽最大努力挽救病患", "本报记者 史自强"],
+        ["广州市从化区米埗村——", "老党员发动儿孙齐战“疫”", "本报记者 李 刚"],
+    ]
+    units, _ = reflow(text_to_lines("\n".join(_sections(heads, _VOICES))))
+    assert [u.kind for u in units[:6]] == ["heading"] * 4 + ["byline", "paragraph"]
+    d = _Draft(head_before=units[:5], body=units[5:])
+    _first_section_subhead(d)
+    assert [u.text for u in d.head_before] == ["全力奋战 英勇奋战 团结奋战"]
+    assert [u.text for u in d.body[:4]] == [
+        "江西大余县疾控中心医师",
+        "蒋金波——",
+        "忘我投入，用生命诠释担当",
+        "本报记者 郑少忠",
+    ]
+
+
+def test_a_told_to_line_under_the_authors_note_closes_the_same_article():
+    # （作者为月星集团董事局主席） / （本报记者杨昊、易舒冉采访整理）: who spoke, then who took it down, both under the body;
+    # the second once opened an article of its own, which took the headline printed after the body
+    body = wrap("我们坚信，中国经济的基本面长期向好，民营经济的明天更美好，我们也有信心走出困境。", 16)
+    lines = [*body, "", "（作者为月星集团董事局主席）", "", "（本报记者杨昊、易舒冉采访整理）", ""]
+    lines += ["工商界人士、政协委员接受本报采访表示——", "", "降低疫情冲击 稳定企业发展", ""]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.kicker, a.title) == ("工商界人士、政协委员接受本报采访表示——", "降低疫情冲击 稳定企业发展")
+    assert a.body[-1].text == "（本报记者杨昊、易舒冉采访整理）"
+
+
+def test_a_headline_at_the_foot_of_a_body_in_sections_is_the_articles_the_first_subhead_its_first_sections():
+    # 公正高效司法 / 提振法治信心 at the page's top, sections under it, (本报记者彭波、汪志球) and then 代表委员热议两高报告 /
+    # 捍卫公平正义 守护美好生活 at its foot: one article whose headline is printed under it (it was cut in two there,
+    # the second half only the reporters' line)
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    lines = _sections([["公正高效司法/提振法治信心"], ["法治护航高质量发展"], ["智慧法院大显身手"]], _VOICES, width=12)
+    lines += ["（本报记者彭波、汪", "志球、郑海鸥）", "", "代表委员热议两高报告", "", "捍卫公平正义 守护美好生活", ""]
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    assert [u.kind for u in units[-3:]] == ["paragraph", "heading", "heading"]
+    (d,) = _split_double_titles([_Draft(units[:2], units[-2:], units[2:-2])])
+    assert [u.text for u in d.head_after] == ["代表委员热议两高报告", "捍卫公平正义 守护美好生活"]
+    assert d.head_before == [] and d.body[:2] == units[:2]
+
+
+def test_sections_under_an_editors_note_are_the_features():
+    # 记者体验春运一线 / its note, ——编者 / then reporters' sections, each a lead-in——, a subhead and a byline: parts of the
+    # feature, not articles of their own (sections with no byline, a prize's winners under a 巡礼, stay articles)
+    note = "春运期间，本报记者走上一线，体验不同岗位的辛苦与坚守。"
+    lines = ["记者体验春运一线", "", *wrap(note, 16), "", "——编 者", ""]
+    lines += _sections(
+        [
+            ["冲洗一列“复兴号”，/相当于绕着动车组走三圈——", "高铁清洗工，这活很累人", "本报记者 陆娅楠"],
+            ["机上维护手册一米多厚——", "飞机体检师，严谨保安全", "本报记者 赵展慧"],
+        ],
+        _VOICES[:2],
+        width=16,
+    )
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.title == "记者体验春运一线"
+    assert [b.text for b in a.body if b.type == "subhead"][-2:] == ["高铁清洗工，这活很累人", "飞机体检师，严谨保安全"]
+    assert "本报记者 赵展慧" in [b.text for b in a.body]

@@ -361,6 +361,8 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                     P.dateline_authors(u.text) is not None
                     or _closed(runs[-1].paragraphs)
                     and not P.CREDIT_LABEL.match(u.text)
+                    # （作者为…） / （本报记者 X采访整理）: who wrote it, then who took it down; both close the body
+                    and not _TOLD_TO_LINE.match(u.text)
                     and not _contact_line(u.text)
                     and not P.TAIL_LABEL.match(u.text.strip())  # (■点评 read as a line of text: the section goes on)
                     # ——X在Y上说 / （本报记者 X整理）: the speaker's column closes there, 27 times of 27 in 人民日报
@@ -1162,14 +1164,44 @@ def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -
     }
 
 
+def _foreign_author(units: list[Unit], end: int) -> int:
+    """How many units before ``end`` spell a foreign author's line (``（法国）格雷瓜尔·戴`` / ``高乐``, the rest of a
+    name the column pushed down: ``_name_rest``), 0 if they do not.  (Read as heading lines, or in a
+    body as a paragraph of its own.)"""
+    if end > len(units):
+        return 0
+    for n in (1, 2):
+        if end - n < 0 or any(u.kind not in ("heading", "paragraph") for u in units[end - n : end]):
+            return 0
+        if n == 2 and (units[end - 1].blank_before or not _name_rest(units[end - 2].text, units[end - 1].text)):
+            return 0
+        if P.FOREIGN_AUTHOR.match("".join([u.text.strip() for u in units[end - n : end]])):
+            return n
+    return 0
+
+
+def _name_rest(line: str, below: str) -> bool:
+    """Can ``below`` be the rest of a name the column broke after ``line``: a few characters (高乐), or more where
+    the break falls at a dot of the name (利拉· / 马尼·鲍德尔)?  (Not a subhead of its own under the author.)"""
+    rest = below.strip()
+    return len(rest) <= 3 or ("·" in rest or line.rstrip().endswith("·")) and len(rest) <= 8
+
+
+def _author_at(units: list[Unit], i: int) -> int:
+    """How many units from ``i`` on spell a foreign author's line (see ``_foreign_author``), 0 if none do."""
+    return 2 if _foreign_author(units, i + 2) == 2 else int(_foreign_author(units, i + 1) == 1)
+
+
 def _section_tail(units: list[Unit]) -> list[Unit]:
-    """The heading box right above a group's closing byline, when headline boxes come before it."""
-    if len(units) < 3 or units[-1].kind != "byline" or units[-2].kind != "heading":
+    """The heading box right above a group's closing byline (or a foreign author's line, which the headings
+    hold), when headline boxes come before it."""
+    tail = 1 if units and units[-1].kind == "byline" else _foreign_author(units, len(units))
+    if not tail or len(units) < 2 + tail or units[-1 - tail].kind != "heading":
         return []
-    j = len(units) - 1
-    while j > 0 and units[j - 1].kind == "heading" and not (j < len(units) - 1 and units[j].blank_before):
+    j = len(units) - tail
+    while j > 0 and units[j - 1].kind == "heading" and not (j < len(units) - tail and units[j].blank_before):
         j -= 1
-    box = units[j:-1]
+    box = units[j:-tail]
     if j == 0 or len(box) > 2 or not units[j].blank_before or any(u.lines[0].width > 20 for u in box):
         return []
     return box if any(_is_title_line(u) for u in units[:j]) else []
@@ -1393,20 +1425,46 @@ def _first_section_subhead(d: _Draft) -> None:
     box = _section_tail(hb)
     if not box:
         return
-    j = len(hb) - 1 - len(box)
+    tail = 1 if hb[-1].kind == "byline" else _foreign_author(hb, len(hb))
+    j = len(hb) - tail - len(box)
+    lead = _lead_in_box(hb, j)
     width = sum(u.lines[0].width for u in box)
     sections = 0
     body = d.body
-    for i, u in enumerate(body):
-        if u.kind == "byline" and i > 0 and body[i - 1].kind == "heading":
+    i = 0
+    while i < len(body):
+        # a section's byline, or its foreign author's line (of one heading unit or two)
+        kind = body[i].kind
+        n = 1 if kind == "byline" else 0
+        if kind in ("heading", "paragraph"):
+            n = _author_at(body, i)
+        if n and i > 0 and body[i - 1].kind == "heading":
             k = i
             while k > 0 and body[k - 1].kind == "heading":
                 k -= 1
+            if lead:
+                # the section's own lead-in (河北廊坊定点救治医院一线医生陈玉兰——) over its subhead
+                k = next((m + 1 for m in range(i - 2, k - 1, -1) if body[m].text.endswith("——")), i)
             w = sum(x.lines[0].width for x in body[k:i])
-            sections += abs(w - width) <= 0.4 * max(w, width)
+            sections += k < i and abs(w - width) <= 0.4 * max(w, width)
+        i += max(n, 1)
     if sections >= 2:
+        j -= lead
         d.body = hb[j:] + d.body
         d.head_before = hb[:j]
+
+
+def _lead_in_box(units: list[Unit], j: int) -> int:
+    """How many heading units right above ``units[j]`` make a box ending on —— under a title: a section's lead-in
+    over its subhead (江西大余县疾控中心医师 / 蒋金波—— / 忘我投入，用生命诠释担当), 0 if there is none."""
+    s = j
+    while s > 0 and units[s - 1].kind == "heading":
+        s -= 1
+        if units[s].blank_before:
+            break
+    if s == j or j - s > 3 or not units[s].blank_before or not _text(units[s:j]).endswith("——"):
+        return 0
+    return j - s if any(_is_title_line(u) for u in units[:s]) else 0
 
 
 def _pull_quotes(units: list[Unit]) -> bool:
@@ -1474,9 +1532,36 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
                 sc += 0.5
             if sc > best:
                 best, best_j = sc, j
+        if (
+            nxt is None  # (the page's last headline, at its foot)
+            and all(_signs_off(u.text) for u in d.body[best_j:] if u.kind == "paragraph")
+            and all(u.kind == "heading" for u in d.head_before)
+            and sum(u.kind == "heading" for u in d.body) >= 2
+            and len(ta) >= 2
+        ):
+            # the cut leaves the headline after a body in sections only the lines that sign the body off
+            # ((本报记者 X、Y)): one article, its headline printed under it, the one before its first section's subhead
+            d.body = [u for u in d.head_before if u.kind == "heading"] + d.body
+            d.head_before = [u for u in d.head_before if u.kind != "heading"]
+            out.append(d)
+            continue
         out.append(_Draft(d.head_before, [], d.body[:best_j]))
         out.append(_Draft([], d.head_after, d.body[best_j:]))
     return out
+
+
+# (本报记者彭波、汪志球、郑海鸥): the reporters who wrote the body above, signing it off
+_REPORTERS_SIGNATURE = re.compile(r"^[（(](?:本报)?记者[^（）()]{2,60}[）)]$")
+
+
+def _signs_off(text: str) -> bool:
+    """A line that closes a body: a closing dateline or note, a told-to or reporters' signature, a credit."""
+    return bool(
+        P.CLOSING.match(text)
+        or _TOLD_TO_LINE.match(text)
+        or _REPORTERS_SIGNATURE.match(text)
+        or P.CREDIT_LABEL.match(text)
+    )
 
 
 def _below_dash_subtitle(boxes: list[list[Unit]], blanks: bool) -> list[Unit]:
@@ -2256,14 +2341,30 @@ def _build(
         a.byline = f"{a.byline} {text}" if a.byline else text
         return True
 
+    def subheads(units: list[Unit]) -> None:
+        a.body.extend(
+            # (当地员工—— or 代表宋亚平： over the words it introduces is run-in text, a paragraph: no heading ends
+            # on a dash or a colon)
+            Block("paragraph" if t.endswith(("——", "：", ":")) else "subhead", t)
+            for t in _subhead_texts(units, d.body, shapes, subheads_apart)
+        )
+
     def flush(i: int) -> None:
-        if not closing_note(_text(pending_sub), i):
-            a.body.extend(
-                # (当地员工—— or 代表宋亚平： over the words it introduces is run-in text, a paragraph: no heading ends
-                # on a dash or a colon)
-                Block("paragraph" if t.endswith(("——", "：", ":")) else "subhead", t)
-                for t in _subhead_texts(pending_sub, d.body, shapes, subheads_apart)
-            )
+        if closing_note(_text(pending_sub), i):
+            return
+        # a foreign author's line under a section's subhead is a paragraph, as the page prints it
+        start = s = 0
+        while s < len(pending_sub):
+            n = _author_at(pending_sub, s)
+            if n:
+                if start < s:
+                    subheads(pending_sub[start:s])
+                a.body.append(Block("paragraph", _text(pending_sub[s : s + n])))
+                start = s = s + n
+            else:
+                s += 1
+        if start < len(pending_sub):
+            subheads(pending_sub[start:])
 
     for i, u in enumerate(d.body):
         if u.kind == "heading":
@@ -2455,6 +2556,60 @@ def _labelled_parts(articles: list[Article]) -> list[Article]:
         out.append(a)
         labels.append(mine)
     return out
+
+
+def _noted_sections(articles: list[Article]) -> list[Article]:
+    """A feature whose headline and editor's note (…——编者) open reporters' sections, each under its speaker's
+    lead-in, subhead and byline (广州某零售企业员工周新霞—— / 我的腰包更鼓了 / 本报记者 罗珊珊): the sections
+    read as articles are the feature's.  Lead-in and byline are paragraphs, the subhead a subhead, as 人民日报
+    keeps them.  (On the 2020 check folders' pdfminer pages, 10 of 10 such sections after a note are the
+    feature's; sections with no byline are separate articles, 巡礼 of prize winners, 4 of 4.)"""
+    out: list[Article] = []
+    i = 0
+    while i < len(articles):
+        a = articles[i]
+        out.append(a)
+        i += 1
+        if not (a.body and len(a.body) <= NOTE_BLOCKS and _EDITORS_NOTE.search(a.body[-1].text)):
+            continue
+        j = i
+        while j < len(articles) and _noted_section(articles[j]):
+            j += 1
+        if j - i < 2:
+            continue
+        for s in articles[i:j]:
+            a.body += [Block("paragraph", s.kicker or ""), Block("subhead", s.title or "")]
+            a.body += [Block("paragraph", s.byline or ""), *s.body]
+            a.captions += s.captions
+            a.region += s.region
+        i = j
+        if (
+            not (a.title or a.kicker)
+            and i < len(articles)
+            and articles[i].title
+            and len(articles[i].body) <= NOTE_BLOCKS
+        ):
+            # no headline over the note: the feature's, printed under its sections, over the last of them
+            # (their photos' captions, the credits)
+            h = articles[i]
+            a.column, a.kicker, a.title, a.subtitle = h.column, h.kicker, h.title, h.subtitle
+            a.byline, a.authors = h.byline, h.authors
+            a.continues_to = a.continues_to or h.continues_to
+            a.body += h.body
+            a.captions += h.captions
+            a.region += h.region
+            i += 1
+    return out
+
+
+NOTE_BLOCKS = 6  # a headline's note: a paragraph or a few, its ——编者 line
+_EDITORS_NOTE = re.compile(r"——\s*编\s*者\s*$")
+
+
+def _noted_section(a: Article) -> bool:
+    return bool(a.kicker and a.kicker.endswith("——") and a.title and a.byline and not a.subtitle and not a.column) and (
+        a.continued_from is None and a.continues_to is None
+    )
 
 
 # a feature's opening over its parts: a paragraph or three (代表委员表示，…)
@@ -3013,7 +3168,7 @@ def reconstruct(lines: list[Line]) -> Page:
             continue
         page.articles.append(_build(d, unassigned, blanks, subheads_apart, series))
     page.unassigned = unassigned
-    page.articles = _credits_go_back(_compilations(_labelled_parts(_repeated_quotes(page.articles))))
+    page.articles = _credits_go_back(_compilations(_noted_sections(_labelled_parts(_repeated_quotes(page.articles)))))
     for i, a in enumerate(page.articles, 1):
         a.id = f"a{i}"
     return page

@@ -157,6 +157,10 @@ GENRE_DASH = re.compile(
 # 内比都）, （2020年5月21日第十三届全国人民代表大会第三次会议通过）
 DATE_SUBTITLE = re.compile(r"^[（(](?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{0,50}[)）]$")
 
+# a foreign author over the section they wrote: （法国）格雷瓜尔·戴高乐, （韩国）李胜国 (not a numbered part: （十一）…)
+FOREIGN_AUTHOR = re.compile(
+    r"^[（(](?![一二三四五六七八九十上中下]+[）)])[\u4e00-\u9fff]{2,6}[）)]\s?[\u4e00-\u9fff][\u4e00-\u9fff·．.—-]{0,14}[\u4e00-\u9fff]$"
+)
 AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是)[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
