@@ -3900,3 +3900,85 @@ def test_sections_under_an_editors_note_are_the_features():
     assert a.title == "记者体验春运一线"
     assert [b.text for b in a.body if b.type == "subhead"][-2:] == ["高铁清洗工，这活很累人", "飞机体检师，严谨保安全"]
     assert "本报记者 赵展慧" in [b.text for b in a.body]
+
+
+def test_a_figure_set_alone_between_paragraphs_is_no_headline():
+    # （上接第一版） / 2700多亿元 / 落实…减免税费2700多亿元…: a figure the body quotes, set large over it (人民日报: 197 paragraphs
+    # are such a figure alone, and no title is one without a kicker over it): it opens no article of its own
+    above = "这几年村里变化很大，党组织成为带领村民脱贫致富的“领头雁”。"
+    below = "落实重点任务，近两年辽宁化解煤炭产能1380万吨，减免税费2700多亿元，推动工业经济向高端化发展。"
+    lines = ["让村子发展有后劲", "", *wrap(above, 14), "", "（上接第一版）", "", "2700多亿元", "", *wrap(below, 14)]
+    articles = banmian.parse_text("\n".join(lines)).articles
+    assert "2700多亿元" not in [a.title for a in articles]
+    assert any(b.text == "2700多亿元" for a in articles for b in a.body)
+
+
+def test_an_article_headed_by_chapters_alone_is_the_document_above():
+    # 《粤港澳大湾区发展规划纲要》 / 目 录 / 第一章 规划背景 / 第一节 发展基础 …: the table of contents and the chapters of
+    # the document printed in full, not articles of their own
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _chapters_join
+
+    doc = Article(
+        kicker="中共中央国务院印发", title="《粤港澳大湾区发展规划纲要》", body=[Block("paragraph", "前文。")]
+    )
+    toc = Article(title="目 录", body=[Block("paragraph", "第二章 总体要求")])
+    chapter = Article(kicker="第一章 规划背景", title="第一节 发展基础", body=[Block("paragraph", "粤港澳大湾区。")])
+    other = Article(title="大湾区建设提速", body=[Block("paragraph", "记者近日走访。")])
+    out = _chapters_join([doc, toc, chapter, other])
+    assert [a.title for a in out] == ["《粤港澳大湾区发展规划纲要》", "大湾区建设提速"]
+    assert [b.text for b in out[0].body if b.type == "subhead"] == ["目 录", "第一章 规划背景", "第一节 发展基础"]
+
+
+def test_a_bracketed_label_under_an_editors_note_opens_the_features_first_section():
+    # 为国育才不畏难 / its note, ——编 者 / 【人物】乡村教师支月英 / 【故事】…: the label read as the next article's title is
+    # the first section's (人民日报 prints 101 paragraphs opening on 【…】, no headline)
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _noted_sections
+
+    feature = Article(
+        title="为国育才不畏难", body=[Block("paragraph", "今天起，本栏目开设系列。"), Block("subhead", "——编 者")]
+    )
+    label = Article(title="【人物】乡村教师支月英", body=[Block("paragraph", "【故事】支月英现为教学点负责人。")])
+    other = Article(title="坚守就是最真挚的祝福", body=[Block("paragraph", "春节期间，我在站里值班。")])
+    out = _noted_sections([feature, label, other])
+    assert [a.title for a in out] == ["为国育才不畏难", "坚守就是最真挚的祝福"]
+    assert [b.text for b in out[0].body][-2:] == ["【人物】乡村教师支月英", "【故事】支月英现为教学点负责人。"]
+
+
+def test_a_first_sections_lead_in_and_subhead_with_no_byline_open_the_body():
+    # 走过天安门，我们无上荣光 / 香港专业人士（北京） / 协会理事郑智发—— / 让香港永葆东方之珠的光彩: the first of the
+    # feature's sections (each a speaker's lead-in over a subhead, no byline) under its title: they open the body
+    from banmian.reconstruct.assemble import _Draft, _first_section_subhead
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    heads = [
+        ["走过天安门，/我们无上荣光", "香港专业人士（北京）/协会理事郑智发——", "让香港永葆东方之珠的光/彩"],
+        ["北京市东城区健身操/舞协会会员李秀花——", "千言万语汇成一句话"],
+        ["四川省森林消防总队/排长侯正超——", "不负时代不负国家"],
+    ]
+    units, _ = reflow(text_to_lines("\n".join(_sections(heads, _VOICES, width=12))))
+    assert [u.kind for u in units[:7]] == ["heading"] * 6 + ["paragraph"]
+    d = _Draft(head_before=units[:6], body=units[6:])
+    _first_section_subhead(d)
+    assert [u.text for u in d.head_before] == ["走过天安门，", "我们无上荣光"]
+    assert d.body[0].text == "香港专业人士（北京）"
+
+
+def test_a_quotation_over_a_byline_after_a_section_of_that_shape_is_the_next_section():
+    # 谢谢你，绿色家园守护者 … “我们越来越有底气了” / 本报记者 智春丽 … then “粉尘少了，柿子树又结果了” / 本报记者 乔 栋 read
+    # as an article: a section of the feature, as the one inside it (an article headed otherwise stays apart)
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _quoted_sections
+
+    body = [Block("paragraph", "编者按：很多人都在努力着。"), Block("subhead", "“我们越来越有底气了”")]
+    body += [Block("paragraph", "本报记者 智春丽"), Block("paragraph", "江水清了，鱼儿多了。")]
+    feature = Article(title="谢谢你，绿色家园守护者", body=body)
+    section = Article(
+        title="“粉尘少了，柿子树又结果了”", byline="本报记者 乔 栋", body=[Block("paragraph", "村里变了样。")]
+    )
+    plain = Article(title="地里不再白茫茫一片", byline="本报记者 付 文", body=[Block("paragraph", "盐碱地变良田。")])
+    out = _quoted_sections([feature, section, plain])
+    assert [a.title for a in out] == ["谢谢你，绿色家园守护者", "地里不再白茫茫一片"]
+    assert [b.text for b in out[0].body][-3:] == ["“粉尘少了，柿子树又结果了”", "本报记者 乔 栋", "村里变了样。"]

@@ -713,6 +713,10 @@ def _head_score(
     """Score of ``part`` as the headline block of the article whose body is ``run`` (or, in the second pass,
     whose whole body has the bigrams ``body``); and whether it holds a title."""
     titles = [u for u in part if _is_title_line(u)]
+    if len(part) == 1 and titles and _FIGURE.match(part[0].text.strip()):
+        # 2700多亿元 alone between paragraphs: a figure the body quotes, set large (in 人民日报 197 paragraphs are such
+        # a figure, no title is one without a kicker over it), no headline
+        titles = []
     s = 0.0
     for i, u in enumerate(part):
         if u.kind == "byline" and side == "after" and i < len(part) - 1:
@@ -737,6 +741,9 @@ def _head_score(
     if side == "before":
         s += w.before_prior
     return s, True
+
+
+_FIGURE = re.compile(r"^(?:约|近|超|逾)?[\d.]+(?:多|余)?[万亿千百]*(?:多|余)?[\u4e00-\u9fff%％]{0,3}$")
 
 
 def _past_lead_in(part: list[Unit]) -> bool:
@@ -1424,6 +1431,7 @@ def _first_section_subhead(d: _Draft) -> None:
     hb = d.head_before
     box = _section_tail(hb)
     if not box:
+        _first_lead_in_section(d)
         return
     tail = 1 if hb[-1].kind == "byline" else _foreign_author(hb, len(hb))
     j = len(hb) - tail - len(box)
@@ -1452,6 +1460,39 @@ def _first_section_subhead(d: _Draft) -> None:
         j -= lead
         d.body = hb[j:] + d.body
         d.head_before = hb[:j]
+
+
+def _first_lead_in_section(d: _Draft) -> None:
+    """A feature of sections each opened by its speaker's lead-in and a subhead, no byline (香港专业人士（北京）/
+    协会理事郑智发—— / 让香港永葆东方之珠的光彩), prints its first section's two boxes right under the title: when
+    the body holds two sections or more of that shape, they open the body (the lead-in had joined the title as its
+    kicker)."""
+    hb = d.head_before
+    k = max((i for i, u in enumerate(hb) if u.blank_before), default=0)
+    if k == 0 or len(hb) - k > 2 or any(u.kind != "heading" for u in hb):
+        return
+    lead = _lead_in_box(hb, k)
+    if not lead:
+        return
+    width = sum(u.lines[0].width for u in hb[k:])
+    said = len(_text(hb[k - lead : k]))  # (a speaker's lead-in, as long as the others': not 更顺畅—— under 今年春运——)
+    sections, s, body = 0, 0, d.body
+    while s < len(body):
+        if body[s].kind != "heading":
+            s += 1
+            continue
+        e = s
+        while e < len(body) and body[e].kind == "heading":
+            e += 1
+        m = next((i for i in range(e - 2, s - 1, -1) if body[i].text.endswith("——")), None)
+        if m is not None and e < len(body) and body[e].kind == "paragraph":
+            w = sum(x.lines[0].width for x in body[m + 1 : e])
+            n = len(_text(body[next((i for i in range(m, s - 1, -1) if body[i].blank_before), s) : m + 1]))
+            sections += abs(w - width) <= 0.4 * max(w, width) and 2 * min(n, said) >= max(n, said)
+        s = e
+    if sections >= 2:
+        d.body = hb[k - lead :] + d.body
+        d.head_before = hb[: k - lead]
 
 
 def _lead_in_box(units: list[Unit], j: int) -> int:
@@ -2318,6 +2359,9 @@ def _build(
     while n := _closing_lines(d.head_after, 0):
         d.body = [*d.body, Unit("paragraph", [ln for u in d.head_after[:n] for ln in u.lines])]
         d.head_after = d.head_after[n:]
+    if len(d.head_before) == 1 and d.head_before[0].kind == "heading" and _FIGURE.match(d.head_before[0].text.strip()):
+        d.body = d.head_before + d.body  # (a figure the body quotes, no headline: see ``_head_score``)
+        d.head_before = []
     body = _BodyPairs(d.body) if len(d.head_before) + len(d.head_after) >= 2 else None
     chunk_blanks = blanks and not subheads_apart  # (blank lines, but not before paragraphs: pdftotext)
     below = _assign_head(a, d.head_before, unassigned, blanks, body, series=series, chunk_blanks=chunk_blanks)
@@ -2572,6 +2616,12 @@ def _noted_sections(articles: list[Article]) -> list[Article]:
         i += 1
         if not (a.body and len(a.body) <= NOTE_BLOCKS and _EDITORS_NOTE.search(a.body[-1].text)):
             continue
+        if i < len(articles) and (articles[i].title or "").startswith("【") and not articles[i].kicker:
+            # 【人物】乡村教师支月英 under the note: a label of the feature's first section (人民日报 prints 101
+            # paragraphs opening on such a label and no headline)
+            _add_part(a, articles[i])
+            i += 1
+            continue
         j = i
         while j < len(articles) and _noted_section(articles[j]):
             j += 1
@@ -2600,6 +2650,45 @@ def _noted_sections(articles: list[Article]) -> list[Article]:
             a.region += h.region
             i += 1
     return out
+
+
+def _quoted_sections(articles: list[Article]) -> list[Article]:
+    """A feature of sections, each a quotation over its reporter's byline (“我们越来越有底气了” / 本报记者 智春丽):
+    an article headed by a quotation alone over a byline, right after an article holding such a section (a subhead
+    over a byline), is its next section (on the check folders, 3 of 3 such articles).  Its headline becomes a
+    subhead and its byline a paragraph."""
+    out: list[Article] = []
+    for a in articles:
+        if (
+            out
+            and _QUOTED.match(a.title or "")
+            and a.byline
+            and not (a.kicker or a.subtitle or a.column or a.continued_from)
+            and any(
+                x.type == "subhead" and y.type == "paragraph" and P.is_byline(y.text)
+                for x, y in zip(out[-1].body, out[-1].body[1:])
+            )
+        ):
+            _add_part(out[-1], a)
+            continue
+        out.append(a)
+    return out
+
+
+def _chapters_join(articles: list[Article]) -> list[Article]:
+    """An article headed by a document's chapters or sections alone (目 录, 第一章规划背景 / 第一节发展基础) is the
+    document above it, its table of contents or next chapter (on the check folders, 3 of 3 such articles)."""
+    out: list[Article] = []
+    for a in articles:
+        heads = [t for t in (a.column, a.kicker, a.title, a.subtitle) if t]
+        if out and heads and all(_CHAPTER_HEAD.match(t.strip()) for t in heads) and a.continued_from is None:
+            _add_part(out[-1], a)
+            continue
+        out.append(a)
+    return out
+
+
+_CHAPTER_HEAD = re.compile(r"第[一二三四五六七八九十百零〇\d]+[章节编]|目\s*录$|前\s*言$")
 
 
 NOTE_BLOCKS = 6  # a headline's note: a paragraph or a few, its ——编者 line
@@ -3168,7 +3257,11 @@ def reconstruct(lines: list[Line]) -> Page:
             continue
         page.articles.append(_build(d, unassigned, blanks, subheads_apart, series))
     page.unassigned = unassigned
-    page.articles = _credits_go_back(_compilations(_noted_sections(_labelled_parts(_repeated_quotes(page.articles)))))
+    page.articles = _credits_go_back(
+        _compilations(
+            _chapters_join(_quoted_sections(_noted_sections(_labelled_parts(_repeated_quotes(page.articles)))))
+        )
+    )
     for i, a in enumerate(page.articles, 1):
         a.id = f"a{i}"
     return page
