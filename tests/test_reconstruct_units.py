@@ -3982,3 +3982,19 @@ def test_a_quotation_over_a_byline_after_a_section_of_that_shape_is_the_next_sec
     out = _quoted_sections([feature, section, plain])
     assert [a.title for a in out] == ["谢谢你，绿色家园守护者", "地里不再白茫茫一片"]
     assert [b.text for b in out[0].body][-3:] == ["“粉尘少了，柿子树又结果了”", "本报记者 乔 栋", "村里变了样。"]
+
+
+def test_a_bulleted_line_under_the_title_is_the_first_of_the_bodys_items():
+    # 李克强作的政府工作报告 / ●疫情防控取得重大战略成果 / its text / ●去年完成全年主要目标任务 …: the list's first item,
+    # not the title (人民日报 sets no title on a bullet; 202 paragraphs open on ●), and an item is no subhead
+    items = [
+        ("●疫情防控取得重大战略成果", "国务院总理李克强22日在作政府工作报告时说，疫情防控取得重大战略成果。"),
+        ("●去年完成全年主要目标任务", "国务院总理李克强22日在作政府工作报告时说，去年发展面临诸多困难。"),
+        ("●今年不提出全年经济增速具体目标", "国务院总理李克强22日在作政府工作报告时说，要优先稳就业保民生。"),
+    ]
+    lines = ["李克强作的政府工作报告", ""]
+    for head, text in items:
+        lines += [head, *wrap(text, 16)]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.kicker, a.title) == (None, "李克强作的政府工作报告")
+    assert [(b.type, b.text) for b in a.body if b.text.startswith("●")] == [("paragraph", h) for h, _ in items]

@@ -743,6 +743,7 @@ def _head_score(
     return s, True
 
 
+_BULLETS = frozenset("●■◆▲")
 _FIGURE = re.compile(r"^(?:约|近|超|逾)?[\d.]+(?:多|余)?[万亿千百]*(?:多|余)?[\u4e00-\u9fff%％]{0,3}$")
 
 
@@ -2359,6 +2360,18 @@ def _build(
     while n := _closing_lines(d.head_after, 0):
         d.body = [*d.body, Unit("paragraph", [ln for u in d.head_after[:n] for ln in u.lines])]
         d.head_after = d.head_after[n:]
+    hb = d.head_before
+    if (
+        len(hb) >= 2
+        and hb[-1].kind == "heading"
+        and hb[-1].text[:1] in _BULLETS
+        and hb[-2].text[:1] not in _BULLETS
+        and sum(u.text[:1] == hb[-1].text[:1] for u in d.body) >= 2
+    ):
+        # ●疫情防控取得重大战略成果 under the title, as the body's items below open: the first item (人民日报 sets no
+        # title on a bullet; 202 paragraphs open on ●)
+        d.body = [Unit("paragraph", hb[-1].lines, hb[-1].blank_before), *d.body]
+        d.head_before = hb[:-1]
     if len(d.head_before) == 1 and d.head_before[0].kind == "heading" and _FIGURE.match(d.head_before[0].text.strip()):
         d.body = d.head_before + d.body  # (a figure the body quotes, no headline: see ``_head_score``)
         d.head_before = []
@@ -2388,8 +2401,8 @@ def _build(
     def subheads(units: list[Unit]) -> None:
         a.body.extend(
             # (当地员工—— or 代表宋亚平： over the words it introduces is run-in text, a paragraph: no heading ends
-            # on a dash or a colon)
-            Block("paragraph" if t.endswith(("——", "：", ":")) else "subhead", t)
+            # on a dash or a colon; nor does one open on a bullet, ●疫情防控取得重大战略成果: a list's item)
+            Block("paragraph" if t.endswith(("——", "：", ":")) or t[:1] in _BULLETS else "subhead", t)
             for t in _subhead_texts(units, d.body, shapes, subheads_apart)
         )
 
