@@ -3998,3 +3998,21 @@ def test_a_bulleted_line_under_the_title_is_the_first_of_the_bodys_items():
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert (a.kicker, a.title) == (None, "李克强作的政府工作报告")
     assert [(b.type, b.text) for b in a.body if b.text.startswith("●")] == [("paragraph", h) for h, _ in items]
+
+
+def test_a_sections_number_and_day_under_the_title_are_no_headline():
+    # 抗疫一线日记 / 一 / 2020年1月22日 / the day's entry / 二 / 2020年1月23日 …: a diary's first section number and day
+    # under its title open the body, each a subhead of its own; neither is a headline line (人民日报: 82 paragraphs
+    # are a number alone, 58 a date alone, no kicker, title or subtitle), nor the title and the day a signature
+    days = [
+        ("一", "2020年1月22日", "这是我春节前最后一个夜班。我们心内科虽为二线科室，但也丝毫不敢懈怠。"),
+        ("二", "2020年1月23日", "武汉宣布离汉通道暂时关闭，医院里的气氛一下子紧张起来，大家都在加班。"),
+        ("三", "2020年1月24日", "今天是除夕，我主动报名加入发热门诊，家人虽然担心，但都支持我的决定。"),
+    ]
+    lines = ["出征", "", *wrap("正月初一，二十名医护人员集合完毕，赴湖北抗击新冠肺炎医疗队出征在即。", 18), ""]
+    lines += ["武汉，一定赢！", "", "彭纨燕", "", "抗疫一线日记", ""]
+    for number, day, text in days:
+        lines += [number, "", day, "", *wrap(text, 18), ""]
+    articles = banmian.parse_text("\n".join(lines)).articles
+    assert articles[-1].title == "抗疫一线日记"
+    assert [b.text for b in articles[-1].body if b.type == "subhead"] == [x for n, d, _ in days for x in (n, d)]

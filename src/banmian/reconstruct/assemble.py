@@ -431,8 +431,19 @@ def _ends_closed(run: Run) -> bool:
     return bool(ps) and (run.ends_closing() or _closed(ps) or P.CLOSING_CREDIT.search(ps[-1].text) is not None)
 
 
+# 一 / 二 / 三 alone on a line: a section's number, never a headline (a diary's days, a story's parts; in 人民日报 82
+# paragraphs, no kicker, title or subtitle)
+_SECTION_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*$")
+
+
 def _is_title_line(u: Unit) -> bool:
-    return u.kind == "heading" and not _is_banner(u)
+    return u.kind == "heading" and not _is_banner(u) and _SECTION_NUMBER.match(u.text) is None
+
+
+# (nor is a date alone, 2020年1月22日, a diary's day under its number: 58 paragraphs, no headline)
+_BARE_DATE = re.compile(
+    r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日\s*$"
+)
 
 
 def _sub_score(g: Group, parallel: float, body_size: float | None, prev_run: Run) -> float:
@@ -1072,6 +1083,8 @@ def _closing_lines(units: list[Unit], k: int) -> int:
     """How many of ``units`` from ``k`` on are a line closing an article (``patterns.closes_article``), maybe broken
     over two or three lines (（作者为中国驻…大 / 使）); 0 if none."""
     for j in range(1, min(3, len(units) - k) + 1):
+        if _SECTION_NUMBER.match(units[k + j - 1].text):
+            return 0  # (一 / 2020年1月22日: a diary's first day under its title, no signature)
         if P.closes_article(join_lines([u.text for u in units[k : k + j]])):
             return j
     return 0
@@ -2372,6 +2385,17 @@ def _build(
         # title on a bullet; 202 paragraphs open on ●)
         d.body = [Unit("paragraph", hb[-1].lines, hb[-1].blank_before), *d.body]
         d.head_before = hb[:-1]
+    hb = d.head_before
+    n = 2 if len(hb) >= 3 and _BARE_DATE.match(hb[-1].text) and _SECTION_NUMBER.match(hb[-2].text) else 1
+    if (
+        len(hb) > n
+        and all(u.kind == "heading" for u in hb[-n:])
+        and _SECTION_NUMBER.match(hb[-n].text)
+        and any(_is_title_line(u) for u in hb[:-n])
+    ):
+        # 出征 / 一, 抗疫一线日记 / 一 / 2020年1月22日: the first section's number (and day) under the title open the body
+        d.body = [*hb[-n:], *d.body]
+        d.head_before = hb[:-n]
     if len(d.head_before) == 1 and d.head_before[0].kind == "heading" and _FIGURE.match(d.head_before[0].text.strip()):
         d.body = d.head_before + d.body  # (a figure the body quotes, no headline: see ``_head_score``)
         d.head_before = []
@@ -2994,6 +3018,8 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                 or len(u.text.strip()) <= 1
                 and not speaker
                 or len(_text(parts[-1]).strip()) <= 1
+                # (一 / blank / 2020年1月22日: a section's number set apart, a heading of its own)
+                and not (u.blank_before and _SECTION_NUMBER.match(_text(parts[-1])))
             ):
                 parts[-1].append(u)
             else:
