@@ -4016,3 +4016,18 @@ def test_a_sections_number_and_day_under_the_title_are_no_headline():
     articles = banmian.parse_text("\n".join(lines)).articles
     assert articles[-1].title == "抗疫一线日记"
     assert [b.text for b in articles[-1].body if b.type == "subhead"] == [x for n, d, _ in days for x in (n, d)]
+
+
+def test_who_reported_the_body_closes_it_and_heads_nothing():
+    # …全力保障。 / （综合本报记者王君平、李心萍及新华社报道） / 下一篇的标题: the line saying who reported the body closes it
+    # (in 人民日报 a box opening on a bracket is never a title or a kicker); it had headed the next article
+    assert P.closes_article("（综合本报记者王君平、李心萍、潘俊强及新华社报道）")
+    assert P.closes_article("（本报记者刘志强、朱磊、杨文明）") and P.closes_article("（据新华社电 记者阳娜、马晓冬）")
+    assert not P.closes_article("（社区防控，我们在行动）")
+    first = wrap("各地加快推进复工复产，重点企业复工率稳步提升，物资保障有力有序。", 16)
+    second = wrap("本报北京2月24日电 记者从国家发改委获悉，全国春耕备耕工作正在有序开展。", 16)
+    lines = ["复工复产有序推进", "", *first, "", "（综合本报记者王君平、", "李心萍及新华社报道）", ""]
+    lines += ["春耕备耕有序开展", "", *second]
+    a, b = banmian.parse_text("\n".join(lines)).articles
+    assert a.body[-1].text.replace(" ", "") == "（综合本报记者王君平、李心萍及新华社报道）"
+    assert (b.title, b.kicker) == ("春耕备耕有序开展", None)

@@ -362,4 +362,12 @@ def closes_article(text: str) -> bool:
         or CLOSING_CREDIT.search(t)
         or CONTACT_IN_LINE.search(t)
         or SIGNED_DATE.match(t)
+        or REPORTED_BY.match(t)
     )
+
+
+# who reported what the body says, closing it: （综合本报记者王君平、李心萍…及新华社报道）, （本报记者刘志强、朱磊…）,
+# （据新华社电 记者阳娜、马晓冬）; in 人民日报 a box opening on a bracket is never a headline's title or kicker
+REPORTED_BY = re.compile(
+    r"^[（(](?:综合[^（）()]{2,80}报道|(?:本报)?记者[^（）()]{2,60}|据新华社[^（）()]{0,60})[）)]$"
+)
