@@ -4031,3 +4031,27 @@ def test_who_reported_the_body_closes_it_and_heads_nothing():
     a, b = banmian.parse_text("\n".join(lines)).articles
     assert a.body[-1].text.replace(" ", "") == "（综合本报记者王君平、李心萍及新华社报道）"
     assert (b.title, b.kicker) == ("春耕备耕有序开展", None)
+
+
+def test_a_line_opening_on_a_bracket_opens_no_headline(monkeypatch):
+    # 中共中央国务院关于…的意见 / （2020年1月2日）: the date under a document's title is its subtitle, never where the
+    # headline below begins (人民日报: 73 subtitles open on a bracket, no title or kicker), however much the article
+    # above shares the title's words (it had taken the title as a headline printed under it, the date heading the
+    # next article): whatever the scores, no boundary falls right before the bracket
+    from banmian.reconstruct import assemble as A
+    from banmian.sources.text import text_to_lines
+
+    title = "中共中央国务院关于抓好“三农”领域重点工作确保如期实现全面小康的意见"
+    first = "中央一号文件对抓好“三农”领域重点工作作出部署。今年不少任务以2020年为时间节点，要逐项推进落实。"
+    text = "党的十九大以来，党中央围绕打赢脱贫攻坚战、实施乡村振兴战略作出一系列部署，农业农村发展取得新的历史性成就。"
+    lines = ["奋力做好“三农”工作", "", *wrap(first, 16), "", title, "", "（2020年1月2日）", "", *wrap(text, 16)]
+    _, _, runs, groups, blanks = A.read_page(text_to_lines("\n".join(lines)))
+    gi = next(i for i, g in enumerate(groups) if any(u.text == title for u in g.units))
+    at = [u.text for u in groups[gi].units].index("（2020年1月2日）")
+
+    def pulled(part, run, side, body, w):  # a headline after the body scores high only when it ends at the title
+        return (10.0 if side == "after" and part and part[-1].text == title else 0.0), True
+
+    monkeypatch.setattr(A, "_head_score", pulled)
+    choices, _ = A._decide(runs, groups, None, blanks)
+    assert choices[gi].sub or choices[gi].k != at

@@ -1005,6 +1005,11 @@ def _decide(
                         or g.units[k - 1].kind == "heading"
                         and g.units[k].kind == "heading"
                         and _attends(_box_text_at(g.units, k, blanks))
+                        # nor does a line opening on a bracket, （2020年5月28日第十三届…通过） under a document's title
+                        # (人民日报: 73 subtitles open so, no title or kicker)
+                        or g.units[k - 1].kind == "heading"
+                        and g.units[k].kind == "heading"
+                        and g.units[k].text[:1] in ("（", "(")
                     )
                 ):
                     continue  # lines of one box, and a title with its ——subtitle, belong to one headline
