@@ -4055,3 +4055,12 @@ def test_a_line_opening_on_a_bracket_opens_no_headline(monkeypatch):
     monkeypatch.setattr(A, "_head_score", pulled)
     choices, _ = A._decide(runs, groups, None, blanks)
     assert choices[gi].sub or choices[gi].k != at
+
+
+def test_a_title_broken_before_its_number_keeps_it():
+    # 闫文港排名第 / 十二: the number right under the line it ends, in the same box, is the title's (a section's number
+    # stands in a box of its own)
+    text = "本报北京2月25日电 （记者季芳）北京时间25日凌晨，国际雪车和钢架雪车联合会世界杯分站赛在加拿大落幕。"
+    lines = ["雪车和钢架雪车世界杯卡尔加里站", "", "闫文港排名第", "十二", "", *wrap(text, 16)]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.title == "闫文港排名第十二"

@@ -437,7 +437,13 @@ _SECTION_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,
 
 
 def _is_title_line(u: Unit) -> bool:
-    return u.kind == "heading" and not _is_banner(u) and _SECTION_NUMBER.match(u.text) is None
+    return u.kind == "heading" and not _is_banner(u) and not _section_number(u)
+
+
+def _section_number(u: Unit) -> bool:
+    """一 / 二 alone, a box of its own (not 十二 ending 闫文港排名第 / 十二: a title broken before its number; where no
+    blank line sets boxes apart, a number of one character)."""
+    return (u.blank_before or len(u.text.strip()) == 1) and _SECTION_NUMBER.match(u.text) is not None
 
 
 # (nor is a date alone, 2020年1月22日, a diary's day under its number: 58 paragraphs, no headline)
@@ -1088,7 +1094,7 @@ def _closing_lines(units: list[Unit], k: int) -> int:
     """How many of ``units`` from ``k`` on are a line closing an article (``patterns.closes_article``), maybe broken
     over two or three lines (（作者为中国驻…大 / 使）); 0 if none."""
     for j in range(1, min(3, len(units) - k) + 1):
-        if _SECTION_NUMBER.match(units[k + j - 1].text):
+        if _section_number(units[k + j - 1]):
             return 0  # (一 / 2020年1月22日: a diary's first day under its title, no signature)
         if P.closes_article(join_lines([u.text for u in units[k : k + j]])):
             return j
@@ -2391,11 +2397,11 @@ def _build(
         d.body = [Unit("paragraph", hb[-1].lines, hb[-1].blank_before), *d.body]
         d.head_before = hb[:-1]
     hb = d.head_before
-    n = 2 if len(hb) >= 3 and _BARE_DATE.match(hb[-1].text) and _SECTION_NUMBER.match(hb[-2].text) else 1
+    n = 2 if len(hb) >= 3 and _BARE_DATE.match(hb[-1].text) and _section_number(hb[-2]) else 1
     if (
         len(hb) > n
         and all(u.kind == "heading" for u in hb[-n:])
-        and _SECTION_NUMBER.match(hb[-n].text)
+        and _section_number(hb[-n])
         and any(_is_title_line(u) for u in hb[:-n])
     ):
         # 出征 / 一, 抗疫一线日记 / 一 / 2020年1月22日: the first section's number (and day) under the title open the body
