@@ -966,6 +966,10 @@ def _decide(
                     ss = 0.0  # the font sizes say subhead, whatever its shape
                 if learned and gi in noted and ss > NEG:
                     ss += EDITORS_NOTE_SUB  # (a feature's parts under its editor's note; font sizes say it themselves)
+                if ss > NEG and _foreign_author(g.units, len(g.units)):
+                    # a subhead over its foreign author's line (（英国）斯蒂芬·佩里): a section of the feature it is in
+                    # (人民日报's 69 such lines all stand under a section's subhead), never a headline and its byline
+                    ss += FOREIGN_SECTION_SUB
                 if ss > NEG:
                     offer((has_title, first), score + ss, choices, _SUBHEAD)
                     offered = True
@@ -1246,6 +1250,7 @@ def _head_width(g: Group) -> float:
 # the subhead reading of a heading group under an editor's note (——编者), which opens a feature in parts: in 人民日报
 # 2019, after the 49 notes 202 subheads and 112 later articles on their pages (on the twelve 2020 check folders, 10
 # pages read better with this, 1 worse; at 3.5, 12 better and 8 worse)
+FOREIGN_SECTION_SUB = 6.0
 EDITORS_NOTE_SUB = 2.0
 
 
@@ -1559,6 +1564,11 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             # quotes open the body, they are no headline of another article
             d.body = [u for u in d.head_before if u.kind == "heading"] + d.body
             d.head_before = [u for u in d.head_before if u.kind != "heading"]  # (a byline stays the article's)
+        if d.head_before and d.head_after and all(u.kind == "heading" for u in d.head_before) and _author_at(d.body, 0):
+            # the body opens on a foreign author's line: the heading over it is the first section's subhead, and the
+            # headline printed after the body the whole feature's (风从东方来 pages print it at their foot)
+            d.body = d.head_before + d.body
+            d.head_before = []
         tb = [u for u in d.head_before if _is_title_line(u)]
         ta = [u for u in d.head_after if _is_title_line(u)]
         paras = [i for i, u in enumerate(d.body) if u.kind == "paragraph"]
