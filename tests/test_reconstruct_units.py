@@ -4100,3 +4100,18 @@ def test_a_subhead_over_its_foreign_author_leans_to_a_section(monkeypatch):
     monkeypatch.setattr(A, "_learned_sub_score", lambda *args: -3.0)
     choices, _ = A._decide(runs, groups, None, blanks)
     assert choices[gi].sub
+
+
+def test_a_box_opening_on_a_bracket_is_no_title():
+    # 在全国政协新年茶话会上的讲话 / （2019年12月31日）: the date is the subtitle (人民日报: 73 subtitles open on a bracket,
+    # no title), the box over it the title, not a column's name
+    from banmian.model import Article
+    from banmian.reconstruct.assemble import _assign_head, _title_box
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    units, _ = reflow(text_to_lines("在全国政协新年茶话会上的讲话\n\n（2019年12月31日）\n\n同志们，朋友们：大家好！"))
+    a = Article()
+    _assign_head(a, units[:2], [])
+    assert (a.column, a.title, a.subtitle) == (None, "在全国政协新年茶话会上的讲话", "（2019年12月31日）")
+    assert _title_box([units[1:2], units[:1]]) == 1

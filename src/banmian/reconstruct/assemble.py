@@ -1887,6 +1887,10 @@ def _assign_head(
             # a box that introduces the title (教育部—— / 国台办： / 胡春华强调), says who issues it (国办印发意见)
             # or names the occasion (就中越建交70周年) is its kicker: a column's name (人民时评, 权威发布) does none
             banner = False
+        if banner and len(boxes) > 1 and all(_text(b)[:1] in ("（", "(") for b in boxes[1:]):
+            # 在全国政协新年茶话会上的讲话 / （2019年12月31日）: a box opening on a bracket is no title (人民日报: 73
+            # subtitles open so, no title), so the box over it is the title, no column's name
+            banner = False
     if banner:
         column = _text(boxes.pop(0)) if named else boxes.pop(0)[0].text.strip()
         a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
@@ -2127,6 +2131,8 @@ def _title_box(boxes: list[list[Unit]], chunk_blanks: bool = False) -> int:
     page whose blank lines fall between column chunks only, see ``TITLE_THRESHOLD_CHUNKS``)."""
     rule = _title_box_rule(boxes)
     b0, b1 = _text(boxes[0]), _text(boxes[1])
+    if (b0[:1] in ("（", "(")) != (b1[:1] in ("（", "(")):
+        return 0 if b1[:1] in ("（", "(") else 1  # (a box opening on a bracket is no title: 73 subtitles open so)
     if _ISSUER.search(b0) and not _ISSUER.search(b1) and "，" not in b1:
         # who issues or publishes what, over a headline: 中共中央印发 / 国办印发意见 / 《求是》杂志发表…文章 is a
         # kicker (人民日报, two-box headlines whose first box ends so and the second not: 58 kickers, 2 titles, both
