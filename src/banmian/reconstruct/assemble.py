@@ -1506,20 +1506,13 @@ def _first_lead_in_section(d: _Draft) -> None:
         return
     width = sum(u.lines[0].width for u in hb[k:])
     said = len(_text(hb[k - lead : k]))  # (a speaker's lead-in, as long as the others': not 更顺畅—— under 今年春运——)
-    sections, s, body = 0, 0, d.body
-    while s < len(body):
-        if body[s].kind != "heading":
-            s += 1
-            continue
-        e = s
-        while e < len(body) and body[e].kind == "heading":
-            e += 1
+    sections, body = 0, d.body
+    for s, e in _heading_runs(body):
         m = next((i for i in range(e - 2, s - 1, -1) if body[i].text.endswith("——")), None)
         if m is not None and e < len(body) and body[e].kind == "paragraph":
             w = sum(x.lines[0].width for x in body[m + 1 : e])
             n = len(_text(body[next((i for i in range(m, s - 1, -1) if body[i].blank_before), s) : m + 1]))
             sections += abs(w - width) <= 0.4 * max(w, width) and 2 * min(n, said) >= max(n, said)
-        s = e
     if sections >= 2:
         d.body = hb[k - lead :] + d.body
         d.head_before = hb[: k - lead]
@@ -3146,14 +3139,7 @@ def _spaced_subheads(body: list[Unit]) -> list[tuple[int, int, bool, Unit]]:
     a paragraph follows.  A shape is the lengths of the two phrases and whether the line opens its run
     (not under a name or a label), then the unit that starts the run."""
     out = []
-    i = 0
-    while i < len(body):
-        if body[i].kind != "heading":
-            i += 1
-            continue
-        j = i
-        while j < len(body) and body[j].kind == "heading":
-            j += 1
+    for i, j in _heading_runs(body):
         if (
             j < len(body)
             and body[j].kind == "paragraph"
@@ -3171,8 +3157,23 @@ def _spaced_subheads(body: list[Unit]) -> list[tuple[int, int, bool, Unit]]:
             for k, t in enumerate(texts):
                 if (m := _WORD_SPACE.match(t.strip())) and not _ORDINAL.match(m.group(1)):  # (第一章 总则: below)
                     out.append((len(m.group(1)), len(m.group(2)), k == 0, body[i]))
-        i = j
     return out
+
+
+def _heading_runs(body: list[Unit]) -> list[tuple[int, int]]:
+    """The runs of heading units in a body, as (start, end) indices, each as long as it goes."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(body):
+        if body[i].kind != "heading":
+            i += 1
+            continue
+        j = i
+        while j < len(body) and body[j].kind == "heading":
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
 
 
 def _fills_column(a: PLine, b: PLine, body: list[Unit]) -> bool:
