@@ -443,7 +443,8 @@ def _is_title_line(u: Unit) -> bool:
 def _section_number(u: Unit) -> bool:
     """一 / 二 alone, a box of its own (not 十二 ending 闫文港排名第 / 十二: a title broken before its number; where no
     blank line sets boxes apart, a number of one character)."""
-    return (u.blank_before or len(u.text.strip()) == 1) and _SECTION_NUMBER.match(u.text) is not None
+    t = u.text
+    return len(t) <= 5 and (u.blank_before or len(t.strip()) == 1) and _SECTION_NUMBER.match(t) is not None
 
 
 # (nor is a date alone, 2020年1月22日, a diary's day under its number: 58 paragraphs, no headline)
@@ -1207,7 +1208,9 @@ def _foreign_author(units: list[Unit], end: int) -> int:
     if end > len(units):
         return 0
     for n in (1, 2):
-        if end - n < 0 or any(u.kind not in ("heading", "paragraph") for u in units[end - n : end]):
+        if end - n < 0 or units[end - n].text[:1] not in ("（", "("):
+            continue  # (asked of every heading group: most open on no bracket, and are answered here)
+        if any(u.kind not in ("heading", "paragraph") for u in units[end - n : end]):
             return 0
         if n == 2 and (units[end - 1].blank_before or not _name_rest(units[end - 2].text, units[end - 1].text)):
             return 0
