@@ -4115,3 +4115,23 @@ def test_a_box_opening_on_a_bracket_is_no_title():
     _assign_head(a, units[:2], [])
     assert (a.column, a.title, a.subtitle) == (None, "在全国政协新年茶话会上的讲话", "（2019年12月31日）")
     assert _title_box([units[1:2], units[:1]]) == 1
+
+
+def test_without_blank_lines_a_columns_tag_under_the_title_is_the_titles():
+    # “守望相助的友好情谊” / （患难见真情 共同抗疫 / 情）: with no blank lines, a column's tag in brackets under a title line
+    # goes on the title, as 人民日报 appends it (it had become the subtitle); a date in brackets stays a document's
+    # subtitle
+    from banmian.model import Article
+    from banmian.reconstruct.assemble import _assign_head
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    for head, title, subtitle in [
+        ("“守望相助的友好情谊”\n（患难见真情 共同抗疫\n情）", "“守望相助的友好情谊”（患难见真情 共同抗疫情）", None),
+        ("在全国政协新年茶话会上的讲话\n（2019年12月31日）", "在全国政协新年茶话会上的讲话", "（2019年12月31日）"),
+    ]:
+        units, _ = reflow(text_to_lines(head))
+        assert all(u.kind == "heading" for u in units)
+        a = Article()
+        _assign_head(a, units, [], blanks=False)
+        assert (a.title, a.subtitle) == (title, subtitle)

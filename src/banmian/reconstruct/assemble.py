@@ -489,6 +489,23 @@ _NEWS_LEAD = re.compile(
     r"|.{0,12}?记者.{0,10}?(?:获悉|了解到|从))"
 )
 _BULLETS = frozenset("●■◆▲")
+_TAG_LINE = re.compile(r"[（(][^（）()]{2,40}[）)]$")
+_DATED = re.compile(r"[年月日]|通过")
+
+
+def _tag_opens(heads: list[Unit], i: int) -> bool:
+    """Does a column's tag in brackets open at heading line ``i``, whole on it or broken over three lines at most
+    (（患难见真情 共同抗疫 / 情）)?  Not a date in brackets (a document's subtitle)."""
+    if heads[i].text.lstrip()[:1] not in ("（", "("):
+        return False
+    joined = ""
+    for u in heads[i : i + 3]:
+        joined += u.text.strip()
+        if joined.endswith(("）", ")")):
+            return _TAG_LINE.match(joined) is not None and _DATED.search(joined) is None
+    return False
+
+
 _TOLD_TO = re.compile(r"整理[）)]$")
 _TOLD_TO_LINE = re.compile(r"\s*[（(][^（）()]{2,40}整理[）)]\s*$")
 _TOLD_TO_BYLINE = re.compile(r"整理\s*$")
@@ -762,6 +779,23 @@ def _head_score(
 
 
 _BULLETS = frozenset("●■◆▲")
+_TAG_LINE = re.compile(r"[（(][^（）()]{2,40}[）)]$")
+_DATED = re.compile(r"[年月日]|通过")
+
+
+def _tag_opens(heads: list[Unit], i: int) -> bool:
+    """Does a column's tag in brackets open at heading line ``i``, whole on it or broken over three lines at most
+    (（患难见真情 共同抗疫 / 情）)?  Not a date in brackets (a document's subtitle)."""
+    if heads[i].text.lstrip()[:1] not in ("（", "("):
+        return False
+    joined = ""
+    for u in heads[i : i + 3]:
+        joined += u.text.strip()
+        if joined.endswith(("）", ")")):
+            return _TAG_LINE.match(joined) is not None and _DATED.search(joined) is None
+    return False
+
+
 _FIGURE = re.compile(r"^(?:约|近|超|逾)?[\d.]+(?:多|余)?[万亿千百]*(?:多|余)?[\u4e00-\u9fff%％]{0,3}$")
 
 
@@ -1750,6 +1784,9 @@ def _assign_head(
             or u.text.startswith("——")
             and not _same_box_size(boxes[-1][-1], u)
             or not blanks
+            # (a column's tag on a line of its own, （患难见真情 共同抗疫情）, goes on the title above it: 人民日报 appends
+            # the tag to the title; a date in brackets is a document's subtitle)
+            and not _tag_opens(heads, i)
             and (
                 # (a leader who attends or chairs opens the subtitle: …举行视频会议 / 汪洋出席12名委员作大会发言)
                 _NAMED_ATTENDANCE.match(u.text) is not None
