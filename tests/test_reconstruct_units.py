@@ -4023,6 +4023,7 @@ def test_who_reported_the_body_closes_it_and_heads_nothing():
     # (in 人民日报 a box opening on a bracket is never a title or a kicker); it had headed the next article
     assert P.closes_article("（综合本报记者王君平、李心萍、潘俊强及新华社报道）")
     assert P.closes_article("（本报记者刘志强、朱磊、杨文明）") and P.closes_article("（据新华社电 记者阳娜、马晓冬）")
+    assert P.closes_article("（本报曼谷电 郑美辰、郭雨祺参与采写）") and P.closes_article("（相关报道见第二版）")
     assert not P.closes_article("（社区防控，我们在行动）")
     first = wrap("各地加快推进复工复产，重点企业复工率稳步提升，物资保障有力有序。", 16)
     second = wrap("本报北京2月24日电 记者从国家发改委获悉，全国春耕备耕工作正在有序开展。", 16)
