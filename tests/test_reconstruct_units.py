@@ -4136,3 +4136,26 @@ def test_without_blank_lines_a_columns_tag_under_the_title_is_the_titles():
         a = Article()
         _assign_head(a, units, [], blanks=False)
         assert (a.title, a.subtitle) == (title, subtitle)
+
+
+def test_lead_ins_with_no_title_under_them_are_no_headline():
+    # 五星红旗，光耀中华—— / 10时06分，习近平在天安门城楼上发表重要讲话——: boxes that each introduce what follows, no title
+    # under them, head a feature's sections (a kicker ends so over its title, never a title); they had forced a new
+    # article there
+    from banmian.reconstruct import assemble as A
+    from banmian.sources.text import text_to_lines
+
+    text = "天安门广场上，礼炮鸣响，五星红旗冉冉升起，全场高唱国歌，目送国旗升上旗杆顶端。"
+    lines = ["祖国的庆典，人民的节日", "", *wrap(text, 16), "", "五星红旗，光耀中华——", ""]
+    lines += ["10时06分，习近平在天安门城楼上", "发表重要讲话——", "", *wrap(text, 16)]
+    _, _, runs, groups, blanks = A.read_page(text_to_lines("\n".join(lines)))
+    g = next(g for g in groups if any(u.text.startswith("五星红旗") for u in g.units))
+    assert not A._long_lead_in(g)
+    lines[-len(wrap(text, 16)) - 3 : -len(wrap(text, 16)) - 1] = [
+        "湖北省黄冈市援疆教师郭贵方——",
+        "",
+        "“享受在这里的每一天”",
+    ]
+    _, _, runs, groups, blanks = A.read_page(text_to_lines("\n".join(lines)))
+    g = next(g for g in groups if any(u.text.startswith("湖北省") for u in g.units))
+    assert A._long_lead_in(g)  # (a kicker over its title: a headline)

@@ -488,6 +488,20 @@ _NEWS_LEAD = re.compile(
     r"\s*(?:近日|日前|今年|去年|今天|昨天|近年来|本报|新华社|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年"
     r"|.{0,12}?记者.{0,10}?(?:获悉|了解到|从))"
 )
+
+
+def _lead_ins_only(part: list[Unit]) -> bool:
+    """Every heading box of ``part`` (heading lines a blank line sets apart) ends on ——."""
+    boxes: list[str] = []
+    for u in part:
+        if u.kind != "heading":
+            continue
+        if not boxes or u.blank_before:
+            boxes.append("")
+        boxes[-1] += u.text.strip()
+    return bool(boxes) and all(b.endswith("——") for b in boxes)
+
+
 _BULLETS = frozenset("●■◆▲")
 _TAG_LINE = re.compile(r"[（(][^（）()]{2,40}[）)]$")
 _DATED = re.compile(r"[年月日]|通过")
@@ -776,6 +790,18 @@ def _head_score(
     if side == "before":
         s += w.before_prior
     return s, True
+
+
+def _lead_ins_only(part: list[Unit]) -> bool:
+    """Every heading box of ``part`` (heading lines a blank line sets apart) ends on ——."""
+    boxes: list[str] = []
+    for u in part:
+        if u.kind != "heading":
+            continue
+        if not boxes or u.blank_before:
+            boxes.append("")
+        boxes[-1] += u.text.strip()
+    return bool(boxes) and all(b.endswith("——") for b in boxes)
 
 
 _BULLETS = frozenset("●■◆▲")
@@ -1185,7 +1211,7 @@ def _long_lead_in(g: Group) -> bool:
         and us[k - 1].text.endswith("——")
         and len(us[k - 1].text.replace(" ", "")) >= 11
         for k in range(1, len(us))
-    )
+    ) and not _lead_ins_only(us)  # (lead-ins with no title under them: a feature's run-in section heads)
 
 
 def _box_text_at(units: list[Unit], k: int, blanks: bool) -> str:
