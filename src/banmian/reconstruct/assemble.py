@@ -792,36 +792,6 @@ def _head_score(
     return s, True
 
 
-def _lead_ins_only(part: list[Unit]) -> bool:
-    """Every heading box of ``part`` (heading lines a blank line sets apart) ends on ——."""
-    boxes: list[str] = []
-    for u in part:
-        if u.kind != "heading":
-            continue
-        if not boxes or u.blank_before:
-            boxes.append("")
-        boxes[-1] += u.text.strip()
-    return bool(boxes) and all(b.endswith("——") for b in boxes)
-
-
-_BULLETS = frozenset("●■◆▲")
-_TAG_LINE = re.compile(r"[（(][^（）()]{2,40}[）)]$")
-_DATED = re.compile(r"[年月日]|通过")
-
-
-def _tag_opens(heads: list[Unit], i: int) -> bool:
-    """Does a column's tag in brackets open at heading line ``i``, whole on it or broken over three lines at most
-    (（患难见真情 共同抗疫 / 情）)?  Not a date in brackets (a document's subtitle)."""
-    if heads[i].text.lstrip()[:1] not in ("（", "("):
-        return False
-    joined = ""
-    for u in heads[i : i + 3]:
-        joined += u.text.strip()
-        if joined.endswith(("）", ")")):
-            return _TAG_LINE.match(joined) is not None and _DATED.search(joined) is None
-    return False
-
-
 _FIGURE = re.compile(r"^(?:约|近|超|逾)?[\d.]+(?:多|余)?[万亿千百]*(?:多|余)?[\u4e00-\u9fff%％]{0,3}$")
 
 
