@@ -3984,6 +3984,48 @@ def test_a_quotation_over_a_byline_after_a_section_of_that_shape_is_the_next_sec
     assert [b.text for b in out[0].body][-3:] == ["“粉尘少了，柿子树又结果了”", "本报记者 乔 栋", "村里变了样。"]
 
 
+def test_an_article_headed_as_the_reporters_sections_above_it_is_their_next_section():
+    # 坚决打赢… holds 北京海淀区…陈春枝—— / 穿上白大褂，就顾不上害怕 / 本报记者 贺勇 and another such section; then
+    # 中铁郑州局集团公司2.6万余名党员—— / 沉到一线，保高铁运行安全 / 本报记者 马跃峰 reads as an article: the feature's
+    # next section (lead a paragraph, title a subhead, byline a paragraph).  An article under □本报记者, or with a
+    # kicker of another shape than the sections' leads, stays apart
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _bylined_sections
+
+    body = []
+    for lead, head, byline in (
+        ("北京海淀区集中医学观察中心陈春枝——", "穿上白大褂，就顾不上害怕", "本报记者 贺勇"),
+        ("四川自贡党员干部勇当先锋敢打头阵——", "集体剪发，全力以赴抗疫情", "本报记者 宋豪新"),
+    ):
+        body += [Block("paragraph", lead), Block("subhead", head), Block("paragraph", byline)]
+        body.append(Block("paragraph", "疫情发生以来，他们一直坚守在防控一线。"))
+
+    def feature() -> Article:
+        return Article(title="坚决打赢疫情防控的人民战争总体战阻击战", body=list(body))
+
+    def section(kicker: str, byline: str) -> Article:
+        return Article(
+            kicker=kicker,
+            title="沉到一线，保高铁运行安全",
+            byline=byline,
+            body=[Block("paragraph", "高铁站里人不多。")],
+        )
+
+    out = _bylined_sections([feature(), section("中铁郑州局集团公司2.6万余名党员——", "本报记者 马跃峰")])
+    assert len(out) == 1
+    assert [(b.type, b.text) for b in out[0].body][-4:] == [
+        ("paragraph", "中铁郑州局集团公司2.6万余名党员——"),
+        ("subhead", "沉到一线，保高铁运行安全"),
+        ("paragraph", "本报记者 马跃峰"),
+        ("paragraph", "高铁站里人不多。"),
+    ]
+    assert len(_bylined_sections([feature(), section("中铁郑州局集团公司2.6万余名党员——", "□本报记者 马跃峰")])) == 2
+    assert len(_bylined_sections([feature(), section("中铁郑州局集团公司", "本报记者 马跃峰")])) == 2
+    # one section above is no feature of sections yet
+    one = Article(title="坚决打赢疫情防控的人民战争总体战阻击战", body=body[:4])
+    assert len(_bylined_sections([one, section("中铁郑州局集团公司2.6万余名党员——", "本报记者 马跃峰")])) == 2
+
+
 def test_a_bulleted_line_under_the_title_is_the_first_of_the_bodys_items():
     # 李克强作的政府工作报告 / ●疫情防控取得重大战略成果 / its text / ●去年完成全年主要目标任务 …: the list's first item,
     # not the title (人民日报 sets no title on a bullet; 202 paragraphs open on ●), and an item is no subhead
