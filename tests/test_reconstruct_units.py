@@ -3883,6 +3883,47 @@ def test_a_headline_at_the_foot_of_a_body_in_sections_is_the_articles_the_first_
     assert d.head_before == [] and d.body[:2] == units[:2]
 
 
+def test_pull_quotes_over_a_body_whose_headline_is_at_its_foot_open_the_body():
+    # 生物安全已经成为…全球共识 / 加快推进…身体健康 over a commentary, its (作者为…) and then 新论 / 筑牢生物安全的法律屏障
+    # at its foot: one article, its headline printed under it and the pull quotes its first paragraphs (it was cut
+    # in two there, the second half only the author's line); a headline over the body is no pull quote and stays
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    quotes = ["生物安全已经成为世界各国维护国家", "安全的重要制度构成，通过法律保障和管", "理生物安全已成全球共识", ""]
+    quotes += ["加快推进我国生物安全领域的良法之", "治，才能更好维护国家安全，确保人民群", "众生命安全和身体健康", ""]
+    body = []
+    for t in (
+        "抗击新冠肺炎疫情，是对我国治理体系和能力的一次大考，要把生物安全纳入国家安全体系。",
+        "从其他国家的经验来看，对于生物实验室管理、微生物安全管理等问题，均有相应制度规范。",
+    ):
+        body += [*wrap(t, 17), ""]
+    foot = [
+        "（作者为北京市习近平新时代中国特色社",
+        "会主义思想研究中心特约研究员）",
+        "",
+        "新论",
+        "",
+        "筑牢生物安全的法律屏障",
+    ]
+    units, _ = reflow(text_to_lines("\n".join(quotes + body + foot)))
+    heads = [i for i, u in enumerate(units) if u.kind == "heading"]
+    assert heads[-2:] == [len(units) - 2, len(units) - 1]
+    n = len([u for u in units[: heads[-2]] if u.kind == "heading"])  # (the quotes' lines, read as headings)
+    assert n >= 2
+    (d,) = _split_double_titles([_Draft(units[:n], units[-2:], units[n:-2])])
+    assert d.head_before == [] and [u.text for u in d.head_after] == ["新论", "筑牢生物安全的法律屏障"]
+    assert [(u.kind, u.text) for u in d.body[:2]] == [
+        ("paragraph", "生物安全已经成为世界各国维护国家安全的重要制度构成，通过法律保障和管理生物安全已成全球共识"),
+        ("paragraph", "加快推进我国生物安全领域的良法之治，才能更好维护国家安全，确保人民群众生命安全和身体健康"),
+    ]
+    # a title over the body (no comma, a headline's length): two articles, as before
+    units, _ = reflow(text_to_lines("\n".join(["坚定四个自信的基本依据", "", *body, *foot])))
+    first, second = _split_double_titles([_Draft(units[:1], units[-2:], units[1:-2])])
+    assert first.head_before[0].text == "坚定四个自信的基本依据"
+
+
 def test_sections_under_an_editors_note_are_the_features():
     # 记者体验春运一线 / its note, ——编者 / then reporters' sections, each a lead-in——, a subhead and a byline: parts of the
     # feature, not articles of their own (sections with no byline, a prize's winners under a 巡礼, stay articles)

@@ -1581,6 +1581,20 @@ def _pull_quotes(units: list[Unit]) -> bool:
 PULL_QUOTE_CHARS = 20
 
 
+def _quote_paragraphs(units: list[Unit]) -> list[Unit]:
+    """Pull quotes as paragraphs: one for each box, or where a line stops short of the others."""
+    lines = [(u.blank_before and i > 0, ln) for i, u in enumerate(units) for ln in u.lines]
+    full = max(ln.width for _, ln in lines)
+    paras: list[list[PLine]] = []
+    short = True
+    for apart, ln in lines:
+        if short or apart:
+            paras.append([])
+        paras[-1].append(ln)
+        short = ln.width < 0.8 * full
+    return [Unit("paragraph", p) for p in paras]
+
+
 def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     """An article that got a headline before *and* after its body holds two articles: cut where the words change."""
     out: list[_Draft] = []
@@ -1634,6 +1648,19 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
                 sc += 0.5
             if sc > best:
                 best, best_j = sc, j
+        if (
+            all(P.closes_article(u.text) for u in d.body[best_j:] if u.kind == "paragraph")
+            and _pull_quotes(d.head_before)
+            and all(u.kind == "heading" and " " not in u.text.strip() for u in d.head_before)
+            and not any(_LEAD_IN.search(u.text) for u in d.head_before)  # (…坚守岗位—— introduces a title)
+        ):
+            # the cut would leave the headline at the foot only the lines closing the body ((作者为…), 版式设计):
+            # the headline is this article's, and the sentences over the body its pull quotes, the body's first
+            # paragraphs as 人民日报 keeps them (commentaries under 新语, 新论, 一线行走: on the check folders 8 of 8)
+            d.body = _quote_paragraphs(d.head_before) + d.body
+            d.head_before = []
+            out.append(d)
+            continue
         if (
             nxt is None  # (the page's last headline, at its foot)
             and all(_signs_off(u.text) for u in d.body[best_j:] if u.kind == "paragraph")
