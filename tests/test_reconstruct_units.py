@@ -3924,6 +3924,30 @@ def test_pull_quotes_over_a_body_whose_headline_is_at_its_foot_open_the_body():
     assert first.head_before[0].text == "坚定四个自信的基本依据"
 
 
+def test_a_label_and_a_name_over_a_profile_is_its_first_subhead_never_a_headline():
+    # 追梦人：韩 飞 over a profile whose headline, 滑雪教练的一天, is printed at its foot: the profile's first subhead (人民日报
+    # 2019–2020: 499 paragraphs are a label and a name, no kicker, title or subtitle), one article under the foot headline
+    lines = ["追梦人：韩 飞", ""]
+    for t in (
+        "25岁，河北张家口市崇礼区白旗乡洞四营村人，曾靠种地为生，后在冰雪产业浪潮下开始接触滑雪，如今是一名专业滑雪教练。",
+        "我想去瑞士、去新西兰看看，了解更多的国际滑雪教学经验，把家乡的冰雪产业做得更好。",
+    ):
+        lines += [*wrap(t, 16), ""]
+    lines += ["韩飞的记事本", ""]
+    for t in (
+        "早上八点一刻，韩飞已经站在雪场门口，安排教练团一天的工作，检查每一套雪具。",
+        "午饭过后，他又带着几名初学者上了初级道，一遍遍示范转弯和刹车的动作要领。",
+    ):
+        lines += [*wrap(t, 16), ""]
+    lines += ["周爽春", "", "滑雪教练的一天"]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert (a.title, a.byline) == ("滑雪教练的一天", "周爽春")
+    assert [(b.type, b.text) for b in a.body if b.type == "subhead"] == [
+        ("subhead", "追梦人：韩 飞"),
+        ("subhead", "韩飞的记事本"),
+    ]
+
+
 def test_sections_under_an_editors_note_are_the_features():
     # 记者体验春运一线 / its note, ——编者 / then reporters' sections, each a lead-in——, a subhead and a byline: parts of the
     # feature, not articles of their own (sections with no byline, a prize's winners under a 巡礼, stay articles)

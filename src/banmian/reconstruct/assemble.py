@@ -437,7 +437,17 @@ _SECTION_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,
 
 
 def _is_title_line(u: Unit) -> bool:
-    return u.kind == "heading" and not _is_banner(u) and not _section_number(u)
+    return u.kind == "heading" and not _is_banner(u) and not _section_number(u) and not _profile_label(u.text)
+
+
+def _profile_label(t: str) -> bool:
+    """追梦人：韩 飞, a label and a person's name: the opening of a profile (or a credit, 制图：张丹峰), never a headline
+    (人民日报 2019–2020: 499 paragraphs are a label and a name, no kicker, title or subtitle is)."""
+    m = _LABEL_NAME.match(t.strip())
+    return m is not None and m.group(1) in P.SURNAMES
+
+
+_LABEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\s*([\u4e00-\u9fff])(?:\s{0,2}[\u4e00-\u9fff]){1,2}$")
 
 
 def _section_number(u: Unit) -> bool:
@@ -2479,6 +2489,8 @@ def _build(
         # 出征 / 一, 抗疫一线日记 / 一 / 2020年1月22日: the first section's number (and day) under the title open the body
         d.body = [*hb[-n:], *d.body]
         d.head_before = hb[:-n]
+    while d.head_before and d.head_before[-1].kind == "heading" and _profile_label(d.head_before[-1].text):
+        d.body = [d.head_before.pop(), *d.body]  # (追梦人：韩 飞 opens the profile under it: its first subhead)
     if len(d.head_before) == 1 and d.head_before[0].kind == "heading" and _FIGURE.match(d.head_before[0].text.strip()):
         d.body = d.head_before + d.body  # (a figure the body quotes, no headline: see ``_head_score``)
         d.head_before = []
