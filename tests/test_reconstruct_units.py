@@ -3948,6 +3948,26 @@ def test_a_label_and_a_name_over_a_profile_is_its_first_subhead_never_a_headline
     ]
 
 
+def test_without_blank_lines_a_name_after_a_closing_dateline_closes_the_article():
+    # pdftotext -raw: …可能性。 / （本报大马士革、安 / 卡拉2月20日电） / 秦玲黛 / 当前，中国正在…: the reporter's name under a
+    # body closed by its dateline ends that article, as one under a finished sentence does; it heads nothing
+    from banmian.reconstruct.assemble import _sequence
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    lines = []
+    for t in (
+        "叙利亚西北部伊德利卜省近日冲突持续，土耳其与叙利亚政府军多次交火，局势紧张。",
+        "分析人士认为，各方短期内难以达成停火协议，地区局势仍存在进一步恶化的可能性。",
+    ):
+        lines += wrap(t, 15)
+    lines += ["（本报大马士革、安", "卡拉2月20日电）", "秦玲黛"]
+    lines += wrap("当前，中国正在举全国之力抗击新冠肺炎疫情，埃塞俄比亚也在积极努力支持中方遏制疫情蔓延。", 15)
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    _sequence(units)
+    assert [(u.kind, u.text) for u in units if "秦" in u.text] == [("names", "秦玲黛")]
+
+
 def test_sections_under_an_editors_note_are_the_features():
     # 记者体验春运一线 / its note, ——编者 / then reporters' sections, each a lead-in——, a subhead and a byline: parts of the
     # feature, not articles of their own (sections with no byline, a prize's winners under a 巡礼, stay articles)

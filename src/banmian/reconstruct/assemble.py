@@ -305,7 +305,8 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                     # … and so, without them, does one under a finished paragraph (in pdftotext -raw text of
                     # 人民日报 pages, 260 of 284 such names close the article; 12 head a profile, ●-items under them)
                     or runs[-1].units[-1].kind == "paragraph"
-                    and ends_sentence(runs[-1].units[-1].text)
+                    # (or closed by its dateline or credits: （本报大马士革、安卡拉2月20日电）)
+                    and (ends_sentence(runs[-1].units[-1].text) or P.closes_article(runs[-1].units[-1].text))
                     and not nxt.text.startswith("●")
                 )
             ):
