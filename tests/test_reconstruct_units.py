@@ -3968,6 +3968,31 @@ def test_without_blank_lines_a_name_after_a_closing_dateline_closes_the_article(
     assert [(u.kind, u.text) for u in units if "秦" in u.text] == [("names", "秦玲黛")]
 
 
+def test_a_name_under_a_closing_credit_read_as_headline_lines_is_the_byline_of_the_article_above():
+    # pdftotext -raw: …美丽画卷！ / （新华社记者张晓松、朱基钗，本报记 / 者杜尚泽） / 邱荷琰 / 中国产品助力全球抗疫 / ——…⑦:
+    # the credit closes the body above (人民日报: all 3 such lines close their article), and the name under it is that
+    # article's, printed last, not a kicker over the next headline
+    lines = ["蹚出新路子 书写新篇章"]
+    for t in (
+        "习近平总书记在山西考察时强调，要坚持稳中求进工作总基调，全面贯彻新发展理念。",
+        "总书记的重要讲话，为山西在转型发展上率先蹚出一条新路来指明了方向，绘就了高质量发展的美丽画卷！",
+    ):
+        lines += wrap(t, 15)
+    lines += [
+        "（新华社记者张晓松、朱基钗，本报记",
+        "者杜尚泽）",
+        "邱荷琰",
+        "中国产品助力全球抗疫",
+        "——携手全球抗疫 彰显中国担当⑦",
+    ]
+    for t in ("一天之内，5架外国军机来上海“带货”，世界最大运输机多次往返中国运载防护装备。", "中国企业全力扩大产能。"):
+        lines += wrap(t, 15)
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert (first.title, first.authors) == ("蹚出新路子 书写新篇章", ["邱荷琰"])
+    assert first.body[-1].text == "（新华社记者张晓松、朱基钗，本报记者杜尚泽）"
+    assert (second.kicker, second.title) == (None, "中国产品助力全球抗疫")
+
+
 def test_sections_under_an_editors_note_are_the_features():
     # 记者体验春运一线 / its note, ——编者 / then reporters' sections, each a lead-in——, a subhead and a byline: parts of the
     # feature, not articles of their own (sections with no byline, a prize's winners under a 巡礼, stay articles)

@@ -3409,9 +3409,21 @@ def reconstruct(lines: list[Line]) -> Page:
             # above, not a headline printed under it
             above.body = [*above.body, above.head_after.pop()]
         # lines closing the article above, read as the first of the headline below: they end its body
+        closed = False
         while n := _closing_lines(d.head_before, 0):
             above.body = [*above.body, Unit("paragraph", [ln for u in d.head_before[:n] for ln in u.lines])]
             d.head_before = d.head_before[n:]
+            closed = True
+        if (
+            closed
+            and len(d.head_before) >= 2
+            and d.head_before[0].kind == "heading"
+            and (P.is_single_name(d.head_before[0].text) or P.is_names_line(d.head_before[0].text))
+        ):
+            # …本报记者杜尚泽） / 邱荷琰 / 中国产品助力全球抗疫: the name under the closing line is the article's above (its
+            # byline printed last), not the first line of the headline below
+            name = d.head_before.pop(0)
+            above.head_after = [*above.head_after, Unit("names", name.lines, name.blank_before)]
     for d in drafts:
         # headings printed after the byline open the body (核心阅读, a first subhead), with a section's own byline
         # under them (□本报记者 X / 一线见闻 / 本报记者 Y: Y is the section's reporter, not the article's)

@@ -367,9 +367,9 @@ def closes_article(text: str) -> bool:
 
 
 # who reported what the body says, closing it: （综合本报记者王君平、李心萍…及新华社报道）, （本报记者刘志强、朱磊…）,
-# （据新华社电 记者阳娜、马晓冬）, （本报曼谷电 郑美辰、郭雨祺参与采写）; and where the report goes on (（相关报道见第
-# 二版）). In 人民日报 a box opening on a bracket is never a title or kicker
+# （据新华社电 记者阳娜、马晓冬）, （新华社记者张晓松、朱基钗，本报记者杜尚泽）, （本报曼谷电 郑美辰、郭雨祺参与采写）;
+# and where the report goes on (（相关报道见第二版）). In 人民日报 a box opening on a bracket is never a title or kicker
 REPORTED_BY = re.compile(
-    r"^[（(](?:综合[^（）()]{2,80}报道|(?:本报)?记者[^（）()]{2,60}|据新华社[^（）()]{0,60}"
+    r"^[（(](?:综合[^（）()]{2,80}报道|(?:本报|新华社)?记者[^（）()]{2,60}|据新华社[^（）()]{0,60}"
     r"|本报[^（）()]{0,16}电[^（）()]{1,40}|相关报道见第[^（）()]{1,6}版)[）)]$"
 )
