@@ -3416,12 +3416,12 @@ def reconstruct(lines: list[Line]) -> Page:
             closed = True
         if (
             closed
-            and len(d.head_before) >= 2
+            and d.head_before
             and d.head_before[0].kind == "heading"
             and (P.is_single_name(d.head_before[0].text) or P.is_names_line(d.head_before[0].text))
         ):
             # …本报记者杜尚泽） / 邱荷琰 / 中国产品助力全球抗疫: the name under the closing line is the article's above (its
-            # byline printed last), not the first line of the headline below
+            # byline printed last), not the first line of the headline below, nor a title over the body below
             name = d.head_before.pop(0)
             above.head_after = [*above.head_after, Unit("names", name.lines, name.blank_before)]
     for d in drafts:
