@@ -3993,6 +3993,31 @@ def test_a_name_under_a_closing_credit_read_as_headline_lines_is_the_byline_of_t
     assert (second.kicker, second.title) == (None, "中国产品助力全球抗疫")
 
 
+def test_a_compilations_title_at_its_foot_under_the_compilers_names_heads_the_items_above():
+    # …（据新华社华盛顿电 记者周舟） / 黎杰 毛茜 侯芳 / 微阅读: the last item keeps its closing line (a cut that would give the
+    # foot headline nothing else gives it nothing), and the title with the compiler's names over it heads the items
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _compilations, _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    lines = ["“苔丝”发现一颗地球大小的系外行星", ""]
+    lines += [*wrap(BRIEF_A, 14), "", *wrap(BRIEF_B, 14), "", "（据新华社华盛顿电 记者周舟）", ""]
+    lines += ["黎杰 毛茜 侯芳", "", "微阅读"]
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    assert [u.kind for u in units[-2:]] != ["paragraph", "paragraph"]
+    item, foot = _split_double_titles([_Draft(units[:1], units[-2:], units[1:-2])])
+    assert item.body[-1].text == "（据新华社华盛顿电 记者周舟）" and foot.body == []
+    items = [
+        Article(title=t, body=[Block("paragraph", x), Block("paragraph", "（据新华社伦敦电 记者张三）")])
+        for t, x in [("甲", BRIEF_A), ("乙", BRIEF_B)]
+    ]
+    title = Article(title="微阅读", byline="黎杰 毛茜 侯芳", authors=["黎杰", "毛茜", "侯芳"])
+    (c,) = _compilations([*items, title])
+    assert (c.title, c.byline, c.authors) == ("微阅读", "黎杰 毛茜 侯芳", ["黎杰", "毛茜", "侯芳"])
+    assert [b.text for b in c.body if b.type == "subhead"] == ["甲", "乙"]
+
+
 def test_sections_under_an_editors_note_are_the_features():
     # 记者体验春运一线 / its note, ——编者 / then reporters' sections, each a lead-in——, a subhead and a byline: parts of the
     # feature, not articles of their own (sections with no byline, a prize's winners under a 巡礼, stay articles)

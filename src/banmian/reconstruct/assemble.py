@@ -1660,7 +1660,7 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             if sc > best:
                 best, best_j = sc, j
         if (
-            all(P.closes_article(u.text) for u in d.body[best_j:] if u.kind == "paragraph")
+            _only_closing(d.body[best_j:])
             and _pull_quotes(d.head_before)
             and all(u.kind == "heading" and " " not in u.text.strip() for u in d.head_before)
             and not any(_LEAD_IN.search(u.text) for u in d.head_before)  # (…坚守岗位—— introduces a title)
@@ -1685,9 +1685,22 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             d.head_before = [u for u in d.head_before if u.kind != "heading"]
             out.append(d)
             continue
+        if _only_closing(d.body[best_j:]):
+            # (the lines closing the body stay with it: a headline at the foot with nothing under it but them heads
+            # no body of its own here, 微阅读 printed under its last item's （据新华社…电）)
+            best_j = len(d.body)
         out.append(_Draft(d.head_before, [], d.body[:best_j]))
         out.append(_Draft([], d.head_after, d.body[best_j:]))
     return out
+
+
+def _only_closing(units: list[Unit]) -> bool:
+    """Are the paragraphs of ``units`` all short lines closing a body ((作者为…), 版式设计：…)?  (A notice that gives a
+    contact in its text is no closing line.)"""
+    return all(len(u.text) <= CLOSING_CHARS and P.closes_article(u.text) for u in units if u.kind == "paragraph")
+
+
+CLOSING_CHARS = 80
 
 
 # (本报记者彭波、汪志球、郑海鸥): the reporters who wrote the body above, signing it off
@@ -2934,8 +2947,11 @@ def _compilations(articles: list[Article]) -> list[Article]:
             k -= 1
         if len(out) - k >= 2 and any(_news_item(x) for x in out[k:]):  # (not only dated reports)
             alone = not a.column and not a.kicker and not a.subtitle and _short_title(a.title)
-            if alone and not a.body and not a.byline:
+            if alone and not a.body and (not a.byline or P.is_names_line(a.byline) or P.is_single_name(a.byline)):
+                # (with the compiler's names printed over it: 黎杰 毛茜 侯芳 / 微阅读)
                 out[k:] = [_compilation(a.title, out[k:])]
+                if a.byline:
+                    out[k].byline, out[k].authors = a.byline, list(a.authors)
                 i += 1
                 continue
             if alone and i + 1 < len(articles) and [b.type for b in a.body] == ["paragraph"]:
