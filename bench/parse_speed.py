@@ -9,7 +9,7 @@ resident memory after N pages and after 5×N pages (flat means streaming).
 
 It times whichever build of banmian is installed, and says which: the pure-Python package (``pip install .``)
 or the text parser compiled by mypyc (``BANMIAN_MYPYC=1 pip install .``, setup.py), about twice as fast
-(245–271 pages/s against 127–132, interleaved runs pinned to one core; 30.4 M instructions a page against 60.0 M).
+(245–271 pages/s against 127–132, interleaved runs pinned to one core; 30.5 M instructions a page against 59.9 M).
 """
 
 from __future__ import annotations
