@@ -4336,3 +4336,197 @@ def test_lead_ins_with_no_title_under_them_are_no_headline():
     _, _, runs, groups, blanks = A.read_page(text_to_lines("\n".join(lines)))
     g = next(g for g in groups if any(u.text.startswith("湖北省") for u in g.units))
     assert A._long_lead_in(g)  # (a kicker over its title: a headline)
+
+
+def _documents_page(openers: bool) -> str:
+    # 人大's resolutions printed one after another in narrow columns, each title over its date line, the date line
+    # itself broken at the column edge (as pdftotext gives them: a blank line only between chunks)
+    date = ["（2020年5月28日第十", "三届全国人民代表大", "会第三次会议通过）"]
+    lines = ["风雨无阻 奋勇前行", "", "——十三届全国人大三次会议闭幕侧记", "", "本报记者 张三 李四", ""]
+    lines += wrap("5月28日下午，北京，天朗气清。出席十三届全国人大三次会议的代表们肩负人民重托，步入人民大会堂。", 13)
+    lines += wrap("代表们表示，在习近平新时代中国特色社会主义思想指引下，“中国号”巨轮必将乘风破浪、行稳致远。", 13)
+    for court, opener in [("最高人民法院", "本报讯 （记者 陈宁）"), ("最高人民检察院", "本报讯 （记者 侯爱）")]:
+        title = f"第十三届全国人民代表大会第三次会议关于{court}工作报告的决议"
+        body = f"第十三届全国人民代表大会第三次会议听取和审议了{court}的工作报告，决定批准这个报告。"
+        lines += ["", *wrap(title, 5), "", *date, "", *wrap((opener if openers else "") + body, 13)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_documents_date_line_under_its_title_makes_a_headline():
+    # 第十三届全国人民代表大会第三次会议关于…的决议 / （2020年5月28日…通过）: a title over a document's date line is a headline
+    # (人民日报 2019–2020: 70 subtitles so, no subhead), also in a set of alike groups; the second resolution had
+    # become subheads of the first
+    from banmian import parse_text
+
+    page = parse_text(_documents_page(openers=True))
+    heads = [(a.title, a.subtitle) for a in page.articles]
+    date = "（2020年5月28日第十三届全国人民代表大会第三次会议通过）"
+    assert heads[1:] == [
+        ("第十三届全国人民代表大会第三次会议关于最高人民法院工作报告的决议", date),
+        ("第十三届全国人民代表大会第三次会议关于最高人民检察院工作报告的决议", date),
+    ]
+    assert not any(b.type == "subhead" for a in page.articles for b in a.body)
+
+
+def test_a_date_line_broken_at_the_column_edge_is_one_heading():
+    # （2020年5月28日第十 / 三届全国人民代表大 / 会第三次会议通过） run on over the blank line into the body's first lines:
+    # the lines up to the closing bracket finish the heading, the paragraph opens after them
+    from banmian import parse_text
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    units, _ = reflow(text_to_lines(_documents_page(openers=False)))
+    dates = [u for u in units if u.text.startswith("（2020年")]
+    assert [u.kind for u in dates] == ["heading", "heading"]
+    assert all(u.text == "（2020年5月28日第十三届全国人民代表大会第三次会议通过）" for u in dates)
+    after = [units[units.index(u) + 1] for u in dates]
+    assert [(u.kind, u.text[:8]) for u in after] == [("paragraph", "第十三届全国人民")] * 2
+    page = parse_text(_documents_page(openers=False))
+    assert [a.subtitle for a in page.articles[1:]] == ["（2020年5月28日第十三届全国人民代表大会第三次会议通过）"] * 2
+
+
+def test_a_photo_report_heading_is_a_title():
+    # 图片报道 under a closing （作者为…） note: a photo report's title (人民日报 2019–2020: 271 titles, no paragraph or
+    # subhead), not a subhead of the article above
+    from banmian import parse_text
+
+    lines = ["拿起画笔，为中国加油", ""]
+    lines += [*wrap("我的中文名字叫冬青国。我在俄罗斯科学院远东研究所工作，主要研究当代中国艺术。", 17), ""]
+    lines += [*wrap("我坚信，中国人民有能力抵抗并战胜新冠肺炎疫情。我向所有中国人民致以诚挚的问候和支持。", 17), ""]
+    note = "（作者为俄罗斯科学院远东研究所研究员、俄中友好协会中央理事会成员，本报记者张晓东采访整理）"
+    lines += [*wrap(note, 17), "", "图片报道", ""]
+    lines += [
+        *wrap("2月19日，埃及艾因夏姆斯大学学生手持中国国旗和标语，为中国抗击疫情加油。", 13),
+        "",
+        "本报记者 周 輖摄",
+    ]
+    page = parse_text("\n".join(lines) + "\n")
+    assert [a.title for a in page.articles] == ["拿起画笔，为中国加油", "图片报道"]
+    assert page.articles[0].byline == note
+    assert page.articles[1].body[0].text.startswith("2月19日")
+
+
+def test_a_writers_place_and_name_are_a_reader_authors_line():
+    # the signature under a piece in a column of readers' letters or comments (人民日报: 96 paragraphs so, no kicker,
+    # title or subtitle); parallel headline phrases and a place alone are not
+    for line in ["江西南昌 杨铭鸣", "安徽怀宁县吴良伦", "陕西咸阳市 姚 平", "深圳宝安区 梁修明", "何 娟", "张国庆"]:
+        assert P.is_reader_author(line), line
+    for line in [
+        "小木耳 大产业",
+        "新动能\u3000马力足",
+        "江西省白泉村",
+        "本报记者 王小明",
+        "提升安全意识",
+        "新华社记者 方喆摄",
+        # (nor a headline broken at a place: 湖北省黄冈 / 市…, 广西出台30条支持政 / 策促进自贸区高质量 / 发展)
+        "湖北省黄冈",
+        "策促进自贸区高质量",
+    ]:
+        assert not P.is_reader_author(line), line
+
+
+def _reader_piece_lines(head: str, writer: str, paragraphs: list[str]) -> list[str]:
+    lines = [head, "", writer, ""]
+    for t in paragraphs:
+        lines += [*wrap(t, 17), ""]
+    return lines
+
+
+def test_a_column_of_readers_pieces_is_one_article():
+    # 来论 / 用真情传承医者仁心 / 江西南昌 杨铭鸣 / … / 办好民生“关键小事” / 云南昆明 李中军 / …: each piece's headline over its
+    # writer's line had become an article with the writer's line for its title; 人民日报 keeps the column as one article
+    # under its name, the pieces' headlines and writers its subheads
+    from banmian import parse_text
+
+    lines = ["人民时评", "", "靠创新力量支撑共享经济更好发展", "", "本报记者 毛艺", ""]
+    for t in [
+        "共享经济是数字经济的重要组成部分，近年来发展迅速，带动了大量就业，也方便了群众生活。",
+        "推动共享经济更好发展，需要坚持创新驱动，完善监管规则，让市场主体放心投入。",
+    ]:
+        lines += [*wrap(t, 17), ""]
+    lines += ["来论", ""]
+    lines += _reader_piece_lines(
+        "用真情传承医者仁心",
+        "江西南昌 杨铭鸣",
+        [
+            "医者仁心，是医务工作者最可贵的品质。一位老医生几十年如一日守在乡村卫生室，赢得了乡亲们的信赖。",
+            "传承医者仁心，要从点滴做起，用真情对待每一位患者。",
+        ],
+    )
+    lines += _reader_piece_lines(
+        "办好民生“关键小事”",
+        "云南昆明 李中军",
+        [
+            "民生无小事，枝叶总关情。社区里的一盏路灯、一个垃圾桶，都关系着群众的切身感受。",
+            "把关键小事办好，群众的获得感才会更实在。",
+        ],
+    )
+    page = parse_text("\n".join(lines))
+    assert [a.title for a in page.articles] == ["靠创新力量支撑共享经济更好发展", "来论"]
+    column = page.articles[1]
+    assert column.column is None and column.kicker is None
+    assert [b.text for b in column.body if b.type == "subhead"] == [
+        "用真情传承医者仁心",
+        "江西南昌 杨铭鸣",
+        "办好民生“关键小事”",
+        "云南昆明 李中军",
+    ]
+    assert sum(b.type == "paragraph" for b in column.body) == 4
+
+
+def test_a_readers_column_titled_at_its_foot():
+    # the pieces first, the column's name printed under them and read as the next article's column over that one's
+    # own (来论 / 大家谈·同心打赢疫情防控阻击战④ / 同心协力共克时艰): the name heads the pieces; a column's name with no
+    # other over its headline (治理者说 / 以信息公开助力疫情防控) is that article's, and pieces signed with names alone
+    # and no column's name stay as they are (a name under a headline signs many an article)
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _reader_columns
+
+    def pieces() -> list[Article]:
+        return [
+            Article(
+                title="紧绷的弦还不能放松", subtitle="张志锋", body=[Block("paragraph", "疫情防控正处在关键阶段。")]
+            ),
+            Article(title="防控疫情必须时刻在状态", subtitle="林亦辰", body=[Block("paragraph", "时刻在状态。")]),
+        ]
+
+    def after(column: str, kicker: str | None) -> Article:
+        return Article(column=column, kicker=kicker, title="同心协力共克时艰", body=[Block("paragraph", "连日来。")])
+
+    out = _reader_columns([*pieces(), after("来论", "大家谈·同心打赢疫情防控阻击战④")])
+    assert [a.title for a in out] == ["来论", "同心协力共克时艰"]
+    assert [b.text for b in out[0].body if b.type == "subhead"] == [
+        "紧绷的弦还不能放松",
+        "张志锋",
+        "防控疫情必须时刻在状态",
+        "林亦辰",
+    ]
+    assert (out[1].column, out[1].kicker) == ("大家谈·同心打赢疫情防控阻击战④", None)
+    out = _reader_columns([*pieces(), after("治理者说", None)])
+    assert [(a.column, a.title, a.subtitle) for a in out] == [
+        (None, "紧绷的弦还不能放松", "张志锋"),
+        (None, "防控疫情必须时刻在状态", "林亦辰"),
+        ("治理者说", "同心协力共克时艰", None),
+    ]
+
+
+def test_a_writers_place_and_name_in_a_headline_chunk_is_a_box_of_its_own():
+    # pdftotext gives the piece's headline and its writer's line in one chunk (no blank line between): the writer's
+    # line is no part of the title (用真情传承医者仁心何 娟); a short last line on a surname is (推动经济实现 / 高质量)
+    from banmian.model import Article
+    from banmian.reconstruct.assemble import _assign_head
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    for head, fields in [
+        ("用真情传承医者仁心\n何 娟", ("用真情传承医者仁心", "何 娟")),
+        ("用真情传承医者仁心\n江西南昌 杨铭鸣", ("用真情传承医者仁心", "江西南昌 杨铭鸣")),
+    ]:
+        units, _ = reflow(text_to_lines(head))
+        a = Article()
+        _assign_head(a, units, [], blanks=True)
+        assert "".join(t for t in (a.column, a.kicker) if t) == fields[0] and a.title == fields[1]
+    units, _ = reflow(text_to_lines("推动经济实现\n高质量"))
+    a = Article()
+    _assign_head(a, units, [], blanks=True)
+    assert a.title == "推动经济实现高质量"

@@ -35,6 +35,7 @@ from banmian.reconstruct.forest import compile_forest
 from banmian.reconstruct.group_model import BOX_FEATURES, GROUP_FEATURES, SPLIT_FEATURES
 from banmian.reconstruct.reflow import (
     _DANGLING,
+    DATE_LINES,
     PLine,
     Unit,
     _contact_line,
@@ -950,6 +951,7 @@ def _decide(
         at = [Choice(k=k) for k in range(len(g.units) + 1)]
         # a title with its ——subtitle, or a kicker introducing it: a headline, where an article starts or ends
         headline = learned and not g.virtual and (_titled_dash(g) or _long_lead_in(g))
+        dated = learned and not g.virtual and (_document_dated(g) or _photo_report(g))
         # where blank lines set the group's boxes apart (as pdftotext's blocks do on a page with few blank lines),
         # a boundary falls only at one
         boxed = blanks or any(u.blank_before for u in g.units[1:])
@@ -965,7 +967,7 @@ def _decide(
             sd = _size_decision(g, body_size) if sized else None
             if forced is None or sd is False:  # (a headline-size line is no subhead, whatever set it is in)
                 forced = sd if forced is None else False
-            if headline and not (force and gi in force):  # (a set of sections is decided as a whole)
+            if (headline or dated) and not (force and gi in force):  # (a set of sections is decided as a whole)
                 forced = False
             if fixed is not None and fixed[gi].sub:
                 offer((has_title, first), score, choices, _SUBHEAD)
@@ -1181,6 +1183,29 @@ def _titled_dash(g: Group) -> bool:
     return False
 
 
+def _document_dated(g: Group) -> bool:
+    """The group holds a document's date line under a heading line (第十三届全国人民代表大会第三次会议关于…的决议 /
+    （2020年5月28日第十三届全国人民代表大会第三次会议通过）): its title and subtitle.  人民日报 2019–2020: 70
+    subtitles so, no subhead (7 such lines are a document's first paragraph, right under its title)."""
+    us = g.units
+    for k in range(1, len(us)):
+        if us[k].kind != "heading" or us[k - 1].kind != "heading" or us[k].text[:1] not in "（(":
+            continue
+        text = us[k].text.strip()
+        j = k + 1  # (a date line broken at the column edge: its lines up to the closing bracket)
+        while text[-1:] not in "）)" and j < len(us) and j <= k + DATE_LINES and us[j].kind == "heading":
+            text += us[j].text.strip()
+            j += 1
+        if P.DATE_SUBTITLE.match(text):
+            return True
+    return False
+
+
+def _photo_report(g: Group) -> bool:
+    """A heading 图片报道 (a photo report) is a title: 人民日报 2019–2020 prints 271 so, no paragraph or subhead."""
+    return any(u.kind == "heading" and u.text.strip() == "图片报道" for u in g.units)
+
+
 def _long_lead_in(g: Group) -> bool:
     """The group holds a heading line of nine characters or more ending on —— over another (湖北省黄冈市援疆教师
     郭贵方—— / “享受在这里的每一天”): a kicker introducing its title.  A subhead broken at its dash is short
@@ -1356,8 +1381,13 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
         # next article's title after the last of them), and a sure subhead is never made a boundary by its set
         # (a section under its own byline)
         # (nor is a group where the body's column changes width: the next article's headline, however alike)
+        # (nor a document's title over its date line, a headline however alike)
         members = {
-            m for m in members if _sure(groups[m]) is not False and _column_change(runs[m], runs[m + 1]) < COLUMN_CHANGE
+            m
+            for m in members
+            if _sure(groups[m]) is not False
+            and _column_change(runs[m], runs[m + 1]) < COLUMN_CHANGE
+            and not _document_dated(groups[m])
         }
         for part in _chains(sorted(members), choices) if len(members) >= 3 else []:
             if len(part) < 3 or len({choices[m].sub for m in part}) < 2:
@@ -1830,6 +1860,10 @@ def _assign_head(
             or u.blank_before
             or u.text.startswith("——")
             and not _same_box_size(boxes[-1][-1], u)
+            # (a writer's place and name is a box of its own: 用真情传承医者仁心 / 何 娟; see ``_reader_columns``)
+            or P.is_reader_author(u.text)
+            and not P.is_single_name(u.text.strip())  # (高质量 and its like begin on a surname too)
+            and not P.is_reader_author(boxes[-1][-1].text + u.text)  # (the place on the line above: 山西太原市 / 刘 洪)
             or not blanks
             # (a column's tag on a line of its own, （患难见真情 共同抗疫情）, goes on the title above it: 人民日报 appends
             # the tag to the title; a date in brackets is a document's subtitle)
@@ -2865,6 +2899,77 @@ def _next_bylined_section(whole: Article, a: Article) -> bool:
     return (a.kicker or "").endswith("——") == dashed
 
 
+def _reader_columns(articles: list[Article]) -> list[Article]:
+    """A column of readers' letters or guests' short comments (来论, 建议, 身边事): pieces each under its headline and
+    its writer's place and name (为战“疫”注入必胜信心 / 江西南昌 杨铭鸣), which the programme reads as articles headed
+    by the headline over a 'title' or 'subtitle' of the writer's line.  Two pieces or more in a row are one article
+    under the column's short title (人民日报 keeps them so: 115 such writer's lines, each a subhead of its column, none a
+    headline); the title is the first piece's column, or one printed at the foot."""
+    out: list[Article] = []
+    i = 0
+    while i < len(articles):
+        j = i
+        while j < len(articles) and (piece := _reader_piece(articles[j])) is not None:
+            if j > i and articles[j].column and piece[0] != articles[j].column:
+                break  # (a column's name opens the next column)
+            j += 1
+        pieces = sum(1 + _reader_sections(a) for a in articles[i:j])
+        first = articles[i]
+        named = j > i and _short_title(first.column) and _reader_piece(first)[0] != first.column  # type: ignore[index]
+        title = first.column if named else None
+        nxt = articles[j] if j < len(articles) else None
+        # the column's title printed at its foot, read as the next article's column over that one's own (来论 /
+        # 大家谈·同心打赢疫情防控阻击战④ / 同心协力共克时艰)
+        foot = title is None and nxt is not None and nxt.kicker is not None and _short_title(nxt.column)
+        # (with no title, pieces signed with a place: a name alone under a headline signs many an article)
+        placed = any(not P.is_single_name(_reader_piece(a)[1]) for a in articles[i:j])  # type: ignore[index]
+        if j == i or pieces < 2 or not (placed or title or foot):
+            out.append(articles[i])
+            i += 1
+            continue
+        if foot:
+            title, nxt.column, nxt.kicker = nxt.column, nxt.kicker, None  # type: ignore[union-attr]
+        whole = Article(title=title)
+        bylines: list[str] = []
+        for a in articles[i:j]:
+            head, writer = _reader_piece(a)  # type: ignore[misc]
+            whole.body += [Block("subhead", head), Block("subhead", writer), *a.body]
+            whole.captions += a.captions
+            whole.region += a.region
+            if a.byline:
+                bylines.append(a.byline)
+                whole.authors += [n for n in a.authors if n not in whole.authors]
+        whole.byline = " ".join(bylines) or None
+        whole.continues_to = articles[j - 1].continues_to
+        out.append(whole)
+        i = j
+    return out
+
+
+def _reader_piece(a: Article) -> tuple[str, str] | None:
+    """A piece's headline and writer's line, when the article is headed so: the headline over the writer read as
+    kicker and title, or as title and subtitle."""
+    if not a.body or a.continued_from is not None:
+        return None
+    if a.kicker and a.title and not a.subtitle and P.is_reader_author(a.title):
+        return a.kicker, a.title
+    if a.column and a.title and not a.kicker and not a.subtitle and P.is_reader_author(a.title):
+        return a.column, a.title  # (the headline taken for a column's name over the 'title')
+    if a.title and a.subtitle and not a.kicker and P.is_reader_author(a.subtitle):
+        return a.title, a.subtitle
+    return None
+
+
+def _reader_sections(a: Article) -> int:
+    """How many more pieces the body holds: subhead pairs of a headline over a writer's line."""
+    b = a.body
+    return sum(
+        1
+        for k in range(1, len(b))
+        if b[k].type == "subhead" and b[k - 1].type == "subhead" and P.is_reader_author(b[k].text)
+    )
+
+
 def _chapters_join(articles: list[Article]) -> list[Article]:
     """An article headed by a document's chapters or sections alone (目 录, 第一章规划背景 / 第一节发展基础) is the
     document above it, its table of contents or next chapter (on the check folders, 3 of 3 such articles)."""
@@ -3475,7 +3580,9 @@ def reconstruct(lines: list[Line]) -> Page:
     page.articles = _credits_go_back(
         _compilations(
             _chapters_join(
-                _bylined_sections(_quoted_sections(_noted_sections(_labelled_parts(_repeated_quotes(page.articles)))))
+                _bylined_sections(
+                    _quoted_sections(_noted_sections(_labelled_parts(_reader_columns(_repeated_quotes(page.articles)))))
+                )
             )
         )
     )

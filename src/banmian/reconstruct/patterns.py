@@ -267,6 +267,50 @@ COMPOUND_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 COLUMN_PEN_NAMES = frozenset({"钟声"})
 
 
+# a reader's or guest writer's signature under their piece's headline in a column of letters or short comments
+# (建议, 来论, 身边事): a place and a name, 江西南昌 杨铭鸣, 安徽怀宁县吴良伦, 陕西咸阳市 姚 平 (人民日报 2019–2020:
+# 115 paragraphs so, one title)
+_READER = re.compile(
+    r"^[\u4e00-\u9fff]{2,9}?(?:(?<=[省市县区旗州盟])[\s\u3000]*|[\s\u3000]+)(?P<name>[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,2})$"
+)
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff]$")  # 何 娟
+
+
+def is_reader_author(line: str) -> bool:
+    """A place and a name (江西南昌 杨铭鸣), or a name alone (张国庆, 何 娟): who wrote a piece in a column of
+    readers' letters or comments, printed under its headline."""
+    s = line.strip()
+    if len(s) > 16:
+        return False
+    if is_single_name(s) or (_SPACED_NAME.match(s) is not None and s[0] in SURNAMES):
+        return True
+    m = _READER.match(s)
+    if m is None:
+        return False
+    name, place = m.group("name"), s[: m.start("name")].strip()
+    return (
+        (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+        and name[-1] not in "省市县区旗州盟镇乡村"
+        # (a place run into the name opens on a province and ends on a city or county: 安徽怀宁县吴良伦, not
+        # 湖北省黄冈 or …策促进自贸区高质量)
+        and (
+            s[m.start("name") - 1].isspace()
+            and (place.startswith(PROVINCES) or place[-1] in "省市县区旗州盟")
+            or place.startswith(PROVINCES)
+            and place[-1] in "市县区旗州盟"
+        )
+        and not any(w in s for w in _NOT_READER)
+    )
+
+
+_NOT_READER = ("记者", "通讯员", "摄", "编辑", "责编", "设计", "制图", "主持")
+PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
+    "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+)  # fmt: skip
+
+
 def is_single_name(line: str) -> bool:
     s = line.strip()
     return (

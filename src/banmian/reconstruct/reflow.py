@@ -1723,6 +1723,22 @@ def _runs_on_below(pl: list[PLine], i: int) -> bool:
     )
 
 
+def _date_line_rest(head: Unit, u: Unit) -> int:
+    """How many of paragraph ``u``'s first lines finish the date line that heading ``head`` opens (a bracket
+    left open: （2020年5月28日第十 / 三届全国人民代表大 / 会第三次会议通过）); 0 when they do not."""
+    text = head.text
+    if text[:1] not in "（(" or text[-1:] in "）)":
+        return 0
+    for j, ln in enumerate(u.lines[:DATE_LINES], 1):
+        text += ln.text.strip()
+        if text[-1:] in "）)":
+            return j if P.DATE_SUBTITLE.match(text) else 0
+    return 0
+
+
+DATE_LINES = 4  # (a date line's rest: its lines up to the closing bracket)
+
+
 def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
     """An unfinished 'paragraph' of a line or two right before a dateline (新华社电 （记者…）) is the
     headline of the article that opens there: body text would have ended its sentence.  So is one
@@ -1737,6 +1753,20 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             continue
         if u.kind == "paragraph" and out and out[-1].kind == "heading" and P.DATE_SUBTITLE.match(u.text):
             out.append(Unit("heading", u.lines, u.blank_before))  # 关于…的意见 / （2019年1月31日）, also last
+            continue
+        j = (
+            _date_line_rest(out[-1], u)
+            if u.kind in ("paragraph", "heading") and out and out[-1].kind == "heading"
+            else 0
+        )
+        if j and u.kind == "heading" and j < len(u.lines):
+            j = 0  # (a heading of its own goes on after the date line: not its rest)
+        if j:
+            # the rest of a date line broken at the column edge (（2020年5月28日第十 / 三届…通过）) is the heading's,
+            # a paragraph run on over the blank line opens after it
+            out[-1] = Unit("heading", out[-1].lines + u.lines[:j], out[-1].blank_before)
+            if j < len(u.lines):
+                out.append(Unit("paragraph", u.lines[j:], u.lines[j].blank_before))
             continue
         j = _dash_subtitle_run_on(u) if u.kind == "paragraph" and out and out[-1].kind == "heading" else 0
         if j:
