@@ -4530,3 +4530,39 @@ def test_a_writers_place_and_name_in_a_headline_chunk_is_a_box_of_its_own():
     a = Article()
     _assign_head(a, units, [], blanks=True)
     assert a.title == "推动经济实现高质量"
+
+
+def test_names_read_as_a_columns_name_close_the_article_above():
+    # 王强妍 / 祖国 / 接我回家: names alone over the next headline are the names closing the article above (on the check
+    # folders, 7 of 9 such 'columns' close the article above), never a column's name
+    from banmian import parse_text
+
+    lines = ["侨胞回家路", ""]
+    for t in [
+        "1月31日，中国政府派出的首批民航包机分别抵达泰国曼谷和马来西亚哥打基纳巴卢，接回滞留海外的湖北籍同胞。",
+        "机组人员做好防护，一路悉心照顾每一位乘客，为大家送上口罩和食品。",
+        "许多旅客说，看到五星红旗的那一刻，心里一下子踏实了。",
+    ]:
+        lines += [*wrap(t, 13), ""]
+    lines += ["中国驻马来西亚哥打", "基纳巴卢总领事馆供图", "", "王强妍", "", "祖国", "接我回家", ""]
+    for t in [
+        "凌晨时分，包机平稳降落在武汉天河机场，旅客们鼓掌欢呼，有人流下了眼泪。",
+        "“感谢祖国，没有忘记我们。”一位旅客说，这一路上工作人员十分细心。",
+        "下机后，旅客们按要求接受体温检测，随后前往指定地点休息。",
+    ]:
+        lines += [*wrap(t, 13), ""]
+    page = parse_text("\n".join(lines))
+    k = next(i for i, a in enumerate(page.articles) if a.title == "祖国接我回家")
+    assert page.articles[k].column is None
+    assert (page.articles[k - 1].byline, page.articles[k - 1].authors) == ("王强妍", ["王强妍"])
+    # (a byline of its own above stays; 钟声, a commentary's pen name, is a column's name)
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _names_go_back
+
+    for above, column in [
+        (Article(byline="本报记者 李四", body=[Block("paragraph", "正文。")]), "王强妍"),
+        (Article(), "钟声"),
+    ]:
+        a = Article(column=column, title="祖国接我回家", body=[Block("paragraph", "正文。")])
+        _names_go_back([above, a])
+        assert a.column == column

@@ -2675,6 +2675,23 @@ def _credits_go_back(articles: list[Article]) -> list[Article]:
     return out
 
 
+def _names_go_back(articles: list[Article]) -> list[Article]:
+    """Names alone read as the column's name over the next headline (王强妍 / 祖国 / 接我回家): the names closing the
+    article above, printed under its body (a column's name is no person's: on the check folders, 9 such 'columns' are
+    an article's byline, 2 neither), when that article has no byline of its own."""
+    for above, a in zip(articles, articles[1:]):
+        name = (a.column or "").strip()
+        if (
+            name
+            and not above.byline
+            and above.continues_to is None
+            and (P.is_names_line(name) or P.is_single_name(name))
+        ):
+            above.byline, a.column = name, None
+            above.authors += [n for n in P.names_in(name) if n not in above.authors]
+    return articles
+
+
 # a pull quote repeats a sentence of its article's body, set large: in the check folders' truth, 1,318 paragraphs of 24
 # characters or more recur inside another paragraph of their article, no subhead (shorter, 209 subheads and 185
 # paragraphs do: a section's first sentence may repeat its subhead)
@@ -3577,11 +3594,15 @@ def reconstruct(lines: list[Line]) -> Page:
             continue
         page.articles.append(_build(d, unassigned, blanks, subheads_apart, series))
     page.unassigned = unassigned
-    page.articles = _credits_go_back(
-        _compilations(
-            _chapters_join(
-                _bylined_sections(
-                    _quoted_sections(_noted_sections(_labelled_parts(_reader_columns(_repeated_quotes(page.articles)))))
+    page.articles = _names_go_back(
+        _credits_go_back(
+            _compilations(
+                _chapters_join(
+                    _bylined_sections(
+                        _quoted_sections(
+                            _noted_sections(_labelled_parts(_reader_columns(_repeated_quotes(page.articles))))
+                        )
+                    )
                 )
             )
         )
