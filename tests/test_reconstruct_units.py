@@ -4566,3 +4566,67 @@ def test_names_read_as_a_columns_name_close_the_article_above():
         a = Article(column=column, title="祖国接我回家", body=[Block("paragraph", "正文。")])
         _names_go_back([above, a])
         assert a.column == column
+
+
+def test_a_column_of_speakers_is_titled_by_its_name():
+    # 发言席 / 北京市人民检察院检察长敬大力代表 / 打造法治营商环境 / … / 中国科学技术大学校长包信和代表 / 培养学生家国情怀 / …:
+    # the column's name had become the column over the first piece's headline, the later pieces' headlines its
+    # subheads; with two pieces or more in the body headed as the first, the name is the title
+    from banmian import parse_text
+
+    pieces = [
+        (
+            "北京市人民检察院检察长敬大力代表",
+            "打造法治营商环境",
+            "检察机关要依法平等保护各类市场主体，营造稳定公平透明可预期的法治环境。",
+        ),
+        (
+            "中国科学技术大学校长包信和代表",
+            "培养学生家国情怀",
+            "高校要把立德树人作为根本任务，引导学生把个人理想融入国家发展。",
+        ),
+        (
+            "宁夏医科大学总医院院长金群华委员",
+            "改变重医轻防倾向",
+            "公共卫生体系建设要补短板，把预防摆在更加突出的位置。",
+        ),
+    ]
+    lines = ["发言席", ""]
+    for who, head, text in pieces:
+        lines += [who, "", head, ""]
+        for t in [text, "要拿出更实举措，让群众有更多获得感。"]:
+            lines += [*wrap(t, 16), ""]
+    page = parse_text("\n".join(lines))
+    a = page.articles[0]
+    assert (a.column, a.kicker, a.title) == (None, None, "发言席")
+    assert [b.text for b in a.body if b.type == "subhead"] == [t for who, head, _ in pieces for t in (who, head)]
+    # (a column over a kicker and title whose subheads are no speakers' lines keeps its headline)
+    lines = ["产经观察", "", "今年行业市场规模有望达4698亿元", "", "冷链物流迎来黄金机遇期", ""]
+    for head in ["需求快速增长", "短板仍然明显"]:
+        lines += [head, "", "补齐短板", ""]
+        for t in ["冷链物流是保障农产品品质的重要环节，近年来市场需求快速增长。", "要加快冷链设施建设。"]:
+            lines += [*wrap(t, 16), ""]
+    page = parse_text("\n".join(lines))
+    assert page.articles[0].title == "冷链物流迎来黄金机遇期"
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # a second ``_EDITORS_NOTE = …`` far down assemble.py had silently replaced the first for every caller (the
+    # note's closing bracket, ——编者）, went unread); a module-level name is bound once
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    twice = {}
+    for path in sorted(Path(banmian.__file__).parent.rglob("*.py")):
+        names: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                names[node.name] += 1
+            elif isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names[node.target.id] += 1
+        if dup := sorted(n for n, k in names.items() if k > 1):
+            twice[path.name] = dup
+    assert twice == {}

@@ -2811,7 +2811,7 @@ def _noted_sections(articles: list[Article]) -> list[Article]:
         a = articles[i]
         out.append(a)
         i += 1
-        if not (a.body and len(a.body) <= NOTE_BLOCKS and _EDITORS_NOTE.search(a.body[-1].text)):
+        if not (a.body and len(a.body) <= NOTE_BLOCKS and _NOTE_SIGNED.search(a.body[-1].text)):
             continue
         if i < len(articles) and (articles[i].title or "").startswith("【") and not articles[i].kicker:
             # 【人物】乡村教师支月英 under the note: a label of the feature's first section (人民日报 prints 101
@@ -2916,6 +2916,42 @@ def _next_bylined_section(whole: Article, a: Article) -> bool:
     return (a.kicker or "").endswith("——") == dashed
 
 
+def _voices(articles: list[Article]) -> list[Article]:
+    """A column of several speakers (发言席, 议民生, 我们的心声), each piece under the speaker's line and its headline
+    (北京市人民检察院检察长敬大力代表 / 打造法治营商环境): the programme reads the column's name as the column over
+    the first piece's headline, the others' as subheads.  When two pieces or more in the body are headed as the first
+    is (the speaker's line above or below the headline alike), the column's name is the title and the first piece's
+    headline its first subheads (on the check folders 8 of 9 such articles; the ninth has a title of its own)."""
+    for a in articles:
+        if not (_short_title(a.column) and a.kicker and a.title and not a.subtitle):
+            continue
+        side = (_voice(a.kicker), _voice(a.title))
+        if side.count(True) != 1:
+            continue
+        b = a.body
+        alike = sum(
+            1
+            for i in range(len(b) - 2)
+            if b[i].type == "subhead"
+            and b[i + 1].type == "subhead"
+            and b[i + 2].type == "paragraph"
+            and (i == 0 or b[i - 1].type == "paragraph")
+            and (_voice(b[i].text), _voice(b[i + 1].text)) == side
+        )
+        if alike >= 2:
+            a.body = [Block("subhead", a.kicker), Block("subhead", a.title), *a.body]
+            a.title, a.kicker, a.column = a.column, None, None
+    return articles
+
+
+# a speaker's line: 湖南省政协主席李微微委员, …代表（北京市委书记）, 刘兰芳（中国曲艺家协会名誉主席）
+_VOICE = re.compile(r"(?:代表|委员)(?:[（(][^（）()]{2,30}[）)])?$|^[\u4e00-\u9fff·]{2,6}[（(][^（）()]{2,30}[）)]$")
+
+
+def _voice(text: str | None) -> bool:
+    return text is not None and _VOICE.search(text.strip()) is not None
+
+
 def _reader_columns(articles: list[Article]) -> list[Article]:
     """A column of readers' letters or guests' short comments (来论, 建议, 身边事): pieces each under its headline and
     its writer's place and name (为战“疫”注入必胜信心 / 江西南昌 杨铭鸣), which the programme reads as articles headed
@@ -3004,7 +3040,7 @@ _CHAPTER_HEAD = re.compile(r"第[一二三四五六七八九十百零〇\d]+[章
 
 
 NOTE_BLOCKS = 6  # a headline's note: a paragraph or a few, its ——编者 line
-_EDITORS_NOTE = re.compile(r"——\s*编\s*者\s*$")
+_NOTE_SIGNED = re.compile(r"——\s*编\s*者\s*$")  # (the note's last paragraph; not ``_EDITORS_NOTE``)
 
 
 def _noted_section(a: Article) -> bool:
@@ -3600,7 +3636,7 @@ def reconstruct(lines: list[Line]) -> Page:
                 _chapters_join(
                     _bylined_sections(
                         _quoted_sections(
-                            _noted_sections(_labelled_parts(_reader_columns(_repeated_quotes(page.articles))))
+                            _noted_sections(_labelled_parts(_reader_columns(_voices(_repeated_quotes(page.articles)))))
                         )
                     )
                 )

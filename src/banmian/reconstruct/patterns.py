@@ -273,7 +273,7 @@ COLUMN_PEN_NAMES = frozenset({"钟声"})
 _READER = re.compile(
     r"^[\u4e00-\u9fff]{2,9}?(?:(?<=[省市县区旗州盟])[\s\u3000]*|[\s\u3000]+)(?P<name>[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,2})$"
 )
-_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff]$")  # 何 娟
+_PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff]$")  # 何 娟
 
 
 def is_reader_author(line: str) -> bool:
@@ -282,7 +282,7 @@ def is_reader_author(line: str) -> bool:
     s = line.strip()
     if len(s) > 16:
         return False
-    if is_single_name(s) or (_SPACED_NAME.match(s) is not None and s[0] in SURNAMES):
+    if is_single_name(s) or (_PADDED_NAME.match(s) is not None and s[0] in SURNAMES):
         return True
     m = _READER.match(s)
     if m is None:
