@@ -4630,3 +4630,34 @@ def test_no_module_binds_a_top_level_name_twice():
         if dup := sorted(n for n, k in names.items() if k > 1):
             twice[path.name] = dup
     assert twice == {}
+
+
+def test_a_compilations_title_at_its_foot_heads_items_read_as_one_articles_sections():
+    # the items of 微阅读 read as one article (the second item's headline a subhead) and the title printed under them
+    # read as the next article's column: the title heads the items, the next article keeps its own headline
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _compilations
+
+    items = Article(
+        title="APEC将加强经贸合作应对疫情",
+        body=[
+            Block("paragraph", "亚太经合组织成员贸易部长5日发表声明，表示将加强合作，以应对新冠肺炎疫情影响。"),
+            Block("paragraph", "（据新华社吉隆坡电 记者林昊）"),
+            Block("subhead", "美财政部二季度计划发债近3万亿美元"),
+            Block("paragraph", "美国财政部近日表示，今年第二季度，计划发行2.999万亿美元的国债。"),
+            Block("paragraph", "（据新华社华盛顿5月4日电 记者许缘、高攀）"),
+        ],
+    )
+    text = "根据德国联邦劳工局公布的最新数据，德国已有大量企业申请短时工作津贴。" * 4
+    nxt = Article(
+        column="微阅读",
+        title="德国提高短时工作津贴为企业和员工减压",
+        byline="□本报记者 汪佳姬",
+        body=[Block("paragraph", text), Block("paragraph", text), Block("paragraph", "（本报柏林电）")],
+    )
+    out = _compilations([items, nxt])
+    assert [(a.column, a.title) for a in out] == [(None, "微阅读"), (None, "德国提高短时工作津贴为企业和员工减压")]
+    assert [b.text for b in out[0].body if b.type == "subhead"] == [
+        "APEC将加强经贸合作应对疫情",
+        "美财政部二季度计划发债近3万亿美元",
+    ]

@@ -3103,7 +3103,9 @@ def _compilations(articles: list[Article]) -> list[Article]:
         k = len(out)
         while k > 0 and _plain_item(out[k - 1]):
             k -= 1
-        if len(out) - k >= 2 and any(_news_item(x) for x in out[k:]):  # (not only dated reports)
+        # (two items or more: articles, or items read as one article's sections; not only dated reports)
+        items = sum(1 + sum(b.type == "subhead" for b in x.body) if _items_as_sections(x) else 1 for x in out[k:])
+        if items >= 2 and any(_news_item(x) or _items_as_sections(x) for x in out[k:]):
             alone = not a.column and not a.kicker and not a.subtitle and _short_title(a.title)
             if alone and not a.body and (not a.byline or P.is_names_line(a.byline) or P.is_single_name(a.byline)):
                 # (with the compiler's names printed over it: 黎杰 毛茜 侯芳 / 微阅读)
