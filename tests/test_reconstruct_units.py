@@ -4661,3 +4661,25 @@ def test_a_compilations_title_at_its_foot_heads_items_read_as_one_articles_secti
         "APEC将加强经贸合作应对疫情",
         "美财政部二季度计划发债近3万亿美元",
     ]
+
+
+def test_a_readers_column_read_as_the_column_over_its_first_piece_is_titled_by_it():
+    # 建议 / 消毒用品要妥善存放 / … / 湖南益阳市 夏 扬 / 推广使用可升降课桌椅: a writer's place and name among the subheads
+    # under a short column's name make the name the title, the first piece's headline its first subhead (on the check
+    # folders 5 of 5 such articles); a name alone among them (金 艺: a photographer's) does not
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _reader_columns
+
+    def column(writer: str) -> Article:
+        body = [
+            Block("paragraph", "近日，本地一个3岁多的孩子误食洗手用的消毒剂，幸好送医及时。"),
+            Block("subhead", writer),
+            Block("subhead", "引导孩子用好压岁钱"),
+            Block("paragraph", "春节过后，不少孩子手里有了一笔压岁钱。"),
+        ]
+        return Article(column="建议", title="消毒用品要妥善存放", body=body)
+
+    a = _reader_columns([column("湖南益阳市 夏 扬")])[0]
+    assert (a.column, a.title, a.body[0].text) == (None, "建议", "消毒用品要妥善存放")
+    a = _reader_columns([column("金 艺")])[0]
+    assert (a.column, a.title) == ("建议", "消毒用品要妥善存放")

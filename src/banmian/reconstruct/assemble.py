@@ -2958,6 +2958,19 @@ def _reader_columns(articles: list[Article]) -> list[Article]:
     by the headline over a 'title' or 'subtitle' of the writer's line.  Two pieces or more in a row are one article
     under the column's short title (人民日报 keeps them so: 115 such writer's lines, each a subhead of its column, none a
     headline); the title is the first piece's column, or one printed at the foot."""
+    for a in articles:
+        if (
+            _short_title(a.column)
+            and a.title
+            and not a.kicker
+            and not a.subtitle
+            and not P.is_reader_author(a.column or "")
+            and any(b.type == "subhead" and P.is_reader_author(b.text, placed=True) for b in a.body)
+        ):
+            # (the column's name read as the column over the first piece's headline, the later pieces' headlines
+            # and writers' lines its subheads: 建议 / 消毒用品要妥善存放 / … / 江苏南通市杨汉祥 谢 平 / 引导孩子用好压岁钱)
+            a.body.insert(0, Block("subhead", a.title))
+            a.title, a.column = a.column, None
     out: list[Article] = []
     i = 0
     while i < len(articles):

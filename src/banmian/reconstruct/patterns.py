@@ -276,14 +276,14 @@ _READER = re.compile(
 _PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff]$")  # 何 娟
 
 
-def is_reader_author(line: str) -> bool:
-    """A place and a name (江西南昌 杨铭鸣), or a name alone (张国庆, 何 娟): who wrote a piece in a column of
-    readers' letters or comments, printed under its headline."""
+def is_reader_author(line: str, placed: bool = False) -> bool:
+    """A place and a name (江西南昌 杨铭鸣), or a name alone (张国庆, 何 娟; not when ``placed``): who wrote a piece in
+    a column of readers' letters or comments, printed under its headline."""
     s = line.strip()
     if len(s) > 16:
         return False
     if is_single_name(s) or (_PADDED_NAME.match(s) is not None and s[0] in SURNAMES):
-        return True
+        return not placed
     m = _READER.match(s)
     if m is None:
         return False
@@ -295,7 +295,8 @@ def is_reader_author(line: str) -> bool:
         # 湖北省黄冈 or …策促进自贸区高质量)
         and (
             s[m.start("name") - 1].isspace()
-            and (place.startswith(PROVINCES) or place[-1] in "省市县区旗州盟")
+            # (spaced: a province and a city, 江西南昌, or a place of any level, 深圳宝安区; not 北京玉雕传承人 杨晓雅)
+            and (place.startswith(PROVINCES) and len(place) <= 6 or place[-1] in "省市县区旗州盟")
             or place.startswith(PROVINCES)
             and place[-1] in "市县区旗州盟"
         )
