@@ -3002,17 +3002,8 @@ def _reader_columns(articles: list[Article]) -> list[Article]:
             continue
         if foot:
             title, nxt.column, nxt.kicker = nxt.column, nxt.kicker, None  # type: ignore[union-attr]
-        whole = Article(title=title)
-        bylines: list[str] = []
-        for a in articles[i:j]:
-            head, writer = _reader_piece(a)  # type: ignore[misc]
-            whole.body += [Block("subhead", head), Block("subhead", writer), *a.body]
-            whole.captions += a.captions
-            whole.region += a.region
-            if a.byline:
-                bylines.append(a.byline)
-                whole.authors += [n for n in a.authors if n not in whole.authors]
-        whole.byline = " ".join(bylines) or None
+        pieces = [(_reader_piece(a), a) for a in articles[i:j]]
+        whole = _join_parts(title, [([Block("subhead", h[0]), Block("subhead", h[1])], a) for h, a in pieces if h])
         whole.continues_to = articles[j - 1].continues_to
         out.append(whole)
         i = j
@@ -3221,13 +3212,22 @@ def _title_run_on(subtitle: str) -> bool:
 
 
 def _compilation(title: str | None, items: list[Article]) -> Article:
-    c = Article(title=title)
-    bylines = []
+    parts = []
     for item in items:
         head = item.title + item.subtitle if item.title and item.subtitle else item.title
         if item.kicker and head:
             head = item.kicker + head  # (a headline broken over two lines: ``_head_run_on``)
-        c.body.append(Block("subhead", head))  # type: ignore[arg-type]  # (an item has a title: _news_item)
+        parts.append(([Block("subhead", head)], item))  # type: ignore[arg-type]  # (an item has a title: _news_item)
+    return _join_parts(title, parts)
+
+
+def _join_parts(title: str | None, parts: list[tuple[list[Block], Article]]) -> Article:
+    """One article of several parts, each under its heads (subheads): their bodies, captions and regions in turn,
+    their bylines joined, their authors gathered."""
+    c = Article(title=title)
+    bylines = []
+    for heads, item in parts:
+        c.body += heads
         c.body += item.body
         c.captions += item.captions
         c.region += item.region
