@@ -3002,8 +3002,8 @@ def _reader_columns(articles: list[Article]) -> list[Article]:
             continue
         if foot:
             title, nxt.column, nxt.kicker = nxt.column, nxt.kicker, None  # type: ignore[union-attr]
-        pieces = [(_reader_piece(a), a) for a in articles[i:j]]
-        whole = _join_parts(title, [([Block("subhead", h[0]), Block("subhead", h[1])], a) for h, a in pieces if h])
+        heads = [(_reader_piece(a), a) for a in articles[i:j]]
+        whole = _join_parts(title, [([Block("subhead", h[0]), Block("subhead", h[1])], a) for h, a in heads if h])
         whole.continues_to = articles[j - 1].continues_to
         out.append(whole)
         i = j
