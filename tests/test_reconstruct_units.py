@@ -4683,3 +4683,27 @@ def test_a_readers_column_read_as_the_column_over_its_first_piece_is_titled_by_i
     assert (a.column, a.title, a.body[0].text) == (None, "建议", "消毒用品要妥善存放")
     a = _reader_columns([column("金 艺")])[0]
     assert (a.column, a.title) == ("建议", "消毒用品要妥善存放")
+
+
+def test_names_under_a_body_over_its_foot_headline_are_its_byline():
+    # 制图：张丹峰 汪哲平 / 贾昭 / 新一代载 / 人飞船试验船—— / 亮点在哪里？: the names under a body and its credits, over the
+    # headline printed at its foot, close that body (they had become the column's name over its own headline)
+    from banmian import parse_text
+
+    lines = []
+    for t in [
+        "5月8日13时49分，新一代载人飞船试验船返回舱在东风着陆场预定区域成功着陆，试验取得圆满成功。",
+        "针对各种可能出现的着陆情况，搜救人员提前制定预案，反复开展演练。",
+        "众手托举之下，新一代载人飞船试验船飞行试验任务获得预期效果。",
+    ]:
+        lines += [*wrap(t, 13), ""]
+    lines += ["制图：张丹峰 汪哲平", "", "贾昭", "", "新一代载", "人飞船试验船——", "", "亮点在哪里？", ""]
+    lines += ["国务院联防", "联控机制联络组", "", "现场督导武汉三民小区及周边市场", ""]
+    for t in [
+        "新华社武汉5月10日电 （记者梁建强）国务院联防联控机制联络组10日到武汉三民小区及周边市场现场督导。",
+        "联络组强调，要迅速组织开展流行病学调查，坚决防止疫情扩散。",
+    ]:
+        lines += [*wrap(t, 13), ""]
+    a = parse_text("\n".join(lines)).articles[0]
+    assert (a.column, a.kicker, a.title) == (None, "新一代载人飞船试验船——", "亮点在哪里？")
+    assert (a.byline, a.authors) == ("贾昭", ["贾昭"])

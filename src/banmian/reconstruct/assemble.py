@@ -2682,6 +2682,10 @@ def _credits_go_back(articles: list[Article]) -> list[Article]:
     return out
 
 
+def _names_alone(u: Unit) -> bool:
+    return u.kind == "heading" and (P.is_single_name(u.text) or P.is_names_line(u.text))
+
+
 def _names_go_back(articles: list[Article]) -> list[Article]:
     """Names alone read as the column's name over the next headline (王强妍 / 祖国 / 接我回家): the names closing the
     article above, printed under its body (a column's name is no person's: on the check folders, 9 such 'columns' are
@@ -3610,16 +3614,24 @@ def reconstruct(lines: list[Line]) -> Page:
             above.body = [*above.body, Unit("paragraph", [ln for u in d.head_before[:n] for ln in u.lines])]
             d.head_before = d.head_before[n:]
             closed = True
-        if (
-            closed
-            and d.head_before
-            and d.head_before[0].kind == "heading"
-            and (P.is_single_name(d.head_before[0].text) or P.is_names_line(d.head_before[0].text))
-        ):
+        if closed and d.head_before and _names_alone(d.head_before[0]):
             # …本报记者杜尚泽） / 邱荷琰 / 中国产品助力全球抗疫: the name under the closing line is the article's above (its
             # byline printed last), not the first line of the headline below, nor a title over the body below
             name = d.head_before.pop(0)
             above.head_after = [*above.head_after, Unit("names", name.lines, name.blank_before)]
+    for d in drafts:
+        # names under a body, over its headline printed at its foot (贾昭 / 新一代载人飞船试验船—— / 亮点在哪里？): its own
+        # (under its credits, 制图：张丹峰 / 贾昭 / …, and a box of its own: a headline's first line may read as a name,
+        # 李铁满 / 意国足集训)
+        k = _closing_lines(d.head_after, 0)
+        if (
+            len(d.head_after) > k + 1
+            and _names_alone(d.head_after[k])
+            and d.head_after[k].blank_before
+            and d.head_after[k + 1].kind == "heading"
+            and d.head_after[k + 1].blank_before
+        ):
+            d.head_after[k] = Unit("names", d.head_after[k].lines, d.head_after[k].blank_before)
     for d in drafts:
         # headings printed after the byline open the body (核心阅读, a first subhead), with a section's own byline
         # under them (□本报记者 X / 一线见闻 / 本报记者 Y: Y is the section's reporter, not the article's)
