@@ -3623,15 +3623,15 @@ def reconstruct(lines: list[Line]) -> Page:
         # names under a body, over its headline printed at its foot (贾昭 / 新一代载人飞船试验船—— / 亮点在哪里？): its own
         # (under its credits, 制图：张丹峰 / 贾昭 / …, and a box of its own: a headline's first line may read as a name,
         # 李铁满 / 意国足集训)
-        k = _closing_lines(d.head_after, 0)
+        c = _closing_lines(d.head_after, 0)
         if (
-            len(d.head_after) > k + 1
-            and _names_alone(d.head_after[k])
-            and d.head_after[k].blank_before
-            and d.head_after[k + 1].kind == "heading"
-            and d.head_after[k + 1].blank_before
+            len(d.head_after) > c + 1
+            and _names_alone(d.head_after[c])
+            and d.head_after[c].blank_before
+            and d.head_after[c + 1].kind == "heading"
+            and d.head_after[c + 1].blank_before
         ):
-            d.head_after[k] = Unit("names", d.head_after[k].lines, d.head_after[k].blank_before)
+            d.head_after[c] = Unit("names", d.head_after[c].lines, d.head_after[c].blank_before)
     for d in drafts:
         # headings printed after the byline open the body (核心阅读, a first subhead), with a section's own byline
         # under them (□本报记者 X / 一线见闻 / 本报记者 Y: Y is the section's reporter, not the article's)
