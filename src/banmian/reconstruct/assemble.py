@@ -3623,7 +3623,7 @@ def reconstruct(lines: list[Line]) -> Page:
         # names under a body, over its headline printed at its foot (贾昭 / 新一代载人飞船试验船—— / 亮点在哪里？): its own
         # (under its credits, 制图：张丹峰 / 贾昭 / …, and a box of its own: a headline's first line may read as a name,
         # 李铁满 / 意国足集训)
-        c = _closing_lines(d.head_after, 0)
+        c = _closing_lines(d.head_after, 0) if any(_names_alone(u) for u in d.head_after[1:-1]) else 0
         if (
             len(d.head_after) > c + 1
             and _names_alone(d.head_after[c])
