@@ -55,7 +55,7 @@ def refit_some(args, sets: dict, names: list[str]) -> None:
             params = fit.FEW_TREES
         elif name == "BOX":
             X, y = collect(fit.box_pages(args.corpus, args.year), fit.box_rows)
-            params = fit.FOREST
+            params = fit.BOX_FOREST
         elif name == "TITLE":
             X, y = collect(every_page, fit.title_rows)
             params = fit.FEW_TREES
@@ -121,7 +121,7 @@ def main() -> None:
     print(f"{n_split} boundary groups ({len(ys)} candidate cuts)")
     Xb, yb = collect(fit.box_pages(args.corpus, args.year), fit.box_rows)
     Xb_a, yb_a = np.array(Xb, dtype=float), np.array(yb)
-    box_forest = fit.fit_forest(Xb_a, yb_a)
+    box_forest = fit.fit_forest(Xb_a, yb_a, fit.BOX_FOREST)
     print(f"{len(yb)} headline line pairs ({yb_a.mean():.2f} new box)")
     fit.use_headline_models(forest, split_forest, box_forest)
     fit.use_column_model((0.0, []))  # (the title model is fitted on the rules' column names)
