@@ -4705,3 +4705,18 @@ def test_names_under_a_body_over_its_foot_headline_are_its_byline():
     a = parse_text("\n".join(lines)).articles[0]
     assert (a.column, a.kicker, a.title) == (None, "新一代载人飞船试验船——", "亮点在哪里？")
     assert (a.byline, a.authors) == ("贾昭", ["贾昭"])
+
+
+def test_nothing_runs_on_from_a_line_that_closes_an_article(monkeypatch):
+    # （本报努尔苏丹5月14日电） closes its article's last paragraph; the headline printed after that body (哈萨克斯坦启动
+    # 经济复苏计划, the page's last article) is no sentence going on, whatever the line models read of the shapes (here
+    # a model that would run every line on)
+    from banmian.reconstruct import reflow as R
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(R, "_runs_on_here", lambda *args: True)
+    lines = [*wrap("截至5月13日，哈萨克斯坦累计确诊新冠肺炎5417例，隔离措施将根据各地情况逐步解除。", 16)]
+    lines += ["", "（本报努尔苏丹5月14日电）", "", "哈萨克斯坦启动经济复苏计划"]
+    units, _ = R.reflow(text_to_lines("\n".join(lines)))
+    closing = next(u for u in units if "本报努尔苏丹" in u.text)
+    assert closing.text.endswith("（本报努尔苏丹5月14日电）")

@@ -1189,6 +1189,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 and (P.continuation(t) or t.startswith(("（作者", "(作者")) and not geo and _para_closed(para))
                 or p.heading_size
                 and not last.heading_size
+                # (and nothing goes on from a line that closes an article, （本报努尔苏丹5月14日电）: a headline printed
+                # after the body, 哈萨克斯坦启动经济复苏计划, the line models ran on)
+                or last.last_char in "）)"
+                and P.CLOSING.match(last.text) is not None
             ):
                 # (（作者为… under the last sentence, however wide its first line: the closing author note, which
                 # the line model, seeing a full line under a full one, ran on)
