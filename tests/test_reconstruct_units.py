@@ -4720,3 +4720,40 @@ def test_nothing_runs_on_from_a_line_that_closes_an_article(monkeypatch):
     units, _ = R.reflow(text_to_lines("\n".join(lines)))
     closing = next(u for u in units if "本报努尔苏丹" in u.text)
     assert closing.text.endswith("（本报努尔苏丹5月14日电）")
+
+
+def test_a_dateline_that_names_the_reporters_keeps_the_sections_reporters_out_of_the_authors():
+    # 本报讯 （记者王黛晶） opens a feature whose sections each print their own reporter under their subhead (检修农机
+    # 就等下地 / 本报记者 张 帆): the article's authors are those its dateline names; a section's reporter line stays in
+    # the body where it was printed
+    lines = ["扎实抓好春季农业生产", ""]
+    lead = (
+        "本报讯 （记者王黛晶）立春时节，各地春耕备耕正有序开展。各地在做好疫情防控的同时，抓好春季农业生产，"
+        "确保粮食等重要农产品稳产保供。本报记者近日走访多地，看各地如何抓好春季农业生产。"
+    )
+    lines += [*wrap(lead, 16), "", "——编者", ""]
+    for head, names, text in (
+        (
+            "检修农机 就等下地",
+            "本报记者 张 帆",
+            "在山东济南的一家农机合作社，几名社员正在检修拖拉机，准备下地。合作社负责人说，今年的农机都提前检修好了。",
+        ),
+        (
+            "戴着口罩下田耕地",
+            "本报记者 蒋云龙",
+            "在云南昆明的田间地头，村民们戴着口罩，相隔一段距离耕地。村干部说，防疫和生产两不误。",
+        ),
+        (
+            "备齐农资 送货到家",
+            "本报记者 韩俊杰",
+            "在河南周口，农资店的老板开着三轮车，把化肥和种子送到农户家门口。农户们说，这样既方便又安全。",
+        ),
+    ):
+        lines += [head, "", names, "", *wrap(text, 16), ""]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert art.authors == ["王黛晶"]
+    assert [b.text for b in art.body if b.text.startswith("本报记者")] == [
+        "本报记者 张 帆",
+        "本报记者 蒋云龙",
+        "本报记者 韩俊杰",
+    ]

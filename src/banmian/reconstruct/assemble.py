@@ -2559,6 +2559,7 @@ def _build(
     _assign_head(a, d.head_after, unassigned, blanks, body, before_body=False, series=series, chunk_blanks=chunk_blanks)
     pending_sub: list[Unit] = []
     shapes: dict = {}  # (the body's subhead shapes, read once)
+    dated = False  # (the opening dateline named the article's reporters)
 
     def closing_note(text: str, i: int) -> bool:
         # （作者为…）: who the author is, the byline when it closes the body; one with more paragraphs after
@@ -2612,6 +2613,7 @@ def _build(
                 names = P.dateline_authors(text)
                 if names and text[0] != "据":  # a reprint's reporters (据新华社电 （记者X）) are the agency's
                     a.authors += [n for n in names if n not in a.authors]
+                    dated = True
             a.body.append(Block("paragraph", text))
         elif u.kind == "caption":
             a.captions.append(u.text)
@@ -2627,9 +2629,9 @@ def _build(
                 unassigned.append(u.text)
         elif u.kind in ("byline", "names"):
             # a section's byline inside the body stays where it was printed; its names are the article's authors
-            # only when no byline heads the article
+            # only when neither a byline nor the opening dateline (本报讯 （记者王黛晶）) names them
             a.body.append(Block("paragraph", u.text))
-            if not a.byline:
+            if not a.byline and not dated:
                 a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
         flush(len(d.body))
