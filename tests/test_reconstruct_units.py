@@ -4757,3 +4757,33 @@ def test_a_dateline_that_names_the_reporters_keeps_the_sections_reporters_out_of
         "本报记者 蒋云龙",
         "本报记者 韩俊杰",
     ]
+
+
+def test_without_blank_lines_a_wrapped_headlines_short_last_line_stays_with_it():
+    # pdftotext -raw: a headline printed after its body, wrapped at its width (阿富汗东部发生 / 枪战致美军士兵 / 死亡),
+    # then the next article's headline: the two-character last line ends the first headline; it is no column's
+    # name over the next
+    a_body = [
+        "本报曼谷2月9日电 （记者孙广勇）泰国呵叻府8日发生枪击事件，截至9日已造成27人死亡、57人受伤。",
+        "泰国总理巴育9日前往呵叻府看望伤者，并表示政府将全力救治伤员，调查事件原因。",
+    ]
+    b_body = [
+        "据新华社喀布尔2月9日电 阿富汗东部楠格哈尔省8日发生枪战，造成两名美军士兵死亡、六人受伤。",
+        "当地官员表示，事件原因正在调查之中。美军方面尚未就此发表评论。",
+    ]
+    c_body = [
+        "本报巴黎2月9日电 （记者王远）法国总统马克龙近日对波兰进行访问，呼吁加强欧盟团结，推动欧洲一体化进程。",
+        "马克龙表示，法国和波兰应当加强合作，共同应对欧洲面临的挑战。",
+    ]
+    lines = ["泰国呵叻府枪击案已致27死57伤"]
+    for p in a_body + b_body:
+        lines += wrap(p, 16)
+    lines += ["阿富汗东部发生", "枪战致美军士兵", "死亡", "法总统访波兰呼吁加强欧盟团结"]
+    for p in c_body:
+        lines += wrap(p, 16)
+    titles = [a.title for a in banmian.parse_text("\n".join(lines)).articles]
+    assert titles == [
+        "泰国呵叻府枪击案已致27死57伤",
+        "阿富汗东部发生枪战致美军士兵死亡",
+        "法总统访波兰呼吁加强欧盟团结",
+    ]

@@ -1075,6 +1075,8 @@ def _decide(
                     and _runs_on(g.units[k - 1].lines[-1].text, g.units[k].lines[0].text)
                 ):
                     continue  # without blank lines: a word across the cut (…“禁飞区”范 / 围), one headline goes on
+                if not blanks and 2 <= k < len(g.units) and _wrapped_tail(g.units, k):
+                    continue  # … nor is the short last line of a box wrapped at its width (…发生 / …士兵 / 死亡) cut off
                 if sized and (
                     _kicker_over_title(g, k, body_size)
                     or not prev_empty
@@ -2418,6 +2420,33 @@ def _crosses_long(a: str, b: str) -> bool:
     if not a or not b or not ("\u3400" <= a[-1] <= "\u9fff" and "\u3400" <= b[0] <= "\u9fff"):
         return False
     return _crosses(a, b)  # (the segmenter's split, cached, on the whole lines)
+
+
+def _wrapped_tail(units: list[Unit], k: int) -> bool:
+    """Heading lines ``k - 2``, ``k - 1`` as wide as each other, then line ``k``, of a few characters, narrower, and
+    no box of its width going on under it: the end of a headline box wrapped at its width (阿富汗东部发生 / 枪战致美军
+    士兵 / 死亡), not a column's name or the next headline's first line."""
+    if not all(u.kind == "heading" and len(u.lines) == 1 for u in units[k - 2 : k + 1]):
+        return False
+    a, b, c = (u.lines[0] for u in units[k - 2 : k + 1])
+    if (
+        abs(a.width - b.width) > 0.5
+        or c.width > WRAPPED_TAIL
+        or c.width >= b.width - 1.5
+        or any(ch.isascii() and ch.isalnum() for ch in c.text)  # (云米5G: a name of its own)
+        or _GENRE.search(c.text.strip()) is not None  # (快评: a column's name)
+        or a.text.startswith("—")
+        or b.text.startswith("—")
+        or " " in b.text.strip()  # (无接触登记 高效率防疫: two phrases set apart, a whole box)
+        or b.last_char in "”’）)》」——：:"
+        or _is_banner(units[k])
+    ):
+        return False
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return not (nxt is not None and nxt.kind == "heading" and abs(nxt.lines[0].width - c.width) <= 0.5)
+
+
+WRAPPED_TAIL = 3.0  # cells (four-character tails are as often a column's name: 人民时评, 热点辨析)
 
 
 def _runs_on(a: str, b: str) -> bool:
