@@ -4787,3 +4787,15 @@ def test_without_blank_lines_a_wrapped_headlines_short_last_line_stays_with_it()
         "阿富汗东部发生枪战致美军士兵死亡",
         "法总统访波兰呼吁加强欧盟团结",
     ]
+
+
+def test_without_blank_lines_a_name_and_a_colon_ends_its_box(monkeypatch):
+    # pdftotext -raw: 许庆： over 保护战友 壮烈牺牲 — a person's name and a colon is a kicker of its own (人民日报: 74
+    # kickers are such a name alone, no title or subtitle), whatever the box model reads of the two lines' shapes (here
+    # a model that would join every line to the one above)
+    from banmian.reconstruct import assemble as A
+
+    monkeypatch.setattr(A, "_box_break", lambda *args: False)
+    body = wrap("据新华社电 （记者鲍晓菁）每年清明节，许朱珠都会来到湖北省的烈士陵园，看望牺牲的哥哥许庆。", 16)
+    (art,) = banmian.parse_text("\n".join(["许庆：", "保护战友 壮烈牺牲", *body])).articles
+    assert (art.kicker, art.title) == ("许庆：", "保护战友 壮烈牺牲")

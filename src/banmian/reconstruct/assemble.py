@@ -1884,6 +1884,9 @@ def _assign_head(
                 or len(boxes) == 1
                 and len(boxes[0]) == 1
                 and _SPACED_PAIR.match(boxes[0][0].text.strip()) is not None
+                # (so does a first line of a name and a colon, 许庆： / 保护战友 壮烈牺牲: in 人民日报 74 kickers are such a
+                # name alone, no title or subtitle is)
+                or _named_lead_in(boxes[-1][-1].text)
                 # (a first line naming the occasion ends its box: 就中越建交70周年 / 习近平同越共中央…; on the raw check
                 # pages a whole kicker 4 times in 5, the fifth going on with 的: 当代文学作品中 / 的童年书写)
                 or len(boxes) == 1
@@ -2420,6 +2423,12 @@ def _crosses_long(a: str, b: str) -> bool:
     if not a or not b or not ("\u3400" <= a[-1] <= "\u9fff" and "\u3400" <= b[0] <= "\u9fff"):
         return False
     return _crosses(a, b)  # (the segmenter's split, cached, on the whole lines)
+
+
+def _named_lead_in(line: str) -> bool:
+    """A person's name and a colon, a box of its own (许庆：, 崔大庆：): the kicker over a hero's or speaker's title."""
+    t = line.strip()
+    return t[-1:] in ("：", ":") and P.is_single_name(t[:-1])
 
 
 def _wrapped_tail(units: list[Unit], k: int) -> bool:
