@@ -4799,3 +4799,87 @@ def test_without_blank_lines_a_name_and_a_colon_ends_its_box(monkeypatch):
     body = wrap("据新华社电 （记者鲍晓菁）每年清明节，许朱珠都会来到湖北省的烈士陵园，看望牺牲的哥哥许庆。", 16)
     (art,) = banmian.parse_text("\n".join(["许庆：", "保护战友 壮烈牺牲", *body])).articles
     assert (art.kicker, art.title) == ("许庆：", "保护战友 壮烈牺牲")
+
+
+def test_three_headline_boxes_over_an_attendance_line_are_kicker_title_and_subtitle(monkeypatch):
+    # 李克强主持召开中央应对新冠肺炎疫情工作领导小组会议 / 要求突出重点做好常态化防控… / 王沪宁出席: a long first box is
+    # the kicker, the second the title, who attended the subtitle, whatever the title model reads of the first two
+    # (here a model that calls the first box the title); a short first box stays the title over a subtitle in two
+    # (全国政协党组举行集体学习 / 学习贯彻… / 汪洋主持并讲话: 61 such headlines in 人民日报 2019–2020)
+    from banmian.reconstruct import assemble as A
+
+    monkeypatch.setattr(A, "_title_logit", lambda x: -9.0)
+    body = [
+        "新华社北京5月20日电 5月20日，中共中央政治局常委、国务院总理、中央应对新冠肺炎疫情工作领导小组组长李克强主持召开领导小组会议。",
+        "会议指出，要认真贯彻习近平总书记重要讲话精神，按照中央应对疫情工作领导小组部署，做好常态化防控。",
+    ]
+
+    def page(head: list[str]) -> banmian.Article:
+        lines = []
+        for box in head:
+            lines += [*wrap(box, 16), ""]
+        for p in body:
+            lines += [*wrap(p, 16), ""]
+        (art,) = banmian.parse_text("\n".join(lines)).articles
+        return art
+
+    a = page(
+        ["李克强主持召开中央应对新冠肺炎疫情工作领导小组会议", "要求突出重点做好常态化防控 防止疫情反弹", "王沪宁出席"]
+    )
+    assert (a.kicker, a.title, a.subtitle) == (
+        "李克强主持召开中央应对新冠肺炎疫情工作领导小组会议",
+        "要求突出重点做好常态化防控 防止疫情反弹",
+        "王沪宁出席",
+    )
+    a = page(["全国政协党组举行集体学习", "学习贯彻中央纪委四次全会精神", "汪洋主持并讲话"])
+    assert (a.kicker, a.title, a.subtitle) == (
+        None,
+        "全国政协党组举行集体学习",
+        "学习贯彻中央纪委四次全会精神 汪洋主持并讲话",
+    )
+
+
+def test_a_second_columns_name_under_a_banner_is_no_part_of_the_kicker():
+    # 新闻速递 / 创新故事 / 卫星遥感和无人机航拍等手段相结合 / “天眼”助力摸清生态底数: a kicker is one box, so the short box
+    # under the banner is a column's name too, not the kicker's first half; where the banner titles the items above
+    # (a compilation), the article keeps the second name as its column
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _compilations
+
+    lines = []
+    for p in (
+        "本报北京2月9日电 （记者喻思南）近日，我国科研团队在量子通信领域取得新进展，相关成果发表在国际期刊上。",
+        "专家表示，这一成果为构建广域量子通信网络奠定了基础，具有重要的科学意义和应用价值。",
+    ):
+        lines += [*wrap(p, 16), ""]
+    lines += ["新闻速递", "", "创新故事", "", "卫星遥感和无人机航拍等手段相结合", "", "“天眼”助力摸清生态底数", ""]
+    for p in (
+        "“发现灰鹤！发现白琵鹭！”在浙江安吉县，监测人员通过无人机航拍，实时记录下野生鸟类的活动。",
+        "安吉县自2016年开展野生动物监测以来，已经记录到多种珍稀鸟类，生态底数越摸越清。",
+    ):
+        lines += [*wrap(p, 16), ""]
+    a = banmian.parse_text("\n".join(lines)).articles[-1]
+    assert (a.column, a.kicker, a.title) == (
+        "新闻速递 创新故事",
+        "卫星遥感和无人机航拍等手段相结合",
+        "“天眼”助力摸清生态底数",
+    )
+
+    item = "远望号火箭运输船队圆满完成海上运输任务，运输船队从天津港起航，经过7昼夜航行抵达文昌。"
+    items = Article(
+        title="远望号火箭运输船队圆满完成海上运输任务",
+        body=[
+            Block("paragraph", item),
+            Block("paragraph", "（郝琦艳）"),
+            Block("subhead", "电致变色技术提高手机成像能力"),
+        ]
+        + [
+            Block("paragraph", "近日，一款采用电致变色技术的手机发布，其摄像头可在拍摄时隐藏。"),
+            Block("paragraph", "（谷业凯）"),
+        ],
+    )
+    out = _compilations([items, a])
+    assert [(x.column, x.kicker, x.title) for x in out] == [
+        (None, None, "新闻速递"),
+        ("创新故事", "卫星遥感和无人机航拍等手段相结合", "“天眼”助力摸清生态底数"),
+    ]

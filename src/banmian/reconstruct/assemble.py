@@ -2028,6 +2028,8 @@ def _assign_head(
             ti = lead_i + 1  # 沈阳沈鼓集团—— / 文化和旅游部： introduce the title below them
         elif sub_i is not None:
             ti = max(0, sub_i - 1)
+        elif _kicker_title_attendance(boxes):
+            ti = 1
         elif len(boxes) == 3 and blanks and not _attends(_text(boxes[2])) and _title_box(boxes[1:], chunk_blanks) == 1:
             # three boxes, the last two a kicker and its title: a column's name over them (in 人民日报 14 times
             # as often as a kicker, title and subtitle of no dash); the rule below sets the column apart
@@ -2038,11 +2040,13 @@ def _assign_head(
             ti = _title_box(boxes, chunk_blanks)
     if not blanks and _title_cut_under_lead_in(heads, boxes, ti, body() if body else None):
         boxes[ti] = boxes[ti] + boxes.pop()
-    if ti >= 2 and blanks and not banner and len(boxes[0]) == 1 and a.column is None:
+    if ti >= 2 and blanks and len(boxes[0]) == 1 and (a.column is None or banner):
         # two boxes over the title: a kicker is one box, so the upper one is the column's name
         # (国家勋章和国家荣誉称号获得者 / “人民英雄”麦贤得—— / 钢铁战士传承优良传统); without blank
-        # lines the boxes are guessed, and a kicker broken in two would lose its first half
-        a.column = boxes.pop(0)[0].text.strip()
+        # lines the boxes are guessed, and a kicker broken in two would lose its first half.  Under a banner
+        # too: the banner is then another column's (新闻速递 / 创新故事 / 卫星遥感…相结合 / “天眼”助力…)
+        column = boxes.pop(0)[0].text.strip()
+        a.column = column if a.column is None else a.column + " " + column
         ti -= 1
     text = _text(boxes[ti])
     a.title = text if not a.title else a.title
@@ -2055,6 +2059,24 @@ def _assign_head(
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
     return below
+
+
+def _kicker_title_attendance(boxes: list[list[Unit]]) -> bool:
+    """Three boxes, the last naming who attended (李克强主持召开中央应对新冠肺炎疫情工作领导小组会议 / 要求… /
+    王沪宁出席): kicker, title and subtitle when the first box is long or ends on 强调, else a title over a subtitle
+    in two (全国政协党组举行集体学习 / 学习贯彻… / 汪洋主持并讲话).  In 人民日报 2019–2020, of headlines under an
+    attendance subtitle, kicker over title 48 times and title over a two-part subtitle 61; a first box of 20
+    characters or more or on 强调 was the kicker 37 times, the title 7."""
+    if len(boxes) != 3:
+        return False
+    first, last = _text(boxes[0]), _text(boxes[2])
+    return (
+        (len(first.replace(" ", "")) >= 20 or first.endswith("强调"))
+        and len(last) <= 30
+        and not last.startswith(("在", "—"))
+        and _ATTENDANCE.search(last) is not None
+        and not any(_ATTENDANCE.search(_text(b)) for b in boxes[:2])
+    )
 
 
 def column_features(
@@ -3185,9 +3207,11 @@ def _compilations(articles: list[Article]) -> list[Article]:
                 out[k:] = [_compilation(a.column, out[k:])]
                 a.column, a.kicker, a.title, a.subtitle = a.kicker, a.title, a.subtitle, None
             elif a.column and not a.subtitle and _short_title(a.column):
-                # … or as the column over a kicker and title, which keep theirs
-                out[k:] = [_compilation(a.column, out[k:])]
-                a.column = None
+                # … or as the column over a kicker and title, which keep theirs (and their own column, read as
+                # a second one over the kicker: 新闻速递 / 创新故事 / 卫星遥感…相结合 / “天眼”助力…)
+                name, _, own = a.column.partition(" ") if a.kicker else (a.column, "", "")
+                out[k:] = [_compilation(name, out[k:])]
+                a.column = own or None
         out.append(a)
         i += 1
     return out
