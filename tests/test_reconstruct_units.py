@@ -4883,3 +4883,28 @@ def test_a_second_columns_name_under_a_banner_is_no_part_of_the_kicker():
         (None, None, "新闻速递"),
         ("创新故事", "卫星遥感和无人机航拍等手段相结合", "“天眼”助力摸清生态底数"),
     ]
+
+
+def test_a_commentarys_summary_lead_under_its_title_opens_the_body():
+    # 人民时评 / 进一步激发市场蕴藏的活力 / 改革春风唤醒的，是…: a box of 30 to 60 characters with a comma, no full stop and
+    # no figure under the title is the commentary's summary lead, its first paragraph, though the body never says it
+    # again; a box of that shape with figures stays the subtitle (国庆假期，全国零售和餐饮企业销售额达1.52万亿元…)
+    body = [
+        "观察中国经济的成色，既要用好望远镜，登高望远看清发展大势；也要用好显微镜，耐心细致检验微观经济活动状态。",
+        "企业是经济的基本细胞，细胞活力四射，经济才会身强体健。日均新设企业达到2万户，说明营商环境持续改善。",
+    ]
+
+    def article(under_title: str) -> banmian.Article:
+        # (set wider than the body's column, as a lead in bold is)
+        lines = ["人民时评", "", "进一步激发市场蕴藏的活力", "", *wrap(under_title, 18), ""]
+        for p in body:
+            lines += [*wrap(p, 16), ""]
+        (art,) = banmian.parse_text("\n".join(lines)).articles
+        return art
+
+    lead = "改革春风唤醒的，是涌动在每一个角落的创造活力，开放大门迎来的是世界对中国经济发展的信心"
+    a = article(lead)
+    assert (a.title, a.subtitle, a.body[0].text) == ("进一步激发市场蕴藏的活力", None, lead)
+    figures = "国庆假期，全国零售和餐饮企业销售额达1.52万亿元，国内旅游收入6497.1亿元"
+    a = article(figures)
+    assert (a.subtitle, a.body[0].text) == (figures, body[0])

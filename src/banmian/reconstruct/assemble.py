@@ -1786,24 +1786,30 @@ def _echoed_lead(boxes: list[list[Unit]], body: list[Unit]) -> list[Unit]:
     taken off ``boxes`` and returned as the body's first paragraph.  In 人民日报 such a lead (20 characters or more,
     a comma, no full stop) recurs word for word in the body below it 296 times, a subtitle of that shape 24;
     of 20 to 60 characters with no ；, and not a meeting's agenda (听取…, 部署…), 2019's pages print 94 such leads
-    and no such subtitle."""
+    and no such subtitle.  A commentary's summary lead need not recur (改革春风唤醒的，是涌动在每一个角落的创造活力…
+    under 人民时评's title): of 30 to 60 characters with a comma, and no figure, ；, ——, agenda, attendance or tag,
+    人民日报 2019–2020 prints 167 first paragraphs echoed nowhere below and 5 subtitles.  (An echoed lead may hold
+    a ；: the body saying it again settles it.)"""
     t = _text(boxes[-1]).replace(" ", "")
-    if (
-        not PULL_QUOTE_CHARS <= len(t) <= LEAD_CHARS
-        or t[-1] in "。！？"
-        or t.startswith("—")
-        or "，" not in t
-        or "；" in t
-    ):
+    if not PULL_QUOTE_CHARS <= len(t) <= LEAD_CHARS or t[-1] in "。！？" or t.startswith("—") or "，" not in t:
         return []
-    if _AGENDA.match(t) or t.lstrip("■●") not in "".join(
-        [u.text.replace(" ", "") for u in body if u.kind == "paragraph"]
+    if _AGENDA.match(t):
+        return []
+    if t.lstrip("■●") not in "".join([u.text.replace(" ", "") for u in body if u.kind == "paragraph"]) and (
+        "；" in t
+        or "——" in t  # (a lead-in and its quotation: 社区党委书记王琼—— / “作为带头人，就要往前冲”)
+        or not UNECHOED_LEAD_CHARS <= len(t) <= LEAD_CHARS
+        or _DIGIT.search(t) is not None
+        or _AGENDA.search(t) is not None
+        or _TAGGED.search(t) is not None
+        or _ATTENDANCE.search(t) is not None
     ):
         return []
     return [Unit("paragraph", [ln for u in boxes.pop() for ln in u.lines])]
 
 
 _AGENDA = re.compile("(?:听取|确定|部署|决定|通过|研究|审议|要求|强调)")  # what a meeting did: its subtitle sums it up
+UNECHOED_LEAD_CHARS = 30  # (shorter, the box reads as a subtitle as often: 多部门出台政策措施，帮助企业复工复产渡难关)
 LEAD_CHARS = 60  # (a longer one, or one of clauses in ；, sums up a meeting's decisions: a subtitle)
 DASH_SUBTITLE_SHORT = 9  # characters, —— included: a ——subtitle is rarely shorter (——记…, ——访…)
 
