@@ -4908,3 +4908,17 @@ def test_a_commentarys_summary_lead_under_its_title_opens_the_body():
     figures = "国庆假期，全国零售和餐饮企业销售额达1.52万亿元，国内旅游收入6497.1亿元"
     a = article(figures)
     assert (a.subtitle, a.body[0].text) == (figures, body[0])
+
+
+def test_without_blank_lines_a_province_and_a_colon_opens_a_title(monkeypatch):
+    # pdftotext -raw: 辽宁： / 免费开放教育资源 — a round-up's part titled by its province, broken at the colon, is one title
+    # (人民日报: 14 titles open on a province and a colon, no kicker is one), whatever the box model reads of the two
+    # lines (here a model that would set every line apart); a person's name and a colon stays a kicker of its own
+    from banmian.reconstruct import assemble as A
+
+    monkeypatch.setattr(A, "_box_break", lambda *args: True)
+    body = wrap("本报沈阳2月6日电 （记者辛阳）近日，辽宁面向全省中小学师生免费开放优质教育资源在线服务平台。", 16)
+    (art,) = banmian.parse_text("\n".join(["辽宁：", "免费开放教育资源", *body])).articles
+    assert (art.kicker, art.title) == (None, "辽宁：免费开放教育资源")
+    (art,) = banmian.parse_text("\n".join(["许庆：", "保护战友 壮烈牺牲", *body])).articles
+    assert (art.kicker, art.title) == ("许庆：", "保护战友 壮烈牺牲")

@@ -1928,6 +1928,9 @@ def _assign_head(
             upper = _text(boxes[k])
             if (
                 _ends_open(upper)
+                # (a province and a colon, 辽宁： / 免费开放教育资源: the title of a round-up's part, broken at its colon;
+                # in 人民日报 2019–2020 14 titles open so, no kicker is one)
+                or _PROVINCE_COLON.fullmatch(upper.replace(" ", "")) is not None
                 or "·" not in upper
                 and crosses_dictionary_word(boxes[k][-1].lines[-1].text.strip(), boxes[k + 1][0].lines[0].text.strip())
             ) and not (boxes[k + 1][0].text.startswith("—") or _is_banner(boxes[k][-1]) or _is_banner(boxes[k + 1][0])):
@@ -2130,6 +2133,7 @@ _PROVINCE = re.compile(
     "(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
     "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
 )
+_PROVINCE_COLON = re.compile(_PROVINCE.pattern + r"(?:省|市)?[：:]")
 # a place down to its county, city, district or village, opening on its province (新疆阿瓦提县, 河南郑州市上街区)
 _PLACE = re.compile(_PROVINCE.pattern + r"[\u4e00-\u9fff]{0,6}(?:县|市|区|旗|村|镇|乡|盟)$")
 # an office or title that goes on from a place (湖南省株洲市 / 市长阳卫国代表, 江苏省泰州市 / 委书记史立军代表)
@@ -2456,7 +2460,8 @@ def _crosses_long(a: str, b: str) -> bool:
 def _named_lead_in(line: str) -> bool:
     """A person's name and a colon, a box of its own (许庆：, 崔大庆：): the kicker over a hero's or speaker's title."""
     t = line.strip()
-    return t[-1:] in ("：", ":") and P.is_single_name(t[:-1])
+    # (not a province's name, which reads as one: 辽宁： / 免费开放教育资源 is a title of a round-up, broken at its colon)
+    return t[-1:] in ("：", ":") and P.is_single_name(t[:-1]) and _PROVINCE.match(t) is None
 
 
 def _wrapped_tail(units: list[Unit], k: int) -> bool:
