@@ -4922,3 +4922,25 @@ def test_without_blank_lines_a_province_and_a_colon_opens_a_title(monkeypatch):
     assert (art.kicker, art.title) == (None, "辽宁：免费开放教育资源")
     (art,) = banmian.parse_text("\n".join(["许庆：", "保护战友 壮烈牺牲", *body])).articles
     assert (art.kicker, art.title) == ("许庆：", "保护战友 壮烈牺牲")
+
+
+def test_a_short_name_right_over_the_title_is_its_column_not_a_kicker():
+    # 积极作为 / 履职尽责 / 快评 / 心往一处想 / 劲往一处使: a short name right over the title is the column's (快评), and
+    # what is printed over it (a picture's title) goes with it; the title has no kicker.  A short box that says who
+    # acts (胡春华强调) stays the kicker, the box over it the column
+    body = [
+        "心往一处想，劲往一处使。面对前进道路上的风险挑战，只要我们紧紧依靠人民，就一定能书写崭新篇章。",
+        "人心齐，泰山移。把全国各族人民的智慧和力量凝聚起来，我们就没有战胜不了的困难。",
+    ]
+
+    def article(head: list[str]) -> banmian.Article:
+        lines = [*head, ""]
+        for p in body:
+            lines += [*wrap(p, 16), ""]
+        return banmian.parse_text("\n".join(lines)).articles[-1]
+
+    a = article(["积极作为", "履职尽责", "", "快评", "", "心往一处想", "劲往一处使"])
+    assert (a.kicker, a.title) == (None, "心往一处想劲往一处使")
+    assert a.column is not None and a.column.endswith("快评")
+    a = article(["来自疫情防控一线的报道", "", "胡春华强调", "", "心往一处想", "劲往一处使"])
+    assert (a.column, a.kicker, a.title) == ("来自疫情防控一线的报道", "胡春华强调", "心往一处想劲往一处使")

@@ -2049,6 +2049,13 @@ def _assign_head(
             ti = _title_box(boxes, chunk_blanks)
     if not blanks and _title_cut_under_lead_in(heads, boxes, ti, body() if body else None):
         boxes[ti] = boxes[ti] + boxes.pop()
+    if ti >= 2 and blanks and len(boxes[ti - 1]) == 1 and _column_name_shaped(_text(boxes[ti - 1]).replace(" ", "")):
+        # a short name right over the title (快评, 微阅读) is its column's, not a kicker: what is printed over it (an
+        # item's title, 积极作为 / 履职尽责 / 快评 / 心往一处想…) goes with it, the title has no kicker
+        column = " ".join(_text(b) for b in boxes[:ti])
+        a.column = column if a.column is None else a.column + " " + column
+        del boxes[:ti]
+        ti = 0
     if ti >= 2 and blanks and len(boxes[0]) == 1 and (a.column is None or banner):
         # two boxes over the title: a kicker is one box, so the upper one is the column's name
         # (国家勋章和国家荣誉称号获得者 / “人民英雄”麦贤得—— / 钢铁战士传承优良传统); without blank
@@ -2068,6 +2075,20 @@ def _assign_head(
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
     return below
+
+
+def _column_name_shaped(t: str) -> bool:
+    """A box that reads as a column's name and no kicker: short, and saying neither who acts (中央宣传部, 郭声琨强调),
+    when (今年起) nor where (湖南人大), nor a figure."""
+    return (
+        0 < len(t) <= COLUMN_CHARS
+        and not _LEAD_IN.search(t)
+        and not t.endswith(":")
+        and not any(c.isdigit() for c in t)
+        and t[-1] not in _KICKER_ENDS
+        and _WHEN.search(t) is None
+        and _PROVINCE.match(t) is None
+    )
 
 
 def _kicker_title_attendance(boxes: list[list[Unit]]) -> bool:
