@@ -4944,3 +4944,27 @@ def test_a_short_name_right_over_the_title_is_its_column_not_a_kicker():
     assert a.column is not None and a.column.endswith("快评")
     a = article(["来自疫情防控一线的报道", "", "胡春华强调", "", "心往一处想", "劲往一处使"])
     assert (a.column, a.kicker, a.title) == ("来自疫情防控一线的报道", "胡春华强调", "心往一处想劲往一处使")
+
+
+def test_a_box_naming_a_kind_of_writing_over_the_headline_is_a_column():
+    # 来自疫情防控一线的报道 / 北京全力打好疫情防控阻击战: a first box ending on a kind of writing (报道, 论坛, 时评, …谱)
+    # is a column's name though the page prints it once (人民日报: 978 column tags end so, 3 kickers); broken over two
+    # lines it is the column whole.  A box that says who acts stays the kicker
+    body = [
+        "本报北京2月14日电 （记者王昊男）北京市各区各部门全力以赴，坚决打好疫情防控阻击战。",
+        "连日来，北京各社区严格落实防控措施，居民出入需登记测温，外来人员一律不得进入。",
+    ]
+
+    def article(head: list[str]) -> banmian.Article:
+        lines = [*head, ""]
+        for p in body:
+            lines += [*wrap(p, 16), ""]
+        (art,) = banmian.parse_text("\n".join(lines)).articles
+        return art
+
+    a = article(["来自疫情防控一线的报道", "", "北京全力打好疫情防控阻击战"])
+    assert (a.column, a.kicker, a.title) == ("来自疫情防控一线的报道", None, "北京全力打好疫情防控阻击战")
+    a = article(["来自疫情防控一线的报", "道", "", "北京全力打好疫情防控阻击战"])
+    assert (a.column, a.kicker, a.title) == ("来自疫情防控一线的报道", None, "北京全力打好疫情防控阻击战")
+    a = article(["北京市委召开常委会会议", "", "北京全力打好疫情防控阻击战"])
+    assert (a.column, a.kicker) == (None, "北京市委召开常委会会议")
