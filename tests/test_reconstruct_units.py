@@ -4968,3 +4968,12 @@ def test_a_box_naming_a_kind_of_writing_over_the_headline_is_a_column():
     assert (a.column, a.kicker, a.title) == ("来自疫情防控一线的报道", None, "北京全力打好疫情防控阻击战")
     a = article(["北京市委召开常委会会议", "", "北京全力打好疫情防控阻击战"])
     assert (a.column, a.kicker) == (None, "北京市委召开常委会会议")
+
+
+def test_who_took_part_in_the_reporting_closes_the_article_above():
+    # （参与记者：李东旭、白平） under a body closes it, as a closing dateline does, and is no kicker of the headline under
+    # it (人民日报: 68 paragraphs say who took part so, 57 of them an article's last); a bracket that merely opens on
+    # 参与 is no such line
+    for line in ("（参与记者：李东旭、白平）", "（徐辉、刘慎、雷辙、张东丹参与采写）", "（贾  麟参与采写）"):
+        assert P.closes_article(line), line
+    assert not P.closes_article("（参与式预算改革）")

@@ -416,5 +416,7 @@ def closes_article(text: str) -> bool:
 # and where the report goes on (（相关报道见第二版）). In 人民日报 a box opening on a bracket is never a title or kicker
 REPORTED_BY = re.compile(
     r"^[（(](?:综合[^（）()]{2,80}报道|(?:本报|新华社)?记者[^（）()]{2,60}|据新华社[^（）()]{0,60}"
-    r"|本报[^（）()]{0,16}电[^（）()]{1,40}|相关报道见第[^（）()]{1,6}版)[）)]$"
+    r"|本报[^（）()]{0,16}电[^（）()]{1,40}|相关报道见第[^（）()]{1,6}版"
+    # (and who took part: （参与记者：李东旭、白平）, （徐辉、刘慎参与采写）: 68 paragraphs of 人民日报, 57 an article's last)
+    r"|[^（）()]{0,120}参与(?:采写|记者)[^（）()]{0,160})[）)]$"
 )
