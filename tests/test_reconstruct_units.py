@@ -4977,3 +4977,17 @@ def test_who_took_part_in_the_reporting_closes_the_article_above():
     for line in ("（参与记者：李东旭、白平）", "（徐辉、刘慎、雷辙、张东丹参与采写）", "（贾  麟参与采写）"):
         assert P.closes_article(line), line
     assert not P.closes_article("（参与式预算改革）")
+
+
+def test_a_marked_byline_broken_inside_a_name_is_one_byline():
+    # □本报记者 董瑞 汤 / 平 孟可 under the headline: the first line alone reads as no byline (a name of one character);
+    # with the line under it, it is the byline, not a subtitle
+    lines = ["鹰屯再现", "鹰击长空", "", "□本报记者 董瑞 汤", "平 孟可", ""]
+    for p in (
+        "吉林省吉林市昌邑区土城子满族朝鲜族乡渔楼村，历来有捕鹰、驯鹰的传统，被称为“鹰屯”。",
+        "近年来，村里转变观念，鹰把式们开始救助受伤的猛禽，让它们重回蓝天。",
+    ):
+        lines += [*wrap(p, 16), ""]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert (art.title, art.subtitle) == ("鹰屯再现鹰击长空", None)
+    assert art.authors == ["董瑞", "汤平", "孟可"]

@@ -1606,6 +1606,18 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
             continue
         if (
             prev is not None
+            and _single_lines(prev, u)
+            and prev.kind in ("paragraph", "heading")
+            and u.kind in ("paragraph", "heading", "names")
+            and P.BYLINE_MARK.match(prev.text.lstrip()) is not None
+            and P.is_byline(prev.text.rstrip() + u.text.strip())
+        ):
+            # a marked byline broken inside a name (□本报记者 董瑞 汤 / 平 孟可): the first line alone reads as no
+            # byline (a name of one character), the two together do
+            out[-1] = Unit("byline", prev.lines + u.lines, prev.blank_before)
+            continue
+        if (
+            prev is not None
             and prev.kind == "byline"
             and _single_lines(prev, u)
             and u.kind in ("paragraph", "heading", "names")
