@@ -4991,3 +4991,16 @@ def test_a_marked_byline_broken_inside_a_name_is_one_byline():
     (art,) = banmian.parse_text("\n".join(lines)).articles
     assert (art.title, art.subtitle) == ("鹰屯再现鹰击长空", None)
     assert art.authors == ["董瑞", "汤平", "孟可"]
+
+
+def test_a_names_like_title_over_a_dash_subtitle_is_the_title():
+    # 黄河畔 绿色生 / ——兰州新区生态修复纪实: two words of three characters on surnames read as reporters' names, and six
+    # characters as a column's name; over a ——subtitle they are its title (a ——subtitle opens no headline)
+    lines = ["黄河畔 绿色生", "", "——兰州新区生态修复纪实", ""]
+    for p in (
+        "清晨，迎来了每天的第一缕阳光，湿地公园里的鸟儿欢快地鸣叫，游人三三两两地散步。",
+        "兰州新区设立以来，当地以建设黄河上游生态屏障为目标，持续推进生态修复治理工作。",
+    ):
+        lines += [*wrap(p, 16), ""]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert (art.column, art.title, art.subtitle, art.authors) == (None, "黄河畔 绿色生", "——兰州新区生态修复纪实", [])

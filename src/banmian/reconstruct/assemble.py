@@ -1966,6 +1966,7 @@ def _assign_head(
         and _PROVINCE.match(b0) is None
         or len(boxes) == 2
         and len(b0) <= COLUMN_CHARS
+        and not boxes[1][0].text.lstrip().startswith("——")  # (a ——subtitle needs its title over it: 黄河畔 绿色生)
         and not _LEAD_IN.search(b0)
         and not b0.endswith(":")
         and not any(c.isdigit() for c in b0)

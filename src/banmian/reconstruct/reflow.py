@@ -1326,8 +1326,30 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             ]
         )
     )
-    units = _comma_lines_open_paragraphs(_headings_before_datelines(units))
+    units = _comma_lines_open_paragraphs(_headings_before_datelines(_names_over_dash_subtitles(units)))
     return _echoed_leads_apart(_lone_leads_read(units)), furniture
+
+
+def _names_over_dash_subtitles(units: list[Unit]) -> list[Unit]:
+    """A line read as names (黄河畔 绿色生: two words of three characters, each opening on a surname) right over a
+    ——subtitle (——兰州新区生态修复纪实) is the title it belongs under: a ——subtitle opens no headline of its own.
+    Not over who said it (——编者, ——习近平)."""
+    for i in range(len(units) - 1):
+        u, nxt = units[i], units[i + 1]
+        if (
+            u.kind == "names"
+            and len(u.lines) == 1
+            and nxt.kind == "heading"
+            and nxt.text.lstrip().startswith("——")
+            and len(nxt.text.strip()) >= DASH_SUBTITLE_CHARS
+            and not P.is_single_name(nxt.text.strip().lstrip("—").strip())
+            and "编" not in nxt.text[:5]
+        ):
+            units[i] = Unit("heading", u.lines, u.blank_before)
+    return units
+
+
+DASH_SUBTITLE_CHARS = 6  # (——编者, ——习近平: shorter, who said the text above; ——记…, ——访…: a subtitle's)
 
 
 class _SaidAgain:
