@@ -286,8 +286,8 @@ def test_column_rows_label_the_first_box_the_truth_calls_a_column():
 
 def test_the_parser_takes_the_column_models_answer(monkeypatch):
     # a long box over a title reads as its kicker by the rules; a model that always answers "yes" makes it the
-    # column's name
-    box = "来自一线的蹲点报道"
+    # column's name (a box naming a kind of writing, …报道, is a column's by a rule of its own)
+    box = "战斗在防控第一线"
     text = "\n".join([box, "", "追授三名同志荣誉称号", "", *["记者走进社区，看到居民们忙着准备年货。"] * 3])
     monkeypatch.setattr(group_model, "COLUMN_TREES", ())
     (rules,) = banmian.parse_text(text).articles
