@@ -5004,3 +5004,87 @@ def test_a_names_like_title_over_a_dash_subtitle_is_the_title():
         lines += [*wrap(p, 16), ""]
     (art,) = banmian.parse_text("\n".join(lines)).articles
     assert (art.column, art.title, art.subtitle, art.authors) == (None, "黄河畔 绿色生", "——兰州新区生态修复纪实", [])
+
+
+def _page(*blocks: list[str] | str) -> str:
+    """A pdfminer-style page: each block is a headline box (a str, its lines split at "\\n") or a paragraph wrapped
+    at 16 cells (a list), with a blank line after each."""
+    lines: list[str] = []
+    for b in blocks:
+        lines += (b.split("\n") if isinstance(b, str) else wrap(b[0], 16)) + [""]
+    return "\n".join(lines)
+
+
+def test_a_short_exclamation_over_a_dateline_is_the_articles_title():
+    # “为中国加油！” over 本报讯 （记者姚霄）: a line ending on ！ reads as text, but a sentence standing alone right over
+    # the line that opens an article is that article's title
+    text = _page(
+        "王毅同埃及外长通电话",
+        ["据新华社北京2月8日电 国务委员兼外长王毅应约同埃及外长舒克里通电话，双方就合作交换了意见。"],
+        ["王毅表示，中方感谢埃方在中方抗击疫情的关键时刻给予的宝贵支持，愿同埃方加强沟通协作。"],
+        "“为中国加油！”",
+        ["本报讯 （记者姚霄）2月7日晚，由巴西圣保罗市议会主办的元宵节音乐会举行，“为中国加油”成为主题。"],
+        ["巴西圣保罗州立大学孔子学院学生玛丽说，今天的节目让我想起在中国的美好时光，希望两国团结在一起。"],
+    )
+    titles = [a.title for a in banmian.parse_text(text).articles]
+    assert titles == ["王毅同埃及外长通电话", "“为中国加油！”"]
+
+
+def test_a_short_exclamation_under_a_lead_in_kicker_is_the_title():
+    # 武汉五位社区党委书记夜以继日奋战一线—— / 为了千家万户平安，值！: a kicker leading in with a dash has its title under it
+    text = _page(
+        "武汉五位社区党委书\n记夜以继日奋战一线——",
+        "为了千家万户平安，值！",
+        ["社区是疫情联防联控的第一线。做好社区疫情防控、保障群众基本生活，对于打赢疫情防控的人民战争有着特殊作用。"],
+        ["数千名社区党组织负责人带领社区工作者、下沉党员和志愿者，日夜奋战，守护着千家万户的平安。"],
+    )
+    (art,) = banmian.parse_text(text).articles
+    assert (art.kicker, art.title) == ("武汉五位社区党委书记夜以继日奋战一线——", "为了千家万户平安，值！")
+
+
+def test_a_letters_addressee_is_its_first_paragraph_not_a_headline():
+    # 小区门牌号更新了 / 编辑同志：: the line naming whom a letter is written to (no headline of 人民日报 ends on a colon)
+    # opens the letter's body under its title
+    text = _page(
+        "小区门牌号更新了",
+        "编辑同志：",
+        ["贵报于2019年2月25日刊登了我反映的小区门牌号混乱的来信，引起有关部门重视，门牌号已全部更新。"],
+        ["在此向贵报和有关部门表示衷心感谢，希望更多群众身边的小事都能得到这样及时的回应。"],
+    )
+    (art,) = banmian.parse_text(text).articles
+    assert art.title == "小区门牌号更新了"
+    assert art.body[0].text == "编辑同志："
+
+
+def test_an_item_of_a_list_goes_on_across_a_column_jump():
+    # 三是持续增创体制 / blank / 机制新优势。…: a line opening on 一是, 二是… is an item of a list in the text (人民日报: 763
+    # paragraphs open so, no headline), and one that ends no sentence goes on under the blank, not a headline over it
+    text = _page(
+        "国办印发意见支持国家级新区深化改革",
+        ["新华社北京1月17日电 近日，国务院办公厅印发意见，对新区高质量发展提出五个方面重点举措。"],
+        ["二是加快推动实体经济高质量发展。引导新区做精做强主导产业，培育新产业新业态新模式。"],
+        "三是持续增创体制",
+        ["机制新优势。优化新区管理运营机制，开展体现新区特点的营商环境评价，打造一流营商环境。"],
+        ["四是推动全方位高水平对外开放。进一步增强国际竞争力，提升投资贸易便利化水平。"],
+    )
+    (art,) = banmian.parse_text(text).articles
+    assert art.title == "国办印发意见支持国家级新区深化改革"
+    assert [b.text[:6] for b in art.body] == ["新华社北京1", "二是加快推动", "三是持续增创", "四是推动全方"]
+    assert art.body[2].text.startswith("三是持续增创体制机制新优势。")
+
+
+def test_a_short_exclamation_over_a_dash_subtitle_is_the_title():
+    # 疫情防控，人民有力量！ / ——实地探访荆门市抗击疫情工作: a ——subtitle needs its title over it, whatever its stop
+    body = "车行江汉平原，地势平坦开阔。从湖北省荆门市沙洋县城出发到纪山镇，一路上卡点不断，防控严密。"
+    lines = [
+        " 来自疫情防控一线的报道",
+        "",
+        "疫情防控，人民有力量！",
+        "",
+        "——实地探访荆门市抗击疫情工作",
+        *wrap(body, 16),
+        "",
+    ]
+    lines += [*wrap("在纪山镇的一个村口，几名村干部正在给过往车辆登记测温，村民们自觉配合，秩序井然。", 16), ""]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert (art.title, art.subtitle) == ("疫情防控，人民有力量！", "——实地探访荆门市抗击疫情工作")

@@ -2039,7 +2039,7 @@ def _assign_head(
         column = _text(boxes.pop(0)) if named else boxes.pop(0)[0].text.strip()
         a.column = column if not a.column else a.column + " " + column  # headlines before and after the body
         if not boxes:
-            return []
+            return below  # (the boxes taken off to open the body go there still: nothing is lost)
     sizes = [max((u.lines[0].src.size or 0) for u in b) for b in boxes]
     if any(sizes) and len(set(sizes)) > 1:
         ti = max(range(len(boxes)), key=lambda i: sizes[i])

@@ -1011,8 +1011,40 @@ def _opens_here(pl: list[PLine], i: int, rule: bool, geo: bool) -> bool:
         # a sentence ends inside the line and another begins (抓发展是最强音和主旋律。当): text, never a heading
         # line (the seed page's line, read as one by the deeper start model of the sixteenth session)
         return rule
+    if rule and _exclaimed_over_opening(pl, i):
+        return False
+    if pl[i].first_char in _ENUMERATED_FIRST and _ENUMERATED.match(pl[i].text):
+        return True  # 三是持续增创体制: an item of a list in the text (``_ENUMERATED``), never a heading line
     threshold = START_THRESHOLD if len(pl) >= SHORT_PAGE_LINES else SHORT_PAGE_START_THRESHOLD
     return _start_logit(start_features(pl, i, rule)) > threshold
+
+
+def _exclaimed_over_opening(pl: list[PLine], i: int) -> bool:
+    """Line ``i`` is a short exclamation or question of its own (“为中国加油！”, 如何使用酒精居家消毒？) right over the line
+    that opens an article (its dateline or byline) or over its ——subtitle, or under a kicker leading into it with a
+    dash: the article's
+    title, whatever its stop says.  (The start model reads a line ending a sentence as text: it never saw a headline
+    ending on one over an opening, as ``_openings_ahead`` leaves such lines out.  On the 2020 check pages, 11 pages
+    gain and one loses: a feature's profiles, 姓名—— / “…！” / 本报记者 X, each read as an article.)"""
+    p = pl[i]
+    if p.last_char not in "！？”’" or len(p.text) > EXCLAIMED_TITLE_CHARS or i + 1 >= len(pl):
+        return False
+    if not _EXCLAIMED_END.search(p.text) or _SENTENCE_INSIDE.search(p.text):
+        return False
+    # (or under a kicker that leads into it, 武汉五位社区党委书记夜以继日奋战一线—— / 为了千家万户平安，值！, or over its
+    # ——subtitle, 疫情防控，人民有力量！ / ——实地探访荆门市抗击疫情工作, set apart or with no stop inside: a paragraph may
+    # open on a dash too, 那为什么还要种呢？ / ——西藏是中国、南亚、…)
+    nxt = pl[i + 1].text
+    subtitle = nxt.startswith("——") and len(nxt) >= 6 and (pl[i + 1].blank_before or _headline_shaped(nxt))
+    return opens_dateline(pl, i + 1) or P.is_byline(nxt) or subtitle or i > 0 and pl[i - 1].text.endswith("——")
+
+
+EXCLAIMED_TITLE_CHARS = 16
+# 一是…, 二是…: an item of a list in running text (人民日报 2019–2020: 763 paragraphs open so, no kicker, title, subtitle
+# or subhead)
+_ENUMERATED = re.compile(r"^[一二三四五六七八九十]是[\u3400-\u9fff“《]")
+_ENUMERATED_FIRST = frozenset("一二三四五六七八九十")
+_EXCLAIMED_END = re.compile(r"[！？][”’]?$")
 
 
 def _headline_shaped(t: str) -> bool:
@@ -1043,6 +1075,18 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
     """``_runs_on_here`` by the rules and the line-break model alone.  With geometry the rules stand: the indent
     is measured there."""
     last, cur = para.lines[-1], pl[i]
+    if (
+        not geo
+        and not closed
+        and len(para.lines) == 1
+        and last.first_char in _ENUMERATED_FIRST
+        and _ENUMERATED.match(last.text)
+        and not last.ends_sentence
+        and last.last_char not in "：:；;"
+        and not cur.heading_size
+    ):
+        # 三是持续增创体制 / blank / 机制新优势。…: an item of a list goes on to its sentence's end, across a column's jump
+        return True
     if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
     if (
@@ -1278,9 +1322,10 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
         elif P.NOTES_LABEL.match(t) or P.TAIL_LABEL.match(t):
             # ■记者手记, ■点评, 延伸阅读: the subhead of a section closing the body
             units.append(Unit("heading", [p], p.blank_before))
-        elif first in _SALUTATION_FIRST and _SALUTATION.match(t) and not p.heading_size:
+        elif (first in _SALUTATION_FIRST and _SALUTATION.match(t) or _ADDRESSEE.search(t)) and not p.heading_size:
             # 同志们，朋友们： / 各位代表：: a speech's or a letter's salutation, its own first paragraph (59 body
-            # lines of 人民日报, no headline), never a headline over it
+            # lines of 人民日报, no headline), never a headline over it; so is a letter's addressee (编辑同志：,
+            # 比尔·盖茨先生：, 郑州圆方集团全体职工：): no kicker, title or subtitle of 人民日报 ends so
             units.append(Unit("paragraph", [p], p.blank_before))
         elif P.is_byline(t) and not ends_sentence(t) and not (geo and p.geo_first and not p.bold):
             units.append(Unit("byline", [p], p.blank_before))
@@ -1491,6 +1536,7 @@ def _comma_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
 
 _SALUTATION_FIRST = frozenset("同各女先亲朋")
 _SALUTATION = re.compile(r"(?:各位|同志们|朋友们|女士们|先生们|亲爱的)[^。！？]{0,24}[：:]$")
+_ADDRESSEE = re.compile(r"^[^。！？，]{0,20}(?:先生|女士|同志|全体职工|全体同学|全体师生|乡亲们|小朋友们)[：:]$")
 _NAMES_TAIL = re.compile(r"[\u3400-\u9fff·]{1,4}(?:[ \u3000]+[\u3400-\u9fff·]{1,4})*")
 
 
