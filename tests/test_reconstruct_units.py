@@ -5088,3 +5088,50 @@ def test_a_short_exclamation_over_a_dash_subtitle_is_the_title():
     lines += [*wrap("在纪山镇的一个村口，几名村干部正在给过往车辆登记测温，村民们自觉配合，秩序井然。", 16), ""]
     (art,) = banmian.parse_text("\n".join(lines)).articles
     assert (art.title, art.subtitle) == ("疫情防控，人民有力量！", "——实地探访荆门市抗击疫情工作")
+
+
+def test_without_blank_lines_a_long_dash_subtitle_goes_on_in_the_line_under_it(monkeypatch):
+    # ——写在十九届中央纪委 / 四次全会召开之际 / 本报记者 X: with no blank lines the boxes are guessed; the one line
+    # under a ——subtitle, over the body, no longer than it and with no clause mark, is the subtitle's wrapped end
+    from banmian.reconstruct import assemble as A
+
+    monkeypatch.setattr(A, "_box_logit", lambda x: 5.0)  # (every headline line a box of its own: the worst guess)
+    lines = [
+        "永葆初心本色，书写全面从严治党新篇章",
+        "——写在十九届中央纪委",
+        "四次全会召开之际",
+        "本报记者 黎希",
+        "“我们党作为百年大党，要始终得",
+        "到人民拥护和支持，书写中华民族千秋",
+        "伟业，必须始终牢记初心和使命。”",
+        "2020年新年伊始，习近平总书记对",
+        "“不忘初心、牢记使命”主题教育进行",
+        "总结，对深化党的自我革命作出动员。",
+    ]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert art.subtitle == "——写在十九届中央纪委四次全会召开之际"
+    assert art.body[0].text.startswith("“我们党作为百年大党")
+
+
+def test_a_sentence_ending_at_the_column_edge_goes_on_over_a_line_one_cell_short():
+    # 模式和当地经济新引擎。 (the column's full width) / 保利文化积极协助河曲 (a cell short: its “ was pushed down, no
+    # line ends on an opening mark): a paragraph's first line is two cells short, so the paragraph goes on
+    lines = [
+        "保国利民 助力脱贫攻坚",
+        "本报记者 陶馥琴",
+        "河曲县电子商务服务",
+        "中心经过三年培育，电商",
+        "已成为农民脱贫致富的新",
+        "模式和当地经济新引擎。",
+        "保利文化积极协助河曲",
+        "“二人台”创新作品，组",
+        "织当地艺术团在山西、内",
+        "蒙古等地演出。",
+        "在巧家县，依托保利",
+        "集团的资金和技术支持，",
+        "养蜂在当地多个村镇成为",
+        "脱贫致富的甜蜜产业。",
+    ]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text[:6] for b in art.body] == ["河曲县电子商", "在巧家县，依"]
+    assert "新引擎。保利文化" in art.body[0].text

@@ -1760,12 +1760,29 @@ def _below_dash_subtitle(boxes: list[list[Unit]], blanks: bool) -> list[Unit]:
         # (without blank lines the boxes are guessed: a ——subtitle this short goes on in the next box,
         # ——写在北京 / 冬奥会开幕倒计时三周年之际)
         boxes[s : s + 2] = [boxes[s] + boxes[s + 1]]
+    elif not blanks and _dash_subtitle_wrapped(boxes, s):
+        boxes[s : s + 2] = [boxes[s] + boxes[s + 1]]
     j = s + 1
     while j < len(boxes) and (boxes[j][0].text.startswith("—") or P.DATE_SUBTITLE.match(_text(boxes[j]))):
         j += 1
     below = [u for b in boxes[j:] for u in b]
     del boxes[j:]
     return below
+
+
+def _dash_subtitle_wrapped(boxes: list[list[Unit]], s: int) -> bool:
+    """Without blank lines, the one-line box right under a long ——subtitle, over the body, is the subtitle's
+    wrapped end (——写在十九届中央纪委 / 四次全会召开之际): no shorter than the subtitle's line, no clause mark,
+    no lead-in."""
+    if s + 2 != len(boxes) or len(boxes[s]) != 1 or len(boxes[s + 1]) != 1:
+        return False
+    head, tail = boxes[s][0].text.replace(" ", ""), boxes[s + 1][0].text.replace(" ", "")
+    return (
+        len(tail) <= len(head)
+        and not any(c in tail for c in "，。！？：；,;:")
+        and not tail.endswith("——")
+        and not any(c in head for c in "。！？")
+    )
 
 
 def _bracket_labels_open_body(boxes: list[list[Unit]]) -> list[Unit]:

@@ -1103,6 +1103,8 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
         # headline across columns; a sentence goes on in a column of the same width (digits and Latin,
         # set proportionally, are measured too roughly to tell)
         return False
+    if rule and closed and _second_line_width(pl, i, last):
+        return True
     if closed and not rule and cur.blank_before and _headline_shaped(cur.text):
         # a whole quotation or a ——line with no stop inside, after a blank under a finished paragraph: a
         # headline printed after its body (“中国将取得更多创新成果” / ——访…), no sentence going on
@@ -1133,6 +1135,31 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
 
 
 INDENT_AFTER_SHORT = -1.0
+
+
+_HANGS_OR_CUT = _HANGS | {"…", "—"}  # (an ellipsis or a dash is never cut in two: the line before it may stop short)
+
+
+def _second_line_width(pl: list[PLine], i: int, last: PLine) -> bool:
+    """Line ``i``, right under a full line, is one cell short and ends on no mark hung past the edge, and the
+    line under it goes on in the column: no paragraph's first line (those are two cells short, or one with a
+    mark hung), so the sentence's end above fell at the column's edge and the paragraph goes on."""
+    cur = pl[i]
+    if cur.blank_before or cur.ascii or abs(cur.width - (cur.col - 1)) >= 0.25 or cur.last_char in _HANGS_OR_CUT:
+        return False
+    nxt = pl[i + 1] if i + 1 < len(pl) else None
+    return (
+        last.full()
+        and abs(last.col - cur.col) < 1
+        and nxt is not None
+        and not nxt.blank_before
+        and abs(nxt.col - cur.col) < 1
+        and (nxt.full() or nxt.ends_sentence)
+        # (and the lines around fit the column as measured: one wider says the measure is off by a cell)
+        and last.width <= last.col + (1.0 if last.last_char in _HANGS else 0.5)
+        and nxt.width <= nxt.col + (1.0 if nxt.last_char in _HANGS else 0.5)
+    )
+
 
 # a note closing its paragraph, under the paragraph's last sentence: （见图8）, （见表4）, （讲话全文见第二版）, （致辞全文
 # 另发）: in 人民日报 the last words of their paragraph 50 times, a paragraph of their own twice (a document's, （《条例》
