@@ -5135,3 +5135,32 @@ def test_a_sentence_ending_at_the_column_edge_goes_on_over_a_line_one_cell_short
     (art,) = banmian.parse_text("\n".join(lines)).articles
     assert [b.text[:6] for b in art.body] == ["河曲县电子商", "在巧家县，依"]
     assert "新引擎。保利文化" in art.body[0].text
+
+
+def test_a_heading_group_under_a_photos_credit_opens_the_next_article():
+    # 司马天民摄（影像中国） / 重大工程建设一线见闻 / 引洮解陇渴: a picture and its credit close their story, so the
+    # headline under them is the next article's, not a subhead of the story above
+    lines = [
+        "假期时光",
+        "",
+        *wrap("本报讯 （记者宋萍荣）“五一”假期，江西省吉安市泰和县在做好疫情防控的同时，开放多处乡村景点。"),
+        "",
+        *wrap("图为5月4日，苏溪镇模山村，孩子们在村里的“网红桥”上玩耍。"),
+        "",
+        "司马天民摄（影像中国）",
+        "",
+        "重大工程建设一线见闻",
+        "",
+        "引洮解陇渴",
+        "",
+        *wrap(
+            "5月4日，引洮供水二期工程36—1标段工地，随着爆破声响，岩体碎落一地。钻爆班组刚完成任务，出渣班组迅即进场。"
+        ),
+        "",
+        *wrap("“受疫情影响，前段时间耽误了些工期。在抓实安全生产、做好防控的同时，我们加快了施工进度。”"),
+        "",
+    ]
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert first.title == "假期时光" and len(first.body) == 2
+    assert (second.column, second.title) == ("重大工程建设一线见闻", "引洮解陇渴")
+    assert second.body[0].text.startswith("5月4日，引洮供水")
