@@ -5164,3 +5164,50 @@ def test_a_heading_group_under_a_photos_credit_opens_the_next_article():
     assert first.title == "假期时光" and len(first.body) == 2
     assert (second.column, second.title) == ("重大工程建设一线见闻", "引洮解陇渴")
     assert second.body[0].text.startswith("5月4日，引洮供水")
+
+
+def test_a_dateline_after_a_finished_sentence_opens_a_paragraph_whatever_the_line_model_says(monkeypatch):
+    # …提供了重要的文献保障。 / 本报重庆1月12日电 （记者蒋…: a dateline opens the next article's first paragraph; after an
+    # unfinished sentence the reflow never ran it on, after a finished one it asked the line-break model, which could
+    from banmian.reconstruct import reflow
+
+    monkeypatch.setattr(reflow, "_runs_on_here", lambda *args: True)  # (the worst line-break model: always run on)
+    lines = [
+        "甘肃影戏文献整理成果出版",
+        "",
+        "本报兰州1月12日电 （记者付文）日前，",
+        "由兰州大学文学院点校、注解的",
+        "《影戏剧本清代钞本辑校》由",
+        "中华书局出版。此次整理，不仅",
+        "是甘肃戏曲文献研究的重要进",
+        "展，也为甘肃皮影戏进行活态传",
+        "承提供了重要的文献保障。",
+        "本报重庆1月12日电 （记者蒋",
+        "云龙）日前，重庆市大数据产业",
+        "人才联盟成立暨政校企签约仪式",
+        "举行，重庆永川区与50多所高校",
+        "签订了合作协议。",
+    ]
+    texts = paragraphs("\n".join(lines))
+    assert texts[0].endswith("提供了重要的文献保障。")
+    assert any(t.startswith("本报重庆1月12日电") for t in texts)
+
+
+def test_a_paragraph_does_not_end_on_a_comma_whatever_the_line_model_says(monkeypatch):
+    # …与学校课程有机结合， / 让孩子们感受传统文化底蕴和年 / 味。: a line a few cells short that stops on a comma ends no
+    # paragraph; with no blank line under it, the rules' run-on stands against the line-break model
+    from banmian.reconstruct import reflow
+
+    monkeypatch.setattr(reflow, "_pair_logit", lambda features: -5.0)  # (the model sure of a break wherever asked)
+    lines = [
+        "学舞狮",
+        "1月6日，江西省赣州市会昌县文武",
+        "坝镇的一所幼儿园里，小朋友们在学",
+        "习舞狮。据了解，该县通过开展“新",
+        "春文化嘉年华”活动，将传统舞",
+        "狮舞龙文化与学校课程有机结合，",
+        "让孩子们感受传统文化底蕴和年",
+        "味。",
+    ]
+    (text,) = paragraphs("\n".join(lines))
+    assert text.endswith("有机结合，让孩子们感受传统文化底蕴和年味。")

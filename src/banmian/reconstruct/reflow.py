@@ -1105,6 +1105,8 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
         return False
     if rule and closed and _second_line_width(pl, i, last):
         return True
+    if rule and not closed and last.last_char in "，、" and last.width >= last.col - 3 and not cur.blank_before:
+        return True  # (a paragraph does not end on a comma: with no blank line between, the rules' run-on stands)
     if closed and not rule and cur.blank_before and _headline_shaped(cur.text):
         # a whole quotation or a ——line with no stop inside, after a blank under a finished paragraph: a
         # headline printed after its body (“中国将取得更多创新成果” / ——访…), no sentence going on
@@ -1319,7 +1321,11 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                         para.append(p)
                         continue
                 para = None
-            elif _runs_on_here(pl, i, para, not _new_paragraph(pl, i, len(para.lines) == 1), True, geo):
+            elif not (first in _OWN_FIRST and (_OPENS_OWN.match(t) or opens_dateline(pl, i))) and _runs_on_here(
+                pl, i, para, not _new_paragraph(pl, i, len(para.lines) == 1), True, geo
+            ):
+                # (a dateline, a byline's mark, a credit or a marker after a finished sentence opens a unit of its own,
+                # as after an unfinished one: no line-break model's say)
                 para.append(p)
                 continue
             else:
