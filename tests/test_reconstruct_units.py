@@ -5167,30 +5167,21 @@ def test_a_heading_group_under_a_photos_credit_opens_the_next_article():
 
 
 def test_a_dateline_after_a_finished_sentence_opens_a_paragraph_whatever_the_line_model_says(monkeypatch):
-    # …提供了重要的文献保障。 / 本报重庆1月12日电 （记者蒋…: a dateline opens the next article's first paragraph; after an
-    # unfinished sentence the reflow never ran it on, after a finished one it asked the line-break model, which could
+    # …也为皮影戏传承留档。 (a full line) / 本报重庆1月12日电 （记者: a dateline opens the next article's first paragraph;
+    # after an unfinished sentence the reflow never ran it on, after a finished one it asked the line-break model
     from banmian.reconstruct import reflow
 
-    monkeypatch.setattr(reflow, "_runs_on_here", lambda *args: True)  # (the worst line-break model: always run on)
-    lines = [
-        "甘肃影戏文献整理成果出版",
-        "",
-        "本报兰州1月12日电 （记者付文）日前，",
-        "由兰州大学文学院点校、注解的",
-        "《影戏剧本清代钞本辑校》由",
-        "中华书局出版。此次整理，不仅",
-        "是甘肃戏曲文献研究的重要进",
-        "展，也为甘肃皮影戏进行活态传",
-        "承提供了重要的文献保障。",
-        "本报重庆1月12日电 （记者蒋",
-        "云龙）日前，重庆市大数据产业",
-        "人才联盟成立暨政校企签约仪式",
-        "举行，重庆永川区与50多所高校",
-        "签订了合作协议。",
-    ]
+    monkeypatch.setattr(reflow, "_pair_logit", lambda features: 5.0)  # (the model sure of a run-on wherever asked)
+    first = (
+        "本报兰州1月12日电 （记者付文）日前，由兰州大学文学院点校、注解的《影戏剧本清代钞本辑校》由中华书局出版。"
+        "此次整理，是甘肃戏曲文献研究的重要进展，也为皮影戏传承留档。"
+    )
+    second = "本报重庆1月12日电 （记者蒋云龙）日前，重庆市大数据产业人才联盟成立暨政校企签约仪式举行。"
+    lines = ["甘肃影戏文献整理成果出版", "", *wrap(first, 14), *wrap(second, 14)]
+    assert text_width(lines[-len(wrap(second, 14)) - 1]) == 14  # (the first paragraph ends at the column's edge)
     texts = paragraphs("\n".join(lines))
-    assert texts[0].endswith("提供了重要的文献保障。")
-    assert any(t.startswith("本报重庆1月12日电") for t in texts)
+    assert texts[0].endswith("也为皮影戏传承留档。")
+    assert texts[1].startswith("本报重庆1月12日电")
 
 
 def test_a_paragraph_does_not_end_on_a_comma_whatever_the_line_model_says(monkeypatch):
