@@ -5202,3 +5202,16 @@ def test_a_paragraph_does_not_end_on_a_comma_whatever_the_line_model_says(monkey
     ]
     (text,) = paragraphs("\n".join(lines))
     assert text.endswith("有机结合，让孩子们感受传统文化底蕴和年味。")
+
+
+def test_a_closing_credit_broken_before_zhengli_stays_one_credit():
+    # 本报记者 王斌来 / 整理 closing a section of a compilation: the second line once read as a heading, and cut
+    # the compilation after it into articles headed by the next section's subhead
+    lines = ["两会·声音", "", "坚持人民至上推动高质量发展", "", "□本报记者 雷融", ""]
+    credits = [("本报记者 王斌来", "整理"), ("本报记者 陈沸宇", "丁志军整理"), ("本报记者 朱思雄", "整理")]
+    for head, (name, tail) in zip(["唱好双城记", "守护绿色长城", "引领高质量发展"], credits):
+        lines += [head, "", *_block(SECTION), *_block(BRIEF_B), name, tail, ""]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in art.body if b.type == "subhead"] == ["唱好双城记", "守护绿色长城", "引领高质量发展"]
+    texts = [b.text.replace(" ", "") for b in art.body]
+    assert "本报记者王斌来整理" in texts and "本报记者陈沸宇丁志军整理" in texts

@@ -1707,6 +1707,19 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
             continue
         if (
             prev is not None
+            and prev.kind == "byline"
+            and _single_lines(prev, u)
+            and u.kind in ("paragraph", "heading", "names")
+            and _TOLD_TAIL.fullmatch(u.text.strip()) is not None
+            and P.is_byline(prev.text.rstrip() + u.text.strip())
+        ):
+            # a closing credit's last name and 整理 pushed onto a line of their own (本报记者 陈沸宇 / 丁志军整理,
+            # 本报记者 王斌来 / 整理): alone the line read as a heading, and cut the compilation it closes a section of
+            # (18 times on the 3,200 check pages, never a heading)
+            prev.append(u.lines[0])
+            continue
+        if (
+            prev is not None
             and _single_lines(prev, u)
             and prev.kind in ("paragraph", "heading")
             and u.kind in ("paragraph", "heading", "names")
@@ -1765,6 +1778,8 @@ def _rejoin_wrapped_bylines(units: list[Unit]) -> list[Unit]:
 
 _ROLE_WORD = re.compile(P._ROLE_WORDS)
 _WORD_ENDS = frozenset(("理", "道", "报道"))  # 整 / 理, 摄影报 / 道, 摄影 / 报道
+# names (or a name's last characters) and what the reporters did, a credit's tail: 丁志军整理, 左 潇摄影报道
+_TOLD_TAIL = re.compile(r"(?:[\u3400-\u9fff]{1,4}[ \u3000]?){0,2}(?:采访)?(?:整理|采写|摄影报道)")
 _LAST_OF_NAME = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]{2,3}(?:$|[ \u3000])")
 _NAME_END = re.compile(r"(?<=[ \u3000])[\u3400-\u9fff]{1,3}$")  # a byline line's last name
 _NAME_START = re.compile(r"[\u3400-\u9fff]{1,3}(?=[ \u3000])")  # the next line's first name
