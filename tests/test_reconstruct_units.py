@@ -5215,3 +5215,27 @@ def test_a_closing_credit_broken_before_zhengli_stays_one_credit():
     assert [b.text for b in art.body if b.type == "subhead"] == ["唱好双城记", "守护绿色长城", "引领高质量发展"]
     texts = [b.text.replace(" ", "") for b in art.body]
     assert "本报记者王斌来整理" in texts and "本报记者陈沸宇丁志军整理" in texts
+
+
+def test_a_subhead_two_cells_short_over_a_first_line_is_its_own_unit():
+    # 突出首要任务，保障文化安全 (two cells short of its 12) / 为庆祝新中国成立营造 (two short: a first line) / a full
+    # line: only a paragraph's last line stops short, so the line above the first line ends its unit, a subhead
+    lines = [
+        "扫黄打非 净化环境",
+        "本报记者 陶馥琴",
+        "全国共查缴各类非法出",
+        "版物，处置网络有害信息，",
+        "取缔关闭网站，查处各类",
+        "案件一万多起。",
+        "突出任务，保障文化安",
+        "为庆祝新中国成立营造",
+        "良好思想文化环境，是“扫",
+        "黄打非”工作主线，也是首",
+        "要任务。",
+    ]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert [(b.type, b.text[:6]) for b in art.body] == [
+        ("paragraph", "全国共查缴各"),
+        ("subhead", "突出任务，保"),
+        ("paragraph", "为庆祝新中国"),
+    ]

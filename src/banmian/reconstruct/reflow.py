@@ -1105,6 +1105,8 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
         return False
     if rule and closed and _second_line_width(pl, i, last):
         return True
+    if rule and not closed and _first_line_under_first_line(pl, i, last):
+        return False
     if rule and not closed and last.last_char in "，、" and last.width >= last.col - 3 and not cur.blank_before:
         return True  # (a paragraph does not end on a comma: with no blank line between, the rules' run-on stands)
     if closed and not rule and cur.blank_before and _headline_shaped(cur.text):
@@ -1159,6 +1161,31 @@ def _second_line_width(pl: list[PLine], i: int, last: PLine) -> bool:
         and (nxt.full() or nxt.ends_sentence)
         # (and the lines around fit the column as measured: one wider says the measure is off by a cell)
         and last.width <= last.col + (1.0 if last.last_char in _HANGS else 0.5)
+        and nxt.width <= nxt.col + (1.0 if nxt.last_char in _HANGS else 0.5)
+    )
+
+
+def _first_line_under_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
+    """Line ``i`` and the line above it are both two cells short of the column, as a paragraph's first line is,
+    and the line under it reaches the column: a paragraph's lines but its last reach the column, so the line above
+    ends its unit (a subhead set in the body's size, 突出首要任务，保障文化安全, over its section's first line),
+    and line ``i`` opens a paragraph."""
+    cur = pl[i]
+    nxt = pl[i + 1] if i + 1 < len(pl) else None
+    return (
+        nxt is not None
+        and not cur.blank_before
+        and not nxt.blank_before
+        and abs(last.col - cur.col) < 1
+        and abs(nxt.col - cur.col) < 1
+        and abs(last.width - (last.col - 2)) < 0.25
+        and abs(cur.width - (cur.col - 2)) < 0.25
+        and "\u4e00" <= last.last_char <= "\u9fff"
+        and "\u4e00" <= last.first_char <= "\u9fff"
+        and "\u4e00" <= cur.first_char <= "\u9fff"
+        and "\u4e00" <= nxt.first_char <= "\u9fff"
+        and not cur.ends_sentence
+        and nxt.full()
         and nxt.width <= nxt.col + (1.0 if nxt.last_char in _HANGS else 0.5)
     )
 
@@ -1320,6 +1347,13 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                     if _runs_on_here(pl, i, para, rule, False, geo):
                         para.append(p)
                         continue
+                    if (
+                        not geo
+                        and len(para.lines) == 1
+                        and para.kind == "paragraph"
+                        and _first_line_under_first_line(pl, i, last)
+                    ):
+                        para.kind = "heading"  # (a line of its own, unfinished, over a first line: a subhead)
                 para = None
             elif not (first in _OWN_FIRST and (_OPENS_OWN.match(t) or opens_dateline(pl, i))) and _runs_on_here(
                 pl, i, para, not _new_paragraph(pl, i, len(para.lines) == 1), True, geo
