@@ -5239,3 +5239,31 @@ def test_a_subhead_two_cells_short_over_a_first_line_is_its_own_unit():
         ("subhead", "突出任务，保"),
         ("paragraph", "为庆祝新中国"),
     ]
+
+
+def test_a_full_unfinished_line_over_a_first_line_ends_its_unit():
+    # 交通设施日趋完善，春运保障更有力 (the column's full 16, no stop) / 四十天春运期间，全国旅客发送 (two cells
+    # short) / a full line: a line two cells short with its paragraph going on is a first line, so the full line
+    # above it ends its unit, and the subhead once ran on into the paragraph under it
+    lines = [
+        "春运大幕 今日拉开",
+        "本报记者 丁华",
+        "一年一度的春运再次拉开帷幕，",
+        "有关部门负责同志来到国务院新闻办",
+        "公室，介绍了今年春运形势。",
+        "交通设施日趋完善，春运保障更有力",
+        "四十天春运期间，全国旅客发送",
+        "量预计将达到约三十亿人次，与上年",
+        "大致持平，略有增长。",
+    ]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text[:6] for b in art.body] == ["一年一度的春", "交通设施日趋", "四十天春运期"]
+    # (here the line model reads the full line as a heading anyway; where it reads it as a paragraph's, the line
+    # under it is no sure run-on: it is left to the loop, which ends the paragraph there)
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    pl, _ = reflow._features(text_to_lines("\n".join(lines)))
+    reflow._column_widths(pl)
+    assert [p.col for p in pl[2:]] == [16.0] * 7
+    assert not reflow._runs_on(pl)[6]

@@ -821,6 +821,8 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
         and (p.first_char not in _OWN_FIRST or _OPENS_OWN.match(p.text) is None and not opens_dateline(pl, i))
         # (not under a line a cell short, when the line is two short: a paragraph may end there — see below)
         and not _indent_after_short(q, p)
+        # (nor a line two cells short with the paragraph going on under it, under a full one: a first line)
+        and not (abs(p.width - (p.col - 2)) < 0.25 and q.width <= q.col + 0.5 and _first_line_shaped(pl, i))
         and not (p.blank_before and p.width < p.col - (2.0 if p.ascii else 1.5) and _first_line_below_blank(pl, i))
         for i, c, p, q in zip(range(1, len(pl)), carries, pl[1:], pl)  # (a zip the compiled build loops over natively)
     ]
@@ -1166,25 +1168,42 @@ def _second_line_width(pl: list[PLine], i: int, last: PLine) -> bool:
 
 
 def _first_line_under_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
-    """Line ``i`` and the line above it are both two cells short of the column, as a paragraph's first line is,
-    and the line under it reaches the column: a paragraph's lines but its last reach the column, so the line above
-    ends its unit (a subhead set in the body's size, 突出首要任务，保障文化安全, over its section's first line),
-    and line ``i`` opens a paragraph."""
+    """Line ``i`` is two cells short of the column, as a paragraph's first line is, with a full line under it, and
+    the line above it (``last``) is full, or two cells short itself: a paragraph's lines but its last reach the
+    column, so line ``i`` opens a paragraph and ``last`` ends its unit (a subhead set in the body's size,
+    突出首要任务，保障文化安全, over its section's first line)."""
+    return (
+        abs(last.col - pl[i].col) < 1
+        and (
+            abs(last.width - (last.col - 2)) < 0.25
+            and "\u4e00" <= last.first_char <= "\u9fff"
+            or last.full()
+            and last.width <= last.col + 0.5
+        )
+        and "\u4e00" <= last.last_char <= "\u9fff"
+        and _first_line_shaped(pl, i)
+    )
+
+
+def _first_line_shaped(pl: list[PLine], i: int) -> bool:
+    """Line ``i``, under no blank, is exactly two cells short of its column, opens and ends on a CJK character with
+    no stop, and the line under it reaches the column and opens on one: only a paragraph's first line stops two
+    cells short with the paragraph going on (print pushes a character down before two closing marks, a cell; a
+    figure or a Latin word that does not fit goes down whole, but then the next line opens on it)."""
     cur = pl[i]
     nxt = pl[i + 1] if i + 1 < len(pl) else None
     return (
         nxt is not None
         and not cur.blank_before
         and not nxt.blank_before
-        and abs(last.col - cur.col) < 1
-        and abs(nxt.col - cur.col) < 1
-        and abs(last.width - (last.col - 2)) < 0.25
         and abs(cur.width - (cur.col - 2)) < 0.25
-        and "\u4e00" <= last.last_char <= "\u9fff"
-        and "\u4e00" <= last.first_char <= "\u9fff"
+        and not cur.ascii  # (digits and Latin, set proportionally, are measured too roughly to tell)
+        and abs(nxt.col - cur.col) < 1
         and "\u4e00" <= cur.first_char <= "\u9fff"
+        and "\u4e00" <= cur.last_char <= "\u9fff"
         and "\u4e00" <= nxt.first_char <= "\u9fff"
-        and not cur.ends_sentence
+        and nxt.text[1:2] not in _HANGS_OR_CUT  # (怎么可能安心在家休 / 假？！”: pushed down before its marks)
+        and " " not in cur.text
         and nxt.full()
         and nxt.width <= nxt.col + (1.0 if nxt.last_char in _HANGS else 0.5)
     )
