@@ -5267,3 +5267,26 @@ def test_a_full_unfinished_line_over_a_first_line_ends_its_unit():
     reflow._column_widths(pl)
     assert [p.col for p in pl[2:]] == [16.0] * 7
     assert not reflow._runs_on(pl)[6]
+
+
+SPRING_RUSH = ["今年春运期间，全国旅客发", "送量预计将达到约三十亿人次与", "上年大致持平，各地运输能力完"]
+SPRING_RUSH += ["全能够满足旅客出行的需要，铁", "路和民航运输能力都较为充足。"]
+EXTRA_TRAINS = ["为保障旅客平安出行的需要，", "铁路部门增开了许多临时列车", "和夜间列车，民航也增加了航班。"]
+
+
+def test_a_line_one_cell_short_on_a_hung_comma_under_a_finished_sentence_is_a_first_line():
+    # 为保障旅客平安出行的需要， (its 12 cells and a comma hung past them, a cell short of the 14) under a sentence
+    # ended at the column's edge, over a line opening on a character: a paragraph's first line, once run on
+    (art,) = banmian.parse_text("\n".join(["春运大幕 今日拉开", "本报记者 丁华", *SPRING_RUSH, *EXTRA_TRAINS])).articles
+    assert [b.text[:6] for b in art.body] == ["今年春运期间", "为保障旅客平"]
+
+
+def test_a_subhead_over_a_hung_first_line_is_its_own_unit():
+    # 铁路民航发力保障旅客出行 (two cells short, no stop) over that first line: a subhead, once run on into it
+    lines = ["春运大幕 今日拉开", "本报记者 丁华", *SPRING_RUSH, "铁路民航发力保障旅客出行", *EXTRA_TRAINS]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert [(b.type, b.text[:6]) for b in art.body] == [
+        ("paragraph", "今年春运期间"),
+        ("subhead", "铁路民航发力"),
+        ("paragraph", "为保障旅客平"),
+    ]

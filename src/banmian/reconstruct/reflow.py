@@ -1107,7 +1107,11 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
         return False
     if rule and closed and _second_line_width(pl, i, last):
         return True
+    if rule and closed and _hung_first_line(pl, i) and not _unbalanced(para.text):
+        return False  # (a quotation still open goes on: “…紧密相连。 / 在经济全球化时代，…)
     if rule and not closed and _first_line_under_first_line(pl, i, last):
+        return False
+    if rule and not closed and _unit_ends_over_hung_first_line(pl, i, last) and not _unbalanced(para.text):
         return False
     if rule and not closed and last.last_char in "，、" and last.width >= last.col - 3 and not cur.blank_before:
         return True  # (a paragraph does not end on a comma: with no blank line between, the rules' run-on stands)
@@ -1164,6 +1168,44 @@ def _second_line_width(pl: list[PLine], i: int, last: PLine) -> bool:
         # (and the lines around fit the column as measured: one wider says the measure is off by a cell)
         and last.width <= last.col + (1.0 if last.last_char in _HANGS else 0.5)
         and nxt.width <= nxt.col + (1.0 if nxt.last_char in _HANGS else 0.5)
+    )
+
+
+def _hung_first_line(pl: list[PLine], i: int) -> bool:
+    """Line ``i`` stops one cell short of its column on a comma, a pause or a colon, hung past the two cells of a
+    first line's lost indent, and the line under it opens on a CJK character: a paragraph's first line.  (A line
+    inside a paragraph stops there only when what follows could not: a figure or Latin word too wide, an opening
+    mark never left at a line's end, or a character pushed down before two closing marks, each opening the next
+    line.)"""
+    cur = pl[i]
+    nxt = pl[i + 1] if i + 1 < len(pl) else None
+    return (
+        nxt is not None
+        and cur.last_char in "，、；："
+        and not cur.blank_before
+        and not nxt.blank_before
+        and not cur.ascii
+        and abs(cur.width - (cur.col - 1)) < 0.25
+        and abs(nxt.col - cur.col) < 1
+        and "\u4e00" <= nxt.first_char <= "\u9fff"
+        and nxt.text[1:2] not in _HANGS_OR_CUT
+        and (nxt.full() or nxt.ends_sentence)
+    )
+
+
+def _unit_ends_over_hung_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
+    """``_hung_first_line`` under a line with no stop that is full, or two cells short itself: the end of a
+    subhead over its section's first line."""
+    return (
+        abs(last.col - pl[i].col) < 1
+        and (
+            abs(last.width - (last.col - 2)) < 0.25
+            and "\u4e00" <= last.first_char <= "\u9fff"
+            or last.full()
+            and last.width <= last.col + 0.5
+        )
+        and "\u4e00" <= last.last_char <= "\u9fff"
+        and _hung_first_line(pl, i)
     )
 
 
@@ -1370,7 +1412,11 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                         not geo
                         and len(para.lines) == 1
                         and para.kind == "paragraph"
-                        and _first_line_under_first_line(pl, i, last)
+                        and (
+                            _first_line_under_first_line(pl, i, last)
+                            or _unit_ends_over_hung_first_line(pl, i, last)
+                            and not _unbalanced(para.text)
+                        )
                     ):
                         para.kind = "heading"  # (a line of its own, unfinished, over a first line: a subhead)
                 para = None
