@@ -1190,6 +1190,12 @@ def _hung_first_line(pl: list[PLine], i: int) -> bool:
         and "\u4e00" <= nxt.first_char <= "\u9fff"
         and nxt.text[1:2] not in _HANGS_OR_CUT
         and (nxt.full() or nxt.ends_sentence)
+        # (and a line near it fills the column as measured with no mark hung: a short column measured by its
+        # hung marks, a cell too wide, makes every full line a cell short)
+        and any(
+            abs(q.width - q.col) < 0.25 and q.last_char not in _HANGS and not q.ascii and abs(q.col - cur.col) < 1
+            for q in pl[max(0, i - 8) : i + 9]
+        )
     )
 
 
