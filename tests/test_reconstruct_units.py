@@ -5290,3 +5290,13 @@ def test_a_subhead_over_a_hung_first_line_is_its_own_unit():
         ("subhead", "铁路民航发力"),
         ("paragraph", "为保障旅客平"),
     ]
+
+
+def test_a_sections_number_with_no_title_over_it_opens_the_body():
+    # 一 at the top of an article whose headline is printed after the body (or not at all): the first section's
+    # number, as the ones below it are, never the article's title
+    for top in ([], ["□本报记者 曹悦爽", ""]):
+        lines = [*top, "一", *wrap(SECTION), "", *wrap(BRIEF_A), "", "二", *wrap(BRIEF_B), "", *wrap(SECTION), ""]
+        (art,) = banmian.parse_text("\n".join(lines)).articles
+        assert art.title is None
+        assert [b.text for b in art.body if b.type == "subhead"] == ["一", "二"]

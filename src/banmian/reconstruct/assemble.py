@@ -2671,13 +2671,9 @@ def _build(
         d.head_before = hb[:-1]
     hb = d.head_before
     n = 2 if len(hb) >= 3 and _BARE_DATE.match(hb[-1].text) and _section_number(hb[-2]) else 1
-    if (
-        len(hb) > n
-        and all(u.kind == "heading" for u in hb[-n:])
-        and _section_number(hb[-n])
-        and any(_is_title_line(u) for u in hb[:-n])
-    ):
-        # 出征 / 一, 抗疫一线日记 / 一 / 2020年1月22日: the first section's number (and day) under the title open the body
+    if len(hb) >= n and all(u.kind == "heading" for u in hb[-n:]) and _section_number(hb[-n]):
+        # 出征 / 一, 抗疫一线日记 / 一 / 2020年1月22日: the first section's number (and day) under the title open the body;
+        # so does 一 with no title over it (□本报记者 X / 一: the headline printed after the body, or none)
         d.body = [*hb[-n:], *d.body]
         d.head_before = hb[:-n]
     while d.head_before and d.head_before[-1].kind == "heading" and _profile_label(d.head_before[-1].text):
