@@ -5300,3 +5300,13 @@ def test_a_sections_number_with_no_title_over_it_opens_the_body():
         (art,) = banmian.parse_text("\n".join(lines)).articles
         assert art.title is None
         assert [b.text for b in art.body if b.type == "subhead"] == ["一", "二"]
+
+
+def test_a_label_in_lenticular_brackets_opens_the_body():
+    # 【绝活看点】 over the body, under a title or with none: a label opening the body (人民日报 prints 40 paragraphs so,
+    # no kicker, title or subtitle), once read as the title
+    for top in ([], ["天线装配，干出精细活", ""]):
+        lines = [*top, "【绝活看点】", *wrap(SECTION), "", *wrap(BRIEF_A), ""]
+        (art,) = banmian.parse_text("\n".join(lines)).articles
+        assert art.title == (top[0] if top else None)
+        assert art.body[0].text == "【绝活看点】"

@@ -442,6 +442,9 @@ def _is_title_line(u: Unit) -> bool:
     return u.kind == "heading" and not _is_banner(u) and not _section_number(u) and not _profile_label(u.text)
 
 
+_BRACKET_LABEL = re.compile(r"\s*【[^【】]{1,12}】\s*$")
+
+
 def _profile_label(t: str) -> bool:
     """追梦人：韩 飞, a label and a person's name: the opening of a profile (or a credit, 制图：张丹峰), never a headline
     (人民日报 2019–2020: 499 paragraphs are a label and a name, no kicker, title or subtitle is)."""
@@ -2676,8 +2679,14 @@ def _build(
         # so does 一 with no title over it (□本报记者 X / 一: the headline printed after the body, or none)
         d.body = [*hb[-n:], *d.body]
         d.head_before = hb[:-n]
-    while d.head_before and d.head_before[-1].kind == "heading" and _profile_label(d.head_before[-1].text):
-        d.body = [d.head_before.pop(), *d.body]  # (追梦人：韩 飞 opens the profile under it: its first subhead)
+    while (
+        d.head_before
+        and d.head_before[-1].kind == "heading"
+        and (_profile_label(d.head_before[-1].text) or _BRACKET_LABEL.match(d.head_before[-1].text))
+    ):
+        # (追梦人：韩 飞 opens the profile under it: its first subhead; so does 【绝活看点】, a label in lenticular
+        # brackets: in 人民日报 40 paragraphs are one, no kicker, title or subtitle)
+        d.body = [d.head_before.pop(), *d.body]
     if len(d.head_before) == 1 and d.head_before[0].kind == "heading" and _FIGURE.match(d.head_before[0].text.strip()):
         d.body = d.head_before + d.body  # (a figure the body quotes, no headline: see ``_head_score``)
         d.head_before = []
