@@ -822,7 +822,8 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
         # (not under a line a cell short, when the line is two short: a paragraph may end there — see below)
         and not _indent_after_short(q, p)
         # (nor a line two cells short with the paragraph going on under it, under a full one: a first line)
-        and not (abs(p.width - (p.col - 2)) < 0.25 and q.width <= q.col + 0.5 and _first_line_shaped(pl, i))
+        # (compared without a call first: the line is two cells short of the column in a few lines a page)
+        and not (p.col - 2.25 < p.width < p.col - 1.75 and q.width <= q.col + 0.5 and _first_line_shaped(pl, i))
         and not (p.blank_before and p.width < p.col - (2.0 if p.ascii else 1.5) and _first_line_below_blank(pl, i))
         for i, c, p, q in zip(range(1, len(pl)), carries, pl[1:], pl)  # (a zip the compiled build loops over natively)
     ]
@@ -1109,10 +1110,11 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
         return True
     if rule and closed and _hung_first_line(pl, i) and not _unbalanced(para.text):
         return False  # (a quotation still open goes on: “…紧密相连。 / 在经济全球化时代，…)
-    if rule and not closed and _first_line_under_first_line(pl, i, last):
-        return False
-    if rule and not closed and _unit_ends_over_hung_first_line(pl, i, last) and not _unbalanced(para.text):
-        return False
+    if rule and not closed and cur.col - 2.25 < cur.width < cur.col - 0.75:  # (two cells short, or one: asked first)
+        if _first_line_under_first_line(pl, i, last):
+            return False
+        if _unit_ends_over_hung_first_line(pl, i, last) and not _unbalanced(para.text):
+            return False
     if rule and not closed and last.last_char in "，、" and last.width >= last.col - 3 and not cur.blank_before:
         return True  # (a paragraph does not end on a comma: with no blank line between, the rules' run-on stands)
     if closed and not rule and cur.blank_before and _headline_shaped(cur.text):
@@ -1418,6 +1420,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                         not geo
                         and len(para.lines) == 1
                         and para.kind == "paragraph"
+                        and p.col - 2.25 < p.width < p.col - 0.75
                         and (
                             _first_line_under_first_line(pl, i, last)
                             or _unit_ends_over_hung_first_line(pl, i, last)
