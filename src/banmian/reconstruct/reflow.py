@@ -1201,11 +1201,11 @@ def _hung_first_line(pl: list[PLine], i: int) -> bool:
     )
 
 
-def _unit_ends_over_hung_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
-    """``_hung_first_line`` under a line with no stop that is full, or two cells short itself: the end of a
-    subhead over its section's first line."""
+def _ends_unfinished_at_edge(last: PLine, cur: PLine) -> bool:
+    """``last``, in ``cur``'s column, ends on a CJK character with no stop, and is full or two cells short itself (the
+    end of a subhead set in the body's size, 突出首要任务，保障文化安全, or of a paragraph's first line)."""
     return (
-        abs(last.col - pl[i].col) < 1
+        abs(last.col - cur.col) < 1
         and (
             abs(last.width - (last.col - 2)) < 0.25
             and "\u4e00" <= last.first_char <= "\u9fff"
@@ -1213,8 +1213,13 @@ def _unit_ends_over_hung_first_line(pl: list[PLine], i: int, last: PLine) -> boo
             and last.width <= last.col + 0.5
         )
         and "\u4e00" <= last.last_char <= "\u9fff"
-        and _hung_first_line(pl, i)
     )
+
+
+def _unit_ends_over_hung_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
+    """``_hung_first_line`` under a line that ends unfinished at the column's edge or two cells short: the end of a
+    subhead over its section's first line."""
+    return _ends_unfinished_at_edge(last, pl[i]) and _hung_first_line(pl, i)
 
 
 def _first_line_under_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
@@ -1222,17 +1227,7 @@ def _first_line_under_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
     the line above it (``last``) is full, or two cells short itself: a paragraph's lines but its last reach the
     column, so line ``i`` opens a paragraph and ``last`` ends its unit (a subhead set in the body's size,
     突出首要任务，保障文化安全, over its section's first line)."""
-    return (
-        abs(last.col - pl[i].col) < 1
-        and (
-            abs(last.width - (last.col - 2)) < 0.25
-            and "\u4e00" <= last.first_char <= "\u9fff"
-            or last.full()
-            and last.width <= last.col + 0.5
-        )
-        and "\u4e00" <= last.last_char <= "\u9fff"
-        and _first_line_shaped(pl, i)
-    )
+    return _ends_unfinished_at_edge(last, pl[i]) and _first_line_shaped(pl, i)
 
 
 def _first_line_shaped(pl: list[PLine], i: int) -> bool:
