@@ -803,7 +803,7 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
     a shortcut: the loop now asks the line-break model at most of these places, and the model, fitted on
     the places the loop asks (never these), would break paragraphs the rules run on (with this list all
     False, 112 of 450 check pages read differently, and the 18-figure mean of the 2020 check pages fell 0.56
-    point).  The one place left to the loop is ``_indent_after_short``.  A new test in that loop that can
+    point).  The places left to the loop are ``_two_short_left``.  A new test in that loop that can
     refuse a line after a full one must be added here too.
     """
     carries = [
@@ -819,11 +819,9 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
         and (p.width <= p.col + 1.5 or not p.wide())  # (wide()'s first test written out: most lines fail it)
         # (the first character first: most lines open on none of ``_OWN_FIRST``, and then neither test can take them)
         and (p.first_char not in _OWN_FIRST or _OPENS_OWN.match(p.text) is None and not opens_dateline(pl, i))
-        # (not under a line a cell short, when the line is two short: a paragraph may end there — see below)
-        and not _indent_after_short(q, p)
-        # (nor a line two cells short with the paragraph going on under it, under a full one: a first line)
-        # (compared without a call first: the line is two cells short of the column in a few lines a page)
-        and not (p.col - 2.25 < p.width < p.col - 1.75 and q.width <= q.col + 0.5 and _first_line_shaped(pl, i))
+        # (not a line two cells short under a line a cell short, where a paragraph may end, nor one with its
+        # paragraph going on under it: a first line — see ``_two_short_left``)
+        and not _two_short_left(pl, i, q, p)
         and not (p.blank_before and p.width < p.col - (2.0 if p.ascii else 1.5) and _first_line_below_blank(pl, i))
         for i, c, p, q in zip(range(1, len(pl)), carries, pl[1:], pl)  # (a zip the compiled build loops over natively)
     ]
@@ -842,6 +840,22 @@ def _first_line_below_blank(pl: list[PLine], i: int) -> bool:
         return False
     q = pl[i + 1]
     return not q.blank_before and q.full()
+
+
+def _two_short_left(pl: list[PLine], i: int, q: PLine, p: PLine) -> bool:
+    """For ``_runs_on``: line ``i`` (``p``), two cells short of its column under the full line ``q``, is left to the
+    loop when ``_indent_after_short`` holds or when it has a first line's shape (``_first_line_shaped``).  One call a
+    line, which most lines leave at its first comparison (they are no two cells short)."""
+    d = p.col - p.width
+    if d <= 1.5 or d >= 2.5 or p.ascii:
+        return False
+    return (
+        not q.ascii
+        and (q.width < q.col - 0.5 or q.last_char == "：")  # (``_indent_after_short``)
+        or 1.75 < d < 2.25
+        and q.width <= q.col + 0.5
+        and _first_line_shaped(pl, i)
+    )
 
 
 def _indent_after_short(last: PLine, p: PLine) -> bool:
