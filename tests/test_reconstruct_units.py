@@ -5310,3 +5310,23 @@ def test_a_label_in_lenticular_brackets_opens_the_body():
         (art,) = banmian.parse_text("\n".join(lines)).articles
         assert art.title == (top[0] if top else None)
         assert art.body[0].text == "【绝活看点】"
+
+
+def test_without_blank_lines_a_box_no_wrap_could_set_is_cut_into_boxes():
+    # pdftotext -raw: a kicker in two lines (broken at its comma) over a title wrapped in three or four narrower
+    # lines ran together as one title.  One box of three lines or more is wrapped at its width: each line but the
+    # last holds all that fits, so 闻得到花草清香, a cell short of the line above with 北 to come, ends its box
+    for head in (
+        ["听得见鸟虫鸣叫，", "闻得到花草清香", "北京新添绿化造", "林面积超二十万亩"],
+        ["水变清了，人气旺了，", "产业多了", "在青山遇见未来乡村"],
+    ):
+        lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), *head, *wrap(_LEAN_BODY, 16)]
+        report = banmian.parse_text("\n".join(lines)).articles[-1]
+        assert report.kicker is not None and report.title is not None, head
+        assert report.kicker + report.title == "".join(head)
+        assert report.title.endswith(head[-1]) and len(report.title) < len("".join(head)) - 4
+    # (a title wrapped at its width in three lines, each full but the last, stays one box)
+    head = ["全市新建公园", "城区绿地面积", "三年翻了一番"]
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), *head, *wrap(_LEAN_BODY, 16)]
+    report = banmian.parse_text("\n".join(lines)).articles[-1]
+    assert (report.kicker, report.title) == (None, "".join(head))

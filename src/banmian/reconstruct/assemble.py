@@ -1946,6 +1946,7 @@ def _assign_head(
         else:
             boxes[-1].append(u)
     if not blanks:
+        boxes = _rewrapped(boxes, heads, body)
         # (a box that ends on a word no headline ends on, 对 / 同 / 的 / 将, goes on in the next: 澳总理宣布对 /
         # 林火灾害展开最高级别调查, 李克强同 / 老挝总理通伦举行会谈; 16 of 14,800 heading boxes of 人民日报 end so;
         # so does one broken mid-word, 在明 / 媚的春光里 — but not a series' name joined by a dot, a column's over
@@ -2530,6 +2531,73 @@ def _named_lead_in(line: str) -> bool:
     t = line.strip()
     # (not a province's name, which reads as one: 辽宁： / 免费开放教育资源 is a title of a round-up, broken at its colon)
     return t[-1:] in ("：", ":") and P.is_single_name(t[:-1]) and _PROVINCE.match(t) is None
+
+
+_OPENING_MARKS = frozenset("“‘（《「『〈【(")
+_LEAD_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.,:%-][A-Za-z0-9%]+)*%?")
+
+
+def _first_token_width(text: str) -> float:
+    """Cells of what opens ``text`` and a line break cannot split: a character, a figure or Latin word whole, an
+    opening mark with what follows it (no line ends on one)."""
+    t = text.lstrip()
+    k = 0
+    while k < len(t) - 1 and t[k] in _OPENING_MARKS:
+        k += 1
+    m = _LEAD_TOKEN.match(t, k)
+    return k + (0.5 * (m.end() - k) if m else 1.0)
+
+
+def _greedy_box(lines: list[PLine]) -> bool:
+    """Could one box set these lines, wrapped at its width?  A box of three lines or more is: each line but the
+    last then holds all that fits, so none stops short of the box's widest line by as much as the next line's
+    first character (or figure) — which would have fitted (two lines may be a headline broken by hand)."""
+    if len(lines) <= 2:
+        return True
+    if any(" " in ln.text.strip() for ln in lines):
+        return True  # (spaces take no width in ``width``: no measure to hold the lines to)
+    top = max(ln.width for ln in lines)
+    return all(a.width + _first_token_width(b.text) > top + 0.01 for a, b in zip(lines, lines[1:]))
+
+
+def _rewrapped(boxes: list[list[Unit]], heads: list[Unit], body: _BodyPairs | None) -> list[list[Unit]]:
+    """Without blank lines: a box of three lines or more that one wrap cannot have set (``_greedy_box``: 去年12月末 /
+    我国外储规模达 / 3.1万亿美元, a kicker that stops two cells short over its title) is two boxes or more: the fewest
+    that each could be, cut where the box model most expects a new box."""
+    if all(len(b) <= 2 for b in boxes):
+        return boxes
+    out: list[list[Unit]] = []
+    at = {id(u): i for i, u in enumerate(heads)}
+    for box in boxes:
+        lines = [u.lines[0] for u in box]
+        if len(box) <= 2 or any(len(u.lines) != 1 for u in box) or _greedy_box(lines):
+            out.append(box)
+            continue
+        pairs = body() if body is not None else None
+        logit = [0.0] + [_box_logit(box_features(heads, at[id(u)], pairs)) for u in box[1:]]
+        # best[j]: (pieces, -sum of the cuts' log-odds, cut before) for box[:j]
+        n = len(box)
+        best: list[tuple[int, float, int] | None] = [None] * (n + 1)
+        best[0] = (0, 0.0, 0)
+        for j in range(1, n + 1):
+            for i in range(j):
+                prev = best[i]
+                if prev is None or not _greedy_box(lines[i:j]):
+                    continue
+                cand = (prev[0] + 1, prev[1] - (logit[i] if i else 0.0), i)
+                cur = best[j]
+                if cur is None or cand[:2] < cur[:2]:
+                    best[j] = cand
+        cuts = []
+        j = n
+        while j > 0:
+            step = best[j]
+            assert step is not None  # (a piece of one or two lines is always a box)
+            cuts.append(step[2])
+            j = step[2]
+        edges = sorted(cuts) + [n]
+        out.extend(box[i:k] for i, k in zip(edges, edges[1:]))
+    return out
 
 
 def _wrapped_tail(units: list[Unit], k: int) -> bool:
