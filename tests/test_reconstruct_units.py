@@ -5330,3 +5330,22 @@ def test_without_blank_lines_a_box_no_wrap_could_set_is_cut_into_boxes():
     lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), *head, *wrap(_LEAN_BODY, 16)]
     report = banmian.parse_text("\n".join(lines)).articles[-1]
     assert (report.kicker, report.title) == (None, "".join(head))
+
+
+def test_a_box_wrapped_at_its_width_fills_every_line_but_the_last():
+    # ``_greedy_box``: could one box, wrapped at its width, set these headline lines?  A line stopping short of the
+    # widest by the next line's first character (or figure) could not; a space between phrases takes half a cell
+    from banmian.reconstruct.assemble import _greedy_box, read_page
+
+    def lines(*texts: str) -> list:
+        units = read_page(banmian.sources.text.text_to_lines("\n".join(texts)))[0]
+        return [ln for u in units for ln in u.lines]
+
+    assert _greedy_box(lines("全市新建公园", "城区绿地面积", "三年翻了一番"))
+    assert _greedy_box(lines("全市新建公园绿", "地面积三年翻了", "一番"))  # (the last line alone may be short)
+    assert _greedy_box(lines("我国外储", "规模达3.1万亿美元"))  # (two lines: a headline broken by hand)
+    assert not _greedy_box(lines("去年12月末", "我国外储规模达", "3.1万亿美元"))
+    assert not _greedy_box(lines("听得见鸟虫鸣叫，", "闻得到花草清香", "北京新添绿化造", "林面积超二十万亩"))
+    # (3.1 would not have fitted after 我国外储规模: one token, a cell and a half)
+    assert _greedy_box(lines("去年我国外储规模", "3.1万亿美元以上", "稳中有升"))
+    assert not _greedy_box(lines("去年十二月末", "外汇储备 规模稳定", "在三万亿美元以上"))

@@ -2554,10 +2554,10 @@ def _greedy_box(lines: list[PLine]) -> bool:
     first character (or figure) — which would have fitted (two lines may be a headline broken by hand)."""
     if len(lines) <= 2:
         return True
-    if any(" " in ln.text.strip() for ln in lines):
-        return True  # (spaces take no width in ``width``: no measure to hold the lines to)
-    top = max(ln.width for ln in lines)
-    return all(a.width + _first_token_width(b.text) > top + 0.01 for a, b in zip(lines, lines[1:]))
+    # (a space between phrases takes half a cell, which ``width`` leaves out)
+    ws = [ln.width + 0.5 * ln.text.strip().count(" ") for ln in lines]
+    top = max(ws)
+    return all(w + _first_token_width(b.text) > top + 0.01 for w, b in zip(ws, lines[1:]))
 
 
 def _rewrapped(boxes: list[list[Unit]], heads: list[Unit], body: _BodyPairs | None) -> list[list[Unit]]:
