@@ -1079,6 +1079,31 @@ def test_without_paragraph_blanks_a_short_subhead_line_ends_its_subhead():
     assert [b.text for b in a.body if b.type == "subhead"] == ["吃出绿色", "吃出健康", "吃剩下扔掉，不是年年有余的真谛"]
 
 
+def test_without_paragraph_blanks_subhead_lines_no_wrap_could_set_are_two_subheads():
+    # pdftotext style: two subheads of two lines each ran together as one.  A subhead of three lines or more is
+    # wrapped like a paragraph (its first line indented), so 货车收费标准作了重新核定, stopping two cells short of the
+    # column with 各 to come, ends a subhead: the first broken by hand after its comma, the second wrapped at 14
+    body = [
+        *wrap(SECTION, 14),
+        *wrap("春节期间，不少家庭选择在家做年夜饭，菜量适中，吃多少做多少，剩菜剩饭明显减少。", 14),
+    ]
+    two = ["撤站后，", "货车收费标准作了重新核定", "各地将复核标准，杜绝借机违规", "涨价"]
+    one = wrap("规范发布流程，集中精力做好一个区域性政务智慧平台的建设", 14)  # (12, 14, then the rest)
+    assert len(one) == 3
+    lines = ["高速公路省界收费站撤销", "", "□本报记者 王某", *body, *two, *body, *one, *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == [
+        "撤站后，货车收费标准作了重新核定",
+        "各地将复核标准，杜绝借机违规涨价",
+        "".join(one),
+    ]
+    # (no subhead ends on a comma: 不少村民配合， / 主动帮助执勤 is one, under a subhead of one line)
+    two = ["众志成城打赢阻击战", "不少村民配合，", "主动帮助执勤"]
+    lines = ["读者来信谈防疫", "", "□本报记者 王某", *body, *two, *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == [two[0], two[1] + two[2]]
+
+
 def test_without_paragraph_blanks_a_subhead_broken_at_its_space_is_told_by_its_shape():
     # pdftotext style: 守望相助 / 同舟共济 stops short like 吃出绿色 / 吃出健康, but the article prints another
     # subhead of that shape on one line (初心如磐 使命在肩): one subhead broken at its space; so is an ordinal

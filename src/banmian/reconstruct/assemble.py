@@ -23,7 +23,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 
 import rjieba
@@ -2548,16 +2548,18 @@ def _first_token_width(text: str) -> float:
     return k + (0.5 * (m.end() - k) if m else 1.0)
 
 
-def _greedy_box(lines: list[PLine]) -> bool:
+def _greedy_box(lines: list[PLine], indent: float = 0.0, slack: float = 0.0) -> bool:
     """Could one box set these lines, wrapped at its width?  A box of three lines or more is: each line but the
     last then holds all that fits, so none stops short of the box's widest line by as much as the next line's
-    first character (or figure) — which would have fitted (two lines may be a headline broken by hand)."""
+    first character (or figure) — which would have fitted (two lines may be a headline broken by hand).  ``indent``:
+    cells the first line may stop short by as well; ``slack``: cells of measuring error allowed every line."""
     if len(lines) <= 2:
         return True
     # (a space between phrases takes half a cell, which ``width`` leaves out)
     ws = [ln.width + 0.5 * ln.text.strip().count(" ") for ln in lines]
     top = max(ws)
-    return all(w + _first_token_width(b.text) > top + 0.01 for w, b in zip(ws, lines[1:]))
+    ws[0] += indent
+    return all(w + _first_token_width(b.text) > top + 0.01 - slack for w, b in zip(ws, lines[1:]))
 
 
 def _rewrapped(boxes: list[list[Unit]], heads: list[Unit], body: _BodyPairs | None) -> list[list[Unit]]:
@@ -2575,29 +2577,44 @@ def _rewrapped(boxes: list[list[Unit]], heads: list[Unit], body: _BodyPairs | No
             continue
         pairs = body() if body is not None else None
         logit = [0.0] + [_box_logit(box_features(heads, at[id(u)], pairs)) for u in box[1:]]
-        # best[j]: (pieces, -sum of the cuts' log-odds, cut before) for box[:j]
-        n = len(box)
-        best: list[tuple[int, float, int] | None] = [None] * (n + 1)
-        best[0] = (0, 0.0, 0)
-        for j in range(1, n + 1):
-            for i in range(j):
-                prev = best[i]
-                if prev is None or not _greedy_box(lines[i:j]):
-                    continue
-                cand = (prev[0] + 1, prev[1] - (logit[i] if i else 0.0), i)
-                cur = best[j]
-                if cur is None or cand[:2] < cur[:2]:
-                    best[j] = cand
-        cuts = []
-        j = n
-        while j > 0:
-            step = best[j]
-            assert step is not None  # (a piece of one or two lines is always a box)
-            cuts.append(step[2])
-            j = step[2]
-        edges = sorted(cuts) + [n]
+        edges = _fewest_boxes(partial(_greedy_piece, lines), [-x for x in logit])
+        assert edges is not None  # (a piece of one or two lines is always a box)
         out.extend(box[i:k] for i, k in zip(edges, edges[1:]))
     return out
+
+
+def _greedy_piece(lines: list[PLine], i: int, j: int) -> bool:
+    """``_greedy_box`` of ``lines[i:j]`` (a function of the indices, for ``_fewest_boxes``)."""
+    return _greedy_box(lines[i:j])
+
+
+def _fewest_boxes(box: Callable[[int, int], bool], cost: list[float]) -> list[int] | None:
+    """Cut ``n = len(cost)`` lines into the fewest pieces ``[i, j)`` that ``box(i, j)`` accepts, of these the ones
+    whose cuts cost least in sum (``cost[i]``: a cut before line ``i``): the pieces' edges, ``0`` and ``n`` included;
+    None if no cut serves."""
+    n = len(cost)
+    # best[j]: (pieces, cost of the cuts, cut before) for lines[:j]
+    best: list[tuple[int, float, int] | None] = [None] * (n + 1)
+    best[0] = (0, 0.0, 0)
+    for j in range(1, n + 1):
+        for i in range(j):
+            prev = best[i]
+            if prev is None or not box(i, j):
+                continue
+            cand = (prev[0] + 1, prev[1] + (cost[i] if i else 0.0), i)
+            cur = best[j]
+            if cur is None or cand[:2] < cur[:2]:
+                best[j] = cand
+    if best[n] is None:
+        return None
+    cuts = []
+    j = n
+    while j > 0:
+        step = best[j]
+        assert step is not None
+        cuts.append(step[2])
+        j = step[2]
+    return sorted(cuts) + [n]
 
 
 def _wrapped_tail(units: list[Unit], k: int) -> bool:
@@ -3577,6 +3594,8 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                 parts[-1].append(u)
             else:
                 parts.append([u])
+        if not apart:
+            parts = [q for p in parts for q in _subhead_rewrapped(p)]  # (what the rules above ran together)
         return [_text(p) for p in parts]
     subs: list[list[str]] = [[lines[0].text]]
     for i in range(1, len(lines)):
@@ -3606,6 +3625,43 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
         else:
             subs.append([b.text])
     return [join_lines(s) for s in subs]
+
+
+SUB_INDENT = 2.0  # cells: a subhead too long for one line is set as a paragraph, its first line indented
+SUB_SLACK = 1.0  # cells of measuring error a wrapped subhead's line may stop short by (0.5, 1.5: as many pages up)
+
+
+def _subhead_rewrapped(part: list[Unit]) -> list[list[Unit]]:
+    """Without blank lines: a run of three subhead lines or more that one wrap cannot have set is two subheads or
+    more, the fewest that each could be (撤站后， / 货车收费标准作了重新核定 / 各地将复核标准，杜绝借机违规 / 涨价: two
+    subheads of two lines, the first broken by hand after its comma, the second wrapped at the column).  A subhead
+    of three lines or more is wrapped like a paragraph: its first line may stop short by an indent, the others by
+    less than what opens the next line.  No subhead ends on a comma or inside a word of the segmenter's dictionary,
+    nor holds a bullet (●, ◆) past its first line; of equal counts the cuts go after the shorter lines.  A line of one character (a name set in two cells broken
+    at its space, 李 / 汀) leaves the run as it is."""
+    if len(part) <= 2 or any(len(u.lines) != 1 or len(u.text.strip()) <= 1 for u in part):
+        return [part]
+    lines = [u.lines[0] for u in part]
+    if _greedy_box(lines, SUB_INDENT, SUB_SLACK):
+        return [part]
+
+    def subhead(i: int, j: int) -> bool:
+        return (
+            _greedy_box(lines[i:j], SUB_INDENT, SUB_SLACK)
+            and not any(ln.text.lstrip()[:1] in _BULLETS for ln in lines[i + 1 : j])
+            and not (
+                i
+                and (
+                    lines[i - 1].text.rstrip()[-1:] in "，、；：,;:"
+                    or crosses_dictionary_word(lines[i - 1].text, lines[i].text)
+                )
+            )
+        )
+
+    edges = _fewest_boxes(subhead, [0.0] + [ln.width for ln in lines[:-1]])
+    if edges is None:
+        return [part]
+    return [part[i:k] for i, k in zip(edges, edges[1:])]
 
 
 def _one_subhead_by_shape(
