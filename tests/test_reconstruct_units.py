@@ -1058,6 +1058,38 @@ def test_a_run_of_one_line_paragraphs_two_cells_short_is_no_narrower_column():
     assert any(u.text.startswith(first) for u in units)
 
 
+def test_a_column_changes_at_the_blank_line_not_among_the_short_lines_above_it():
+    # pdftotext style (blank lines at column chunks only): an article in a column of 20 ends on a paragraph's last
+    # line a cell short of 16 and a one-line paragraph of 16; the article below, after the blank, is set in 16.
+    # Short lines read alike under either width: the column changed over them, and the two, read against 16, ran
+    # together as one paragraph (the first "full", the second too)
+    long = (
+        "习近平强调，明年是中老建交六十周年，两国关系进入承前启后的关键阶段。我们愿同老方一道，推动中老命运共同体建设，"
+        "推进发展战略对接，加快中老经济走廊建设，扎实推进铁路、经济园区等大项目合作，促进人文交流，加强在国际和地区事务中的协调和配合。"
+    )
+    last = [
+        "通伦表示，老方还将积极推动老中铁路等",
+        "共建“一带一路”重要项目如期竣工，为老经",
+        "济发展和民生改善发挥重要作用。",
+    ]
+    last.append("杨洁篪、王毅、何立峰等参加会见。")
+    assert [text_width(t) for t in last] == [18, 20, 15, 16]
+    below = "新华社北京1月6日电 记者从有关部门获悉，今年春运期间全国铁路、公路、水路、民航预计发送旅客三十亿人次，各地各部门正抓紧做好服务保障工作。"
+    lines = [
+        "习近平会见老挝总理",
+        "",
+        *wrap(long, 20),
+        *wrap(long, 20),
+        *last,
+        "",
+        *wrap(below, 16),
+        *wrap(SECTION, 16),
+    ]
+    lines.append("春运服务保障有序")
+    top = banmian.parse_text("\n".join(lines)).articles[0]
+    assert [b.text for b in top.body[-2:]] == ["".join(last[:3]), last[3]]
+
+
 def test_the_box_over_a_kicker_is_the_column_name():
     # a kicker is one box: of two boxes over the title, the upper one names the column (here too long for
     # the short-banner rule), where it had been glued to the kicker

@@ -336,7 +336,26 @@ def _column_widths(pl: list[PLine]) -> None:
         for p in pl[i : i + length]:
             p.col = cols[r]
         i += length
+    _change_at_blank(pl)
     _wide_items(pl)
+
+
+def _change_at_blank(pl: list[PLine]) -> None:
+    """A column that changes one or two lines before a blank line, over lines short in the column above, changes at
+    the blank: text that sets blank lines only at column chunks (pdftotext) changes column there, and a line short
+    of both columns reads alike under either, so the widths alone put the change anywhere among short lines — here
+    before a paragraph's last line and a one-line paragraph as wide as the column below (…为老经 / 济发展和民生改善
+    发挥重要作用。 / 杨洁篪、王毅、何立峰等参加会见。, which then read as one paragraph: one line a cell short of 16,
+    the next full)."""
+    n = len(pl)
+    for i in range(1, n):
+        if pl[i].col == pl[i - 1].col or pl[i].blank_before:
+            continue
+        above = pl[i - 1].col
+        j = i + 1 if i + 1 < n and pl[i + 1].blank_before else i + 2
+        if j < n and pl[j].blank_before and all(p.width < above - 1 for p in pl[i:j]):
+            for p in pl[i:j]:
+                p.col = above
 
 
 def _wide_items(pl: list[PLine]) -> None:
