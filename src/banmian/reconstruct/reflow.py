@@ -322,6 +322,7 @@ def _column_widths(pl: list[PLine]) -> None:
     # it takes the width of the column below
     cols = [levels[s] for s, _ in runs]
     i = 0  # the run's first line
+    starts = []  # (the first line of each run after the first: where the column may change)
     for r, (_, length) in enumerate(runs):
         lines = pl[i : i + length]
         short = length < 3 or length < 5 and not any(_SENTENCE_END.search(p.text) for p in lines)
@@ -335,20 +336,22 @@ def _column_widths(pl: list[PLine]) -> None:
             cols[r] = cols[r + 1]
         for p in pl[i : i + length]:
             p.col = cols[r]
+        if r:
+            starts.append(i)
         i += length
-    _change_at_blank(pl)
+    _change_at_blank(pl, starts)
     _wide_items(pl)
 
 
-def _change_at_blank(pl: list[PLine]) -> None:
+def _change_at_blank(pl: list[PLine], starts: list[int]) -> None:
     """A column that changes one or two lines before a blank line, over lines short in the column above, changes at
     the blank: text that sets blank lines only at column chunks (pdftotext) changes column there, and a line short
     of both columns reads alike under either, so the widths alone put the change anywhere among short lines — here
     before a paragraph's last line and a one-line paragraph as wide as the column below (…为老经 / 济发展和民生改善
     发挥重要作用。 / 杨洁篪、王毅、何立峰等参加会见。, which then read as one paragraph: one line a cell short of 16,
-    the next full)."""
+    the next full).  ``starts``: the lines where the column may change (the runs of one width after the first)."""
     n = len(pl)
-    for i in range(1, n):
+    for i in starts:
         if pl[i].col == pl[i - 1].col or pl[i].blank_before:
             continue
         above = pl[i - 1].col
