@@ -544,6 +544,18 @@ def test_cli_ingest_search_export(tmp_path, url):
     assert len((out / "banmian-export.jsonl").read_text(encoding="utf-8").splitlines()) == 2
 
 
+def test_cli_ingest_reads_a_damaged_page_and_names_it_once(tmp_path, url, seed_text):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    data = seed_text.encode("utf-8")
+    (folder / "2022-12-20-05.txt").write_bytes(data[: data.index("“两个维护”".encode()) + 2])  # cut inside “
+    r = CliRunner().invoke(app, ["ingest", str(folder), "--newspaper", "重庆日报", "--db", url, "--no-progress"])
+    assert r.exit_code == 0, r.stderr
+    notes = [ln for ln in r.stderr.splitlines() if "U+FFFD" in ln]
+    assert len(notes) == 1 and "2022-12-20-05.txt" in notes[0]  # (the parse and the stored text read it once)
+    assert "1 ingested" in r.stderr
+
+
 def test_cli_search_counts_exactly_on_request(filled, url, monkeypatch):
     from banmian.archive import search
 

@@ -83,6 +83,17 @@ def test_process_item_matches_the_library_and_keeps_id_and_source():
     assert list(rec)[0] == "id"
 
 
+def test_a_damaged_page_file_is_a_page_record_and_prints_nothing(tmp_path, recwarn, seed_text):
+    data = bytearray(seed_text.encode("utf-8"))
+    data[len(data) // 2] = 0xFF  # one garbled byte: the page, not an error record
+    f = tmp_path / "damaged.txt"
+    f.write_bytes(bytes(data))
+    [rec] = process_item(Item(id="d", source=str(f), path=str(f)))
+    assert "error" not in rec and rec["articles"]
+    assert "\ufffd" in json.dumps(rec, ensure_ascii=False)
+    assert not recwarn.list  # (a job of millions prints no line per page: the marks are in the record)
+
+
 @pytest.mark.parametrize(
     ("item", "reason"),
     [

@@ -10,7 +10,7 @@ import pytest
 
 import banmian
 from banmian.errors import BadInput
-from banmian.sources.text import decode_text
+from banmian.sources.text import DamagedText, decode_text
 from conftest import EXAMPLE
 
 
@@ -66,6 +66,71 @@ def test_mixed_line_endings(seed_text, seed_page):
 def test_decode_rejects_bad_bytes(data, reason):
     with pytest.raises(BadInput, match=reason):
         decode_text(data, "x.txt")
+
+
+def _damage(data: bytes, at: int) -> bytes:
+    b = bytearray(data)
+    b[at] = 0xFF  # (no byte of UTF-8 or GB18030, nor the first of a UTF-16 pair that could close a page)
+    return bytes(b)
+
+
+def test_a_page_cut_inside_its_last_character_is_read_with_one_mark(seed_text):
+    data = seed_text.encode("utf-8")
+    cut = data[: len(data) // 2]
+    while (cut[-1] & 0xC0) == 0x80 or cut[-1] < 0x80:  # end inside a CJK character: one byte of its three
+        cut = cut[:-1]
+    with pytest.warns(DamagedText) as caught:
+        text = decode_text(cut, "x.txt")
+    whole = cut[:-1].decode("utf-8")
+    assert text == whole + "\ufffd"
+    assert caught[0].message.replaced == 1 and "x.txt" in str(caught[0].message)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_garbled_byte_costs_its_character_not_the_page(seed_text, encoding):
+    data = seed_text.encode(encoding)
+    with pytest.warns(DamagedText, match=encoding.upper()):
+        text = decode_text(_damage(data, len(data) // 2), "x.txt")
+    # read in the page's own encoding (GB18030 would read UTF-8 bytes as other characters): every line but the
+    # damaged one is the page's
+    got, want = text.split("\n"), seed_text.split("\n")
+    assert len(got) == len(want)
+    assert sum(a != b for a, b in zip(got, want, strict=True)) == 1
+    assert 1 <= text.count("\ufffd") <= 3  # (a character's bytes around the bad one are undecodable too)
+
+
+def test_utf16_page_with_an_odd_byte_left_is_read(seed_text):
+    data = seed_text.encode("utf-16")
+    with pytest.warns(DamagedText):
+        text = decode_text(data[:-1], "x.txt")
+    assert text[:-1] == seed_text[:-1] and text[-1] == "\ufffd"
+
+
+def test_more_damage_than_a_few_bytes_is_still_no_text(seed_text):
+    # half the page UTF-8, half GBK: no one encoding reads it but for a few bytes
+    half = len(seed_text) // 2
+    data = seed_text[:half].encode("utf-8") + seed_text[half:].replace("珮", "").encode("gbk")
+    with pytest.raises(BadInput, match="not text"):
+        decode_text(data, "x.txt")
+    # one bad byte in every few hundred: the page is damaged throughout
+    data = seed_text.encode("utf-8")
+    for at in range(100, len(data), 300):
+        data = _damage(data, at)
+    with pytest.raises(BadInput, match="not text"):
+        decode_text(data, "x.txt")
+
+
+def test_cli_parses_a_damaged_page_and_says_so_on_one_line(tmp_path, seed_text, seed_page):
+    f = tmp_path / "cut.txt"
+    data = seed_text.encode("utf-8")
+    f.write_bytes(_damage(data, data.index("“两个维护”".encode()) + 4))
+    r = run("parse", f, "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.count("\n") == 1 and "cut.txt" in r.stderr and "U+FFFD" in r.stderr
+    assert "Traceback" not in r.stderr
+    page = json.loads(r.stdout)
+    assert len(page["articles"]) == len(seed_page.articles)
+    assert "\ufffd" in json.dumps(page, ensure_ascii=False)
 
 
 def test_bad_file_one_line_error_and_no_output(tmp_path):

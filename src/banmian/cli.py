@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import warnings
 from enum import Enum
 from pathlib import Path
 
@@ -29,6 +30,26 @@ err = Console(stderr=True, highlight=False)
 @app.callback()
 def _root() -> None:
     """版面 banmian: rebuild the articles of Chinese newspaper pages, archive and search them."""
+    _one_line_notes()
+
+
+def _one_line_notes() -> None:
+    """A damaged page read anyway (``DamagedText``) is named on one line of stderr, as every other message."""
+    from banmian.sources.text import DamagedText
+
+    warnings.simplefilter("always", DamagedText)  # (each damaged file is named, not only the first)
+    if getattr(warnings.showwarning, "banmian", False):
+        return  # (installed by an earlier command in this process)
+    shown = warnings.showwarning
+
+    def note(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, DamagedText):
+            err.print(f"banmian: {message}", markup=False, soft_wrap=True)
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    note.banmian = True  # type: ignore[attr-defined]
+    warnings.showwarning = note
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> None:

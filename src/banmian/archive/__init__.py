@@ -542,9 +542,13 @@ class Archive:
         )
         raw = None
         if is_text:
-            from banmian.sources.text import decode_text
+            import warnings
 
-            raw = decode_text(data, name)
+            from banmian.sources.text import DamagedText, decode_text
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DamagedText)  # (the parse above has said so once)
+                raw = decode_text(data, name)
         for idx, pg in enumerate(pages):
             try:
                 status, pid = self.ingest_page(

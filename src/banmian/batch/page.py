@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import time
+import warnings
 from typing import Any
 
 from banmian.batch import storage
 from banmian.batch.inputs import Item
 from banmian.errors import BadInput
 from banmian.pipeline import parse_bytes, parse_text
+from banmian.sources.text import DamagedText
 
 MAX_PAGE_FILE_BYTES = 256 * 1024 * 1024  # a page file larger than this is not a page
 
@@ -35,7 +37,10 @@ def process_item(item: Item) -> list[dict[str, Any]]:
         if item.path is not None:
             if storage.size(item.path) > MAX_PAGE_FILE_BYTES:
                 raise BadInput(item.path, f"the file is over {MAX_PAGE_FILE_BYTES // 2**20} MB")
-            pages = parse_bytes(storage.read_bytes(item.path), item.path)
+            with warnings.catch_warnings():
+                # a damaged page's U+FFFD marks say it in its record; a job of millions prints no line per page
+                warnings.simplefilter("ignore", DamagedText)
+                pages = parse_bytes(storage.read_bytes(item.path), item.path)
             if not pages:
                 return [{"id": item.id, "error": "no pages in the file"}]
             if len(pages) == 1:

@@ -3,11 +3,32 @@
 from __future__ import annotations
 
 import codecs
+import warnings
 
 from banmian.errors import BadInput
 from banmian.model import Line
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024  # far above any page; guards against feeding us a disk image
+# A page may reach us damaged: a file cut inside its last character, a byte garbled in a copy.  Losing the
+# whole page to one bad byte is worse than a marked gap: up to one undecodable sequence per this many characters
+# (at least three, never more than one in a hundred) is read as U+FFFD and reported; more means another encoding, or
+# no text at all.
+DAMAGE_CHARS = 1000
+
+_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}
+
+
+class DamagedText(UserWarning):
+    """A page read with a few undecodable byte sequences replaced by U+FFFD (``decode_text``)."""
+
+    def __init__(self, source: str | None, replaced: int, encoding: str):
+        self.source, self.replaced, self.encoding = source, replaced, encoding
+        what = "sequence" if replaced == 1 else "sequences"
+        super().__init__(
+            f"{source + ': ' if source else ''}{replaced} undecodable byte {what} read as U+FFFD "
+            f"(the rest is {_NAMES.get(encoding, encoding.upper())})"
+        )
+
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -41,7 +62,9 @@ def _looks_utf16(data: bytes) -> str | None:
 def decode_text(data: bytes, source: str | None = None) -> str:
     """Decode a page's bytes: UTF-8 (with or without BOM), UTF-16 (BOM or not), GB18030/GBK.
 
-    Raises ``BadInput`` with a one-line reason for empty, binary or undecodable data.
+    Bytes that decode in none of them but for a few sequences (a damaged file, see ``DAMAGE_CHARS``) are read
+    with those sequences as U+FFFD, and a ``DamagedText`` warning says how many.  Raises ``BadInput`` with a
+    one-line reason for empty, binary or undecodable data.
     """
     if not data.strip():
         raise BadInput(source, "the file is empty")
@@ -59,11 +82,25 @@ def decode_text(data: bytes, source: str | None = None) -> str:
             continue
         break
     else:
-        raise BadInput(source, "not text: the bytes are neither UTF-8, UTF-16 nor GB18030")
+        text = _damaged(data, candidates, source)
     bad = sum(1 for ch in text[:20000] if (ord(ch) < 32 and ch not in "\r\n\t\f\v") or ch == "\ufffd")
     if bad > max(3, len(text[:20000]) // 100):
         raise BadInput(source, "not text: it holds control characters (a binary file?)")
     return text.lstrip("\ufeff")
+
+
+def _damaged(data: bytes, candidates: list[str], source: str | None) -> str:
+    """The first of ``candidates`` that reads ``data`` with few undecodable sequences, those as U+FFFD (UTF-8
+    first: GB18030 reads most byte pairs, so a damaged UTF-8 page would come out in the wrong characters)."""
+    for enc in candidates:
+        text = data.decode(enc, errors="replace")
+        # (a U+FFFD the file itself holds is no damage)
+        replaced = text.count("\ufffd") - (data.count("\ufffd".encode(enc)) if enc.startswith("utf-8") else 0)
+        # (one garbled byte inside a character leaves up to three sequences; a scrap of binary stays no text)
+        if replaced <= min(max(3, len(text) // DAMAGE_CHARS), len(text) // 100):
+            warnings.warn(DamagedText(source, replaced, enc), stacklevel=3)
+            return text
+    raise BadInput(source, "not text: the bytes are neither UTF-8, UTF-16 nor GB18030")
 
 
 def text_to_lines(text: str) -> list[Line]:
