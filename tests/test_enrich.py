@@ -102,6 +102,37 @@ def test_roles_on_short_sentences():
     assert persons("“我很振奋。”巫溪县土城镇宣传委员杨银美表示。") == [("杨银美", "巫溪县土城镇宣传委员")]
 
 
+def test_long_texts_are_cut_into_windows_after_sentence_ends():
+    from banmian.enrich.model import MAX_TAG_CHARS, _windows
+
+    sentence = "市委宣讲团成员、市妇联党组书记、主席万相兰在市妇联宣讲。"
+    text = sentence * (3 * MAX_TAG_CHARS // len(sentence))
+    pieces = _windows(text)
+    assert "".join(p for _, p in pieces) == text
+    assert [at for at, _ in pieces] == [sum(len(p) for _, p in pieces[:i]) for i in range(len(pieces))]
+    assert len(pieces) >= 3 and all(MAX_TAG_CHARS // 2 < len(p) <= MAX_TAG_CHARS for _, p in pieces[:-1])
+    assert all(p.endswith("。") for _, p in pieces[:-1])
+    # no sentence end, then a clause end; no mark at all: cut at the limit
+    assert all(p.endswith("、") for _, p in _windows(text.replace("。", "，").replace("，", "x"))[:-1])
+    assert [len(p) for _, p in _windows("字" * (2 * MAX_TAG_CHARS + 5))] == [MAX_TAG_CHARS, MAX_TAG_CHARS, 5]
+    assert _windows(sentence) == [(0, sentence)]
+
+
+@needs_lac
+def test_a_giant_paragraph_is_tagged_a_window_at_a_time():
+    from banmian.enrich.model import MAX_TAG_CHARS, _windows, get_tagger
+
+    tagger = get_tagger()
+    sentence = "市委宣讲团成员、市妇联党组书记、主席万相兰在市妇联宣讲。"
+    text = sentence * (3 * MAX_TAG_CHARS // len(sentence))
+    tokens = tagger.tag(text)
+    assert all(text[a:b] == w for w, _, a, b in tokens) and "".join(w for w, *_ in tokens) == text
+    # each window as the model reads it alone, at its offset (the encoder's memory is bounded by the window)
+    want = [(w, t, a + at, b + at) for at, piece in _windows(text) for w, t, a, b in tagger.tag(piece)]
+    assert tokens == want
+    assert sum(w == "万相兰" and t == "PER" for w, t, *_ in tokens) == text.count("万相兰")
+
+
 @needs_lac
 def test_company_names_are_not_persons():
     assert persons("新铝时代、天原化工、万凯新材料等项目入选。") == []

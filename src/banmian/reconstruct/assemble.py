@@ -406,11 +406,24 @@ def _asked_bigrams(groups: list[Group]) -> frozenset[int]:
     one group's lines in order, so its bigrams are those of the lines and those across two of them."""
     out: set[int] = set()
     for g in groups:
-        cjk = [c for u in g.units if (c := _cjk_only(u.text))]
-        for k, c in enumerate(cjk):
+        # the pairs (last character of a line, first of a later one): each first character is paired once with
+        # each distinct last character above it (a group of thousands of one-character lines, as vertical text
+        # extracts, asked every two lines of it: seconds, quadratic)
+        lasts: list[str] = []
+        seen: set[str] = set()
+        paired: dict[str, int] = {}  # first character -> how many of ``lasts`` it is paired with
+        for u in g.units:
+            c = _cjk_only(u.text)
+            if not c:
+                continue
             out |= _bigrams(c)
-            for d in cjk[k + 1 :]:
-                out.add(_pair(c[-1], d[0]))
+            first = c[0]
+            for last in lasts[paired.get(first, 0) :]:
+                out.add(_pair(last, first))
+            paired[first] = len(lasts)
+            if c[-1] not in seen:
+                seen.add(c[-1])
+                lasts.append(c[-1])
     return frozenset(out)
 
 
