@@ -149,6 +149,22 @@ def test_text_pages_round_trip(ar, tmp_path):
     assert ar.get_page(10**9) is None and ar.get_article(10**9) is None
 
 
+def test_an_issue_text_file_is_stored_page_by_page(ar, tmp_path):
+    # pdftotext run on a whole issue: a form feed ends each page; each page keeps its own text for a re-parse
+    f = tmp_path / "2022-12-20.txt"
+    f.write_text(PAGE_1 + "\f" + PAGE_2 + "\f", encoding="utf-8")
+    s = ar.ingest_path([f], newspaper="重庆日报")
+    assert (s.ingested, s.failed) == (2, [])
+    pages = ar.pages("重庆日报", "2022-12-20")
+    assert [p["number"] for p in pages] == [1, 2]
+    stored = [ar.get_page(p["id"]) for p in pages]
+    assert [p["raw_text"] for p in stored] == [PAGE_1, PAGE_2]
+    assert [a["title"] for a in stored[1]["articles"]] == [a.title for a in banmian.parse_text(PAGE_2).articles]
+    assert ar.reparse(all_pages=True).updated == 2
+    again = [ar.get_page(p["id"]) for p in ar.pages("重庆日报", "2022-12-20")]
+    assert [[a["body"] for a in p["articles"]] for p in again] == [[a["body"] for a in p["articles"]] for p in stored]
+
+
 def test_records_round_trip(filled):
     assert filled.stats() == {"newspapers": 2, "issues": 3, "pages": 3, "articles": 4}
     page = filled.get_page(filled.pages("测试日报", "2021-01-01")[0]["id"])

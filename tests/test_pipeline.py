@@ -68,3 +68,55 @@ def test_the_page_head_fills_newspaper_date_and_page_unless_given():
     assert (page.newspaper, page.date, page.page) == (None, "2020-01-13", 4)
     page = banmian.parse_text("港口码头投入试运行\n\n新建的港口码头上个月投入试运行。\n")
     assert (page.newspaper, page.date, page.page) == (None, None, None)
+
+
+# --- an issue's pages in one text file, as pdftotext writes them (a form feed ends each page) -------------
+
+
+def _issue(seed_text: str) -> tuple[str, str]:
+    i = seed_text.index("刘玉珮 黄伟 马建保")
+    p10 = "2020年1月8日 星期三  人民日报  文化  10\n" + seed_text[:i] + "（下转第十一版）\n\n" + seed_text[i:]
+    p11 = (
+        "2020年1月8日 星期三  人民日报  文化  11\n\n（上接第十版）\n\n"
+        + "市委宣讲团成员分赴各区县开展宣讲，反响热烈。\n" * 3
+    )
+    return p10, p11
+
+
+def test_form_feeds_split_a_text_into_its_pages(seed_text):
+    p10, p11 = _issue(seed_text)
+    pages = banmian.parse_bytes((p10 + "\f" + p11 + "\f").encode("utf-8"), "issue.txt")
+    assert [pg.page for pg in pages] == [10, 11]  # (as their heads print them)
+    for pg, text in zip(pages, (p10, p11), strict=True):
+        alone = banmian.parse_text(text)
+        assert [(a.title, [b.text for b in a.body]) for a in pg.articles] == [
+            (a.title, [b.text for b in a.body]) for a in alone.articles
+        ]
+    ids = [a.id for pg in pages for a in pg.articles]
+    assert len(set(ids)) == len(ids) and ids[0] == "p10-a1"
+    # the continuation across the two pages is linked both ways
+    [out] = [a for a in pages[0].articles if a.continues_to]
+    assert out.continues_to.article == pages[1].articles[0].id
+    assert pages[1].articles[0].continued_from.article == out.id
+
+
+def test_pages_without_a_printed_number_are_numbered_in_order_and_one_page_stays_one(seed_text):
+    pages = banmian.parse_bytes((seed_text + "\f" + seed_text + "\f\n").encode("utf-8"), "issue.txt")
+    assert [pg.page for pg in pages] == [1, 2]
+    assert [a.id for a in pages[1].articles][:2] == ["p2-a1", "p2-a2"]
+    # a page file ending on its form feed (pdftotext of one page) is that page, ids and all
+    [one] = banmian.parse_bytes((seed_text + "\f").encode("utf-8"), "page.txt")
+    assert one.to_dict() == banmian.parse_text(seed_text, source="page.txt").to_dict()
+
+
+def test_cli_writes_each_page_of_an_issue_file(tmp_path, seed_text):
+    f = tmp_path / "issue.txt"
+    f.write_text("\f".join(_issue(seed_text)), encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "banmian.cli", "parse", str(f), "-f", "json", "--no-enrich"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert [p["page"] for p in json.loads(r.stdout)] == [10, 11]

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from banmian.errors import read_input
 from banmian.model import Line, Page
 from banmian.reconstruct import reconstruct
-from banmian.sources.text import decode_text, text_to_lines
+from banmian.sources.text import decode_text, split_pages, text_to_lines
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 PDF_SUFFIXES = {".pdf"}
@@ -69,17 +69,31 @@ def parse_bytes(data: bytes, name: str, **meta) -> list[Page]:
         pages = [
             parse_lines(lines, **{**meta, "page": meta.get("page") or n}) for n, lines in read_pdf_bytes(data, name)
         ]
-        if len(pages) > 1:
-            for pg in pages:
-                for i, art in enumerate(pg.articles, 1):
-                    art.id = f"p{pg.page}-a{i}"  # unique within the issue
-            link_continuations(pages)
-        return pages
+        return _one_issue(pages)
     if suffix in IMAGE_SUFFIXES:
         from banmian.sources.image import read_image_bytes
 
         return [parse_lines(read_image_bytes(data, name), **meta)]
-    return [parse_lines(text_to_lines(decode_text(data, name)), **meta)]
+    texts = split_pages(decode_text(data, name))
+    if len(texts) == 1:
+        return [parse_lines(text_to_lines(texts[0]), **meta)]
+    # the pages of an issue, as pdftotext writes them: numbered as their heads print, else in the file's order
+    pages = [parse_lines(text_to_lines(t), **meta) for t in texts]
+    numbers = [pg.page for pg in pages]
+    if meta.get("page") is None and (None in numbers or len(set(numbers)) < len(numbers)):
+        for n, pg in enumerate(pages, 1):
+            pg.page = n
+    return _one_issue(pages)
+
+
+def _one_issue(pages: list[Page]) -> list[Page]:
+    """Several pages of one file are one issue's: article ids unique within it, continuations linked."""
+    if len(pages) > 1:
+        for n, pg in enumerate(pages, 1):
+            for i, art in enumerate(pg.articles, 1):
+                art.id = f"p{pg.page if pg.page is not None else n}-a{i}"
+        link_continuations(pages)
+    return pages
 
 
 def parse_file(path: str | Path, **meta) -> list[Page]:

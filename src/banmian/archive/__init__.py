@@ -540,15 +540,16 @@ class Archive:
             or Path(name).suffix.lower() in banmian.pipeline.IMAGE_SUFFIXES
             or Path(name).suffix.lower() in banmian.pipeline.PDF_SUFFIXES
         )
-        raw = None
+        texts: list[str] = []
         if is_text:
             import warnings
 
-            from banmian.sources.text import DamagedText, decode_text
+            from banmian.sources.text import DamagedText, decode_text, split_pages
 
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DamagedText)  # (the parse above has said so once)
                 raw = decode_text(data, name)
+            texts = split_pages(raw)  # (an issue's pages in one file: each page keeps its own text)
         for idx, pg in enumerate(pages):
             try:
                 status, pid = self.ingest_page(
@@ -556,7 +557,7 @@ class Archive:
                     source_hash=digest,
                     source_index=idx,
                     kind="text" if is_text else "file",
-                    raw_text=raw,
+                    raw_text=(texts[idx] if len(texts) == len(pages) else "\f".join(texts)) if is_text else None,
                     file_ref=file_ref,
                     source_name=Path(name).name,
                     source_bytes=None if is_text else data,

@@ -103,6 +103,16 @@ def _damaged(data: bytes, candidates: list[str], source: str | None) -> str:
     raise BadInput(source, "not text: the bytes are neither UTF-8, UTF-16 nor GB18030")
 
 
+def split_pages(text: str) -> list[str]:
+    """The pages of a text: ``pdftotext`` run on a whole issue ends each page with a form feed (``\\f``).  Text with
+    two pages or more so marked gives each page's text (blank pieces left out: no character is in them); any other
+    text is one page, given back whole."""
+    if "\f" not in text:
+        return [text]
+    pages = [p for p in text.split("\f") if p.strip()]
+    return pages if len(pages) >= 2 else [text]
+
+
 def text_to_lines(text: str) -> list[Line]:
     """Split text into lines; ``\\r\\n``, ``\\r`` and form feeds all end a line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
