@@ -18,6 +18,7 @@ without blank lines, where a headline box starts.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import sys
@@ -1285,11 +1286,20 @@ def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -
         # with ``phrases``, ``胡同电暖 安享生活`` on one line has the shape of ``高原守边`` / ``以苦为乐``
         n = sum(len(u.text.split()) for u in heads) if phrases else len(heads)
         cands.append((gi, (n, bool(tail)), sum(u.lines[0].width for u in heads)))
-    return {
-        gi: {gj for gj, m, v in cands if gj != gi and m == n and abs(v - w) <= 0.4 * max(v, w)}
-        for gi, n, w in cands
-        if gi >= 0
-    }
+    # (each candidate is compared with those within ``ALIKE_WITHIN`` groups of it: a file of a thousand pages read
+    # as one compared every pair, quadratic; the candidates come in the groups' order)
+    at = [gi if gi >= 0 else -1 - gi for gi, _, _ in cands]
+    out: dict[int, set[int]] = {}
+    for i, (gi, n, w) in enumerate(cands):
+        if gi < 0:
+            continue
+        near = cands[bisect.bisect_left(at, at[i] - ALIKE_WITHIN) : bisect.bisect_right(at, at[i] + ALIKE_WITHIN)]
+        out[gi] = {gj for gj, m, v in near if gj != gi and m == n and abs(v - w) <= 0.4 * max(v, w)}
+    return out
+
+
+# a page has a few dozen heading groups (at most 50 on the generated pages); subheads alike are a page's, not a file's
+ALIKE_WITHIN = 200
 
 
 def _foreign_author(units: list[Unit], end: int) -> int:

@@ -1585,14 +1585,18 @@ class _SaidAgain:
             page = self.text = "".join([v.text for v in self.units]).replace(" ", "")
         n = len(t)
         at = page.find(t)  # (the lead itself; the words said again come after it)
+        end = at + SAID_AGAIN_WITHIN
         while at >= 0:
-            at = page.find(t, at + n)  # (why: one scan for the words, not one per mark; most are never said again)
+            at = page.find(t, at + n, end)  # (why: one scan for the words, not one per mark; most are never said again)
             if at >= 0 and page[at + n : at + n + 1] in _SAID_MARKS:
                 return True
         return False
 
 
 _SAID_MARKS = frozenset("。！？，；")
+# a lead is said again in its own article: within a page's length of text after it (the longest generated page holds
+# 57,000 characters), not anywhere in a file of a thousand pages, which a scan of the rest for every lead made slow
+SAID_AGAIN_WITHIN = 100_000
 
 
 def _lone_leads_read(units: list[Unit]) -> list[Unit]:
