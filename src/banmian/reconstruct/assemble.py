@@ -1290,11 +1290,11 @@ def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -
     # as one compared every pair, quadratic; the candidates come in the groups' order)
     at = [gi if gi >= 0 else -1 - gi for gi, _, _ in cands]
     out: dict[int, set[int]] = {}
-    for i, (gi, n, w) in enumerate(cands):
+    for i, (gi, shape, w) in enumerate(cands):
         if gi < 0:
             continue
         near = cands[bisect.bisect_left(at, at[i] - ALIKE_WITHIN) : bisect.bisect_right(at, at[i] + ALIKE_WITHIN)]
-        out[gi] = {gj for gj, m, v in near if gj != gi and m == n and abs(v - w) <= 0.4 * max(v, w)}
+        out[gi] = {gj for gj, m, v in near if gj != gi and m == shape and abs(v - w) <= 0.4 * max(v, w)}
     return out
 
 
