@@ -83,6 +83,16 @@ def test_process_item_matches_the_library_and_keeps_id_and_source():
     assert list(rec)[0] == "id"
 
 
+def test_a_record_of_an_issue_gives_a_record_a_page(seed_text):
+    # a record per PDF, as pretraining corpora keep them: pdftotext's form feed ends each page
+    text = seed_text + "\f" + seed_text.replace("永川", "江津") + "\f"
+    recs = process_item(Item(id="doc", source="d.jsonl:1", text=text, meta={"date": "2022-12-20"}))
+    assert [r["id"] for r in recs] == ["doc#1", "doc#2"] and [r["page"] for r in recs] == [1, 2]
+    alone = banmian.parse_text(seed_text.replace("永川", "江津"))
+    assert [a["title"] for a in recs[1]["articles"]] == [a.title for a in alone.articles]
+    assert recs[1]["date"] == "2022-12-20" and recs[1]["articles"][0]["id"] == "p2-a1"
+
+
 def test_a_damaged_page_file_is_a_page_record_and_prints_nothing(tmp_path, recwarn, seed_text):
     data = bytearray(seed_text.encode("utf-8"))
     data[len(data) // 2] = 0xFF  # one garbled byte: the page, not an error record

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from banmian.model import Article, Block, Continuation, Line, Page, Region
-from banmian.pipeline import parse_bytes, parse_file, parse_lines, parse_text
+from banmian.pipeline import parse_bytes, parse_file, parse_lines, parse_pages_text, parse_text
 
 __version__ = "0.1.0"
 
@@ -22,6 +22,7 @@ __all__ = [
     "parse_bytes",
     "parse_file",
     "parse_lines",
+    "parse_pages_text",
     "parse_text",
     "__version__",
 ]

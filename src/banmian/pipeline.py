@@ -74,10 +74,16 @@ def parse_bytes(data: bytes, name: str, **meta) -> list[Page]:
         from banmian.sources.image import read_image_bytes
 
         return [parse_lines(read_image_bytes(data, name), **meta)]
-    texts = split_pages(decode_text(data, name))
+    return parse_pages_text(decode_text(data, name), **meta)
+
+
+def parse_pages_text(text: str, **meta) -> list[Page]:
+    """Parse a text that may hold several pages, each ended by a form feed as pdftotext writes an issue
+    (``split_pages``): one ``Page`` each; any other text is one page, as ``parse_text`` gives it."""
+    texts = split_pages(text)
     if len(texts) == 1:
         return [parse_lines(text_to_lines(texts[0]), **meta)]
-    # the pages of an issue, as pdftotext writes them: numbered as their heads print, else in the file's order
+    # the pages of an issue: numbered as their heads print, else in the file's order
     pages = [parse_lines(text_to_lines(t), **meta) for t in texts]
     numbers = [pg.page for pg in pages]
     if meta.get("page") is None and (None in numbers or len(set(numbers)) < len(numbers)):

@@ -14,7 +14,7 @@ from typing import Any
 from banmian.batch import storage
 from banmian.batch.inputs import Item
 from banmian.errors import BadInput
-from banmian.pipeline import parse_bytes, parse_text
+from banmian.pipeline import parse_bytes, parse_pages_text
 from banmian.sources.text import DamagedText
 
 MAX_PAGE_FILE_BYTES = 256 * 1024 * 1024  # a page file larger than this is not a page
@@ -50,8 +50,11 @@ def process_item(item: Item) -> list[dict[str, Any]]:
             return [{"id": item.id, "error": f"the text field holds {type(item.text).__name__}, not a string"}]
         if not item.text.strip():
             return [{"id": item.id, "error": "the text is empty"}]
-        page = parse_text(item.text, source=item.source, **(item.meta or {}))
-        return [{"id": item.id, **page.to_dict()}]
+        pages = parse_pages_text(item.text, source=item.source, **(item.meta or {}))
+        if len(pages) == 1:
+            return [{"id": item.id, **pages[0].to_dict()}]
+        # a record holding a whole issue, its pages ended by form feeds (pdftotext): a record a page, as a PDF's
+        return [{"id": f"{item.id}#{n}", **pg.to_dict()} for n, pg in enumerate(pages, 1)]
     except RecursionError:
         return [{"id": item.id, "error": "RecursionError: the page is too deeply nested to parse"}]
     except Exception as e:  # any failure of one page becomes its error record
