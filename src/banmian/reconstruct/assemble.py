@@ -1288,12 +1288,17 @@ def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -
         cands.append((gi, (n, bool(tail)), sum(u.lines[0].width for u in heads)))
     # (each candidate is compared with those within ``ALIKE_WITHIN`` groups of it: a file of a thousand pages read
     # as one compared every pair, quadratic; the candidates come in the groups' order)
-    at = [gi if gi >= 0 else -1 - gi for gi, _, _ in cands]
+    whole = len(groups) <= ALIKE_WITHIN  # (a page: every candidate is near every other)
+    at = [] if whole else [gi if gi >= 0 else -1 - gi for gi, _, _ in cands]
     out: dict[int, set[int]] = {}
     for i, (gi, shape, w) in enumerate(cands):
         if gi < 0:
             continue
-        near = cands[bisect.bisect_left(at, at[i] - ALIKE_WITHIN) : bisect.bisect_right(at, at[i] + ALIKE_WITHIN)]
+        near = (
+            cands
+            if whole
+            else cands[bisect.bisect_left(at, at[i] - ALIKE_WITHIN) : bisect.bisect_right(at, at[i] + ALIKE_WITHIN)]
+        )
         out[gi] = {gj for gj, m, v in near if gj != gi and m == shape and abs(v - w) <= 0.4 * max(v, w)}
     return out
 
