@@ -402,22 +402,28 @@ def _attribution_end(units: list[Unit], i: int) -> int:
     return end
 
 
+FEW_LINES = 16  # (a headline group's lines: every pair asked, the cheapest way for a few)
+
+
 def _asked_bigrams(groups: list[Group]) -> frozenset[int]:
     """Every bigram a headline candidate can hold.  A candidate (a title block, a subhead) joins some of
     one group's lines in order, so its bigrams are those of the lines and those across two of them."""
     out: set[int] = set()
     for g in groups:
-        # the pairs (last character of a line, first of a later one): each first character is paired once with
-        # each distinct last character above it (a group of thousands of one-character lines, as vertical text
-        # extracts, asked every two lines of it: seconds, quadratic)
+        cjk = [c for u in g.units if (c := _cjk_only(u.text))]
+        for c in cjk:
+            out |= _bigrams(c)
+        if len(cjk) <= FEW_LINES:
+            for k, c in enumerate(cjk):
+                for d in cjk[k + 1 :]:
+                    out.add(_pair(c[-1], d[0]))
+            continue
+        # each first character paired once with each distinct last character above it (a group of thousands of
+        # one-character lines, as vertical text extracts, asked every two lines of it: seconds, quadratic)
         lasts: list[str] = []
         seen: set[str] = set()
         paired: dict[str, int] = {}  # first character -> how many of ``lasts`` it is paired with
-        for u in g.units:
-            c = _cjk_only(u.text)
-            if not c:
-                continue
-            out |= _bigrams(c)
+        for c in cjk:
             first = c[0]
             for last in lasts[paired.get(first, 0) :]:
                 out.add(_pair(last, first))
