@@ -189,3 +189,36 @@ def test_newspaper_and_date_recorded():
     r = run("parse", EXAMPLE, "-f", "json", "--newspaper", "重庆日报", "--date", "2022-12-20")
     data = json.loads(r.stdout)
     assert data["newspaper"] == "重庆日报" and data["date"] == "2022-12-20"
+
+
+def _with_indents(text: str, page, indent: str) -> str:
+    """The page's text with each paragraph's first-line indent put back, as e-paper exports keep it."""
+    heads = {}
+    for a in page.articles:
+        for b in a.body:
+            if b.type == "paragraph" and len(b.text.replace(" ", "")) >= 6:
+                heads[b.text.replace(" ", "")[:6]] = heads.get(b.text.replace(" ", "")[:6], 0) + 1
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        key = line.replace(" ", "")[:6]
+        if len(key) == 6 and heads.get(key):
+            heads[key] -= 1
+            lines[i] = indent + line.lstrip()
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "    ", "\t", "  "])
+def test_kept_paragraph_indents_read_as_the_page_without_them(seed_text, seed_page, indent):
+    text = _with_indents(seed_text, seed_page, indent)
+    assert text.count("\n" + indent) >= 40  # (every paragraph of the page's four articles)
+    page = banmian.parse_text(text)
+    assert [a.to_dict() for a in page.articles] == [a.to_dict() for a in seed_page.articles]
+
+
+def test_a_few_offset_lines_are_no_indented_page(seed_text):
+    from banmian.sources.text import text_to_lines
+
+    # two lines set in by two spaces (a centred headline in some extractors): kept as they are, offset and all
+    lines = seed_text.split("\n")
+    lines[10], lines[20] = "  " + lines[10], "  " + lines[20]
+    assert [ln.text for ln in text_to_lines("\n".join(lines))] == [ln.rstrip() for ln in lines]
