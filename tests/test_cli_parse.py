@@ -222,3 +222,33 @@ def test_a_few_offset_lines_are_no_indented_page(seed_text):
     lines = seed_text.split("\n")
     lines[10], lines[20] = "  " + lines[10], "  " + lines[20]
     assert [ln.text for ln in text_to_lines("\n".join(lines))] == [ln.rstrip() for ln in lines]
+
+
+def _unwrapped(truth: dict) -> str:
+    """A page as e-paper and website exports give it: each headline line, byline and paragraph a line of its own."""
+    out = []
+    for a in truth["articles"]:
+        out += [a[k] for k in ("column", "kicker", "title", "subtitle", "byline") if a[k]]
+        out += ["\u3000\u3000" + b["text"] if b["type"] == "paragraph" else b["text"] for b in a["body"]]
+        out.append("")
+    return "\n".join(out)
+
+
+def test_paragraphs_a_line_each_keep_their_headlines_apart():
+    truth = json.loads(EXAMPLE.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    page = banmian.parse_text(_unwrapped(truth))
+    got = [(a.kicker, a.title, a.byline, len(a.body)) for a in page.articles[1:]]
+    # (the first article has no headline: the column's name over the second's kicker is read as its title)
+    assert got == [(a["kicker"], a["title"], a["byline"], len(a["body"])) for a in truth["articles"][1:]]
+    assert [b.text for b in page.articles[3].body] == [b["text"] for b in truth["articles"][3]["body"]]
+
+
+def test_text_wrapped_at_a_fixed_width_still_runs_on(seed_page):
+    from banmian.sources.text import text_to_lines
+
+    # every paragraph wrapped at 60 characters: a line that stops mid-sentence is no box of its own
+    text = "\n\n".join(
+        "\n".join(b.text[i : i + 60] for i in range(0, len(b.text), 60)) for a in seed_page.articles for b in a.body
+    )
+    lines = [ln.text for ln in text_to_lines(text)]
+    assert all(lines[i + 1] for i, t in enumerate(lines[:-1]) if len(t) == 60 and not t.endswith(("。", "”")))
