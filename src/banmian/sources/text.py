@@ -119,15 +119,18 @@ def text_to_lines(text: str) -> list[Line]:
     first-line indents has them taken out (``_indented_paragraphs``)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     lines = list(map(str.rstrip, text.split("\n")))
-    if "\n\u3000\u3000" in text or "\n  " in text or "\n\t" in text:  # (no line set in: nothing to ask)
+    if "\t" in text or "\n\u3000\u3000" in text or "\n  " in text:  # (no line set in: nothing to ask)
         lines = _indented_paragraphs(lines)
-    if lines and max(map(len, lines)) >= UNWRAPPED_LINE:  # (a page of columns has no such line: nothing to ask)
+    if len(text) >= UNWRAPPED_MEAN * len(lines):  # (a page of columns: nothing to ask)
         lines = _unwrapped_boxes(lines)
     return list(map(Line, lines))  # (= [Line(t) for t in …], in a C loop)
 
 
 UNWRAPPED_LINE = 50  # characters: no newspaper column holds a line this long (they hold 10 to 25)
 UNWRAPPED_SHARE = 0.5
+# characters a line, blank lines counted: a page of columns has 5 to 23 (2,400 generated pages), one of paragraphs a line
+# each 32 to 280 (300 pages' articles written so)
+UNWRAPPED_MEAN = 24
 _BLOCK_END = tuple("。！？…”」』）)!?")
 
 
