@@ -97,6 +97,23 @@ def test_generate_is_reproducible(corpus, tmp_path):
         assert f.read_bytes() == (tmp_path / "b" / f.name).read_bytes()
 
 
+def test_generate_with_punctuation_a_pipeline_made_ascii(corpus, tmp_path):
+    import unicodedata
+
+    for marks in ("print", "nfkc", "ascii"):
+        r = run("generate", "--corpus", corpus, "-n", 2, "-o", tmp_path / marks, "--seed", 5, "--marks", marks)
+        assert r.exit_code == 0, r.output
+    for f in sorted((tmp_path / "print").iterdir()):
+        printed = f.read_text(encoding="utf-8")
+        nfkc = (tmp_path / "nfkc" / f.name).read_text(encoding="utf-8")
+        ascii_ = (tmp_path / "ascii" / f.name).read_text(encoding="utf-8")
+        assert "，" in printed and "。" in printed  # (the tiny corpus prints both, and both in every page)
+        assert nfkc == unicodedata.normalize("NFKC", printed)  # the truth's strings too: one NFKC, JSON kept
+        assert ascii_ == nfkc.replace("。", ".")
+    r = run("generate", "--corpus", corpus, "-n", 1, "-o", tmp_path / "pdf", "--marks", "nfkc", "--pdf")
+    assert r.exit_code == 2 and "--marks nfkc" in r.output and not (tmp_path / "pdf").exists()
+
+
 def test_eval_table_with_peers(corpus, tmp_path):
     out = tmp_path / "pages"
     run("generate", "--corpus", corpus, "-n", 2, "-o", out)

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import banmian
-from banmian.evaluate.generate import STYLES, generate_page, synthetic_records
+from banmian.evaluate.generate import MARKS, STYLES, generate_page, marks_as, synthetic_records
 
 SCHEMA = json.loads((Path(banmian.__file__).parent / "schema" / "page.schema.json").read_text(encoding="utf-8"))
 _LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t\n]*(?=[A-Za-z])")
@@ -40,6 +40,22 @@ def test_generated_pages_lose_nothing(seed, style, articles):
     jsonschema.validate(page.to_dict(), SCHEMA)
 
 
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 10_000),
+    style=st.sampled_from(STYLES),
+    articles=st.integers(1, 6),
+    marks=st.sampled_from(MARKS[1:]),
+)
+def test_generated_pages_with_ascii_marks_lose_nothing(seed, style, articles, marks):
+    # (such a page is read through a copy with its marks set full-width: the output must hold the input's marks)
+    gen = generate_page(synthetic_records(seed, articles=articles), seed=seed, style=style)
+    text = marks_as(gen.text, marks)
+    page = banmian.parse_text(text)
+    assert_nothing_lost(text, page)
+    jsonschema.validate(page.to_dict(), SCHEMA)
+
+
 # Arbitrary line soup: headline-like fragments, bylines, markers, Latin with hyphens, blank lines.
 _pieces = st.sampled_from(
     [
@@ -48,6 +64,7 @@ _pieces = st.sampled_from(
         "（下转第五版）",
         "（上接第1版）",
         "新华社记者 王五摄",
+        "新华社记者 王五摄（资料图片）",
         "本版责编：张三 李四",
         "刘玉珮 黄伟 马建保",
         " 敢闯敢干 唯实争先",
@@ -79,6 +96,10 @@ _cjk = st.text(
 )
 
 
+# ASCII marks print sets as they are, which a copy with marks set full-width must leave so
+_LATIN = ["3,000", "10:30", "Hello, world", "v1.2...", "(AI)", "……", "……”", "GDP增长3.5%,", "……。", "(一)"]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.one_of(_pieces, _cjk, _cjk.map(lambda s: s + "。"), _cjk.map(lambda s: s + "，")), max_size=80))
 # (found by this test: a banner over lines taken off the headline to open the body, with no box left under the
@@ -86,6 +107,21 @@ _cjk = st.text(
 @example([" 敢闯敢干 唯实争先", "证使她，", "证使她，", "解物多年使书写活教县，", "解物多年使书写活教县，"])
 def test_any_line_soup_loses_nothing(lines):
     text = "\n".join(lines)
+    page = banmian.parse_text(text)
+    assert_nothing_lost(text, page)
+    jsonschema.validate(page.to_dict(), SCHEMA)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_pieces, _cjk, _cjk.map(lambda s: s + "。"), _cjk.map(lambda s: s + "，"), st.sampled_from(_LATIN)),
+        max_size=80,
+    ),
+    st.sampled_from(MARKS[1:]),
+)
+def test_any_line_soup_with_ascii_marks_loses_nothing(lines, marks):
+    text = marks_as("\n".join(lines), marks)
     page = banmian.parse_text(text)
     assert_nothing_lost(text, page)
     jsonschema.validate(page.to_dict(), SCHEMA)

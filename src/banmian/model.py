@@ -32,6 +32,10 @@ class Line:
     def blank(self) -> bool:
         return not self.text.strip()
 
+    def with_text(self, text: str) -> Line:
+        """The same line (its place, size, weight) with other text."""
+        return Line(text, self.page, self.bbox, self.size, self.bold, self.font)
+
 
 @dataclass(slots=True)
 class Block:

@@ -18,6 +18,12 @@ class Style(str, Enum):
     raw = "raw"
 
 
+class Marks(str, Enum):  # (banmian.evaluate.generate.MARKS)
+    print = "print"
+    nfkc = "nfkc"
+    ascii = "ascii"
+
+
 class EvalFormat(str, Enum):
     table = "table"
     json = "json"
@@ -68,6 +74,14 @@ def register(app: typer.Typer) -> None:
                 "(default: each article draws its own width, 10-20 cells).",
             ),
         ] = None,
+        marks: Annotated[
+            Marks,
+            typer.Option(
+                help="Punctuation as a pipeline that cleaned the text left it, in the text and its truth: print "
+                "(as printed), nfkc (Unicode NFKC: ，：；（）！？ become ,:;()!? and …… six full stops) or ascii "
+                "(NFKC, and 。 a full stop too).  Text only: not with --pdf.",
+            ),
+        ] = Marks.print,
     ) -> None:
         """Generate newspaper pages with known truth from a corpus: NAME.txt (the text a PDF extractor gives),
         NAME.truth.json (what a perfect `banmian parse --format json` prints) and, with --pdf, NAME.pdf."""
@@ -79,6 +93,8 @@ def register(app: typer.Typer) -> None:
         if not corpus.is_file():
             fail(f"{corpus}: no such corpus file")
         render = None
+        if pdf and marks is not Marks.print:
+            fail(f"--marks {marks.value}: the text's punctuation only; a PDF prints its own (leave out --pdf)")
         if pdf:
             try:
                 from banmian.evaluate.pdf_render import render_pdf as render
@@ -90,7 +106,7 @@ def register(app: typer.Typer) -> None:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
             for page in generate_corpus_pages(
-                corpus, n, seed=seed, style=style.value, year=year, column_width=column_width
+                corpus, n, seed=seed, style=style.value, year=year, column_width=column_width, marks=marks.value
             ):
                 with atomic_output(out_dir / f"{page.name}.txt") as fh:
                     fh.write(page.text)

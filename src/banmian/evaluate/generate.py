@@ -26,6 +26,7 @@ import gzip
 import json
 import random
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -844,6 +845,32 @@ def sample_pages(pages: dict[tuple[str, int], list[dict]], n: int, seed: int = 0
     return [pages[k] for k in chosen]
 
 
+# punctuation as a pipeline that cleaned the text left it (README: ASCII punctuation): print's own; NFKC's
+# (，：；（）！？ → ,:;()!?, …… → ......); NFKC's with 。 made . too
+MARKS = ("print", "nfkc", "ascii")
+
+
+def marks_as(text: str, marks: str) -> str:
+    """``text`` with its punctuation as ``marks`` (one of ``MARKS``) leaves it."""
+    if marks not in MARKS:
+        raise ValueError(f"marks: one of {', '.join(MARKS)}, not {marks!r}")
+    if marks == "print":
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("。", ".") if marks == "ascii" else text
+
+
+def with_marks(value: Any, marks: str) -> Any:
+    """Every string of a page's JSON (its truth, a parse) with its punctuation as ``marks`` leaves it."""
+    if isinstance(value, str):
+        return marks_as(value, marks)
+    if isinstance(value, list):
+        return [with_marks(v, marks) for v in value]
+    if isinstance(value, dict):
+        return {k: with_marks(v, marks) for k, v in value.items()}
+    return value
+
+
 def generate_corpus_pages(
     corpus: str | Path,
     n: int,
@@ -851,14 +878,20 @@ def generate_corpus_pages(
     style: str = "pdfminer",
     year: str | None = None,
     column_width: int | None = None,
+    marks: str = "print",
 ) -> Iterator[GeneratedPage]:
     """``n`` pages drawn with ``seed``; ``year``: from the records of that year only (the text path's models
-    are fitted on 2019's, so pages of 2020 share no article with them); ``column_width``: see ``generate_page``."""
+    are fitted on 2019's, so pages of 2020 share no article with them); ``column_width``: see ``generate_page``;
+    ``marks``: the text and its truth with their punctuation as a cleaning pipeline left it (``MARKS``)."""
+    marks_as("", marks)  # (an unknown form is refused before the corpus is read)
     records = read_corpus(corpus)
     if year:
         records = (r for r in records if str(r["date"]).startswith(year))
     for recs in sample_pages(group_pages(records), n, seed):
-        yield generate_page(recs, seed=seed, style=style, column_width=column_width)
+        page = generate_page(recs, seed=seed, style=style, column_width=column_width)
+        if marks != "print":
+            page.text, page.truth = marks_as(page.text, marks), with_marks(page.truth, marks)
+        yield page
 
 
 def truth_json(page: GeneratedPage) -> dict[str, Any]:

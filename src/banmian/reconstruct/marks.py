@@ -1,0 +1,91 @@
+"""Text whose punctuation a pipeline made ASCII (Unicode NFKC: ``，：；（）！？…`` → ``,:;()!?...``).
+
+Print sets Chinese punctuation full-width, a cell each, and the parser's cues read it so: a line's width
+against its column's, a sentence's end, a dateline's ``（记者 X）``.  A page that has none of a mark's
+full-width form but has its ASCII form beside Chinese text is read through a copy with those marks set
+back full-width (one character for one: a line keeps its length); the page parsed, every string of it
+takes the ASCII marks back, so the output holds the input's characters, as for any other page.  A mark
+is set back only where the page has no full-width one of its own (so taking it back is exact) and only
+beside a Chinese character (``3,000``, ``10:30``, ``COVID-19 (AI)`` stay as they are in the copy too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from banmian.model import Line, Page
+
+# the marks NFKC makes ASCII that the parser reads, with their print forms
+FULL_WIDTH = {".": "。", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+ELLIPSIS = "…"  # NFKC writes each as three full stops: ``……`` → ``......``
+MIN_MARKS = 3  # ASCII commas beside Chinese text a page needs before it is read so (a stray one is a typo)
+
+# the ASCII marks print sets as they are, left so in the copy: a comma, colon, full stop… between two letters or
+# figures (3,000, 10:30, 3.5, Hello, world) and dots that are not an ellipsis's three (1.2..., ....); a bracket is
+# always set full-width (print sets （5）, （DNA） so in Chinese text)
+_KEEP = re.compile(r"[0-9A-Za-z] *[.,:;!?](?= *[0-9A-Za-z])|\.{2,}")
+_WIDE = r"[^\x00-\u1fff]"  # CJK, its punctuation, “” — … (not ASCII, Latin, Greek or Cyrillic)
+_BESIDE_WIDE = re.compile(rf"(?<={_WIDE})[ ]*,|,(?=[ ]*{_WIDE})")  # the commas that say a page is so
+_DOTS = re.compile(rf"(?<={_WIDE})(?:\.\.\.)+|(?:\.\.\.)+(?={_WIDE})")  # ``……`` → ``......``
+
+
+def _set_back(s: str, table: dict[int, str]) -> str:
+    out = s.translate(table)
+    if out == s or not _KEEP.search(s):
+        return out
+    chars = list(out)
+    for m in _KEEP.finditer(s):
+        chars[m.start() : m.end()] = s[m.start() : m.end()]
+    return "".join(chars)
+
+
+class MarksSetBack:
+    """The marks a page's copy had set back full-width, to take back in the parsed page."""
+
+    def __init__(self, marks: str, ellipsis: bool):
+        back = {FULL_WIDTH[m]: m for m in marks}
+        if ellipsis:
+            back[ELLIPSIS] = "..."
+        self._table = str.maketrans(back)
+
+    def restore(self, page: Page) -> None:
+        """Give every string of ``page`` its ASCII marks back (in place)."""
+        t = self._table
+        for art in page.articles:
+            for name in ("kicker", "title", "subtitle", "column", "byline"):
+                value = getattr(art, name)
+                if value:
+                    setattr(art, name, value.translate(t))
+            art.authors = [a.translate(t) for a in art.authors]
+            for block in art.body:
+                block.text = block.text.translate(t)
+            art.captions = [c.translate(t) for c in art.captions]
+            for cont in (art.continued_from, art.continues_to):
+                if cont:
+                    cont.text = cont.text.translate(t)
+        page.furniture = [s.translate(t) for s in page.furniture]
+        page.unassigned = [s.translate(t) for s in page.unassigned]
+        if page.newspaper:
+            page.newspaper = page.newspaper.translate(t)
+
+
+def set_back_full_width(lines: list[Line]) -> tuple[list[Line], MarksSetBack] | None:
+    """The copy of ``lines`` with ASCII marks beside Chinese text set full-width, and how to take them back;
+    ``None`` for a page that prints its commas full-width (any page as an extractor gives it)."""
+    if any("，" in ln.text for ln in lines):  # (the common page: a full-width comma in its first lines)
+        return None
+    text = "\n".join(ln.text for ln in lines)
+    if sum(1 for _ in zip(range(MIN_MARKS), _BESIDE_WIDE.finditer(text))) < MIN_MARKS:
+        return None
+    marks = "".join(m for m, full in FULL_WIDTH.items() if full not in text)
+    ellipsis = ELLIPSIS not in text and _DOTS.search(text) is not None
+    table = str.maketrans({m: FULL_WIDTH[m] for m in marks})
+    copy = []
+    for ln in lines:
+        s = ln.text
+        if s:
+            if ellipsis:  # (first: a full stop that is one of three is not one)
+                s = _DOTS.sub(lambda m: ELLIPSIS * ((m.end() - m.start()) // 3), s)
+            s = _set_back(s, table) if marks else s
+        copy.append(ln.with_text(s) if s != ln.text else ln)
+    return copy, MarksSetBack(marks, ellipsis)
