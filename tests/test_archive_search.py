@@ -82,6 +82,19 @@ def test_single_character_is_found_anywhere(corpus):
     assert corpus.search("榨").total == 1 and corpus.search("犇").total == 0
 
 
+def test_either_script_finds_the_other(ar):
+    # a page of a Hong Kong or Taiwan paper, or of any paper before 1956, is in traditional characters; a query in
+    # simplified ones finds it, and the other way round, highlighted in the article's own characters
+    _add(ar, "經濟發展報告", "這是關於國家經濟發展的報告，記者從會議上獲悉。")
+    _add(ar, "经济发展新动能", "这是关于经济发展的新报道。")
+    _add(ar, "别的消息", "涪陵榨菜销量增长。")
+    assert set(titles(ar.search("经济发展"))) == {"經濟發展報告", "经济发展新动能"}
+    assert set(titles(ar.search("經濟發展"))) == {"經濟發展報告", "经济发展新动能"}
+    assert titles(ar.search("记者从会议上获悉")) == ["經濟發展報告"]  # (a span pasted in the other script)
+    hit = next(h for h in ar.search("国家经济").hits if h.title == "經濟發展報告")
+    assert "國家經濟" in [hit.snippet[s:e] for s, e in hit.highlights]
+
+
 def test_quotes_inside_a_pasted_span_are_text_and_phrases_stay_exact(ar):
     _add(ar, "硬核", "这是绝对的“硬核”实力。")
     _add(ar, "别的", "硬核的实力，对的。")

@@ -1,4 +1,5 @@
-"""``bench/extractors.py`` (real extractors on generated PDFs) and ``bench/ascii_marks.py`` (pages made ASCII)."""
+"""``bench/extractors.py`` (real extractors on generated PDFs) and ``bench/text_forms.py`` (pages made ASCII, set in
+traditional characters)."""
 
 from __future__ import annotations
 
@@ -63,14 +64,15 @@ def test_extractors_bench_scores_each_extractors_text_beside_the_imitation(tmp_p
         assert 0.0 <= float(rows[name][2]) <= 1.0 and float(rows[name][-1]) > 0  # (scored, extraction timed)
 
 
-def test_ascii_marks_bench_scores_normalized_pages_as_extracted_ones(tmp_path, monkeypatch, capsys):
+def test_text_forms_bench_scores_transformed_pages_as_extracted_ones(tmp_path, monkeypatch, capsys):
     _pages(tmp_path / "m", 3)
-    bench = _bench("ascii_marks")
-    monkeypatch.setattr(sys, "argv", ["ascii_marks.py", str(tmp_path / "m"), "-n", "3"])
+    bench = _bench("text_forms")
+    monkeypatch.setattr(sys, "argv", ["text_forms.py", str(tmp_path / "m"), "-n", "3"])
     bench.main()
     rows = {(c[1], c[2]): [float(x) for x in c[4:10] if x != "–"] for c in _rows(capsys.readouterr().out)}
     extracted = rows[("as extracted", "banmian")]
     assert rows[("NFKC", "banmian")] == extracted
     assert rows[("NFKC, 。 as .", "banmian")] == extracted
+    assert rows[("traditional", "banmian")][0] >= extracted[0] - 0.02
     # read as given, the ASCII full stops end no sentence: the parse is far worse (the copy is what mends it)
-    assert rows[("NFKC, 。 as .", "marks as given")][0] < extracted[0] - 0.1
+    assert rows[("NFKC, 。 as .", "read as given")][0] < extracted[0] - 0.1

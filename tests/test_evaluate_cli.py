@@ -114,6 +114,22 @@ def test_generate_with_punctuation_a_pipeline_made_ascii(corpus, tmp_path):
     assert r.exit_code == 2 and "--marks nfkc" in r.output and not (tmp_path / "pdf").exists()
 
 
+def test_generate_in_traditional_characters(corpus, tmp_path):
+    for script in ("simplified", "traditional", "taiwan"):
+        r = run("generate", "--corpus", corpus, "-n", 2, "-o", tmp_path / script, "--seed", 5, "--script", script)
+        assert r.exit_code == 0, r.output
+    for f in sorted((tmp_path / "simplified").glob("*.txt")):
+        simplified = f.read_text(encoding="utf-8")
+        trad = (tmp_path / "traditional" / f.name).read_text(encoding="utf-8")
+        taiwan = (tmp_path / "taiwan" / f.name).read_text(encoding="utf-8")
+        assert "湖边的早晨" in simplified and "湖邊的早晨" in trad  # (the tiny corpus's titles)
+        assert len(trad) == len(simplified) and "公園裏" in trad and "公園裡" in taiwan  # (Taiwan's form of 里)
+        truth = json.loads((tmp_path / "traditional" / f.name.replace(".txt", ".truth.json")).read_text("utf-8"))
+        assert all("边" not in a["title"] for a in truth["articles"])
+    r = run("generate", "--corpus", corpus, "-n", 1, "-o", tmp_path / "pdf", "--script", "traditional", "--pdf")
+    assert r.exit_code == 2 and "--script traditional" in r.output
+
+
 def test_eval_table_with_peers(corpus, tmp_path):
     out = tmp_path / "pages"
     run("generate", "--corpus", corpus, "-n", 2, "-o", out)

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import banmian
-from banmian.evaluate.generate import MARKS, STYLES, generate_page, marks_as, synthetic_records
+from banmian.evaluate.generate import MARKS, STYLES, generate_page, marks_as, script_as, synthetic_records
 
 SCHEMA = json.loads((Path(banmian.__file__).parent / "schema" / "page.schema.json").read_text(encoding="utf-8"))
 _LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t\n]*(?=[A-Za-z])")
@@ -51,6 +51,17 @@ def test_generated_pages_with_ascii_marks_lose_nothing(seed, style, articles, ma
     # (such a page is read through a copy with its marks set full-width: the output must hold the input's marks)
     gen = generate_page(synthetic_records(seed, articles=articles), seed=seed, style=style)
     text = marks_as(gen.text, marks)
+    page = banmian.parse_text(text)
+    assert_nothing_lost(text, page)
+    jsonschema.validate(page.to_dict(), SCHEMA)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), style=st.sampled_from(STYLES), articles=st.integers(1, 6))
+def test_generated_pages_in_traditional_characters_lose_nothing(seed, style, articles):
+    # (such a page is read through a simplified copy: the output must hold the page's own characters)
+    gen = generate_page(synthetic_records(seed, articles=articles), seed=seed, style=style)
+    text = script_as(gen.text, "traditional")
     page = banmian.parse_text(text)
     assert_nothing_lost(text, page)
     jsonschema.validate(page.to_dict(), SCHEMA)
@@ -100,11 +111,22 @@ _cjk = st.text(
 _LATIN = ["3,000", "10:30", "Hello, world", "v1.2...", "(AI)", "……", "……”", "GDP增长3.5%,", "……。", "(一)"]
 
 
+# traditional lines a simplified copy must give back as they were: 髮 beside 發, 裏 beside 里, corner quotes
+_TRADITIONAL = ["頭髮", "發展", "這裏", "十公里", "他說：「好。」", "『對』", "“對”", "乾淨", "幹部", "若干"]
+
+
+_COMPILATION = ["出真招", "本报讯 （记者 周雨）继2019", "□本报记者 何春阳", "坚决做到", *["（作者为东南大学教授）"] * 2]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.one_of(_pieces, _cjk, _cjk.map(lambda s: s + "。"), _cjk.map(lambda s: s + "，")), max_size=80))
 # (found by this test: a banner over lines taken off the headline to open the body, with no box left under the
 # banner, once dropped those lines)
 @example([" 敢闯敢干 唯实争先", "证使她，", "证使她，", "解物多年使书写活教县，", "解物多年使书写活教县，"])
+# (found by this test: a compilation's title printed after its items, with a continuation marker, or an item's
+# marker, once lost the marker)
+@example([*_COMPILATION, "（下转第五版）", "出真招"])
+@example([*_COMPILATION, "（上接第1版）", "出真招"])
 def test_any_line_soup_loses_nothing(lines):
     text = "\n".join(lines)
     page = banmian.parse_text(text)
@@ -122,6 +144,15 @@ def test_any_line_soup_loses_nothing(lines):
 )
 def test_any_line_soup_with_ascii_marks_loses_nothing(lines, marks):
     text = marks_as("\n".join(lines), marks)
+    page = banmian.parse_text(text)
+    assert_nothing_lost(text, page)
+    jsonschema.validate(page.to_dict(), SCHEMA)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_pieces, _cjk, _cjk.map(lambda s: s + "。"), st.sampled_from(_TRADITIONAL)), max_size=80))
+def test_any_line_soup_in_traditional_characters_loses_nothing(lines):
+    text = script_as("\n".join(lines), "traditional")
     page = banmian.parse_text(text)
     assert_nothing_lost(text, page)
     jsonschema.validate(page.to_dict(), SCHEMA)

@@ -7,11 +7,15 @@ import json
 import pytest
 
 import banmian
-from banmian.evaluate.generate import MARKS, STYLES, generate_page, marks_as, synthetic_records, with_marks
+from banmian.evaluate.generate import MARKS, STYLES, each_string, generate_page, marks_as, synthetic_records
 from banmian.evaluate.metrics import score_page
 from banmian.model import Line
 from banmian.reconstruct.marks import set_back_full_width
 from conftest import EXAMPLE_TRUTH
+
+
+def nfkc(text: str) -> str:
+    return marks_as(text, "nfkc")
 
 
 def copy_of(*texts: str) -> list[str] | None:
@@ -22,11 +26,11 @@ def copy_of(*texts: str) -> list[str] | None:
 def test_seed_page_made_ascii_parses_as_the_seed_page(seed_text, seed_page):
     text = marks_as(seed_text, "nfkc")
     assert "，" not in text and "（" not in text  # (the test means something only if the marks did change)
-    assert banmian.parse_text(text).to_dict() == with_marks(seed_page.to_dict(), "nfkc")
+    assert banmian.parse_text(text).to_dict() == each_string(seed_page.to_dict(), nfkc)
 
 
 def test_seed_page_made_ascii_scores_as_the_seed_page(seed_text):
-    truth = with_marks(json.loads(EXAMPLE_TRUTH.read_text(encoding="utf-8")), "nfkc")
+    truth = each_string(json.loads(EXAMPLE_TRUTH.read_text(encoding="utf-8")), nfkc)
     score = score_page(banmian.parse_text(marks_as(seed_text, "nfkc")), truth)
     assert score.block_f1 == 1.0 and score.article_bcubed_f1 == 1.0
 
@@ -37,7 +41,10 @@ def test_generated_pages_made_ascii_parse_as_given(style, marks):
     for seed in range(8):
         gen = generate_page(synthetic_records(seed, articles=4), seed=seed, style=style)
         page = banmian.parse_text(marks_as(gen.text, marks))
-        assert page.to_dict() == with_marks(banmian.parse_text(gen.text).to_dict(), marks), (style, seed)
+        assert page.to_dict() == each_string(banmian.parse_text(gen.text).to_dict(), lambda t: marks_as(t, marks)), (
+            style,
+            seed,
+        )
 
 
 def test_marks_set_back_beside_chinese_text_only():

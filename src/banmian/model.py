@@ -154,6 +154,24 @@ class Page:
         out = [s for a in self.articles for s in a.text_fields()]
         return out + self.furniture + self.unassigned
 
+    def translate(self, table: dict[int, str]) -> None:
+        """Every string the page holds from its text through ``str.translate(table)``, in place (the parser reads some
+        pages through a copy, ``banmian.reconstruct``: this gives the output the page's own characters back)."""
+        for a in self.articles:
+            a.kicker, a.title, a.subtitle, a.column, a.byline = (
+                s.translate(table) if s else s for s in (a.kicker, a.title, a.subtitle, a.column, a.byline)
+            )
+            a.authors = [s.translate(table) for s in a.authors]
+            for b in a.body:
+                b.text = b.text.translate(table)
+            a.captions = [s.translate(table) for s in a.captions]
+            for c in (a.continued_from, a.continues_to):
+                if c:
+                    c.text = c.text.translate(table)
+        self.furniture = [s.translate(table) for s in self.furniture]
+        self.unassigned = [s.translate(table) for s in self.unassigned]
+        self.newspaper = self.newspaper.translate(table) if self.newspaper else self.newspaper
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,

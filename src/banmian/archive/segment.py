@@ -16,7 +16,9 @@ Each article is indexed twice over:
   (``永川`` in ``永川区``) are bigrams of every text that holds them; one character is the prefix of its bigram
   or end mark (``永*``).  A run of CJK text yields one stream token more than it has characters.
 
-The headline's tokens (its words and its bigrams) go to a separate, heavier-weighted column.
+The headline's tokens (its words and its bigrams) go to a separate, heavier-weighted column.  Traditional
+characters are folded to simplified ones first, one for one (``fold_to_simplified``): ``发展`` finds ``發展`` and
+``發展`` finds ``发展``.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from dataclasses import dataclass
 
 import rjieba
 
+from banmian.reconstruct.script import fold_to_simplified
+
 # Bumped whenever the tokens for a text change: an archive built with another version is re-indexed.
-SEGMENTER_VERSION = "3"
+SEGMENTER_VERSION = "4"  # (4: traditional characters folded to simplified ones, ``fold_to_simplified``)
 
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK = re.compile(f"[{_CJK_CLASS}]")
@@ -53,7 +57,7 @@ def word_tokens(text: str) -> list[Token]:
     """The words of ``text`` (rjieba, HMM off) with offsets; punctuation and spaces dropped, Latin lower-cased."""
     out: list[Token] = []
     pos = 0
-    for piece in rjieba.cut(text, False):
+    for piece in rjieba.cut(fold_to_simplified(text), False):
         start = pos
         pos += len(piece)
         for m in _WORD.finditer(piece):
@@ -69,7 +73,7 @@ MARK = "x"  # before the first, after the last character of a CJK run: tokens no
 def gram_tokens(text: str) -> list[Token]:
     """The gram stream of ``text`` with offsets (see the module docstring)."""
     out: list[Token] = []
-    for m in _RUN.finditer(text):
+    for m in _RUN.finditer(fold_to_simplified(text)):
         s = m.start()
         run = m.group(1)
         if run is None:
@@ -89,7 +93,7 @@ def tokenize(text: str) -> list[Token]:
 def index_grams(text: str) -> str:
     """The gram stream of ``text`` joined by spaces (same tokens as ``gram_tokens``, written for speed)."""
     out: list[str] = []
-    for run, other in _RUN.findall(text):
+    for run, other in _RUN.findall(fold_to_simplified(text)):
         if run:
             out.append(MARK + run[0])
             out += [a + b for a, b in zip(run, run[1:], strict=False)]
@@ -102,7 +106,7 @@ def index_grams(text: str) -> str:
 def index_words(text: str) -> str:
     """The words of ``text`` joined by spaces (same tokens as ``word_tokens``, written for speed)."""
     words: list[str] = []
-    for piece in rjieba.cut(text, False):
+    for piece in rjieba.cut(fold_to_simplified(text), False):
         if len(piece) == 1 and _CJK_RANGE[0] <= piece <= _CJK_RANGE[1]:
             words.append(piece)
             continue
@@ -144,6 +148,7 @@ def analyze_chunk(chunk: str) -> Chunk:
     that is nothing, ``seq``; when that is nothing too (one character, ``3日``), the lone characters as prefixes
     and the numbers as they are.  Every term but the last resort holds in any text holding the chunk verbatim.
     """
+    chunk = fold_to_simplified(chunk)
     n = len(chunk)
     seq: list[Token] = []
     loose: list[str] = []  # the last resort

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from banmian.reconstruct.script import fold_to_simplified
+
 
 def make_snippet(text: str, needles: list[str], width: int = 90) -> tuple[str, list[tuple[int, int]]]:
     """A window of about ``width`` characters around the first, longest needle found, and the
     [start, end) offsets of every needle occurrence inside it (longest match wins on overlap)."""
     flat = " ".join(text.split())
-    low = flat.lower()
-    needles = sorted({n.lower() for n in needles if n.strip()}, key=len, reverse=True)
+    low = fold_to_simplified(flat).lower()  # (one character for one: offsets in ``low`` are offsets in ``flat``)
+    needles = sorted({fold_to_simplified(n).lower() for n in needles if n.strip()}, key=len, reverse=True)
     anchor = -1
     for n in needles:  # longest needle first: a verbatim phrase beats a single term
         anchor = low.find(n)

@@ -24,6 +24,12 @@ class Marks(str, Enum):  # (banmian.evaluate.generate.MARKS)
     ascii = "ascii"
 
 
+class Script(str, Enum):  # (banmian.evaluate.generate.SCRIPTS)
+    simplified = "simplified"
+    traditional = "traditional"
+    taiwan = "taiwan"
+
+
 class EvalFormat(str, Enum):
     table = "table"
     json = "json"
@@ -82,6 +88,14 @@ def register(app: typer.Typer) -> None:
                 "(NFKC, and 。 a full stop too).  Text only: not with --pdf.",
             ),
         ] = Marks.print,
+        script: Annotated[
+            Script,
+            typer.Option(
+                help="The characters the text and its truth are set in: simplified (the corpus's), traditional "
+                "(OpenCC s2t) or taiwan (s2twp: Taiwan's words too, and corner quotes 「」『』).  Text only: not "
+                "with --pdf.",
+            ),
+        ] = Script.simplified,
     ) -> None:
         """Generate newspaper pages with known truth from a corpus: NAME.txt (the text a PDF extractor gives),
         NAME.truth.json (what a perfect `banmian parse --format json` prints) and, with --pdf, NAME.pdf."""
@@ -95,6 +109,8 @@ def register(app: typer.Typer) -> None:
         render = None
         if pdf and marks is not Marks.print:
             fail(f"--marks {marks.value}: the text's punctuation only; a PDF prints its own (leave out --pdf)")
+        if pdf and script is not Script.simplified:
+            fail(f"--script {script.value}: the text only; a PDF prints the corpus's characters (leave out --pdf)")
         if pdf:
             try:
                 from banmian.evaluate.pdf_render import render_pdf as render
@@ -106,7 +122,14 @@ def register(app: typer.Typer) -> None:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
             for page in generate_corpus_pages(
-                corpus, n, seed=seed, style=style.value, year=year, column_width=column_width, marks=marks.value
+                corpus,
+                n,
+                seed=seed,
+                style=style.value,
+                year=year,
+                column_width=column_width,
+                marks=marks.value,
+                script=script.value,
             ):
                 with atomic_output(out_dir / f"{page.name}.txt") as fh:
                     fh.write(page.text)

@@ -22,12 +22,13 @@ Choices (documented in docs/evaluation.md):
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import random
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -848,6 +849,10 @@ def sample_pages(pages: dict[tuple[str, int], list[dict]], n: int, seed: int = 0
 # punctuation as a pipeline that cleaned the text left it (README: ASCII punctuation): print's own; NFKC's
 # (，：；（）！？ → ,:;()!?, …… → ......); NFKC's with 。 made . too
 MARKS = ("print", "nfkc", "ascii")
+# the characters a page is set in (README: traditional characters): simplified, as the corpus; traditional (OpenCC
+# s2t); Taiwan's (s2twp: its words too, 项目 → 專案, and its corner quotes 「」『』 for “”‘’)
+SCRIPTS = ("simplified", "traditional", "taiwan")
+_CORNER_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 
 
 def marks_as(text: str, marks: str) -> str:
@@ -860,14 +865,30 @@ def marks_as(text: str, marks: str) -> str:
     return text.replace("。", ".") if marks == "ascii" else text
 
 
-def with_marks(value: Any, marks: str) -> Any:
-    """Every string of a page's JSON (its truth, a parse) with its punctuation as ``marks`` leaves it."""
+def script_as(text: str, script: str) -> str:
+    """``text`` set in ``script`` (one of ``SCRIPTS``)."""
+    if script not in SCRIPTS:
+        raise ValueError(f"script: one of {', '.join(SCRIPTS)}, not {script!r}")
+    if script == "simplified":
+        return text
+    return _opencc("s2t")(text) if script == "traditional" else _opencc("s2twp")(text).translate(_CORNER_QUOTES)
+
+
+@functools.lru_cache(maxsize=2)
+def _opencc(config: str):
+    import opencc
+
+    return opencc.OpenCC(config).convert
+
+
+def each_string(value: Any, form: Callable[[str], str]) -> Any:
+    """Every string of a page's JSON (its truth, a parse) through ``form``."""
     if isinstance(value, str):
-        return marks_as(value, marks)
+        return form(value)
     if isinstance(value, list):
-        return [with_marks(v, marks) for v in value]
+        return [each_string(v, form) for v in value]
     if isinstance(value, dict):
-        return {k: with_marks(v, marks) for k, v in value.items()}
+        return {k: each_string(v, form) for k, v in value.items()}
     return value
 
 
@@ -879,18 +900,20 @@ def generate_corpus_pages(
     year: str | None = None,
     column_width: int | None = None,
     marks: str = "print",
+    script: str = "simplified",
 ) -> Iterator[GeneratedPage]:
     """``n`` pages drawn with ``seed``; ``year``: from the records of that year only (the text path's models
     are fitted on 2019's, so pages of 2020 share no article with them); ``column_width``: see ``generate_page``;
-    ``marks``: the text and its truth with their punctuation as a cleaning pipeline left it (``MARKS``)."""
-    marks_as("", marks)  # (an unknown form is refused before the corpus is read)
+    ``marks``: the text and its truth with their punctuation as a cleaning pipeline left it (``MARKS``); ``script``:
+    set in traditional characters (``SCRIPTS``)."""
+    marks_as("", marks), script_as("", script)  # (an unknown form is refused before the corpus is read)
     records = read_corpus(corpus)
     if year:
         records = (r for r in records if str(r["date"]).startswith(year))
     for recs in sample_pages(group_pages(records), n, seed):
         page = generate_page(recs, seed=seed, style=style, column_width=column_width)
-        if marks != "print":
-            page.text, page.truth = marks_as(page.text, marks), with_marks(page.truth, marks)
+        for form in (lambda t: script_as(t, script), lambda t: marks_as(t, marks)):
+            page.text, page.truth = form(page.text), each_string(page.truth, form)
         yield page
 
 

@@ -5,16 +5,25 @@ from __future__ import annotations
 from banmian.model import Line, Page
 from banmian.reconstruct import assemble
 from banmian.reconstruct.marks import set_back_full_width
+from banmian.reconstruct.script import to_simplified
+
+# copies a page may be read through, each with the table that gives the output the page's own characters back:
+# punctuation a pipeline made ASCII set full-width again (``marks``); traditional characters simplified (``script``)
+READING_COPIES = (set_back_full_width, to_simplified)
 
 
 def reconstruct(lines: list[Line]) -> Page:
-    """Rebuild the articles of one page from its lines (pure: no I/O).  A page whose punctuation was made
-    ASCII is read with its marks set back full-width, and gets them back (``marks``)."""
-    copy = set_back_full_width(lines)
-    if copy is None:
-        return assemble.reconstruct(lines)
-    page = assemble.reconstruct(copy[0])
-    copy[1].restore(page)
+    """Rebuild the articles of one page from its lines (pure: no I/O).  A page in a form the parser's cues do not
+    read — its punctuation made ASCII, its characters traditional — is read through a copy in the form they read,
+    and its output takes the page's own characters back (``READING_COPIES``)."""
+    back: dict[int, str] = {}
+    for copy_of in READING_COPIES:
+        if (made := copy_of(lines)) is not None:
+            lines, table = made
+            back.update(table)
+    page = assemble.reconstruct(lines)
+    if back:
+        page.translate(back)
     return page
 
 

@@ -3098,6 +3098,7 @@ def _noted_sections(articles: list[Article]) -> list[Article]:
         if j - i < 2:
             continue
         for s in articles[i:j]:
+            _take_markers(a, s)
             a.body += [Block("paragraph", s.kicker or ""), Block("subhead", s.title or "")]
             a.body += [Block("paragraph", s.byline or ""), *s.body]
             a.captions += s.captions
@@ -3114,7 +3115,7 @@ def _noted_sections(articles: list[Article]) -> list[Article]:
             h = articles[i]
             a.column, a.kicker, a.title, a.subtitle = h.column, h.kicker, h.title, h.subtitle
             a.byline, a.authors = h.byline, h.authors
-            a.continues_to = a.continues_to or h.continues_to
+            _take_markers(a, h)
             a.body += h.body
             a.captions += h.captions
             a.region += h.region
@@ -3157,12 +3158,12 @@ def _bylined_sections(articles: list[Article]) -> list[Article]:
     for a in articles:
         if out and _next_bylined_section(out[-1], a):
             whole = out[-1]
+            _take_markers(whole, a)
             if a.kicker:
                 whole.body.append(Block("paragraph" if a.kicker.endswith("——") else "subhead", a.kicker))
             whole.body += [Block("subhead", a.title or ""), Block("paragraph", a.byline or ""), *a.body]
             whole.captions += a.captions
             whole.region += a.region
-            whole.continues_to = whole.continues_to or a.continues_to
             continue
         out.append(a)
     return out
@@ -3270,7 +3271,6 @@ def _reader_columns(articles: list[Article]) -> list[Article]:
             title, nxt.column, nxt.kicker = nxt.column, nxt.kicker, None  # type: ignore[union-attr]
         heads = [(_reader_piece(a), a) for a in articles[i:j]]
         whole = _join_parts(title, [([Block("subhead", h[0]), Block("subhead", h[1])], a) for h, a in heads if h])
-        whole.continues_to = articles[j - 1].continues_to
         out.append(whole)
         i = j
     return out
@@ -3336,13 +3336,13 @@ def _dash_lined(a: Article) -> bool:
 
 def _add_part(whole: Article, a: Article) -> None:
     """Article ``a`` is the next part of ``whole``: its headline a subhead, its byline a paragraph."""
+    _take_markers(whole, a)
     whole.body += [Block("subhead", t) for t in (a.column, a.kicker, a.title, a.subtitle) if t]
     if a.byline:
         whole.body.append(Block("paragraph", a.byline))
     whole.body += a.body
     whole.captions += a.captions
     whole.region += a.region
-    whole.continues_to = whole.continues_to or a.continues_to
 
 
 def _compilations(articles: list[Article]) -> list[Article]:
@@ -3389,6 +3389,8 @@ def _compilations(articles: list[Article]) -> list[Article]:
                 out[k:] = [_compilation(a.title, out[k:])]
                 if a.byline:
                     out[k].byline, out[k].authors = a.byline, list(a.authors)
+                _take_markers(out[k], a)
+                out[k].captions += a.captions
                 i += 1
                 continue
             if alone and i + 1 < len(articles) and [b.type for b in a.body] == ["paragraph"]:
@@ -3399,6 +3401,8 @@ def _compilations(articles: list[Article]) -> list[Article]:
                     nxt.byline = a.byline
                 nxt.authors += [n for n in a.authors if n not in nxt.authors]
                 out[k:] = [_compilation(a.title, out[k:])]
+                _take_markers(out[k], a)
+                out[k].captions += a.captions
                 i += 1
                 continue
             if a.column and a.kicker and a.subtitle and _short_title(a.column):
@@ -3489,12 +3493,28 @@ def _compilation(title: str | None, items: list[Article]) -> Article:
     return _join_parts(title, parts)
 
 
+def _take_markers(whole: Article, part: Article) -> None:
+    """``part`` is about to join ``whole``: its continuation markers go with it.  The first 上接 and the last 下转
+    stay the article's; a marker between parts (two parts each continued) stays in the body where it was printed,
+    a paragraph, so no marker is lost."""
+    if part.continued_from is not None:
+        if whole.continued_from is None:
+            whole.continued_from = part.continued_from
+        else:
+            whole.body.append(Block("paragraph", part.continued_from.text))
+    if part.continues_to is not None:
+        if whole.continues_to is not None:
+            whole.body.append(Block("paragraph", whole.continues_to.text))
+        whole.continues_to = part.continues_to
+
+
 def _join_parts(title: str | None, parts: list[tuple[list[Block], Article]]) -> Article:
     """One article of several parts, each under its heads (subheads): their bodies, captions and regions in turn,
     their bylines joined, their authors gathered."""
     c = Article(title=title)
     bylines = []
     for heads, item in parts:
+        _take_markers(c, item)
         c.body += heads
         c.body += item.body
         c.captions += item.captions

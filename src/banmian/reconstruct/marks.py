@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from banmian.model import Line, Page
+from banmian.model import Line
 
 # the marks NFKC makes ASCII that the parser reads, with their print forms
 FULL_WIDTH = {".": "。", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
@@ -39,39 +39,10 @@ def _set_back(s: str, table: dict[int, str]) -> str:
     return "".join(chars)
 
 
-class MarksSetBack:
-    """The marks a page's copy had set back full-width, to take back in the parsed page."""
-
-    def __init__(self, marks: str, ellipsis: bool):
-        back = {FULL_WIDTH[m]: m for m in marks}
-        if ellipsis:
-            back[ELLIPSIS] = "..."
-        self._table = str.maketrans(back)
-
-    def restore(self, page: Page) -> None:
-        """Give every string of ``page`` its ASCII marks back (in place)."""
-        t = self._table
-        for art in page.articles:
-            for name in ("kicker", "title", "subtitle", "column", "byline"):
-                value = getattr(art, name)
-                if value:
-                    setattr(art, name, value.translate(t))
-            art.authors = [a.translate(t) for a in art.authors]
-            for block in art.body:
-                block.text = block.text.translate(t)
-            art.captions = [c.translate(t) for c in art.captions]
-            for cont in (art.continued_from, art.continues_to):
-                if cont:
-                    cont.text = cont.text.translate(t)
-        page.furniture = [s.translate(t) for s in page.furniture]
-        page.unassigned = [s.translate(t) for s in page.unassigned]
-        if page.newspaper:
-            page.newspaper = page.newspaper.translate(t)
-
-
-def set_back_full_width(lines: list[Line]) -> tuple[list[Line], MarksSetBack] | None:
-    """The copy of ``lines`` with ASCII marks beside Chinese text set full-width, and how to take them back;
-    ``None`` for a page that prints its commas full-width (any page as an extractor gives it)."""
+def set_back_full_width(lines: list[Line]) -> tuple[list[Line], dict[int, str]] | None:
+    """The copy of ``lines`` with ASCII marks beside Chinese text set full-width, and the table (``str.translate``)
+    that gives a string of it the page's marks back; ``None`` for a page that prints its commas full-width (any page
+    as an extractor gives it)."""
     if any("，" in ln.text for ln in lines):  # (the common page: a full-width comma in its first lines)
         return None
     text = "\n".join(ln.text for ln in lines)
@@ -88,4 +59,7 @@ def set_back_full_width(lines: list[Line]) -> tuple[list[Line], MarksSetBack] | 
                 s = _DOTS.sub(lambda m: ELLIPSIS * ((m.end() - m.start()) // 3), s)
             s = _set_back(s, table) if marks else s
         copy.append(ln.with_text(s) if s != ln.text else ln)
-    return copy, MarksSetBack(marks, ellipsis)
+    back = {FULL_WIDTH[m]: m for m in marks}
+    if ellipsis:
+        back[ELLIPSIS] = "..."
+    return copy, str.maketrans(back)

@@ -1,21 +1,24 @@
-"""Pages whose punctuation a pipeline made ASCII, scored as extracted and so normalized (README: ASCII punctuation).
+"""Pages in forms text takes on its way to users, scored as extracted and so transformed (README: text as users
+have it — ASCII punctuation, traditional characters).
 
-    python bench/ascii_marks.py /tmp/t20m /tmp/t20p /tmp/t20r -n 200
+    python bench/text_forms.py /tmp/t20m /tmp/t20p /tmp/t20r -n 200
 
-For each folder of generated pages with known truth (``banmian generate``), its first N pages are scored three ways,
-the text and the truth alike: as extracted; NFKC-normalized (``，：；（）！？`` → ``,:;()!?``, ``……`` → ``......``);
-and NFKC with ``。`` made ``.`` too.  The normalized pages are parsed twice: by banmian, and by banmian's
-reconstruction on the text as given (without ``reconstruct/marks.py``'s copy with the marks set full-width again),
-which is what a release before it did.
+For each folder of generated pages with known truth (``banmian generate``), its first N pages are scored in five
+forms, the text and the truth alike: as extracted; NFKC-normalized (``，：；（）！？`` → ``,:;()!?``, ``……`` →
+``......``); NFKC with ``。`` made ``.`` too; in traditional characters (OpenCC s2t); in Taiwan's (s2twp: its words
+too, and corner quotes).  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the
+text as given (without the copies ``banmian.reconstruct.READING_COPIES`` reads such pages through), which is what a
+release before them did.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from banmian import parse_text
-from banmian.evaluate.generate import marks_as, with_marks
+from banmian.evaluate.generate import each_string, marks_as, script_as
 from banmian.evaluate.run import compare_texts, find_truth_pages, read_truth, results_json
 from banmian.reconstruct import assemble
 from banmian.sources.text import text_to_lines
@@ -23,11 +26,17 @@ from banmian.sources.text import text_to_lines
 KEYS = ("block_f1", "article_bcubed_f1", "title_acc", "kicker_acc", "subtitle_acc", "authors_acc")
 
 
-FORMS = {"as extracted": "print", "NFKC": "nfkc", "NFKC, 。 as .": "ascii"}
+FORMS: dict[str, Callable[[str], str]] = {
+    "as extracted": lambda t: t,
+    "NFKC": lambda t: marks_as(t, "nfkc"),
+    "NFKC, 。 as .": lambda t: marks_as(t, "ascii"),
+    "traditional": lambda t: script_as(t, "traditional"),
+    "Taiwan's": lambda t: script_as(t, "taiwan"),
+}
 
 
 def as_given(text: str):
-    """The parse without the copy: the marks read as they are."""
+    """The parse without the copies: the text read as it is."""
     page = assemble.reconstruct(text_to_lines(text))
     for i, art in enumerate(page.articles, 1):
         art.id = f"a{i}"
@@ -45,10 +54,10 @@ def main() -> None:
         pairs = find_truth_pages(folder, prefer="txt")[: args.n]
         base = [(p.name, p.read_text(encoding="utf-8"), read_truth(t)) for t, p in pairs]
         for form_name, form in FORMS.items():
-            items = [(name, marks_as(text, form), with_marks(truth, form)) for name, text, truth in base]
+            items = [(name, form(text), each_string(truth, form)) for name, text, truth in base]
             peers = {"banmian": parse_text}
             if form_name != "as extracted":
-                peers["marks as given"] = as_given
+                peers["read as given"] = as_given
             results = compare_texts(items, peers)
             means = results_json(results)
             for parser, m in means.items() if len(peers) > 1 else [("banmian", means)]:
