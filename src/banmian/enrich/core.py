@@ -12,7 +12,8 @@ from banmian.enrich.dates import extract_dates
 from banmian.enrich.keywords import article_terms, top_keywords
 from banmian.enrich.model import Lac, Token, get_tagger
 from banmian.enrich.people import find_entities, merge_dotted_names, settle_names
-from banmian.model import Article, Page
+from banmian.model import Article, Block, Page
+from banmian.reconstruct.script import character_table, has_traditional
 
 HEAD_FIELDS = ("kicker", "title", "subtitle", "byline")
 NOUNISH = {"n", "nz", "nw", "vn", "an", "ORG", "LOC", "PER", "s"}
@@ -119,6 +120,8 @@ def enrich_articles(
     without them these articles are the collection.  ``tagger`` (anything with ``tag(text) -> tokens``)
     defaults to the process-wide LAC model.  Returns one entity list per article."""
     tagger = tagger or get_tagger()
+    own = articles
+    articles = [_folded(a) for a in articles]
     all_texts = [_texts(a, tagger) for a in articles]
     persons = _names(all_texts)
     terms = [article_terms(tok for t in texts for tok in t.tokens) for texts in all_texts]
@@ -137,7 +140,57 @@ def enrich_articles(
                 {"type": "keyword", "text": w, "score": s} for w, s in top_keywords(c, doc_freq, n_docs or 1, keywords)
             ]
         result.append(ents)
+    for a, folded, ents in zip(own, articles, result, strict=True):
+        if folded is not a:
+            _own_characters(a, folded, ents)
     return result
+
+
+def _folded(article: Article) -> Article:
+    """``article`` with its traditional characters simplified, one for one (``character_table``): LAC and the role and
+    title patterns read simplified text.  The article itself when it is in simplified characters."""
+    if not has_traditional("".join(_all_text(article))):
+        return article  # (a simplified article: 乾隆 stays 乾隆, not 干隆)
+    table = character_table()
+    heads = {f: getattr(article, f).translate(table) if getattr(article, f) else None for f in HEAD_FIELDS}
+    return Article(**heads, body=[Block(b.type, b.text.translate(table)) for b in article.body])
+
+
+def _own_characters(article: Article, folded: Article, ents: list[dict[str, Any]]) -> None:
+    """Entities found in the folded copy of ``article`` get the article's own characters: an entity's text is the
+    article's at its offsets; a role, title, unit or keyword is taken where it stands in the copy (its own text if
+    it is not there).  The ``key`` stays folded: 習近平 and 习近平 are one person."""
+
+    def texts(e: dict[str, Any]) -> tuple[str, str]:
+        if e.get("field"):
+            return getattr(article, e["field"]) or "", getattr(folded, e["field"]) or ""
+        if e.get("paragraph") is not None:
+            return article.body[e["paragraph"]].text, folded.body[e["paragraph"]].text
+        return "", ""
+
+    whole = [(t, f) for t, f in zip(_all_text(article), _all_text(folded), strict=True)]
+
+    def back(word: str, own: str, copy: str) -> str:
+        for o, c in ((own, copy), *whole):
+            if (i := c.find(word)) >= 0:
+                return o[i : i + len(word)]
+        return word
+
+    for e in ents:
+        own, copy = texts(e)
+        if "start" in e and own:
+            e["text"] = own[e["start"] : e["end"]]
+        elif e.get("type") == "keyword":
+            e["text"] = back(e["text"], own, copy)
+        for k in ("role", "unit", "about"):
+            if isinstance(e.get(k), str):
+                e[k] = back(e[k], own, copy)
+        if isinstance(e.get("titles"), list):
+            e["titles"] = [back(t, own, copy) for t in e["titles"]]
+
+
+def _all_text(article: Article) -> list[str]:
+    return [getattr(article, f) or "" for f in HEAD_FIELDS] + [b.text for b in article.body]
 
 
 def enrich_article(
