@@ -10,6 +10,7 @@ import pytest
 
 import banmian
 from banmian.errors import BadInput
+from banmian.evaluate.generate import script_as
 from banmian.sources.text import DamagedText, decode_text
 from conftest import EXAMPLE
 
@@ -44,6 +45,31 @@ def test_encodings_give_the_same_parse(tmp_path, seed_text, seed_page, encoding)
     page = banmian.parse_file(f)[0]
     want = banmian.parse_text(text)
     assert [a.to_dict() for a in page.articles] == [a.to_dict() for a in want.articles]
+
+
+@pytest.mark.parametrize("encoding", ["big5", "cp950", "big5hkscs"])
+def test_big5_pages_of_hong_kong_and_taiwan_read_as_big5(tmp_path, seed_text, encoding):
+    # a Big5 file decodes as GB18030 too, into other characters (本報記者 → 〖セ厨癘): the likelier reading wins; Hong
+    # Kong's extra codes (〇, ①) are read as Hong Kong's, not as the kana Microsoft's Big5 makes of them
+    text = script_as(seed_text, "taiwan") + ("\n第〇①版\n" if encoding == "big5hkscs" else "")
+    f = tmp_path / "page.txt"
+    f.write_bytes(text.encode(encoding))
+    assert decode_text(f.read_bytes()) == text
+    page = banmian.parse_file(f)[0]
+    assert [a.to_dict() for a in page.articles] == [a.to_dict() for a in banmian.parse_text(text).articles]
+    assert page.articles[0].byline == "□本報記者 何春陽"
+
+
+def test_a_damaged_big5_page_is_read_as_big5(seed_text):
+    data = bytearray(script_as(seed_text, "taiwan").encode("big5"))
+    data[len(data) // 2 : len(data) // 2 + 1] = b"\xff"  # (no byte of Big5 or GB18030 pairs: a sequence each fails)
+    with pytest.warns(DamagedText, match=r"the rest is Big5"):
+        text = decode_text(bytes(data), "page.txt")
+    assert "本報記者 何春陽" in text
+
+
+def test_simplified_pages_in_gb18030_are_not_read_as_big5(seed_text):
+    assert decode_text(seed_text.encode("gb18030")) == seed_text
 
 
 def test_mixed_line_endings(seed_text, seed_page):

@@ -17,6 +17,7 @@ MAX_TEXT_BYTES = 64 * 1024 * 1024  # far above any page; guards against feeding 
 DAMAGE_CHARS = 1000
 
 _NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}
+_NAMES |= {"cp950": "Big5", "big5hkscs": "Big5-HKSCS"}
 
 
 class DamagedText(UserWarning):
@@ -61,7 +62,7 @@ def _looks_utf16(data: bytes) -> str | None:
 
 
 def decode_text(data: bytes, source: str | None = None) -> str:
-    """Decode a page's bytes: UTF-8 (with or without BOM), UTF-16 (BOM or not), GB18030/GBK.
+    """Decode a page's bytes: UTF-8 (with or without BOM), UTF-16 (BOM or not), GB18030/GBK, Big5 (with HKSCS).
 
     Bytes that decode in none of them but for a few sequences (a damaged file, see ``DAMAGE_CHARS``) are read
     with those sequences as U+FFFD, and a ``DamagedText`` warning says how many.  Raises ``BadInput`` with a
@@ -75,13 +76,19 @@ def decode_text(data: bytes, source: str | None = None) -> str:
             f"the file is {len(data) // (1024 * 1024)} MB, over the {MAX_TEXT_BYTES // (1024 * 1024)} MB limit for a text page",
         )
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None) or _looks_utf16(data)
-    candidates = [encoding] if encoding else ["utf-8", "gb18030"]
+    # (UTF-8 that decodes is UTF-8; GB18030 decodes most byte pairs, so Big5 is asked too: Microsoft's, which most
+    # Big5 files are, and Hong Kong's, whose extra characters Microsoft's reads as kana: the likeliest reading wins)
+    candidates = [encoding] if encoding else ["utf-8", "gb18030", "cp950", "big5hkscs"]
+    decoded = []
     for enc in candidates:
         try:
-            text = data.decode(enc)
+            decoded.append(data.decode(enc))
         except UnicodeDecodeError:
             continue
-        break
+        if enc == "utf-8" or enc == encoding:
+            break
+    if decoded:
+        text = max(decoded, key=_common_share) if len(decoded) > 1 else decoded[0]
     else:
         text = _damaged(data, candidates, source)
     bad = sum(1 for ch in text[:20000] if (ord(ch) < 32 and ch not in "\r\n\t\f\v") or ch == "\ufffd")
@@ -90,18 +97,47 @@ def decode_text(data: bytes, source: str | None = None) -> str:
     return text.lstrip("\ufeff")
 
 
+def _common_share(text: str) -> float:
+    """How much of ``text`` is common Chinese characters: GB2312's first level (the 3,755 most used simplified ones)
+    or Big5's (the 5,401 most used traditional ones).  A Big5 page (Hong Kong, Taiwan) decodes as GB18030 too, but
+    into rare characters, kana and box drawing (報 → 旋: 〖セ厨癘); read as Big5 it is common characters."""
+    sample = text[:4000]
+    common = 0
+    for ch in sample:
+        if "\u4e00" <= ch <= "\u9fff":
+            gb = ch.encode("gb2312", "ignore")
+            big5 = ch.encode("big5", "ignore")
+            common += (b"\xb0" <= gb[:1] <= b"\xd7") or (b"\xa4" <= big5[:1] <= b"\xc6")
+    # (kana, bopomofo, box drawing, anywhere in the text: what a misread makes, which no Chinese page prints much of)
+    return (common - len(_MISREAD.findall(text))) / max(1, len(sample))
+
+
+_MISREAD = re.compile("[\u3040-\u312f\u2500-\u257f]")
+
+
 def _damaged(data: bytes, candidates: list[str], source: str | None) -> str:
     """The first of ``candidates`` that reads ``data`` with few undecodable sequences, those as U+FFFD (UTF-8
-    first: GB18030 reads most byte pairs, so a damaged UTF-8 page would come out in the wrong characters)."""
+    first: GB18030 reads most byte pairs, so a damaged UTF-8 page would come out in the wrong characters); of the
+    double-byte encodings that do (GB18030, Big5), the likeliest reading (``_common_share``)."""
+    legacy: list[tuple[str, str, int]] = []
     for enc in candidates:
         text = data.decode(enc, errors="replace")
         # (a U+FFFD the file itself holds is no damage)
         replaced = text.count("\ufffd") - (data.count("\ufffd".encode(enc)) if enc.startswith("utf-8") else 0)
         # (one garbled byte inside a character leaves up to three sequences; a scrap of binary stays no text)
         if replaced <= min(max(3, len(text) // DAMAGE_CHARS), len(text) // 100):
-            warnings.warn(DamagedText(source, replaced, enc), stacklevel=3)
-            return text
-    raise BadInput(source, "not text: the bytes are neither UTF-8, UTF-16 nor GB18030")
+            if enc not in _DOUBLE_BYTE:
+                warnings.warn(DamagedText(source, replaced, enc), stacklevel=3)
+                return text
+            legacy.append((text, enc, replaced))
+    if legacy:
+        text, enc, replaced = max(legacy, key=lambda t: _common_share(t[0]))
+        warnings.warn(DamagedText(source, replaced, enc), stacklevel=3)
+        return text
+    raise BadInput(source, "not text: the bytes are neither UTF-8, UTF-16, GB18030 nor Big5")
+
+
+_DOUBLE_BYTE = ("gb18030", "cp950", "big5hkscs")
 
 
 def split_pages(text: str) -> list[str]:
