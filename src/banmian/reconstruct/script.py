@@ -7,7 +7,8 @@ ones (OpenCC's ``t2s``), and every string of the parsed page takes its own chara
 for one (a line keeps its length), and only where the way back is sure: a traditional character is simplified only
 when the page simplifies it always to the same character, the page does not print that one as it is, and no other
 traditional character of the page that becomes it is simplified (``發`` and ``髮`` both become ``发``: on a page
-holding both, the more frequent is simplified, the other left as it is).  So the output holds the page's own characters, as for any other page.
+holding both, the more frequent is simplified, the other left as it is).  So the output holds the page's own
+characters, as for any other page.
 """
 
 from __future__ import annotations
