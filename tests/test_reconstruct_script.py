@@ -90,3 +90,15 @@ def test_generated_pages_in_traditional_characters_lose_nothing(style):
         assert "\n".join(ln.text.translate(made[1]) for ln in made[0]) == "\n".join(
             ln.text for ln in text_to_lines(text)
         )
+
+
+def test_a_phrase_that_changes_the_texts_length_leaves_only_its_own_line_unread(monkeypatch):
+    # (OpenCC converts phrases: one may change a text's length; the page is then converted a line at a time, and the
+    # line whose length changed tells nothing, while the others are read as before)
+    from banmian.reconstruct import script
+
+    real = script._to_simplified()
+    monkeypatch.setattr(script, "_to_simplified", lambda: lambda t: real(t).replace("头发", "头发丝"))
+    got = copy_of(*PAGE, "發展發言頭髮")
+    assert got is not None and got[:3] == copy_of(*PAGE)[:3]
+    assert got[-1] == "发展发言頭髮"  # (發 simplified from the other lines; 頭 and 髮 only here: left)

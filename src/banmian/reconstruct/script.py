@@ -14,7 +14,6 @@ characters, as for any other page.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from banmian.model import Line
@@ -41,15 +40,20 @@ def to_simplified(lines: list[Line]) -> tuple[list[Line], dict[int, str]] | None
     if len(_TRADITIONAL.findall(head, 0, LOOK_AT)) < TRADITIONAL_AT_LEAST:
         return None
     convert = _to_simplified()
-    seen: dict[str, Counter[str]] = {}  # traditional character → the simplified ones the page gives it, counted
-    for ln in lines:
-        s = convert(ln.text) if ln.text else ""
-        if len(s) != len(ln.text):  # (a phrase that changes length: its line tells nothing sure)
+    seen: dict[str, dict[str, int]] = {}  # traditional character → the simplified ones the page gives it, counted
+    texts = [ln.text for ln in lines]
+    whole = convert("\n".join(texts))  # (one call; a line at a time where a phrase changed the text's length)
+    simplified = whole.split("\n") if len(whole) == sum(map(len, texts)) + len(texts) - 1 else map(convert, texts)
+    for text, s in zip(texts, simplified, strict=True):
+        if s == text or len(s) != len(text):  # (a phrase that changes length: its line tells nothing sure)
             continue
-        for t, c in zip(ln.text, s, strict=True):
+        for t, c in zip(text, s, strict=True):
             if t != c:
-                seen.setdefault(t, Counter())[c] += 1
-    native = set().union(*(ln.text for ln in lines))
+                counts = seen.get(t)
+                if counts is None:
+                    counts = seen[t] = {}
+                counts[c] = counts.get(c, 0) + 1
+    native = set().union(*texts)
     # simplified character → the traditional one that becomes it: the page's most frequent, where several would
     # (發 and 髮 → 发: 發 is simplified, 髮 left as it is), and only one the page never simplifies otherwise
     made: dict[str, tuple[int, str]] = {}
