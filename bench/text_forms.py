@@ -1,14 +1,16 @@
 """Pages in forms text takes on its way to users, scored as extracted and so transformed (README: text as users
-have it — ASCII punctuation, traditional characters).
+have it — ASCII punctuation, traditional characters, letter-spaced lines).
 
     python bench/text_forms.py /tmp/t20m /tmp/t20p /tmp/t20r -n 200
 
 For each folder of generated pages with known truth (``banmian generate``), its first N pages are scored in five
 forms, the text and the truth alike: as extracted; NFKC-normalized (``，：；（）！？`` → ``,:;()!?``, ``……`` →
 ``......``); NFKC with ``。`` made ``.`` too; in traditional characters (OpenCC s2t); in Taiwan's (s2twp: its words
-too, and corner quotes).  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the
-text as given (without the copies ``banmian.reconstruct.READING_COPIES`` reads such pages through), which is what a
-release before them did.
+too, and corner quotes); letter-spaced, a space between every two characters of every line (the truth as it is: print
+had no such spaces).  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the text
+as given (without the copies ``banmian.reconstruct.READING_COPIES`` reads such pages through, and without the text
+reader's closing of letter-spaced lines), which is what a release before them did.  (Pages with only their headlines
+letter-spaced, or those and the lines a justified column spreads out: ``banmian generate --spacing``.)
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from banmian import parse_text
-from banmian.evaluate.generate import each_string, marks_as, script_as
+from banmian.evaluate.generate import each_string, letter_spaced, marks_as, script_as
 from banmian.evaluate.run import compare_texts, find_truth_pages, read_truth, results_json
+from banmian.model import Line
 from banmian.reconstruct import assemble
-from banmian.sources.text import text_to_lines
 
 KEYS = ("block_f1", "article_bcubed_f1", "title_acc", "kicker_acc", "subtitle_acc", "authors_acc")
 
@@ -32,12 +34,14 @@ FORMS: dict[str, Callable[[str], str]] = {
     "NFKC, 。 as .": lambda t: marks_as(t, "ascii"),
     "traditional": lambda t: script_as(t, "traditional"),
     "Taiwan's": lambda t: script_as(t, "taiwan"),
+    "letter-spaced": lambda t: "\n".join(map(letter_spaced, t.split("\n"))),
 }
+TEXT_ONLY = {"letter-spaced"}  # forms the truth does not take (print had no such spaces)
 
 
 def as_given(text: str):
     """The parse without the copies: the text read as it is."""
-    page = assemble.reconstruct(text_to_lines(text))
+    page = assemble.reconstruct([Line(t.rstrip()) for t in text.split("\n")])  # (generated pages: no indents)
     for i, art in enumerate(page.articles, 1):
         art.id = f"a{i}"
     return page
@@ -54,7 +58,10 @@ def main() -> None:
         pairs = find_truth_pages(folder, prefer="txt")[: args.n]
         base = [(p.name, p.read_text(encoding="utf-8"), read_truth(t)) for t, p in pairs]
         for form_name, form in FORMS.items():
-            items = [(name, form(text), each_string(truth, form)) for name, text, truth in base]
+            items = [
+                (name, form(text), truth if form_name in TEXT_ONLY else each_string(truth, form))
+                for name, text, truth in base
+            ]
             peers = {"banmian": parse_text}
             if form_name != "as extracted":
                 peers["read as given"] = as_given

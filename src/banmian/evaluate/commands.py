@@ -30,6 +30,13 @@ class Script(str, Enum):  # (banmian.evaluate.generate.SCRIPTS)
     taiwan = "taiwan"
 
 
+class Spacing(str, Enum):  # (banmian.evaluate.generate.SPACINGS)
+    none = "none"
+    headlines = "headlines"
+    stretched = "stretched"
+    all = "all"
+
+
 class EvalFormat(str, Enum):
     table = "table"
     json = "json"
@@ -96,6 +103,14 @@ def register(app: typer.Typer) -> None:
                 "with --pdf.",
             ),
         ] = Script.simplified,
+        spacing: Annotated[
+            Spacing,
+            typer.Option(
+                help="Lines set with letter spacing (tracking): none, headlines, stretched (headlines and the body "
+                "lines a justified column spreads out) or all.  The text gives them as extractors do, a space between "
+                "every two characters; with --pdf the PDF sets the headlines among them 0.3 em apart.  The truth is the print's.",
+            ),
+        ] = Spacing.none,
     ) -> None:
         """Generate newspaper pages with known truth from a corpus: NAME.txt (the text a PDF extractor gives),
         NAME.truth.json (what a perfect `banmian parse --format json` prints) and, with --pdf, NAME.pdf."""
@@ -130,6 +145,7 @@ def register(app: typer.Typer) -> None:
                 column_width=column_width,
                 marks=marks.value,
                 script=script.value,
+                spacing=spacing.value,
             ):
                 with atomic_output(out_dir / f"{page.name}.txt") as fh:
                     fh.write(page.text)

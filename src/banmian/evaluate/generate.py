@@ -248,6 +248,7 @@ class _Out:
     brk: str | None = None
     para_blank: bool = True  # pdfminer puts a blank line before this paragraph start
     indent: bool = False  # a paragraph's first line: printed two cells in
+    stretched: bool = False  # a line a justified column spreads out: it ends short of the edge, mid-paragraph
     x: float = 0.0
     y: float = 0.0
 
@@ -447,8 +448,9 @@ def _plan_article(
             # the column is about to change: the line lands in the next column
             if len(columns[-1]) >= n_lines:
                 w = width if len(columns) < switch_at else width2
-            t = lb.next_line(w - 2 if first else w)
-            out = _Out(t, "body", BODY_SIZE, indent=first)
+            cap = w - 2 if first else w
+            t = lb.next_line(cap)
+            out = _Out(t, "body", BODY_SIZE, indent=first, stretched=not lb.done and cells(t) <= cap - 1)
             if first:
                 out.brk = "para" if bi > 0 else None
                 # pdfminer: a blank line before most paragraphs, always after a subhead
@@ -607,8 +609,31 @@ def _layout_geometry(plans: list[_ArticlePlan], header: list[_Out], footer: list
     return PAGE_W, max(PAGE_H, y + 12 * len(footer) + MARGIN)
 
 
-def render_text(seq: list[_Out], style: str) -> str:
-    """The extracted text in one extractor style, from the reading-order line sequence."""
+# which lines an extractor gives letter-spaced, a space between every two characters (README: letter-spaced lines):
+# none; the headlines' (set with tracking, as short titles are); those and the body lines a justified column spreads
+# out (a line that ends a cell or more short of the edge mid-paragraph, where a figure or word was pushed down); all
+SPACINGS = ("none", "headlines", "stretched", "all")
+_HEADLINE_ROLES = frozenset(("column", "kicker", "title", "subtitle"))
+
+
+def letter_spaced(text: str) -> str:
+    """``text`` as an extractor gives a letter-spaced line: one space between every two characters, its own spaces
+    one space too (a wider gap is still one space), its leading ones kept."""
+    body = text.lstrip()
+    return text[: len(text) - len(body)] + " ".join(body.replace(" ", ""))
+
+
+def _spaced(ln: _Out, spacing: str) -> bool:
+    if spacing == "none":
+        return False
+    if spacing == "all" or ln.role in _HEADLINE_ROLES:
+        return True
+    return spacing == "stretched" and ln.stretched
+
+
+def render_text(seq: list[_Out], style: str, spacing: str = "none") -> str:
+    """The extracted text in one extractor style, from the reading-order line sequence; ``spacing``: which lines
+    it gives letter-spaced (``SPACINGS``)."""
     out: list[str] = []
     for ln in seq:
         if out and style != "raw":
@@ -619,7 +644,7 @@ def render_text(seq: list[_Out], style: str) -> str:
             )
             if blank and out[-1] != "":
                 out.append("")
-        out.append(ln.text)
+        out.append(letter_spaced(ln.text) if _spaced(ln, spacing) else ln.text)
     return "\n".join(out) + "\n"
 
 
@@ -637,12 +662,16 @@ def generate_page(
     style: str = "pdfminer",
     name: str | None = None,
     column_width: int | None = None,
+    spacing: str = "none",
 ) -> GeneratedPage:
     """Lay out one corpus page (its records, any order) and return text, truth and layout.
 
     Each article draws its own column width (10–20 cells, and for three in ten a second one from some column
     on); ``column_width`` sets every article's body in columns of that many cells instead, as many real pages
-    are: a cue read from widths must hold on such pages too.
+    are: a cue read from widths must hold on such pages too.  ``spacing``: which lines are set with letter spacing
+    (``SPACINGS``): the text gives them letter-spaced; the layout marks its headline lines among them ``spaced`` (a PDF
+    sets them with tracking, at the width planned for them: a body line so set would look short to a PDF reader, which
+    print's own justified lines do not); the truth is the print's, without those spaces.
 
     Raises ``ValueError`` when the page has no printable article, the style is unknown or ``column_width`` is
     outside 6–40 cells.
@@ -651,6 +680,8 @@ def generate_page(
         raise ValueError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
     if column_width is not None and not 6 <= column_width <= 40:
         raise ValueError(f"column width {column_width} cells: choose 6 to 40")
+    if spacing not in SPACINGS:
+        raise ValueError(f"spacing: one of {', '.join(SPACINGS)}, not {spacing!r}")
     recs = sorted(records, key=lambda r: r.get("order") or 0)
     printable = [r for r in recs if _printable(r)]
     if not printable:
@@ -718,10 +749,21 @@ def generate_page(
         "furniture": header_txt + footer_txt,
         "unassigned": [],
     }
-    layout = [PlacedLine(ln.text, round(ln.x, 2), round(ln.y, 2), ln.size, ln.bold, ln.role) for ln in seq]
+    layout = [
+        PlacedLine(
+            ln.text,
+            round(ln.x, 2),
+            round(ln.y, 2),
+            ln.size,
+            ln.bold,
+            ln.role,
+            ln.role in _HEADLINE_ROLES and _spaced(ln, spacing),
+        )
+        for ln in seq
+    ]
     return GeneratedPage(
         name=name,
-        text=render_text(seq, style),
+        text=render_text(seq, style, spacing),
         truth=truth,
         layout=layout,
         page_size=(page_w, page_h),
@@ -901,17 +943,20 @@ def generate_corpus_pages(
     column_width: int | None = None,
     marks: str = "print",
     script: str = "simplified",
+    spacing: str = "none",
 ) -> Iterator[GeneratedPage]:
     """``n`` pages drawn with ``seed``; ``year``: from the records of that year only (the text path's models
     are fitted on 2019's, so pages of 2020 share no article with them); ``column_width``: see ``generate_page``;
     ``marks``: the text and its truth with their punctuation as a cleaning pipeline left it (``MARKS``); ``script``:
-    set in traditional characters (``SCRIPTS``)."""
+    set in traditional characters (``SCRIPTS``); ``spacing``: which lines the text gives letter-spaced (``SPACINGS``)."""
     marks_as("", marks), script_as("", script)  # (an unknown form is refused before the corpus is read)
+    if spacing not in SPACINGS:
+        raise ValueError(f"spacing: one of {', '.join(SPACINGS)}, not {spacing!r}")
     records = read_corpus(corpus)
     if year:
         records = (r for r in records if str(r["date"]).startswith(year))
     for recs in sample_pages(group_pages(records), n, seed):
-        page = generate_page(recs, seed=seed, style=style, column_width=column_width)
+        page = generate_page(recs, seed=seed, style=style, column_width=column_width, spacing=spacing)
         for form in (lambda t: script_as(t, script), lambda t: marks_as(t, marks)):
             page.text, page.truth = form(page.text), each_string(page.truth, form)
         yield page

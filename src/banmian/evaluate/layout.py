@@ -24,6 +24,7 @@ class PlacedLine:
     size: float
     bold: bool = False
     role: str = "body"
+    spaced: bool = False  # set with letter spacing (tracking), as print spreads a short headline
 
 
 @dataclass

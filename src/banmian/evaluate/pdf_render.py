@@ -22,6 +22,7 @@ from banmian.evaluate.layout import GeneratedPage, PlacedLine
 FONT_PATH = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FONT_NAME = "WenQuanYiMicroHei"
 FAKE_BOLD_STROKE = 0.035
+LETTER_SPACING = 0.3  # of an em between two glyphs of a line set with tracking (``PlacedLine.spaced``)
 EARLY_CHARS = "℃"  # stroke width per point of font size for fake bold
 
 
@@ -64,15 +65,23 @@ def _draw_line(c, ln: PlacedLine, page_h: float, font: str, ascent: float) -> No
     t.setTextOrigin(ln.x, page_h - ln.y - ascent * ln.size)
     natural = pdfmetrics.stringWidth(text, font, ln.size)
     planned = _cells(text) * ln.size
-    t.setHorizScale(100.0 * planned / natural if natural > planned > 0 else 100.0)
-    if ln.bold:
-        # Tr belongs to the graphics state and outlives ET: save/restore keeps it on this line only.
+    scale = 100.0 * planned / natural if natural > planned > 0 else 100.0
+    if ln.bold or ln.spaced:
+        # Tr and Tc belong to the graphics state and outlive ET: save/restore keeps them on this line only.
         c.saveState()
+    if ln.spaced:
+        # every glyph LETTER_SPACING of an em from the next, the glyphs narrowed so that the line keeps the width
+        # the layout planned (as print fits a headline set with tracking into its column)
+        track = LETTER_SPACING / (1.0 - LETTER_SPACING)
+        t.setCharSpace(track * ln.size)
+        scale /= 1.0 + track
+    t.setHorizScale(scale)
+    if ln.bold:
         c.setLineWidth(FAKE_BOLD_STROKE * ln.size)
         t.setTextRenderMode(2)
     t.textOut(text)
     c.drawText(t)
-    if ln.bold:
+    if ln.bold or ln.spaced:
         c.restoreState()
 
 

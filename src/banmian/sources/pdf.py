@@ -424,16 +424,19 @@ def _runs(chars: list[_Char], vgap: float, headline: float = math.inf) -> list[_
         cur: list[_Char] = []
         bridge = False  # the last character is a word space inside a headline
         for i, c in enumerate(row):
-            if cur and c.ch.isspace() and _word_space(row, i, headline):
+            if cur and c.ch.isspace() and _word_space(row, i, headline, _tracking(cur)):
                 cur.append(c)
                 bridge = True
+                continue
+            if cur and c.hang and c.size >= headline and _tracked(row, i, cur, headline):
+                cur.append(c)  # a closing mark ending a letter-spaced headline: with it, not over the next column
                 continue
             alone = c.hang or c.ch.isspace()
             if cur and (
                 alone
                 or cur[-1].hang
                 or (cur[-1].ch.isspace() and not bridge)
-                or (c.x0 - cur[-1].x1 > min(vgap, 0.3 * c.size) and not bridge)
+                or (c.x0 - cur[-1].x1 > min(vgap, 0.3 * c.size) and not bridge and not _tracked(row, i, cur, headline))
             ):
                 flush(cur)
                 cur = []
@@ -443,8 +446,9 @@ def _runs(chars: list[_Char], vgap: float, headline: float = math.inf) -> list[_
     return runs
 
 
-def _word_space(row: list[_Char], i: int, headline: float) -> bool:
-    """A space glyph between two headline glyphs that touch it on both sides."""
+def _word_space(row: list[_Char], i: int, headline: float, tracking: float = 0.0) -> bool:
+    """A space glyph between two headline glyphs that touch it on both sides (or stand off it by no more than the
+    headline's letter spacing, ``tracking``)."""
     c = row[i]
     if c.size < headline or i == 0 or i + 1 >= len(row):
         return False
@@ -453,9 +457,48 @@ def _word_space(row: list[_Char], i: int, headline: float) -> bool:
         not a.ch.isspace()
         and not b.ch.isspace()
         and not a.hang
-        and c.x0 - a.x1 < 0.3 * c.size
-        and b.x0 - c.x1 < 0.6 * c.size
+        and c.x0 - a.x1 < 0.3 * c.size + tracking
+        and b.x0 - c.x1 < 0.6 * c.size + tracking
     )
+
+
+# Letter spacing.  Print spreads a short headline across its column, or a justified line where a figure was pushed
+# down, by setting every glyph the same distance apart (tracking): a gap of a fifth of an em or more, which split
+# such a line into a run a glyph, and the XY-cut then cut a headline spanning columns at their gutters (订单式培 / 训 /
+# 拓 / …).  Glyphs of one size set evenly apart, less than TRACKING_MOST of an em, stay one run: a gutter is wider, and
+# is not the gap the glyphs before it (or after) keep.
+TRACKING_MOST = 0.9  # of an em (as wide as ``_segments`` lets a line's glyphs stand apart)
+TRACKING_EVEN = 0.1  # of an em: how far two gaps of one letter-spaced line may differ
+TRACKING_LEAST = 0.1  # of an em: a headline letter-spaced (its closing mark then read with it)
+
+
+def _tracking(cur: list[_Char]) -> float:
+    """The gap between the last two glyphs of a run (0 for a run of one)."""
+    return max(cur[-1].x0 - cur[-2].x1, 0.0) if len(cur) >= 2 and not cur[-2].ch.isspace() else 0.0
+
+
+def _tracked(row: list[_Char], i: int, cur: list[_Char], headline: float = math.inf) -> bool:
+    """Does glyph ``row[i]`` stand off the run ``cur`` by the run's own letter spacing?  (The run's last gap, or for a
+    run of one glyph the gap after ``row[i]``.)  A closing mark counts only after a letter-spaced headline's glyphs
+    (``headline`` points or more, set ``TRACKING_LEAST`` of an em apart at least): it ends the headline.  (A word space
+    the PDF positioned in such a headline does not: one a letter spacing and half an em wide is also the gutter between
+    two headlines side by side, set alike.)"""
+    c, a = row[i], cur[-1]
+    gap = c.x0 - a.x1
+    size = c.size
+    if gap > TRACKING_MOST * size or abs(size - a.size) > 0.01 * size or a.ch.isspace():
+        return False
+    if len(cur) >= 2 and not cur[-2].ch.isspace():
+        other = a.x0 - cur[-2].x1
+        if c.hang and (size < headline or other < TRACKING_LEAST * size):
+            return False
+    elif (
+        i + 1 < len(row) and not c.hang and not (nxt := row[i + 1]).ch.isspace() and abs(nxt.size - size) <= 0.01 * size
+    ):
+        other = nxt.x0 - c.x1
+    else:
+        return False
+    return abs(gap - other) <= TRACKING_EVEN * size
 
 
 def _make_seg(chars: list[_Char]) -> _Seg:

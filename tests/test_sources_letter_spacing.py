@@ -1,0 +1,168 @@
+"""Letter-spaced lines (a space between every two characters, as extractors give lines set with tracking): read as
+print sets them, names set apart again."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import banmian
+from banmian.cli import app
+from banmian.evaluate.generate import (
+    STYLES,
+    each_string,
+    generate_page,
+    letter_spaced,
+    synthetic_records,
+)
+from banmian.evaluate.metrics import score_page
+from banmian.sources.text import text_to_lines
+from conftest import EXAMPLE_TRUTH
+
+
+def read(*lines: str) -> list[str]:
+    return [ln.text for ln in text_to_lines("\n".join(lines))]
+
+
+def unspaced(value):
+    return each_string(value, lambda t: t.replace(" ", ""))
+
+
+def test_letter_spaced_line_is_read_as_printed():
+    assert read("连 日 来 ， 市 委 宣 讲 团 成") == ["连日来，市委宣讲团成"]
+    assert read("□本 报 评 论 员 文 章") == ["□本报评论员文章"]
+
+
+def test_wider_gap_stays_one_space_and_an_offset_stays():
+    assert read("  H e l l o   w o r l d 的 人") == ["  Hello world的人"]
+
+
+def test_lines_with_spaces_of_their_own_are_left_as_they_are():
+    # a byline that pads two-character names, two padded names, a row of marks: print's own spaces
+    for line in ("本报记者 游 仪 王 刚", "程 焕 曾 坤", "※ ※ ※ ※", "小切口 大民生", "1 2 3 4 5 6"):
+        assert read(line) == [line]
+
+
+SPACED_PAGE = ["本 报 评 论 员 文 章", "连 日 来 ， 市 委 宣 讲", "团 成 员 分 赴 各 区 县"]
+
+
+def test_short_letter_spaced_lines_are_read_so_only_on_a_page_that_spaces_letters():
+    alone = ["编 者 按", "游 仪"]
+    assert read(*alone) == alone
+    assert read(*SPACED_PAGE, *alone)[3:] == ["编者按", "游仪"]
+
+
+def test_names_run_together_are_set_apart_again():
+    assert read("本 报 记 者 邱 敏 丽 贺 霞") == ["本报记者 邱敏丽 贺霞"]
+    assert read("本 报 记 者 张 三 通 讯 员 李 四") == ["本报记者 张三 通讯员 李四"]
+    assert read("刘 玉 珮 黄 伟 马 建 保") == ["刘玉珮 黄伟 马建保"]
+    assert read("本 版 责 编 ： 王 刚 李 明") == ["本版责编：王刚 李明"]
+    # words of the dictionary are no names, nor are characters that part into names more than one way
+    assert read("黄 土 高 坡 （ 组 图 ）") == ["黄土高坡（组图）"]
+    assert read(*SPACED_PAGE, "黄 土 高 坡")[-1] == "黄土高坡"
+    assert read("武 汉 三 万 多 干") == ["武汉三万多干"]
+    assert read("本 报 记 者 阿 尔 达 克") == ["本报记者阿尔达克"]
+
+
+def test_seed_page_letter_spaced_throughout_scores_as_the_seed_page(seed_text, seed_page):
+    text = "\n".join(map(letter_spaced, seed_text.split("\n")))
+    assert text.count(" ") > 5000  # (the test means something only if every line was spaced)
+    page = banmian.parse_text(text)
+    truth = json.loads(EXAMPLE_TRUTH.read_text(encoding="utf-8"))
+    score = score_page(page, truth)
+    assert (score.block_f1, score.article_bcubed_f1, score.title_acc, score.authors_acc) == (1.0, 1.0, 1.0, 1.0)
+    # the page as read without the spaces: the same, to the word spaces print set, which the extractor gave as one space
+    # like any other gap (敢闯敢干 唯实争先, 本报讯 （记者 周雨）)
+    got, want = page.to_dict(), seed_page.to_dict()
+    assert got != want and unspaced(got) == unspaced(want)
+    assert [a["authors"] for a in got["articles"]] == [a["authors"] for a in want["articles"]]
+
+
+@pytest.mark.parametrize("spacing", ["headlines", "stretched"])
+@pytest.mark.parametrize("style", STYLES)
+def test_generated_pages_with_letter_spaced_lines_parse_as_the_page_without(style, spacing):
+    changed = 0
+    for seed in range(6):
+        records = synthetic_records(seed, articles=4)
+        plain = generate_page(records, seed=seed, style=style)
+        spaced = generate_page(records, seed=seed, style=style, spacing=spacing)
+        assert spaced.truth == plain.truth and spaced.text.replace(" ", "") == plain.text.replace(" ", "")
+        changed += spaced.text != plain.text
+        assert unspaced(banmian.parse_text(spaced.text).to_dict()) == unspaced(banmian.parse_text(plain.text).to_dict())
+    assert changed == 6
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_generated_pages_letter_spaced_throughout_score_as_the_page_without(style):
+    # (every gap one space: print's word spaces too, so the two parses may differ; as scored, by no more than noise)
+    keys = ("block_f1", "article_bcubed_f1", "title_acc", "authors_acc")
+    sums = {"none": dict.fromkeys(keys, 0.0), "all": dict.fromkeys(keys, 0.0)}
+    for seed in range(6):
+        for spacing, sum_ in sums.items():
+            gen = generate_page(synthetic_records(seed, articles=4), seed=seed, style=style, spacing=spacing)
+            score = score_page(banmian.parse_text(gen.text), gen.truth)
+            for k in keys:
+                sum_[k] += getattr(score, k) or 0.0
+    assert all(sums["all"][k] >= sums["none"][k] - 0.06 for k in keys), sums  # (0.01 a page)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_letter_spaced_page_head_gives_paper_date_and_page(style):
+    heads = set()
+    for seed in range(8):  # (both head forms: 2020年5月1日 星期五  人民日报  要闻  2, or 要闻  02 over the date)
+        records = synthetic_records(seed, articles=2, page=seed + 1)
+        plain = banmian.parse_text(generate_page(records, seed=seed, style=style).text)
+        spaced = generate_page(records, seed=seed, style=style, spacing="all")
+        page = banmian.parse_text(spaced.text)
+        assert (page.newspaper, page.date, page.page) == (plain.newspaper, plain.date, plain.page) != (None,) * 3
+        assert page.page == seed + 1
+        heads.add(spaced.text.lstrip().startswith("2"))
+    assert heads == {True, False}
+
+
+def test_letter_spaced_keeps_the_leading_offset():
+    assert letter_spaced(" 敢闯敢干 唯实争先") == " 敢 闯 敢 干 唯 实 争 先"
+
+
+def test_unknown_spacing_is_refused():
+    with pytest.raises(ValueError, match="spacing"):
+        generate_page(synthetic_records(0), spacing="wide")
+
+
+def _headlines(page: banmian.Page) -> list[tuple]:
+    return [
+        tuple((getattr(a, k) or "").replace(" ", "") for k in ("column", "kicker", "title", "subtitle"))
+        for a in page.articles
+    ]
+
+
+@pytest.mark.parametrize("articles", [3, 6])
+def test_pdf_headlines_set_with_tracking_are_read_as_set_without(articles):
+    from banmian.evaluate.pdf_render import render_pdf_bytes
+    from banmian.pipeline import parse_bytes
+
+    for seed in range(4):
+        records = synthetic_records(seed, articles=articles)
+        plain = generate_page(records, seed=seed)
+        tracked = generate_page(records, seed=seed, spacing="headlines")
+        assert any(ln.spaced for ln in tracked.layout) and not any(ln.spaced for ln in plain.layout)
+        pages = [parse_bytes(render_pdf_bytes([g]), f"{g.name}.pdf")[0] for g in (plain, tracked)]
+        assert _headlines(pages[1]) == _headlines(pages[0]), seed
+
+
+def test_generate_writes_pdfs_with_tracked_headlines(tmp_path):
+    from banmian.sources.pdf import read_pdf_bytes
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in synthetic_records(0)), encoding="utf-8")
+    out = tmp_path / "o"
+    r = CliRunner().invoke(
+        app, ["generate", "--corpus", str(corpus), "-o", str(out), "-n", "1", "--pdf", "--spacing", "headlines"]
+    )
+    assert r.exit_code == 0, r.output
+    (pdf,) = out.glob("*.pdf")
+    text = [ln.text for _, lines in read_pdf_bytes(pdf.read_bytes(), pdf.name) for ln in lines]
+    (txt,) = out.glob("*.txt")
+    assert "本 报" not in "\n".join(text) and any(" " in t and len(t) > 6 for t in txt.read_text().splitlines())
