@@ -192,13 +192,15 @@ def test_any_line_soup_in_traditional_characters_loses_nothing(lines):
     st.lists(
         st.tuples(
             st.one_of(_pieces, _cjk, _cjk.map(lambda s: s + "。"), st.sampled_from(_LATIN), st.just("")),
-            st.booleans(),
+            st.sampled_from(["", " ", "\u3000"]),  # as given; letter-spaced; set apart by ideographic spaces
         ),
         max_size=80,
     )
 )
 def test_any_line_soup_with_letter_spaced_lines_loses_nothing(lines):
-    text = "\n".join(letter_spaced(t) if spaced else t for t, spaced in lines)
+    text = "\n".join(
+        t if not gap else letter_spaced(t) if gap == " " else "\u3000".join(t.replace(" ", "")) for t, gap in lines
+    )
     page = banmian.parse_text(text)
     assert_nothing_lost(text, page)
     jsonschema.validate(page.to_dict(), SCHEMA)

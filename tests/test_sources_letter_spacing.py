@@ -54,6 +54,25 @@ def test_short_letter_spaced_lines_are_read_so_only_on_a_page_that_spaces_letter
     assert read(*SPACED_PAGE, *alone)[3:] == ["编者按", "游仪"]
 
 
+def test_short_headings_set_apart_by_ideographic_spaces_are_read_as_printed():
+    assert read("编\u3000者\u3000按") == ["编者按"]
+    assert read("\u3000\u3000本\u3000报\u3000评\u3000论\u3000员") == ["\u3000\u3000本报评论员"]  # (its offset kept)
+    assert read("编\u3000\u3000者\u3000\u3000按") == ["编者按"]
+    # two characters (社　论, or a name padded to three cells), words set apart, a byline's padded name: as they are
+    for line in ("社\u3000论", "游\u3000仪", "小切口\u3000大民生", "本报记者\u3000游\u3000仪"):
+        assert read(line) == [line]
+
+
+def test_headlines_set_apart_by_ideographic_spaces_parse_as_the_page_without(seed_text, seed_page):
+    truth = json.loads(EXAMPLE_TRUTH.read_text(encoding="utf-8"))
+    heads = {h.replace(" ", "") for a in truth["articles"] for k in ("kicker", "title") if (h := a[k])}
+    lines = seed_text.split("\n")
+    spaced = ["\u3000".join(t.strip()) if t.strip() and t.strip().replace(" ", "") in heads else t for t in lines]
+    assert sum(a != b for a, b in zip(lines, spaced)) == 4  # (the two kickers' and the two titles' lines)
+    page = banmian.parse_text("\n".join(spaced))
+    assert unspaced(page.to_dict()) == unspaced(seed_page.to_dict())
+
+
 def test_names_run_together_are_set_apart_again():
     assert read("本 报 记 者 邱 敏 丽 贺 霞") == ["本报记者 邱敏丽 贺霞"]
     assert read("本 报 记 者 张 三 通 讯 员 李 四") == ["本报记者 张三 通讯员 李四"]

@@ -163,7 +163,8 @@ def text_to_lines(text: str) -> list[Line]:
         lines = _indented_paragraphs(lines)
     if len(text) >= UNWRAPPED_MEAN * len(lines):  # (a page of columns: nothing to ask)
         lines = _unwrapped_boxes(lines)
-    if _SPACED_RUN.search(text):  # (no four characters a space apart: nothing to ask)
+    # (no four characters a space apart, no three an ideographic space apart: nothing to ask)
+    if _SPACED_RUN.search(text) or "\u3000" in text and _IDEOGRAPHIC_RUN.search(text):
         lines = _letter_spacing_closed(lines)
     return list(map(Line, lines))  # (= [Line(t) for t in …], in a C loop)
 
@@ -228,6 +229,13 @@ _SPACED_RUN = re.compile(r" [^ \n] [^ \n] [^ \n] ")
 SPACED_TOKENS = 5  # pieces between spaces a letter-spaced line has at least: 本报记者 游 仪 王 刚 has five, one long
 SPACED_SHARE = 0.8  # of them one character long
 SPACED_LINES = 3  # lines so spaced that show the page's extractor spaces letters: its short ones are read so too
+# Print's own letter spacing: short headings set apart by ideographic spaces (编　者　按, 本　报　评　论　员), as e-paper
+# text and some PDFs give them — three characters or more, each alone between them (two, 社　论 or a padded name 游　仪,
+# are left: a name so padded is a byline's).  Headlines so spaced on 100 pdfminer check pages: titles 0.843, kickers
+# 0.748 read as given, against 0.904 and 0.922 with ASCII letter spacing, which was read.
+_IDEOGRAPHIC_RUN = re.compile("\u3000+[^\\s]\u3000+[^\\s]")
+IDEOGRAPHIC_SPACED = 3  # characters each alone between ideographic spaces
+_IDEOGRAPHIC_GAP = re.compile("(?<=\\S)\u3000+(?=\\S)")
 _SINGLE_SPACE = re.compile(r"(?<! ) (?! )")
 _WIDE_GAP = re.compile(r" {2,}")
 
@@ -244,20 +252,28 @@ def _letter_spaced(t: str, least: int) -> bool:
     return ones >= SPACED_SHARE * len(pieces)
 
 
+def _ideographic_spaced(t: str) -> bool:
+    pieces = t.split("\u3000")
+    pieces = [p for p in pieces if p]
+    return len(pieces) >= IDEOGRAPHIC_SPACED and all(len(p) == 1 for p in pieces[1:]) and len(pieces[0].lstrip()) == 1
+
+
 def _letter_spacing_closed(lines: list[str]) -> list[str]:
     """Lines given letter-spaced (``SPACED_TOKENS`` pieces or more, nearly all one character, none over two) read as
     printed: the single spaces between their characters go, a wider gap (two spaces or more) stays one space, a leading
     offset stays.  On a page with ``SPACED_LINES`` such lines, its short ones (编 者 按, 游 仪: every piece one
-    character) are read so too.  Spaces only: no character is taken out."""
+    character) are read so too; and on any page, a line of ``IDEOGRAPHIC_SPACED`` characters or more each set apart by
+    ideographic spaces.  Spaces only: no character is taken out."""
     spaced = [i for i, t in enumerate(lines) if _letter_spaced(t, SPACED_TOKENS)]
     if len(spaced) >= SPACED_LINES:
         spaced = [i for i, t in enumerate(lines) if _letter_spaced(t, 2)]
+    spaced += [i for i, t in enumerate(lines) if "\u3000" in t.lstrip() and _ideographic_spaced(t) and i not in spaced]
     filled = [i for i, t in enumerate(lines) if t]
     edges = set(filled[:3] + filled[-3:])  # where a page's head prints (or its foot, where some extractors put it)
     for i in spaced:
         t = lines[i]
         body = t.lstrip()
-        closed = _names_spaced(_WIDE_GAP.sub(" ", _SINGLE_SPACE.sub("", body)))
+        closed = _names_spaced(_WIDE_GAP.sub(" ", _SINGLE_SPACE.sub("", _IDEOGRAPHIC_GAP.sub("", body))))
         if i in edges and (_PAGE_NUMBER_AT_END.search(closed) or _HEAD_DATE.match(closed)):
             closed = _HEAD_PARTS.sub(" ", closed)
         lines[i] = t[: len(t) - len(body)] + closed
