@@ -84,13 +84,16 @@ def test_generated_pages_in_traditional_characters_lose_nothing(seed, style, art
     seed=st.integers(0, 10_000),
     style=st.sampled_from(STYLES),
     articles=st.integers(1, 6),
-    spacing=st.sampled_from(SPACINGS[1:]),
+    spacing=st.sampled_from(SPACINGS),
+    vertical=st.booleans(),
 )
 # (found by this test: a Latin word broken at a line end, letter-spaced, C D - / M O, is read CDMO as print's CD- / MO is)
-@example(seed=295, style="pdftotext", articles=4, spacing="all")
-def test_letter_spaced_pages_lose_nothing(seed, style, articles, spacing):
-    # (their lines are read with the spaces between letters out, and names set apart again)
-    gen = generate_page(synthetic_records(seed, articles=articles), seed=seed, style=style, spacing=spacing)
+@example(seed=295, style="pdftotext", articles=4, spacing="all", vertical=False)
+def test_letter_spaced_pages_lose_nothing(seed, style, articles, spacing, vertical):
+    # (their lines are read with the spaces between letters out, and names set apart again; vertical titles, a
+    # character a line, as one line)
+    records = synthetic_records(seed, articles=articles)
+    gen = generate_page(records, seed=seed, style=style, spacing=spacing, vertical=vertical)
     page = banmian.parse_text(gen.text)
     assert_nothing_lost(gen.text, page)
     jsonschema.validate(page.to_dict(), SCHEMA)
@@ -192,14 +195,15 @@ def test_any_line_soup_in_traditional_characters_loses_nothing(lines):
     st.lists(
         st.tuples(
             st.one_of(_pieces, _cjk, _cjk.map(lambda s: s + "。"), st.sampled_from(_LATIN), st.just("")),
-            st.sampled_from(["", " ", "\u3000"]),  # as given; letter-spaced; set apart by ideographic spaces
+            # as given; letter-spaced; set apart by ideographic spaces; set vertically, a character a line
+            st.sampled_from(["", " ", "\u3000", "\n"]),
         ),
         max_size=80,
     )
 )
 def test_any_line_soup_with_letter_spaced_lines_loses_nothing(lines):
     text = "\n".join(
-        t if not gap else letter_spaced(t) if gap == " " else "\u3000".join(t.replace(" ", "")) for t, gap in lines
+        t if not gap else letter_spaced(t) if gap == " " else gap.join(t.replace(" ", "")) for t, gap in lines
     )
     page = banmian.parse_text(text)
     assert_nothing_lost(text, page)

@@ -185,3 +185,46 @@ def test_generate_writes_pdfs_with_tracked_headlines(tmp_path):
     text = [ln.text for _, lines in read_pdf_bytes(pdf.read_bytes(), pdf.name) for ln in lines]
     (txt,) = out.glob("*.txt")
     assert "本 报" not in "\n".join(text) and any(" " in t and len(t) > 6 for t in txt.read_text().splitlines())
+
+
+# Vertical titles (竖排): a character a line, as extractors give a vertical line.
+
+
+def test_lines_of_one_character_each_are_one_vertical_line():
+    assert read("标题", "", "习", "近", "平", "5G", "来", "", "正文，") == ["标题", "", "习近平5G来", "", "正文，"]
+    # two such lines, with letters between them, stay as they are (and so does a line's offset)
+    assert read("正文", " 。", "A", "B", "C", "上") == ["正文", " 。", "A", "B", "C", "上"]
+
+
+def _vertical_titles(text: str, titles: set[str]) -> str:
+    out = []
+    for line in text.split("\n"):
+        out += list(line.strip().replace(" ", "")) if line.strip().replace(" ", "") in titles else [line]
+    return "\n".join(out)
+
+
+def test_seed_page_with_vertical_titles_parses_as_the_seed_page(seed_text, seed_page):
+    truth = json.loads(EXAMPLE_TRUTH.read_text(encoding="utf-8"))
+    text = _vertical_titles(seed_text, {a["title"].replace(" ", "") for a in truth["articles"] if a["title"]})
+    assert len(text.split("\n")) > len(seed_text.split("\n")) + 40  # (three titles, a character a line)
+    assert unspaced(banmian.parse_text(text).to_dict()) == unspaced(seed_page.to_dict())
+
+
+@pytest.mark.parametrize("style", ["pdfminer", "pdftotext"])
+def test_generated_pages_with_vertical_titles_score_as_the_pages_without(style):
+    scores = {False: 0.0, True: 0.0}
+    for seed in range(8):
+        for vertical in scores:
+            gen = generate_page(synthetic_records(seed, articles=4), seed=seed, style=style, vertical=vertical)
+            score = score_page(banmian.parse_text(gen.text), gen.truth)
+            scores[vertical] += (score.title_acc or 0.0) + score.article_bcubed_f1
+    assert scores[True] >= scores[False] - 0.1, scores
+
+
+def test_generate_refuses_vertical_titles_with_pdf(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps(synthetic_records(0)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(
+        app, ["generate", "--corpus", str(corpus), "-o", str(tmp_path / "o"), "--pdf", "--vertical-titles"]
+    )
+    assert r.exit_code != 0 and "--vertical-titles" in r.output

@@ -111,6 +111,14 @@ def register(app: typer.Typer) -> None:
                 "every two characters; with --pdf the PDF sets the headlines among them 0.3 em apart.  The truth is the print's.",
             ),
         ] = Spacing.none,
+        vertical_titles: Annotated[
+            bool,
+            typer.Option(
+                "--vertical-titles",
+                help="Titles set vertically (竖排): the text gives them a character a line, as extractors give "
+                "vertical lines.  Text only: not with --pdf.",
+            ),
+        ] = False,
     ) -> None:
         """Generate newspaper pages with known truth from a corpus: NAME.txt (the text a PDF extractor gives),
         NAME.truth.json (what a perfect `banmian parse --format json` prints) and, with --pdf, NAME.pdf."""
@@ -126,6 +134,8 @@ def register(app: typer.Typer) -> None:
             fail(f"--marks {marks.value}: the text's punctuation only; a PDF prints its own (leave out --pdf)")
         if pdf and script is not Script.simplified:
             fail(f"--script {script.value}: the text only; a PDF prints the corpus's characters (leave out --pdf)")
+        if pdf and vertical_titles:
+            fail("--vertical-titles: the text only; the PDF sets its titles across (leave out --pdf)")
         if pdf:
             try:
                 from banmian.evaluate.pdf_render import render_pdf as render
@@ -146,6 +156,7 @@ def register(app: typer.Typer) -> None:
                 marks=marks.value,
                 script=script.value,
                 spacing=spacing.value,
+                vertical=vertical_titles,
             ):
                 with atomic_output(out_dir / f"{page.name}.txt") as fh:
                     fh.write(page.text)

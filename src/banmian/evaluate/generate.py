@@ -631,11 +631,17 @@ def _spaced(ln: _Out, spacing: str) -> bool:
     return spacing == "stretched" and ln.stretched
 
 
-def render_text(seq: list[_Out], style: str, spacing: str = "none") -> str:
+def render_text(seq: list[_Out], style: str, spacing: str = "none", vertical: bool = False) -> str:
     """The extracted text in one extractor style, from the reading-order line sequence; ``spacing``: which lines
-    it gives letter-spaced (``SPACINGS``)."""
+    it gives letter-spaced (``SPACINGS``); ``vertical``: titles set vertically (竖排), which extractors give a character
+    a line."""
     out: list[str] = []
     for ln in seq:
+        if vertical and ln.role == "title":
+            if out and style != "raw" and ln.brk in ("box", "col") and out[-1] != "":
+                out.append("")
+            out.extend(ch for ch in ln.text if not ch.isspace())
+            continue
         if out and style != "raw":
             blank = (
                 ln.brk in ("box", "col")
@@ -663,6 +669,7 @@ def generate_page(
     name: str | None = None,
     column_width: int | None = None,
     spacing: str = "none",
+    vertical: bool = False,
 ) -> GeneratedPage:
     """Lay out one corpus page (its records, any order) and return text, truth and layout.
 
@@ -671,7 +678,8 @@ def generate_page(
     are: a cue read from widths must hold on such pages too.  ``spacing``: which lines are set with letter spacing
     (``SPACINGS``): the text gives them letter-spaced; the layout marks its headline lines among them ``spaced`` (a PDF
     sets them with tracking, at the width planned for them: a body line so set would look short to a PDF reader, which
-    print's own justified lines do not); the truth is the print's, without those spaces.
+    print's own justified lines do not); the truth is the print's, without those spaces.  ``vertical``: the titles set vertically, the text giving them a
+    character a line (the layout, and so a PDF, sets them as before).
 
     Raises ``ValueError`` when the page has no printable article, the style is unknown or ``column_width`` is
     outside 6–40 cells.
@@ -763,7 +771,7 @@ def generate_page(
     ]
     return GeneratedPage(
         name=name,
-        text=render_text(seq, style, spacing),
+        text=render_text(seq, style, spacing, vertical),
         truth=truth,
         layout=layout,
         page_size=(page_w, page_h),
@@ -944,11 +952,13 @@ def generate_corpus_pages(
     marks: str = "print",
     script: str = "simplified",
     spacing: str = "none",
+    vertical: bool = False,
 ) -> Iterator[GeneratedPage]:
     """``n`` pages drawn with ``seed``; ``year``: from the records of that year only (the text path's models
     are fitted on 2019's, so pages of 2020 share no article with them); ``column_width``: see ``generate_page``;
     ``marks``: the text and its truth with their punctuation as a cleaning pipeline left it (``MARKS``); ``script``:
-    set in traditional characters (``SCRIPTS``); ``spacing``: which lines the text gives letter-spaced (``SPACINGS``)."""
+    set in traditional characters (``SCRIPTS``); ``spacing``: which lines the text gives letter-spaced (``SPACINGS``);
+    ``vertical``: titles set vertically, a character a line in the text."""
     marks_as("", marks), script_as("", script)  # (an unknown form is refused before the corpus is read)
     if spacing not in SPACINGS:
         raise ValueError(f"spacing: one of {', '.join(SPACINGS)}, not {spacing!r}")
@@ -956,7 +966,9 @@ def generate_corpus_pages(
     if year:
         records = (r for r in records if str(r["date"]).startswith(year))
     for recs in sample_pages(group_pages(records), n, seed):
-        page = generate_page(recs, seed=seed, style=style, column_width=column_width, spacing=spacing)
+        page = generate_page(
+            recs, seed=seed, style=style, column_width=column_width, spacing=spacing, vertical=vertical
+        )
         for form in (lambda t: script_as(t, script), lambda t: marks_as(t, marks)):
             page.text, page.truth = form(page.text), each_string(page.truth, form)
         yield page

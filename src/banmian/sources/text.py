@@ -163,6 +163,8 @@ def text_to_lines(text: str) -> list[Line]:
         lines = _indented_paragraphs(lines)
     if len(text) >= UNWRAPPED_MEAN * len(lines):  # (a page of columns: nothing to ask)
         lines = _unwrapped_boxes(lines)
+    if _VERTICAL_RUN.search(text):  # (no three lines of one character each: nothing to ask)
+        lines = _vertical_lines_joined(lines)
     # (no four characters a space apart, no three an ideographic space apart: nothing to ask)
     if _SPACED_RUN.search(text) or "\u3000" in text and _IDEOGRAPHIC_RUN.search(text):
         lines = _letter_spacing_closed(lines)
@@ -354,3 +356,32 @@ def _no_word_across(run: str, names: list[str]) -> bool:
         if len(word) > 1 and (any(start < e < at for e in ends) or at in ends and (start == 0 or start in ends)):
             return False
     return True
+
+
+# Vertical lines.  A title set vertically (竖排), beside its article, comes out of an extractor a character a line (a PDF
+# places each glyph under the one before; pdfminer makes each a line of its own, PDFium's rows too).  Read so, its
+# characters were headline lines of one character each, the title lost.  Three lines or more of one character each
+# (figures set across within them, 5G, may take a line of two to four) are one line, as the vertical line printed:
+# never so on 1,100 check pages, where no three lines of one character follow each other.
+_VERTICAL_RUN = re.compile(r"\n[^\s]\n[^\s]\n[^\s]\n")
+VERTICAL_LEAST = 3  # characters a line each, in a row
+
+
+def _vertical_lines_joined(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    run: list[str] = []
+    singles = 0  # lines of one Chinese character (or mark) in the run
+    for t in [*lines, ""]:
+        s = t.strip()
+        if len(s) == 1 or run and 2 <= len(s) <= 4 and s.isascii() and s.isalnum():
+            run.append(t)
+            singles += len(s) == 1 and not s.isascii()
+            continue
+        if singles >= VERTICAL_LEAST:
+            out.append("".join(r.strip() for r in run))
+        else:
+            out += run
+        run, singles = [], 0
+        out.append(t)
+    out.pop()  # (the "" added to end the last run)
+    return out
