@@ -228,3 +228,21 @@ def test_generate_refuses_vertical_titles_with_pdf(tmp_path):
         app, ["generate", "--corpus", str(corpus), "-o", str(tmp_path / "o"), "--pdf", "--vertical-titles"]
     )
     assert r.exit_code != 0 and "--vertical-titles" in r.output
+
+
+def test_pdf_title_set_vertically_is_read_as_one_title():
+    pytest.importorskip("reportlab")
+    from pathlib import Path
+
+    if not Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").exists():  # pragma: no cover
+        pytest.skip("fonts-wqy-microhei is not installed")
+    from banmian.evaluate.layout import GeneratedPage, PlacedLine
+    from banmian.evaluate.pdf_render import render_pdf_bytes
+    from banmian.pipeline import parse_bytes
+
+    body = ["连日来，市委宣讲团成员分赴各区县、", "市级有关部门、企事业单位开展学习", "贯彻党的二十大精神宣讲。"]
+    layout = [PlacedLine(ch, 40, 60 + i * 24, 20, bold=True, role="title") for i, ch in enumerate("奋力谱写新篇章")]
+    layout += [PlacedLine("□本报记者 何春阳", 80, 60, 10, role="byline")]
+    layout += [PlacedLine(t, 80, 80 + i * 13, 9) for i, t in enumerate(body * 4)]
+    (page,) = parse_bytes(render_pdf_bytes([GeneratedPage("v", "", {}, layout, (400.0, 300.0))]), "v.pdf")
+    assert [(a.title, a.byline) for a in page.articles] == [("奋力谱写新篇章", "□本报记者 何春阳")]
