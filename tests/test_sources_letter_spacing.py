@@ -15,6 +15,7 @@ from banmian.evaluate.generate import (
     each_string,
     generate_page,
     letter_spaced,
+    script_as,
     synthetic_records,
 )
 from banmian.evaluate.metrics import score_page
@@ -97,6 +98,16 @@ def test_seed_page_letter_spaced_throughout_scores_as_the_seed_page(seed_text, s
     got, want = page.to_dict(), seed_page.to_dict()
     assert got != want and unspaced(got) == unspaced(want)
     assert [a["authors"] for a in got["articles"]] == [a["authors"] for a in want["articles"]]
+
+
+def test_seed_page_in_traditional_characters_letter_spaced_scores_as_the_seed_page(seed_text):
+    # (its names and head are set apart through their simplified form: 本報記者 is a role word, 劉 a surname)
+    text = "\n".join(map(letter_spaced, script_as(seed_text, "traditional").split("\n")))
+    truth = each_string(json.loads(EXAMPLE_TRUTH.read_text(encoding="utf-8")), lambda t: script_as(t, "traditional"))
+    page = banmian.parse_text(text)
+    score = score_page(page, truth)
+    assert (score.block_f1, score.article_bcubed_f1, score.title_acc, score.authors_acc) == (1.0, 1.0, 1.0, 1.0)
+    assert page.articles[3].authors == ["劉玉珮", "黃偉", "馬建保"]
 
 
 @pytest.mark.parametrize("spacing", ["headlines", "stretched"])

@@ -12,6 +12,7 @@ import rjieba
 from banmian.errors import BadInput
 from banmian.model import Line
 from banmian.reconstruct.patterns import _ROLE_AT, _ROLE_WORDS, COMPOUND_SURNAMES, SURNAMES
+from banmian.reconstruct.script import fold_to_simplified
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024  # far above any page; guards against feeding us a disk image
 # A page may reach us damaged: a file cut inside its last character, a byte garbled in a copy.  Losing the
@@ -277,7 +278,7 @@ def _letter_spacing_closed(lines: list[str]) -> list[str]:
         body = t.lstrip()
         closed = _names_spaced(_WIDE_GAP.sub(" ", _SINGLE_SPACE.sub("", _IDEOGRAPHIC_GAP.sub("", body))))
         if i in edges and (_PAGE_NUMBER_AT_END.search(closed) or _HEAD_DATE.match(closed)):
-            closed = _HEAD_PARTS.sub(" ", closed)
+            closed = _spaces_put_back(closed, _HEAD_PARTS.sub(" ", fold_to_simplified(closed)))
         lines[i] = t[: len(t) - len(body)] + closed
     return lines
 
@@ -307,9 +308,29 @@ def _names_spaced(t: str) -> str:
     segmenter's dictionary is a name or runs across two: 黄土高坡, 武汉三万多干 stay.  (The extractor gave their word
     spaces as it gave every other gap: one space.)  On the names of the 1,041 articles of 1,100 generated pages signed
     by two to four people, run together: 942 parted so, 1 wrongly, 98 left run together; on the 20,543 lines of four
-    to twelve characters of 500 pages, none."""
+    to twelve characters of 500 pages, none.  A line in traditional characters is read through its simplified form
+    (本報記者 is a role word, 劉 and 黃 surnames), one character for one, and takes its own characters back."""
     if " " in t:
         return t
+    simplified = fold_to_simplified(t)
+    spaced = _names_set_apart(simplified)
+    return t if spaced is simplified else _spaces_put_back(t, spaced)
+
+
+def _spaces_put_back(t: str, spaced: str) -> str:
+    """``t`` with the spaces ``spaced`` (``t`` folded to simplified characters, one for one, spaces added) added."""
+    out: list[str] = []
+    i = 0
+    for ch in spaced:
+        if i < len(t) and (ch != " " or t[i] == " "):
+            out.append(t[i])
+            i += 1
+        else:
+            out.append(" ")
+    return "".join(out)
+
+
+def _names_set_apart(t: str) -> str:
     role = _ROLE_AT.match(t) or _CREDIT_AT.match(t)
     if role is None:
         if not 4 <= len(t) <= 12 or not _CJK_RUN.fullmatch(t):
