@@ -25,6 +25,7 @@ SHAPES = {
     "one giant line": lambda seed, n: seed.replace("\n", "") * n,
     "one character a line (vertical text)": lambda seed, n: "\n".join((seed.replace("\n", "") * n)[: 400 * n]),
     "one character a line, the same one": lambda seed, n: "\n".join("字" * (400 * n)),
+    "one giant line of one character": lambda seed, n: "字" * (800 * n),
     "three characters and a blank line, repeated": lambda seed, n: "甲乙丙\n\n" * (400 * n),
 }
 

@@ -257,3 +257,12 @@ def test_pdf_title_set_vertically_is_read_as_one_title():
     layout += [PlacedLine(t, 80, 80 + i * 13, 9) for i, t in enumerate(body * 4)]
     (page,) = parse_bytes(render_pdf_bytes([GeneratedPage("v", "", {}, layout, (400.0, 300.0))]), "v.pdf")
     assert [(a.title, a.byline) for a in page.articles] == [("奋力谱写新篇章", "□本报记者 何春阳")]
+
+
+def test_contact_addresses_are_found_from_a_words_start():
+    from banmian.reconstruct.patterns import CONTACT_IN_LINE
+
+    for line in ("栏目投稿邮箱：rmrbst@126.com", "来信请寄 abc.d-e@mail.com 谢谢", "x" * 300 + "@a.cn", "热线：12345"):
+        assert CONTACT_IN_LINE.search(line), line
+    for line in ("字" * 300, "来信请寄报社", "邮件@未写全"):
+        assert not CONTACT_IN_LINE.search(line), line
