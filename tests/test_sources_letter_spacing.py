@@ -266,3 +266,14 @@ def test_contact_addresses_are_found_from_a_words_start():
         assert CONTACT_IN_LINE.search(line), line
     for line in ("字" * 300, "来信请寄报社", "邮件@未写全"):
         assert not CONTACT_IN_LINE.search(line), line
+
+
+def test_a_short_pages_ideographic_indents_are_taken_out():
+    # one article of two paragraphs, each indented by two ideographic spaces: no extractor offsets a headline so
+    text = "社区食堂这一年\n\n□本报记者 何春阳\n\n\u3000\u3000连日来，市委宣讲团成员分赴各区县、市\n级有关部门开展宣讲。\n\n\u3000\u3000广大党员干部群众纷纷表示，要积极响应\n号召。"
+    page = banmian.parse_text(text)
+    assert unspaced(page.to_dict()) == unspaced(banmian.parse_text(text.replace("\u3000\u3000", "")).to_dict())
+    assert [a.title for a in page.articles] == ["社区食堂这一年"] and len(page.articles[0].body) == 2
+    # three ideographic spaces, or two ASCII ones, on so few lines: an offset, kept
+    assert read("\u3000\u3000\u3000标题", "正文。") == ["\u3000\u3000\u3000标题", "正文。"]
+    assert read("  标题", "正文。") == ["  标题", "正文。"]
