@@ -86,14 +86,15 @@ def test_generated_pages_in_traditional_characters_lose_nothing(seed, style, art
     articles=st.integers(1, 6),
     spacing=st.sampled_from(SPACINGS),
     vertical=st.booleans(),
+    indents=st.booleans(),
 )
 # (found by this test: a Latin word broken at a line end, letter-spaced, C D - / M O, is read CDMO as print's CD- / MO is)
-@example(seed=295, style="pdftotext", articles=4, spacing="all", vertical=False)
-def test_letter_spaced_pages_lose_nothing(seed, style, articles, spacing, vertical):
+@example(seed=295, style="pdftotext", articles=4, spacing="all", vertical=False, indents=False)
+def test_letter_spaced_pages_lose_nothing(seed, style, articles, spacing, vertical, indents):
     # (their lines are read with the spaces between letters out, and names set apart again; vertical titles, a
     # character a line, as one line)
     records = synthetic_records(seed, articles=articles)
-    gen = generate_page(records, seed=seed, style=style, spacing=spacing, vertical=vertical)
+    gen = generate_page(records, seed=seed, style=style, spacing=spacing, vertical=vertical, indents=indents)
     page = banmian.parse_text(gen.text)
     assert_nothing_lost(gen.text, page)
     jsonschema.validate(page.to_dict(), SCHEMA)

@@ -277,3 +277,42 @@ def test_a_short_pages_ideographic_indents_are_taken_out():
     # three ideographic spaces, or two ASCII ones, on so few lines: an offset, kept
     assert read("\u3000\u3000\u3000标题", "正文。") == ["\u3000\u3000\u3000标题", "正文。"]
     assert read("  标题", "正文。") == ["  标题", "正文。"]
+
+
+# Kept indents read as paragraph starts.
+
+_INDENTED = (
+    "社区食堂这一年\n"
+    "\u3000\u3000连日来，市委宣讲团成员分赴各区县开\n展宣讲，广大党员群众纷纷表示赞同。\n"
+    "\u3000\u3000要积极响应号召，紧密团结在党中央周\n围，坚定信心、奋勇前行，勇担当作为。\n"
+    "\u3000\u3000近年来，社区食堂推出多项便民举措，\n今年以来接待群众两万多人次。"
+)
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "    ", "\t"])
+def test_a_kept_indent_opens_a_paragraph(indent):
+    # every line full, every paragraph's last line ending a sentence at the edge: without the indents nothing says
+    # where a paragraph opens (read as one); with them, three
+    page = banmian.parse_text(_INDENTED.replace("\u3000\u3000", indent))
+    assert [a.title for a in page.articles] == ["社区食堂这一年"]
+    assert [b.text[:3] for b in page.articles[0].body] == ["连日来", "要积极", "近年来"]
+    assert len(banmian.parse_text(_INDENTED.replace("\u3000\u3000", "")).articles[0].body) == 1
+
+
+def test_a_centred_lines_offset_is_no_paragraph_indent():
+    # (six spaces: a centred headline's offset in pdftotext -layout text, taken out, not read as an indent)
+    lines = read("      社区食堂这一年", *_INDENTED.split("\n")[1:])
+    assert lines[0] == "社区食堂这一年" and lines[1].startswith("\u3000\u3000连日来")
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_generated_pages_with_kept_indents_lose_no_paragraph(style):
+    found = {False: 0, True: 0}
+    for seed in range(6):
+        for indents in found:
+            gen = generate_page(synthetic_records(seed, articles=4), seed=seed, style=style, indents=indents)
+            assert ("\u3000\u3000" in gen.text) is indents
+            page = banmian.parse_text(gen.text)
+            truth = {b["text"].replace(" ", "") for a in gen.truth["articles"] for b in a["body"]}
+            found[indents] += len(truth & {b.text.replace(" ", "") for a in page.articles for b in a.body})
+    assert found[True] >= found[False], found

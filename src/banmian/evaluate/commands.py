@@ -119,6 +119,14 @@ def register(app: typer.Typer) -> None:
                 "vertical lines.  Text only: not with --pdf.",
             ),
         ] = False,
+        kept_indents: Annotated[
+            bool,
+            typer.Option(
+                "--kept-indents",
+                help="The text keeps each paragraph's first-line indent, two ideographic spaces (as 人民日报's own "
+                "text and e-paper exports set it).  Text only: not with --pdf.",
+            ),
+        ] = False,
     ) -> None:
         """Generate newspaper pages with known truth from a corpus: NAME.txt (the text a PDF extractor gives),
         NAME.truth.json (what a perfect `banmian parse --format json` prints) and, with --pdf, NAME.pdf."""
@@ -134,6 +142,8 @@ def register(app: typer.Typer) -> None:
             fail(f"--marks {marks.value}: the text's punctuation only; a PDF prints its own (leave out --pdf)")
         if pdf and script is not Script.simplified:
             fail(f"--script {script.value}: the text only; a PDF prints the corpus's characters (leave out --pdf)")
+        if pdf and kept_indents:
+            fail("--kept-indents: the text only; the PDF sets its indents as print does (leave out --pdf)")
         if pdf and vertical_titles:
             fail("--vertical-titles: the text only; the PDF sets its titles across (leave out --pdf)")
         if pdf:
@@ -157,6 +167,7 @@ def register(app: typer.Typer) -> None:
                 script=script.value,
                 spacing=spacing.value,
                 vertical=vertical_titles,
+                indents=kept_indents,
             ):
                 with atomic_output(out_dir / f"{page.name}.txt") as fh:
                     fh.write(page.text)

@@ -631,10 +631,13 @@ def _spaced(ln: _Out, spacing: str) -> bool:
     return spacing == "stretched" and ln.stretched
 
 
-def render_text(seq: list[_Out], style: str, spacing: str = "none", vertical: bool = False) -> str:
+def render_text(
+    seq: list[_Out], style: str, spacing: str = "none", vertical: bool = False, indents: bool = False
+) -> str:
     """The extracted text in one extractor style, from the reading-order line sequence; ``spacing``: which lines
     it gives letter-spaced (``SPACINGS``); ``vertical``: titles set vertically (竖排), which extractors give a character
-    a line."""
+    a line; ``indents``: each paragraph's first line keeps its indent, two ideographic spaces (as 人民日报's own text and
+    e-paper exports set it)."""
     out: list[str] = []
     for ln in seq:
         if vertical and ln.role == "title":
@@ -650,7 +653,8 @@ def render_text(seq: list[_Out], style: str, spacing: str = "none", vertical: bo
             )
             if blank and out[-1] != "":
                 out.append("")
-        out.append(letter_spaced(ln.text) if _spaced(ln, spacing) else ln.text)
+        text = letter_spaced(ln.text) if _spaced(ln, spacing) else ln.text
+        out.append("\u3000\u3000" + text if indents and ln.indent and ln.role == "body" else text)
     return "\n".join(out) + "\n"
 
 
@@ -670,6 +674,7 @@ def generate_page(
     column_width: int | None = None,
     spacing: str = "none",
     vertical: bool = False,
+    indents: bool = False,
 ) -> GeneratedPage:
     """Lay out one corpus page (its records, any order) and return text, truth and layout.
 
@@ -679,7 +684,8 @@ def generate_page(
     (``SPACINGS``): the text gives them letter-spaced; the layout marks its headline lines among them ``spaced`` (a PDF
     sets them with tracking, at the width planned for them: a body line so set would look short to a PDF reader, which
     print's own justified lines do not); the truth is the print's, without those spaces.  ``vertical``: the titles set vertically, the text giving them a
-    character a line (the layout, and so a PDF, sets them as before).
+    character a line (the layout, and so a PDF, sets them as before).  ``indents``: the text keeps each paragraph's
+    first-line indent (two ideographic spaces).
 
     Raises ``ValueError`` when the page has no printable article, the style is unknown or ``column_width`` is
     outside 6–40 cells.
@@ -771,7 +777,7 @@ def generate_page(
     ]
     return GeneratedPage(
         name=name,
-        text=render_text(seq, style, spacing, vertical),
+        text=render_text(seq, style, spacing, vertical, indents),
         truth=truth,
         layout=layout,
         page_size=(page_w, page_h),
@@ -953,12 +959,13 @@ def generate_corpus_pages(
     script: str = "simplified",
     spacing: str = "none",
     vertical: bool = False,
+    indents: bool = False,
 ) -> Iterator[GeneratedPage]:
     """``n`` pages drawn with ``seed``; ``year``: from the records of that year only (the text path's models
     are fitted on 2019's, so pages of 2020 share no article with them); ``column_width``: see ``generate_page``;
     ``marks``: the text and its truth with their punctuation as a cleaning pipeline left it (``MARKS``); ``script``:
     set in traditional characters (``SCRIPTS``); ``spacing``: which lines the text gives letter-spaced (``SPACINGS``);
-    ``vertical``: titles set vertically, a character a line in the text."""
+    ``vertical``: titles set vertically, a character a line in the text; ``indents``: paragraphs' indents kept."""
     marks_as("", marks), script_as("", script)  # (an unknown form is refused before the corpus is read)
     if spacing not in SPACINGS:
         raise ValueError(f"spacing: one of {', '.join(SPACINGS)}, not {spacing!r}")
@@ -967,7 +974,7 @@ def generate_corpus_pages(
         records = (r for r in records if str(r["date"]).startswith(year))
     for recs in sample_pages(group_pages(records), n, seed):
         page = generate_page(
-            recs, seed=seed, style=style, column_width=column_width, spacing=spacing, vertical=vertical
+            recs, seed=seed, style=style, column_width=column_width, spacing=spacing, vertical=vertical, indents=indents
         )
         for form in (lambda t: script_as(t, script), lambda t: marks_as(t, marks)):
             page.text, page.truth = form(page.text), each_string(page.truth, form)

@@ -46,6 +46,8 @@ _PHRASES = re.compile(r" (?<=[\u3400-\u9fff”》] ) *[\u3400-\u9fff“《]")
 _DANGLING = set("的与和及在对把被从向为以将了是而或并等之其于")
 # this module compiled by mypyc (the opt-in build: see README), where a few functions take a form that compiles
 COMPILED = __file__.endswith((".so", ".pyd"))
+# the indent the text reader leaves on a line that kept a paragraph's first-line indent (``sources.text``)
+PARAGRAPH_INDENT = "\u3000\u3000"
 
 
 # (``__init__`` written out: the one a dataclass makes runs interpreted in the compiled build: 6 % of a page's
@@ -61,6 +63,8 @@ class PLine:
     ascii: bool = False
     bold: bool = False
     indented: bool = False  # the extractor kept leading space: a centred or offset line (banner, byline)
+    # the text kept a paragraph's first-line indent (``PARAGRAPH_INDENT``, as the text reader leaves it): one opens here
+    sure_start: bool = False
     col: float = 0.0  # estimated column width around this line
     heading_size: bool = False  # font-size or weight says: not body text
     geo_first: bool | None = None  # PDF/OCR geometry: the line starts two cells in from its column's edge
@@ -98,6 +102,7 @@ class PLine:
         self.ascii = ascii
         self.bold = bold
         self.indented = indented
+        self.sure_start = False
         self.col = col
         self.heading_size = heading_size
         self.geo_first = geo_first
@@ -182,6 +187,8 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
             p = PLine(t, width, blank, ln, n_ascii > spaces, ln.bold, ln.text[0] in " \u3000\t")
         else:
             p = PLine(t, len(t) + 0.0, blank, ln, False, ln.bold, ln.text[0] in " \u3000\t")
+        if p.indented and ln.text[:2] == PARAGRAPH_INDENT and ln.text[2] not in " \u3000\t":
+            p.indented, p.sure_start = False, True  # a paragraph's indent, not a centred line's offset
         p.blanks_above = n_blank
         p.first_char = t[0]
         p.last_char = c = t[-1]
@@ -760,6 +767,8 @@ def _softer_cues(p: PLine, nxt: PLine) -> bool:
 def _starts_paragraph(pl: list[PLine], i: int) -> bool:
     """Outside a paragraph: does line i open a body paragraph (else it is a heading line)?"""
     p = pl[i]
+    if p.sure_start:
+        return True
     if p.heading_size or p.wide():
         return False
     if p.ends_sentence:
@@ -782,6 +791,8 @@ def _starts_paragraph(pl: list[PLine], i: int) -> bool:
 def _new_paragraph(pl: list[PLine], i: int, prev_is_first: bool) -> bool:
     """Inside a paragraph whose last line ``pl[i-1]`` ended a sentence: does ``pl[i]`` open a new one?"""
     prev, cur = pl[i - 1], pl[i]
+    if cur.sure_start:
+        return True
     # (a closing quote at the edge may end a quoted paragraph or sit mid-sentence: the shapes decide)
     if cur.heading_size or not (prev.ends_sentence or prev.text.endswith(("——", "”"))):
         return True  # a closed parenthetical such as （新华社北京2月3日电） ends its paragraph
@@ -838,6 +849,7 @@ def _runs_on(pl: list[PLine]) -> list[bool]:
         c
         and not p.heading_size
         and not p.indented
+        and not p.sure_start
         and (p.width <= p.col + 1.5 or not p.wide())  # (wide()'s first test written out: most lines fail it)
         # (the first character first: most lines open on none of ``_OWN_FIRST``, and then neither test can take them)
         and (p.first_char not in _OWN_FIRST or _OPENS_OWN.match(p.text) is None and not opens_dateline(pl, i))
@@ -1105,6 +1117,8 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
     fitted on pages with known truth (``group_model.PAIR_TREES``) reads their answer with its cues and
     has the last word, but for a word of the dictionary broken across the break (``_broken_word_goes_on``:
     asked only where the rest say the paragraph ends, the segmenter being the dearer test)."""
+    if pl[i].sure_start:
+        return False  # (a paragraph's kept indent: one opens here)
     return _rules_or_model_run_on(pl, i, para, rule, closed, geo) or (
         not geo and not closed and (_broken_word_goes_on(para, pl[i]) or _unit_goes_on(para.lines[-1], pl[i]))
     )

@@ -12,6 +12,7 @@ import rjieba
 from banmian.errors import BadInput
 from banmian.model import Line
 from banmian.reconstruct.patterns import _ROLE_AT, _ROLE_WORDS, COMPOUND_SURNAMES, SURNAMES
+from banmian.reconstruct.reflow import PARAGRAPH_INDENT
 from banmian.reconstruct.script import fold_to_simplified
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024  # far above any page; guards against feeding us a disk image
@@ -206,6 +207,10 @@ def _unwrapped_boxes(lines: list[str]) -> list[str]:
 _INDENT = re.compile(r"(?:\u3000{2}|[ \u3000]*(?:  |\t)[ \u3000\t]*)(?=\S)")
 INDENTED_SHARE = 0.02  # of the lines with text (an opinion page of long paragraphs indents one line in 25)
 _ANY_SPACE = frozenset(" \u3000\t")
+# a paragraph's indent of two cells, as text keeps it: two ideographic spaces, two to four ASCII ones, a tab; such a
+# line keeps it as two ideographic spaces, which the reflow reads as a paragraph opening there (``PARAGRAPH_INDENT``);
+# a wider one (a centred line's) goes
+_TWO_CELLS = re.compile("\u3000\u3000| {2,4}|\t")
 
 
 def _indented_paragraphs(lines: list[str]) -> list[str]:
@@ -214,7 +219,8 @@ def _indented_paragraphs(lines: list[str]) -> list[str]:
     fitted.  Kept, an indent reads as a centred line's offset, a headline's: every paragraph's first line became one
     (300 generated pages, 100 in each extractor's style, with their indents put back: block F1 0.18-0.20 kept, 0.97-0.99
     taken out, as without them).  (Set apart by blank lines instead, the paragraphs of text without blank lines took the
-    headlines above them in: block F1 0.96, titles 0.25.)  Reading the indents as paragraph starts is left to do.
+    headlines above them in: block F1 0.96, titles 0.25.)  An indent of two cells (``_TWO_CELLS``) stays, as
+    ``PARAGRAPH_INDENT``, which the reflow reads as a paragraph opening for sure (not as an offset); a wider one goes.
     On a page with fewer, an indent of two ideographic spaces exactly (人民日报's own, and e-paper exports') goes all
     the same: no extractor offsets a line so (a short page's one or two paragraphs, so indented, read as headlines: on
     100 pdfminer check pages so given, four such pages cost block F1 0.012, titles 0.030)."""
@@ -225,7 +231,8 @@ def _indented_paragraphs(lines: list[str]) -> list[str]:
         if not starts:
             return lines
     for i in starts:
-        lines[i] = lines[i].lstrip()
+        body = lines[i].lstrip()
+        lines[i] = PARAGRAPH_INDENT + body if _TWO_CELLS.fullmatch(lines[i][: len(lines[i]) - len(body)]) else body
     return lines
 
 
