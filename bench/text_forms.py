@@ -1,5 +1,5 @@
 """Pages in forms text takes on its way to users, scored as extracted and so transformed (README: text as users
-have it — ASCII punctuation, traditional characters, letter-spaced lines).
+have it — ASCII punctuation, traditional characters, letter-spaced lines, invisible characters, full-width figures).
 
     python bench/text_forms.py /tmp/t20m /tmp/t20p /tmp/t20r -n 200
 
@@ -7,9 +7,11 @@ For each folder of generated pages with known truth (``banmian generate``), its 
 forms, the text and the truth alike: as extracted; NFKC-normalized (``，：；（）！？`` → ``,:;()!?``, ``……`` →
 ``......``); NFKC with ``。`` made ``.`` too; in traditional characters (OpenCC s2t); in Taiwan's (s2twp: its words
 too, and corner quotes); letter-spaced, a space between every two characters of every line (the truth as it is: print
-had no such spaces).  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the text
+had no such spaces); with the invisible characters web pages leave (``with_invisibles``: no-break spaces, a
+zero-width space after one character in twenty, a byte-order mark; the truth as it is); with figures and Latin letters
+full-width, as some pipelines and OCR engines give them (``１２月``, ``ＣＤＭＯ``).  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the text
 as given (without the copies ``banmian.reconstruct.READING_COPIES`` reads such pages through, and without the text
-reader's closing of letter-spaced lines), which is what a release before them did.  (Pages with only their headlines
+reader's closing of letter-spaced lines and its reading of Unicode's spaces), which is what a release before them did.  (Pages with only their headlines
 letter-spaced, or those and the lines a justified column spreads out: ``banmian generate --spacing``.)
 """
 
@@ -20,11 +22,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from banmian import parse_text
-from banmian.evaluate.generate import each_string, letter_spaced, marks_as, script_as
+from banmian.evaluate.generate import each_string, letter_spaced, marks_as, script_as, with_invisibles
 from banmian.evaluate.run import compare_texts, find_truth_pages, read_truth, results_json
 from banmian.model import Line
 from banmian.reconstruct import assemble
 
+FULL_WIDTH = str.maketrans(
+    {c: chr(ord(c) + 0xFEE0) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+)
 KEYS = ("block_f1", "article_bcubed_f1", "title_acc", "kicker_acc", "subtitle_acc", "authors_acc")
 
 
@@ -35,8 +40,10 @@ FORMS: dict[str, Callable[[str], str]] = {
     "traditional": lambda t: script_as(t, "traditional"),
     "Taiwan's": lambda t: script_as(t, "taiwan"),
     "letter-spaced": lambda t: "\n".join(map(letter_spaced, t.split("\n"))),
+    "invisibles": lambda t: with_invisibles(t, str(len(t))),
+    "full-width figures": lambda t: t.translate(FULL_WIDTH),
 }
-TEXT_ONLY = {"letter-spaced"}  # forms the truth does not take (print had no such spaces)
+TEXT_ONLY = {"letter-spaced", "invisibles"}  # forms the truth does not take (print had no such characters)
 
 
 def as_given(text: str):
@@ -51,6 +58,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("-n", type=int, default=200, help="pages of each folder (its first N by name)")
+    ap.add_argument("--forms", help="comma-separated names of the forms to score (default: all)")
     args = ap.parse_args()
     print("| folder | text | parser | pages | " + " | ".join(KEYS) + " |")
     print("|---|---|---|---:|" + "---:|" * len(KEYS))
@@ -58,6 +66,8 @@ def main() -> None:
         pairs = find_truth_pages(folder, prefer="txt")[: args.n]
         base = [(p.name, p.read_text(encoding="utf-8"), read_truth(t)) for t, p in pairs]
         for form_name, form in FORMS.items():
+            if args.forms and form_name not in args.forms.split(","):
+                continue
             items = [
                 (name, form(text), truth if form_name in TEXT_ONLY else each_string(truth, form))
                 for name, text, truth in base

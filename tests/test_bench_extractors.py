@@ -76,3 +76,6 @@ def test_text_forms_bench_scores_transformed_pages_as_extracted_ones(tmp_path, m
     assert rows[("traditional", "banmian")][0] >= extracted[0] - 0.02
     # read as given, the ASCII full stops end no sentence: the parse is far worse (the copy is what mends it)
     assert rows[("NFKC, 。 as .", "read as given")][0] < extracted[0] - 0.1
+    assert rows[("invisibles", "banmian")] == extracted  # (the characters go: the text read is the extracted one)
+    assert rows[("invisibles", "read as given")][0] < extracted[0] - 0.1
+    assert rows[("full-width figures", "banmian")][0] >= extracted[0] - 0.02

@@ -1,7 +1,8 @@
 """Nothing lost: every non-space character of a page lands in exactly one output field.
 
 The only characters a parse may drop are the hyphens print adds at line ends inside Latin
-words (``CD-`` / ``MO`` → ``CDMO``); the expected multiset removes exactly those.
+words (``CD-`` / ``MO`` → ``CDMO``); the expected multiset removes exactly those.  (And the invisible
+characters web pages leave, zero-width spaces and the like: tests of such text count what ``visible`` keeps.)
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ from banmian.evaluate.generate import (
     marks_as,
     script_as,
     synthetic_records,
+    with_invisibles,
 )
-from banmian.sources.text import text_to_lines
+from banmian.sources.text import text_to_lines, visible
 
 SCHEMA = json.loads((Path(banmian.__file__).parent / "schema" / "page.schema.json").read_text(encoding="utf-8"))
-_LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t\n]*(?=[A-Za-z])")
+# (Latin words full-width too, ＣＤ- / ＭＯ, as a pipeline that made figures full-width gives them)
+_LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚ])-[ \t]*\r?\n[ \t\n]*(?=[A-Za-zＡ-Ｚａ-ｚ])")
 
 
 def assert_nothing_lost(text: str, page: banmian.Page) -> None:
@@ -97,6 +100,33 @@ def test_letter_spaced_pages_lose_nothing(seed, style, articles, spacing, vertic
     gen = generate_page(records, seed=seed, style=style, spacing=spacing, vertical=vertical, indents=indents)
     page = banmian.parse_text(gen.text)
     assert_nothing_lost(gen.text, page)
+    jsonschema.validate(page.to_dict(), SCHEMA)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), style=st.sampled_from(STYLES), articles=st.integers(1, 6))
+def test_generated_pages_with_invisibles_lose_nothing(seed, style, articles):
+    # (zero-width spaces, a byte-order mark and no-break spaces: the visible characters are the page's)
+    gen = generate_page(synthetic_records(seed, articles=articles), seed=seed, style=style)
+    text = with_invisibles(gen.text, str(seed))
+    page = banmian.parse_text(text)
+    assert_nothing_lost(visible(text), page)
+    jsonschema.validate(page.to_dict(), SCHEMA)
+
+
+_FULL_WIDTH = str.maketrans(
+    {c: chr(ord(c) + 0xFEE0) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), style=st.sampled_from(STYLES), articles=st.integers(1, 6))
+def test_generated_pages_with_full_width_figures_lose_nothing(seed, style, articles):
+    # (such a page is read through a copy with them half-width: the output must hold the page's own characters)
+    gen = generate_page(synthetic_records(seed, articles=articles), seed=seed, style=style)
+    text = gen.text.translate(_FULL_WIDTH)
+    page = banmian.parse_text(text)
+    assert_nothing_lost(text, page)
     jsonschema.validate(page.to_dict(), SCHEMA)
 
 
@@ -214,3 +244,32 @@ def test_any_line_soup_with_letter_spaced_lines_loses_nothing(lines):
 def test_seed_page_loses_nothing(seed_text, seed_page):
     assert_nothing_lost(seed_text, seed_page)
     jsonschema.validate(seed_page.to_dict(), SCHEMA)
+
+
+# what web pages and pipelines do to a line: zero-width spaces between its characters, no-break spaces for its
+# spaces, a byte-order mark before it, its figures and Latin letters full-width, a Unicode line separator after it
+_LINE_FORMS = {
+    "": lambda t: t,
+    "zwsp": lambda t: "\u200b".join(t),
+    "nbsp": lambda t: t.replace(" ", "\u00a0"),
+    "bom": lambda t: "\ufeff" + t,
+    "full": lambda t: t.translate(_FULL_WIDTH),
+    "sep": lambda t: t + "\u2028",
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(_pieces, _cjk, _cjk.map(lambda s: s + "。"), st.sampled_from(_LATIN)),
+            st.sampled_from(sorted(_LINE_FORMS)),
+        ),
+        max_size=80,
+    )
+)
+def test_any_line_soup_with_invisibles_and_full_width_figures_loses_nothing(lines):
+    text = "\n".join(_LINE_FORMS[form](t) for t, form in lines)
+    page = banmian.parse_text(text)
+    assert_nothing_lost(visible(text), page)
+    jsonschema.validate(page.to_dict(), SCHEMA)

@@ -232,13 +232,13 @@ def test_generated_pages_with_vertical_titles_score_as_the_pages_without(style):
     assert scores[True] >= scores[False] - 0.1, scores
 
 
-def test_generate_refuses_vertical_titles_with_pdf(tmp_path):
+@pytest.mark.parametrize("option", ["--vertical-titles", "--invisibles"])
+def test_generate_refuses_text_only_forms_with_pdf(tmp_path, option):
+    # (forms of the text alone: a PDF sets its titles across and holds no invisible characters)
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps(synthetic_records(0)[0], ensure_ascii=False) + "\n", encoding="utf-8")
-    r = CliRunner().invoke(
-        app, ["generate", "--corpus", str(corpus), "-o", str(tmp_path / "o"), "--pdf", "--vertical-titles"]
-    )
-    assert r.exit_code != 0 and "--vertical-titles" in r.output
+    r = CliRunner().invoke(app, ["generate", "--corpus", str(corpus), "-o", str(tmp_path / "o"), "--pdf", option])
+    assert r.exit_code != 0 and option in r.output
 
 
 def test_pdf_title_set_vertically_is_read_as_one_title():

@@ -127,6 +127,15 @@ def register(app: typer.Typer) -> None:
                 "text and e-paper exports set it).  Text only: not with --pdf.",
             ),
         ] = False,
+        invisibles: Annotated[
+            bool,
+            typer.Option(
+                "--invisibles",
+                help="The text carries the invisible characters web pages and CMS exports leave: its spaces "
+                "no-break (U+00A0), a zero-width space (U+200B) after one character in twenty, a byte-order mark "
+                "before it.  The truth is the print's.  Text only: not with --pdf.",
+            ),
+        ] = False,
     ) -> None:
         """Generate newspaper pages with known truth from a corpus: NAME.txt (the text a PDF extractor gives),
         NAME.truth.json (what a perfect `banmian parse --format json` prints) and, with --pdf, NAME.pdf."""
@@ -144,6 +153,8 @@ def register(app: typer.Typer) -> None:
             fail(f"--script {script.value}: the text only; a PDF prints the corpus's characters (leave out --pdf)")
         if pdf and kept_indents:
             fail("--kept-indents: the text only; the PDF sets its indents as print does (leave out --pdf)")
+        if pdf and invisibles:
+            fail("--invisibles: the text only (leave out --pdf)")
         if pdf and vertical_titles:
             fail("--vertical-titles: the text only; the PDF sets its titles across (leave out --pdf)")
         if pdf:
@@ -168,6 +179,7 @@ def register(app: typer.Typer) -> None:
                 spacing=spacing.value,
                 vertical=vertical_titles,
                 indents=kept_indents,
+                invisibles=invisibles,
             ):
                 with atomic_output(out_dir / f"{page.name}.txt") as fh:
                     fh.write(page.text)

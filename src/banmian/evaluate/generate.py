@@ -930,6 +930,19 @@ def script_as(text: str, script: str) -> str:
     return _opencc("s2t")(text) if script == "traditional" else _opencc("s2twp")(text).translate(_CORNER_QUOTES)
 
 
+def with_invisibles(text: str, seed: str) -> str:
+    """``text`` as web pages and CMS exports leave it (README: invisible characters): its spaces no-break (``&nbsp;``),
+    a zero-width space after one character in twenty (some sites set them to break copying), a byte-order mark
+    before it (files saved with one and joined).  The truth stays the print's: a reader sees none of these."""
+    rng = random.Random(seed)
+    out = ["\ufeff"]
+    for ch in text.replace(" ", "\u00a0"):
+        out.append(ch)
+        if ch != "\n" and rng.random() < 0.05:
+            out.append("\u200b")
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=2)
 def _opencc(config: str):
     import opencc
@@ -960,12 +973,14 @@ def generate_corpus_pages(
     spacing: str = "none",
     vertical: bool = False,
     indents: bool = False,
+    invisibles: bool = False,
 ) -> Iterator[GeneratedPage]:
     """``n`` pages drawn with ``seed``; ``year``: from the records of that year only (the text path's models
     are fitted on 2019's, so pages of 2020 share no article with them); ``column_width``: see ``generate_page``;
     ``marks``: the text and its truth with their punctuation as a cleaning pipeline left it (``MARKS``); ``script``:
     set in traditional characters (``SCRIPTS``); ``spacing``: which lines the text gives letter-spaced (``SPACINGS``);
-    ``vertical``: titles set vertically, a character a line in the text; ``indents``: paragraphs' indents kept."""
+    ``vertical``: titles set vertically, a character a line in the text; ``indents``: paragraphs' indents kept;
+    ``invisibles``: the text with the invisible characters web pages leave in it (``with_invisibles``)."""
     marks_as("", marks), script_as("", script)  # (an unknown form is refused before the corpus is read)
     if spacing not in SPACINGS:
         raise ValueError(f"spacing: one of {', '.join(SPACINGS)}, not {spacing!r}")
@@ -978,6 +993,8 @@ def generate_corpus_pages(
         )
         for form in (lambda t: script_as(t, script), lambda t: marks_as(t, marks)):
             page.text, page.truth = form(page.text), each_string(page.truth, form)
+        if invisibles:
+            page.text = with_invisibles(page.text, page.name)
         yield page
 
 
