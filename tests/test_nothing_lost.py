@@ -273,3 +273,16 @@ def test_any_line_soup_with_invisibles_and_full_width_figures_loses_nothing(line
     page = banmian.parse_text(text)
     assert_nothing_lost(visible(text), page)
     jsonschema.validate(page.to_dict(), SCHEMA)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.one_of(_pieces, _cjk, _cjk.map(lambda s: s + "。"), st.sampled_from(_LATIN)), max_size=60),
+    st.sampled_from([" ", "    ", "\t"]),
+)
+def test_any_line_soup_with_a_margin_loses_nothing(lines, margin):
+    # (every line the margin in: it is taken out, and only spaces with it)
+    text = "\n".join(margin + t for t in lines)
+    page = banmian.parse_text(text)
+    assert_nothing_lost(text, page)
+    jsonschema.validate(page.to_dict(), SCHEMA)
