@@ -10,9 +10,9 @@ too, and corner quotes); letter-spaced, a space between every two characters of 
 had no such spaces); with the invisible characters web pages leave (``with_invisibles``: no-break spaces, a
 zero-width space after one character in twenty, a byte-order mark; the truth as it is); with figures and Latin letters
 full-width, as some pipelines and OCR engines give them (``１２月``, ``ＣＤＭＯ``); every line four spaces in (a margin
-the page's lines share, as pasted text has it).  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the text
+the page's lines share, as pasted text has it); double-spaced, a blank line after every line.  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the text
 as given (without the copies ``banmian.reconstruct.READING_COPIES`` reads such pages through, and without the text
-reader's closing of letter-spaced lines, its reading of Unicode's spaces and its taking out a shared margin), which is what a release before them did.  (Pages with only their headlines
+reader's closing of letter-spaced lines, its reading of Unicode's spaces and its taking out a shared margin and double spacing), which is what a release before them did.  (Pages with only their headlines
 letter-spaced, or those and the lines a justified column spreads out: ``banmian generate --spacing``.)
 """
 
@@ -44,8 +44,14 @@ FORMS: dict[str, Callable[[str], str]] = {
     "invisibles": lambda t: with_invisibles(t, str(len(t))),
     "full-width figures": lambda t: t.translate(FULL_WIDTH),
     "a margin": lambda t: "\n".join("    " + ln if ln else ln for ln in t.split("\n")),
+    "double-spaced": lambda t: "\n\n".join(t.split("\n")),
 }
-TEXT_ONLY = {"letter-spaced", "invisibles", "a margin"}  # forms the truth does not take (print had no such characters)
+TEXT_ONLY = {
+    "letter-spaced",
+    "invisibles",
+    "a margin",
+    "double-spaced",
+}  # forms the truth does not take (print had no such characters)
 
 
 def as_given(text: str):

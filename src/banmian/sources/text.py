@@ -251,8 +251,12 @@ def text_to_lines(text: str) -> list[Line]:
     indents has them taken out (``_indented_paragraphs``)."""
     if any(c in text for c in _UNICODE_SPACES):  # (none on most pages: nothing to do)
         text = text.translate(_PLAIN_SPACES)
+    if "\r\r\n" in text:  # (a Windows line end written through a second conversion: one line end, not two)
+        text = text.replace("\r\r\n", "\n")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     lines = list(map(str.rstrip, text.split("\n")))
+    if _ADJACENT.search(text) is None:  # (two lines with text, one under the other: the common page, nothing to ask)
+        lines = _double_spacing_taken_out(lines)
     if _AT_EDGE.search(text) is None:  # (a line at the edge, the first as a rule: no margin to take out)
         lines = _margin_taken_out(lines)
         text = "\n".join(lines)  # (the questions below are asked of the text as its lines now stand)
@@ -266,6 +270,32 @@ def text_to_lines(text: str) -> list[Line]:
     if _SPACED_RUN.search(text) or "\u3000" in text and _IDEOGRAPHIC_RUN.search(text):
         lines = _letter_spacing_closed(lines)
     return list(map(Line, lines))  # (= [Line(t) for t in …], in a C loop)
+
+
+# Double-spaced text: a blank line after every line (copied from a viewer that ends each line as a paragraph, saved
+# through a word processor).  The blank lines then say nothing, and read as they stand each line was a box of its own
+# (the seed page so: block F1 0.265).  Where no two lines with text follow each other on a page of column-wide lines,
+# a single blank line is taken out and a run of them (the page's own blank line, doubled) left as one.
+_ADJACENT = re.compile(r"[^\n]\n[^\n]")
+DOUBLE_SPACED_LINES = 10  # lines with text a page needs to be read so (a few headline boxes stand apart by their own)
+DOUBLE_SPACED_WIDTH = 30  # characters: a line of a column holds 10 to 25; wider lines are paragraphs a line each
+
+
+def _double_spacing_taken_out(lines: list[str]) -> list[str]:
+    filled = sorted(len(t) for t in lines if t)
+    if len(filled) < DOUBLE_SPACED_LINES or filled[len(filled) // 2] > DOUBLE_SPACED_WIDTH:
+        return lines  # (a few boxes, or paragraphs a line each with blank lines between: blank lines that mean it)
+    out: list[str] = []
+    blanks = 0
+    for t in lines:
+        if not t:
+            blanks += 1
+            continue
+        if blanks >= 2 and out:
+            out.append("")
+        blanks = 0
+        out.append(t)
+    return out
 
 
 # A margin every line shares (text pasted from a mail or a Markdown block, a layout extractor's offset of the page's
