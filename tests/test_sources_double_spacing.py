@@ -15,6 +15,10 @@ def test_seed_page_double_spaced_parses_as_the_seed_page(seed_text, seed_page):
     assert banmian.parse_text("\n\n".join(seed_text.split("\n"))).to_dict() == seed_page.to_dict()
 
 
+def test_blank_lines_holding_spaces_are_blank_lines(seed_text, seed_page):
+    assert banmian.parse_text("\n \n".join(seed_text.split("\n"))).to_dict() == seed_page.to_dict()
+
+
 def test_windows_line_ends_converted_twice_are_one_line_end(seed_text, seed_page):
     # (\r\n written through a second conversion, \r\r\n: one line end each, the page's blank lines kept)
     assert banmian.parse_text(seed_text.replace("\n", "\r\r\n")).to_dict() == seed_page.to_dict()

@@ -127,9 +127,8 @@ def decode_text(data: bytes, source: str | None = None) -> str:
 _CJK_CHAR = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _ACCENTED = re.compile("[\u00c0-\u00ff]")
 MOJIBAKE_LOOK_AT = 4000  # characters of the text's head: a Chinese page has Chinese characters in its first lines
-MOJIBAKE_COMMON = (
-    0.4  # of the mended head in common Chinese characters (the seed page 0.80; French or Icelandic so read 0.05)
-)
+# of the mended head in common Chinese characters (the seed page 0.80; French or Icelandic so read 0.05)
+MOJIBAKE_COMMON = 0.4
 _BYTE_OF = {chr(b): b for b in range(0x80, 0x100)}  # Latin-1: every byte a character (cp1252's holes, 81 8d 8f 90 9d)
 _BYTE_OF |= {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
@@ -276,7 +275,7 @@ def text_to_lines(text: str) -> list[Line]:
 # through a word processor).  The blank lines then say nothing, and read as they stand each line was a box of its own
 # (the seed page so: block F1 0.265).  Where no two lines with text follow each other on a page of column-wide lines,
 # a single blank line is taken out and a run of them (the page's own blank line, doubled) left as one.
-_ADJACENT = re.compile(r"[^\n]\n[^\n]")
+_ADJACENT = re.compile(r"\S[^\S\n]*\n[^\S\n]*\S")  # (a line of spaces is a blank one)
 DOUBLE_SPACED_LINES = 10  # lines with text a page needs to be read so (a few headline boxes stand apart by their own)
 DOUBLE_SPACED_WIDTH = 30  # characters: a line of a column holds 10 to 25; wider lines are paragraphs a line each
 
