@@ -8,6 +8,9 @@ import warnings
 
 import pytest
 
+import banmian
+from banmian.batch.inputs import Item
+from banmian.batch.page import process_item
 from banmian.sources.text import MendedText, decode_text, mend_mojibake
 from conftest import EXAMPLE
 
@@ -63,3 +66,18 @@ def test_text_that_is_no_mojibake_is_left_as_it_is(text):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert decode_text(text.encode("utf-8")) == text
+
+
+def test_a_mojibake_string_parses_as_the_page(seed_text, seed_page):
+    # (a string a pipeline decoded in a Western encoding reaches parse_text as often as a file reaches the reader)
+    text = mojibake(seed_text, "utf-8", "cp1252").decode("utf-8")
+    with pytest.warns(MendedText, match="mojibake mended: UTF-8 a tool had read as Windows-1252"):
+        page = banmian.parse_text(text)
+    assert page.to_dict() == seed_page.to_dict()
+
+
+def test_a_batch_record_of_mojibake_is_the_page_and_prints_nothing(seed_text, recwarn):
+    text = mojibake(seed_text, "gb18030", "latin-1").decode("utf-8")
+    [rec] = process_item(Item(id="m", source="m.jsonl:1", text=text))
+    assert [a["title"] for a in rec["articles"]] == [a.title for a in banmian.parse_text(seed_text).articles]
+    assert not recwarn.list  # (a job of millions prints no line per page)

@@ -113,11 +113,16 @@ def decode_text(data: bytes, source: str | None = None) -> str:
     bad = sum(1 for ch in text[:20000] if (ord(ch) < 32 and ch not in "\r\n\t\f\v") or ch == "\ufffd")
     if bad > max(3, len(text[:20000]) // 100):
         raise BadInput(source, "not text: it holds control characters (a binary file?)")
+    return _mended(text, source).lstrip("\ufeff")
+
+
+def _mended(text: str, source: str | None = None) -> str:
+    """``text``, or the page it was if it is mojibake (``mend_mojibake``), said by a ``MendedText`` warning."""
     mended = mend_mojibake(text)
-    if mended is not None:
-        text, encoding, western = mended
-        warnings.warn(MendedText(source, encoding, western), stacklevel=2)
-    return text.lstrip("\ufeff")
+    if mended is None:
+        return text
+    warnings.warn(MendedText(source, mended[1], mended[2]), stacklevel=3)
+    return mended[0]
 
 
 # Mojibake: a Chinese page's bytes (UTF-8, or GBK) once decoded by a tool that assumed a Western encoding, Windows-1252
@@ -247,7 +252,9 @@ _INVISIBLE_GONE = str.maketrans(dict.fromkeys(INVISIBLE))
 def text_to_lines(text: str) -> list[Line]:
     """Split text into lines; ``\\r\\n``, ``\\r``, form feeds and Unicode's line separators all end a line.  Invisible
     characters go, Unicode's spaces are read as spaces (``INVISIBLE``).  Text that keeps its paragraphs' first-line
-    indents has them taken out (``_indented_paragraphs``)."""
+    indents has them taken out (``_indented_paragraphs``).  Mojibake is mended (``mend_mojibake``: a string a pipeline
+    decoded in a Western encoding reaches ``parse_text`` as often as a file reaches ``decode_text``)."""
+    text = _mended(text)
     if any(c in text for c in _UNICODE_SPACES):  # (none on most pages: nothing to do)
         text = text.translate(_PLAIN_SPACES)
     if "\r\r\n" in text:  # (a Windows line end written through a second conversion: one line end, not two)
