@@ -5,7 +5,8 @@ have it — ASCII punctuation, traditional characters, letter-spaced lines, invi
 
 For each folder of generated pages with known truth (``banmian generate``), its first N pages are scored in five
 forms, the text and the truth alike: as extracted; NFKC-normalized (``，：；（）！？`` → ``,:;()!?``, ``……`` →
-``......``); NFKC with ``。`` made ``.`` too; in traditional characters (OpenCC s2t); in Taiwan's (s2twp: its words
+``......``); NFKC with ``。`` made ``.`` too; as a 全角→半角 converter made for Japanese text leaves it (``，（`` ASCII,
+``。、「」`` the half-width ``｡､｢｣``); in traditional characters (OpenCC s2t); in Taiwan's (s2twp: its words
 too, and corner quotes); letter-spaced, a space between every two characters of every line (the truth as it is: print
 had no such spaces); with the invisible characters web pages leave (``with_invisibles``: no-break spaces, a
 zero-width space after one character in twenty, a byte-order mark; the truth as it is); with figures and Latin letters
@@ -38,6 +39,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "as extracted": lambda t: t,
     "NFKC": lambda t: marks_as(t, "nfkc"),
     "NFKC, 。 as .": lambda t: marks_as(t, "ascii"),
+    "half-width marks": lambda t: marks_as(t, "half-width"),
     "traditional": lambda t: script_as(t, "traditional"),
     "Taiwan's": lambda t: script_as(t, "taiwan"),
     "letter-spaced": lambda t: "\n".join(map(letter_spaced, t.split("\n"))),

@@ -95,3 +95,22 @@ def test_copy_keeps_each_lines_place_and_size():
         True,
         "SimSun",
     )
+
+
+def test_seed_page_with_half_width_ideographic_marks_parses_as_the_seed_page(seed_text, seed_page):
+    # a 全角→半角 converter made for Japanese text: ，（ ASCII, 。、 the half-width ｡､ (half a cell each)
+    text = marks_as(seed_text, "half-width")
+    assert "｡" in text and "､" in text and "。" not in text
+    assert banmian.parse_text(text).to_dict() == each_string(seed_page.to_dict(), lambda t: marks_as(t, "half-width"))
+
+
+def test_half_width_ideographic_marks_alone_are_set_back():
+    # full-width commas kept, only 。、「」 made half-width: the page is read through a copy all the same
+    got = copy_of("全市企业复工､复产｡他说，｢好｣", "一，二")
+    assert got == ["全市企业复工、复产。他说，「好」", "一，二"]
+
+
+def test_half_width_mark_on_a_page_printing_its_full_width_form_is_left_as_it_is():
+    # the page prints 。: a ｡ on it cannot be taken back exactly, and is read as given; its ､ is set back
+    assert copy_of("全市企业复工｡复产。", "他说，好､坏") == ["全市企业复工｡复产。", "他说，好、坏"]
+    assert copy_of("全市企业复工。复产。", "他说，好") is None

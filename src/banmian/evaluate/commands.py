@@ -22,6 +22,7 @@ class Marks(str, Enum):  # (banmian.evaluate.generate.MARKS)
     print = "print"
     nfkc = "nfkc"
     ascii = "ascii"
+    half_width = "half-width"
 
 
 class Script(str, Enum):  # (banmian.evaluate.generate.SCRIPTS)
@@ -92,7 +93,8 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 help="Punctuation as a pipeline that cleaned the text left it, in the text and its truth: print "
                 "(as printed), nfkc (Unicode NFKC: ，：；（）！？ become ,:;()!? and …… six full stops) or ascii "
-                "(NFKC, and 。 a full stop too).  Text only: not with --pdf.",
+                "(NFKC, and 。 a full stop too) or half-width (a 全角→半角 converter's: ，：；（）！？ ASCII, 。、「」 the "
+                "half-width ｡､｢｣).  Text only: not with --pdf.",
             ),
         ] = Marks.print,
         script: Annotated[

@@ -903,8 +903,12 @@ def sample_pages(pages: dict[tuple[str, int], list[dict]], n: int, seed: int = 0
 
 
 # punctuation as a pipeline that cleaned the text left it (README: ASCII punctuation): print's own; NFKC's
-# (，：；（）！？ → ,:;()!?, …… → ......); NFKC's with 。 made . too
-MARKS = ("print", "nfkc", "ascii")
+# (，：；（）！？ → ,:;()!?, …… → ......); NFKC's with 。 made . too; a half-width (全角→半角) converter's, made for
+# Japanese text: ，：；（）！？ ASCII too, and 。、「」 its half-width ideographic marks ｡､｢｣ (…… kept)
+MARKS = ("print", "nfkc", "ascii", "half-width")
+_HALF_WIDTH_FORMS = str.maketrans(
+    {**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "。": "｡", "、": "､", "「": "｢", "」": "｣"}
+)
 # the characters a page is set in (README: traditional characters): simplified, as the corpus; traditional (OpenCC
 # s2t); Taiwan's (s2twp: its words too, 项目 → 專案, and its corner quotes 「」『』 for “”‘’)
 SCRIPTS = ("simplified", "traditional", "taiwan")
@@ -917,6 +921,8 @@ def marks_as(text: str, marks: str) -> str:
         raise ValueError(f"marks: one of {', '.join(MARKS)}, not {marks!r}")
     if marks == "print":
         return text
+    if marks == "half-width":
+        return text.translate(_HALF_WIDTH_FORMS)
     text = unicodedata.normalize("NFKC", text)
     return text.replace("。", ".") if marks == "ascii" else text
 

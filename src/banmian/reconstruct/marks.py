@@ -7,6 +7,10 @@ back full-width (one character for one: a line keeps its length); the page parse
 takes the ASCII marks back, so the output holds the input's characters, as for any other page.  A mark
 is set back only where the page has no full-width one of its own (so taking it back is exact) and only
 beside a Chinese character (``3,000``, ``10:30``, ``COVID-19 (AI)`` stay as they are in the copy too).
+
+Converters made for Japanese text (全角→半角: jaconv, mojimoji, zenhan) also give ``。、「」`` as their half-width forms
+``｡､｢｣``, half a cell each, which Chinese print never sets: each is set back too, wherever the page does not print
+its full-width form.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from banmian.model import Line
 # the marks NFKC makes ASCII that the parser reads, with their print forms
 FULL_WIDTH = {".": "。", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
 ELLIPSIS = "…"  # NFKC writes each as three full stops: ``……`` → ``......``
+HALF_WIDTH = {"｡": "。", "､": "、", "｢": "「", "｣": "」"}  # (U+FF61–FF64) their print forms
+LOOK_AT_LINES = 60  # a page so converted shows it in its head: a sentence or a list there ends with ｡ or has ､
 MIN_MARKS = 3  # ASCII commas beside Chinese text a page needs before it is read so (a stray one is a typo)
 
 # the ASCII marks print sets as they are, left so in the copy: a comma, colon, full stop… between two letters or
@@ -40,26 +46,30 @@ def _set_back(s: str, table: dict[int, str]) -> str:
 
 
 def set_back_full_width(lines: list[Line]) -> tuple[list[Line], dict[int, str]] | None:
-    """The copy of ``lines`` with ASCII marks beside Chinese text set full-width, and the table (``str.translate``)
-    that gives a string of it the page's marks back; ``None`` for a page that prints its commas full-width (any page
-    as an extractor gives it)."""
-    if any("，" in ln.text for ln in lines):  # (the common page: a full-width comma in its first lines)
+    """The copy of ``lines`` with ASCII marks beside Chinese text and half-width ideographic marks set full-width,
+    and the table (``str.translate``) that gives a string of it the page's marks back; ``None`` for a page that
+    prints its commas full-width and has no half-width ideographic mark (any page as an extractor gives it)."""
+    head = "".join([ln.text for ln in lines[:LOOK_AT_LINES]])
+    if "，" in head and "｡" not in head and "､" not in head:  # (the common page: three quick looks)
         return None
-    text = "\n".join(ln.text for ln in lines)
-    if sum(1 for _ in zip(range(MIN_MARKS), _BESIDE_WIDE.finditer(text))) < MIN_MARKS:
+    text = "\n".join([ln.text for ln in lines])
+    halves = {h: full for h, full in HALF_WIDTH.items() if h in text and full not in text}
+    marks = ellipsis = ""
+    if "，" not in text and sum(1 for _ in zip(range(MIN_MARKS), _BESIDE_WIDE.finditer(text))) >= MIN_MARKS:
+        marks = "".join(m for m, full in FULL_WIDTH.items() if full not in text)
+        ellipsis = ELLIPSIS if ELLIPSIS not in text and _DOTS.search(text) is not None else ""
+    if not (marks or ellipsis or halves):
         return None
-    marks = "".join(m for m, full in FULL_WIDTH.items() if full not in text)
-    ellipsis = ELLIPSIS not in text and _DOTS.search(text) is not None
-    table = str.maketrans({m: FULL_WIDTH[m] for m in marks})
+    table = str.maketrans({**{m: FULL_WIDTH[m] for m in marks}, **halves})
     copy = []
     for ln in lines:
         s = ln.text
         if s:
             if ellipsis:  # (first: a full stop that is one of three is not one)
                 s = _DOTS.sub(lambda m: ELLIPSIS * ((m.end() - m.start()) // 3), s)
-            s = _set_back(s, table) if marks else s
+            s = _set_back(s, table) if table else s
         copy.append(ln.with_text(s) if s != ln.text else ln)
-    back = {FULL_WIDTH[m]: m for m in marks}
+    back = {FULL_WIDTH[m]: m for m in marks} | {full: h for h, full in halves.items()}
     if ellipsis:
         back[ELLIPSIS] = "..."
     return copy, str.maketrans(back)
