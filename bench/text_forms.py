@@ -10,7 +10,8 @@ forms, the text and the truth alike: as extracted; NFKC-normalized (``，：；�
 too, and corner quotes); letter-spaced, a space between every two characters of every line (the truth as it is: print
 had no such spaces); with the invisible characters web pages leave (``with_invisibles``: no-break spaces, a
 zero-width space after one character in twenty, a byte-order mark; the truth as it is); with figures and Latin letters
-full-width, as some pipelines and OCR engines give them (``１２月``, ``ＣＤＭＯ``); every line four spaces in (a margin
+full-width, as some pipelines and OCR engines give them (``１２月``, ``ＣＤＭＯ``); the whole page converted to full
+width (SBC: every ASCII character full-width, every space an ideographic one); every line four spaces in (a margin
 the page's lines share, as pasted text has it); double-spaced, a blank line after every line.  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the text
 as given (without the copies ``banmian.reconstruct.READING_COPIES`` reads such pages through, and without the text
 reader's closing of letter-spaced lines, its reading of Unicode's spaces and its taking out a shared margin and double spacing), which is what a release before them did.  (Pages with only their headlines
@@ -32,6 +33,8 @@ from banmian.reconstruct import assemble
 FULL_WIDTH = str.maketrans(
     {c: chr(ord(c) + 0xFEE0) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
 )
+# a 半角→全角 (SBC) converter's page: every ASCII character full-width, a space an ideographic one (U+3000)
+SBC = str.maketrans({**{chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}, " ": "\u3000"})
 KEYS = ("block_f1", "article_bcubed_f1", "title_acc", "kicker_acc", "subtitle_acc", "authors_acc")
 
 
@@ -45,6 +48,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "letter-spaced": lambda t: "\n".join(map(letter_spaced, t.split("\n"))),
     "invisibles": lambda t: with_invisibles(t, str(len(t))),
     "full-width figures": lambda t: t.translate(FULL_WIDTH),
+    "SBC": lambda t: t.translate(SBC),
     "a margin": lambda t: "\n".join("    " + ln if ln else ln for ln in t.split("\n")),
     "double-spaced": lambda t: "\n\n".join(t.split("\n")),
 }

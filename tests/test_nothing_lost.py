@@ -32,7 +32,7 @@ from banmian.sources.text import text_to_lines, visible
 
 SCHEMA = json.loads((Path(banmian.__file__).parent / "schema" / "page.schema.json").read_text(encoding="utf-8"))
 # (Latin words full-width too, ＣＤ- / ＭＯ, as a pipeline that made figures full-width gives them)
-_LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚ])-[ \t]*\r?\n[ \t\n]*(?=[A-Za-zＡ-Ｚａ-ｚ])")
+_LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚ])[-－][ \t]*\r?\n[ \t\n]*(?=[A-Za-zＡ-Ｚａ-ｚ])")
 
 
 def assert_nothing_lost(text: str, page: banmian.Page) -> None:
@@ -40,10 +40,11 @@ def assert_nothing_lost(text: str, page: banmian.Page) -> None:
     got = Counter(ch for s in page.text_fields() for ch in s if not ch.isspace())
     assert got - given_chars == Counter()  # nothing invented, nothing duplicated
     dropped = given_chars - got
-    assert set(dropped) <= {"-"}, dropped  # nothing lost ...
-    # ... but hyphens print added at line ends (counted in the lines as read: ``C D -`` letter-spaced is ``CD-``)
+    assert set(dropped) <= {"-", "－"}, dropped  # nothing lost ...
+    # ... but hyphens print added at line ends (counted in the lines as read: ``C D -`` letter-spaced is ``CD-``; a
+    # full-width conversion's ``ＣＤ－``)
     read = "\n".join(ln.text for ln in text_to_lines(text))
-    assert dropped["-"] <= len(_LINE_END_HYPHEN.findall(read))
+    assert dropped["-"] + dropped["－"] <= len(_LINE_END_HYPHEN.findall(read))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -119,12 +120,22 @@ _FULL_WIDTH = str.maketrans(
 )
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 10_000), style=st.sampled_from(STYLES), articles=st.integers(1, 6))
-def test_generated_pages_with_full_width_figures_lose_nothing(seed, style, articles):
-    # (such a page is read through a copy with them half-width: the output must hold the page's own characters)
+# a 半角→全角 (SBC) conversion: every ASCII character full-width, every space an ideographic one
+_SBC = str.maketrans({**{chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}, " ": "\u3000"})
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 10_000),
+    style=st.sampled_from(STYLES),
+    articles=st.integers(1, 6),
+    table=st.sampled_from([_FULL_WIDTH, _SBC]),
+)
+def test_generated_pages_with_full_width_figures_lose_nothing(seed, style, articles, table):
+    # (such a page is read through a copy with them half-width, an SBC page's word spaces as spaces: the output must
+    # hold the page's own characters)
     gen = generate_page(synthetic_records(seed, articles=articles), seed=seed, style=style)
-    text = gen.text.translate(_FULL_WIDTH)
+    text = gen.text.translate(table)
     page = banmian.parse_text(text)
     assert_nothing_lost(text, page)
     jsonschema.validate(page.to_dict(), SCHEMA)
@@ -272,6 +283,15 @@ def test_any_line_soup_with_invisibles_and_full_width_figures_loses_nothing(line
     text = "\n".join(_LINE_FORMS[form](t) for t, form in lines)
     page = banmian.parse_text(text)
     assert_nothing_lost(visible(text), page)
+    jsonschema.validate(page.to_dict(), SCHEMA)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_pieces, _cjk, _cjk.map(lambda s: s + "。"), st.sampled_from(_LATIN)), max_size=60))
+def test_any_line_soup_converted_to_full_width_loses_nothing(lines):
+    text = "\n".join(lines).translate(_SBC)
+    page = banmian.parse_text(text)
+    assert_nothing_lost(text, page)
     jsonschema.validate(page.to_dict(), SCHEMA)
 
 

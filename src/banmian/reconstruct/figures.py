@@ -8,7 +8,8 @@ pages print them full-width, though, and there they are a cell wide: the lines s
 characters or more among lines without any is as wide as they are under one reading and not the other; where more
 lines say half-width, the page is read through a copy with those characters half-width (one character for one: a line
 keeps its length), and every string of the parsed page takes them back, so the output holds the page's own characters.
-Only characters whose half-width form the page does not print are so read (so taking them back is exact).
+Only characters whose half-width form the page does not print are so read (so taking them back is exact); the signs
+set with figures (``．％－／``) are read so with them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from banmian.reconstruct.textutil import text_width
 
 _FULL = "".join(chr(c) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)))
 FULL_DIGITS = _FULL[:10]
-_HALF_OF = {f: chr(ord(f) - 0xFEE0) for f in _FULL}
+# and the signs set with them, which a conversion makes full-width too (３．５％, ２０２２－１２, １／３); not the
+# marks Chinese print sets full-width itself (，：；（）！？)
+_SIGNS = "＂＃＄％＆＇＊＋－．／＜＝＞＠［＼］＾＿｀｛｜｝～"
+_HALF_OF = {f: chr(ord(f) - 0xFEE0) for f in _FULL + _SIGNS}
 _TO_HALF = str.maketrans(_HALF_OF)
 _NONE_FULL = str.maketrans(dict.fromkeys(_FULL))
 LOOK_AT_LINES = 60  # a page's head holds its date: a page without a full-width figure there has none to read
