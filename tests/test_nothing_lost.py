@@ -27,6 +27,7 @@ from banmian.evaluate.generate import (
     script_as,
     synthetic_records,
     with_invisibles,
+    with_radicals,
 )
 from banmian.sources.text import text_to_lines, visible
 
@@ -104,12 +105,21 @@ def test_letter_spaced_pages_lose_nothing(seed, style, articles, spacing, vertic
     jsonschema.validate(page.to_dict(), SCHEMA)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 10_000), style=st.sampled_from(STYLES), articles=st.integers(1, 6))
-def test_generated_pages_with_invisibles_lose_nothing(seed, style, articles):
-    # (zero-width spaces, a byte-order mark and no-break spaces: the visible characters are the page's)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 10_000),
+    style=st.sampled_from(STYLES),
+    articles=st.integers(1, 6),
+    radicals=st.sampled_from([None, False, True]),
+)
+@example(seed=0, style="raw", articles=3, radicals=True)
+def test_generated_pages_with_invisibles_lose_nothing(seed, style, articles, radicals):
+    # (zero-width spaces, a byte-order mark and no-break spaces: the visible characters are the page's; radicals for
+    # characters, doubled or not: the characters they stand for are)
     gen = generate_page(synthetic_records(seed, articles=articles), seed=seed, style=style)
     text = with_invisibles(gen.text, str(seed))
+    if radicals is not None:
+        text = with_radicals(text, doubled=radicals)
     page = banmian.parse_text(text)
     assert_nothing_lost(visible(text), page)
     jsonschema.validate(page.to_dict(), SCHEMA)

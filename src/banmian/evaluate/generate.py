@@ -35,6 +35,7 @@ from typing import Any
 
 from banmian.errors import BadInput
 from banmian.evaluate.layout import GeneratedPage, PlacedLine
+from banmian.sources.text import RADICALS
 
 STYLES = ("pdfminer", "pdftotext", "raw")
 
@@ -934,6 +935,23 @@ def script_as(text: str, script: str) -> str:
     if script == "simplified":
         return text
     return _opencc("s2t")(text) if script == "traditional" else _opencc("s2twp")(text).translate(_CORNER_QUOTES)
+
+
+def with_radicals(text: str, doubled: bool = False) -> str:
+    """``text`` as an extractor reads a PDF whose fonts map a character's glyph to its radical (README: radicals):
+    every character that has a Kangxi radical or a radical supplement's form of its own in that form (人 → ⼈, 门 →
+    ⻔); ``doubled``, as macOS Preview copies such glyphs, the radical and the character (⼈人).  The truth stays the
+    print's."""
+    if doubled:
+        return "".join(_RADICAL_OF[ch] + ch if ch in _RADICAL_OF else ch for ch in text)
+    return text.translate(_AS_RADICALS)
+
+
+_RADICAL_OF: dict[str, str] = {}
+for _r, _c in RADICALS.items():
+    if 0x2E80 <= ord(_r) <= 0x2FDF:  # (not the compatibility ideographs: the radicals, Kangxi's first)
+        _RADICAL_OF.setdefault(_c, _r)
+_AS_RADICALS = str.maketrans(_RADICAL_OF)
 
 
 def with_invisibles(text: str, seed: str) -> str:

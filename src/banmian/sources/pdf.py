@@ -34,6 +34,7 @@ from operator import attrgetter
 from banmian.errors import BadInput
 from banmian.model import Line
 from banmian.reconstruct.patterns import is_furniture
+from banmian.sources.text import RADICALS
 
 MAX_PAGES = 2000  # a whole daily issue is 4–200 pages; more is not a newspaper
 MAX_PDF_BYTES = 512 * 1024 * 1024
@@ -53,6 +54,8 @@ def normalise_char(ch: str) -> str:
     o = ord(ch)
     if o < 0x2E80 or 0x3000 <= o < 0xF900:  # the common case (ASCII, punctuation, CJK): one test
         return ch
+    if o <= 0x2EFF:  # (a radical supplement's: NFKC maps two of them, the text reader's table every whole character)
+        return RADICALS.get(ch, ch)
     for lo, hi in _NFKC_RANGES:
         if lo <= o <= hi:
             return unicodedata.normalize("NFKC", ch)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+import unicodedata
 import warnings
 
 import rjieba
@@ -241,9 +242,47 @@ _PLAIN_SPACES = str.maketrans(
 )
 
 
+# Radicals for characters: a PDF font whose glyph for 人 is also its radical's may map it, in the CMap extractors read
+# text by, to the Kangxi radical ⼈ (U+2F08) or, for a simplified form, to a CJK radical supplement's ⻔ (门) — the text
+# reads right and is other characters: no search finds ⼈⺠⽇报, no pattern its dates (1⽉15⽇) or bylines.  macOS
+# Preview copies such a glyph as both (⼯工: "重字").  The PDF reader reads each as the character it stands for
+# (``sources.pdf.normalise_char``), and so does the text reader: the Kangxi radicals and CJK compatibility ideographs by
+# NFKC, the supplement's by its whole-character forms (Unicode's EquivalentUnifiedIdeograph.txt; its partial forms,
+# 亻氵扌, stand for no character and stay), and a radical before the character it stands for goes.
+_SUPPLEMENT = dict(
+    zip(
+        "⺁⺟⺠⺩⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+        "厂母民王西见角贝车長长门青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
+        strict=True,
+    )
+)
+RADICALS = {
+    **{
+        r: c
+        for r in map(chr, [*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA)])
+        if len(c := unicodedata.normalize("NFKC", r)) == 1 and c != r
+    },
+    **_SUPPLEMENT,
+}
+_AS_CHARACTERS = str.maketrans(RADICALS)
+_RADICAL = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+# (looked for in a page's head, 2,000 characters: radicals of its most frequent characters — a font that maps its
+# glyphs so maps these, and a page's head holds its date, 1⽉15⽇ — 4 µs on the seed page, where a scan for any radical
+# of the text takes 41)
+_FREQUENT_RADICALS = "⼀⼈⼤⽇⽉⼗⼆⼯⽣⾏⽅⼼⻓⻔⻅⻋"
+RADICALS_LOOK_AT = 2000
+_DOUBLED = re.compile("|".join(f"{r}(?={c})" for r, c in RADICALS.items()))
+
+
+def _radicals_read(text: str) -> str:
+    return _DOUBLED.sub("", text).translate(_AS_CHARACTERS)
+
+
 def visible(text: str) -> str:
-    """``text`` without its invisible characters (``INVISIBLE``): what a parse of it holds, spaces aside."""
-    return text.translate(_INVISIBLE_GONE)
+    """``text`` as a parse holds it, spaces aside: without its invisible characters (``INVISIBLE``), its radicals read
+    as the characters they stand for (``RADICALS``)."""
+    text = text.translate(_INVISIBLE_GONE)
+    return _radicals_read(text) if _RADICAL.search(text) else text
 
 
 _INVISIBLE_GONE = str.maketrans(dict.fromkeys(INVISIBLE))
@@ -257,6 +296,9 @@ def text_to_lines(text: str) -> list[Line]:
     text = _mended(text)
     if any(c in text for c in _UNICODE_SPACES):  # (none on most pages: nothing to do)
         text = text.translate(_PLAIN_SPACES)
+    head = text[:RADICALS_LOOK_AT]
+    if any(r in head for r in _FREQUENT_RADICALS):  # (none on a page as extractors give it)
+        text = _radicals_read(text)
     if "\r\r\n" in text:  # (a Windows line end written through a second conversion: one line end, not two)
         text = text.replace("\r\r\n", "\n")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
