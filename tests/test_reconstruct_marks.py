@@ -114,3 +114,14 @@ def test_half_width_mark_on_a_page_printing_its_full_width_form_is_left_as_it_is
     # the page prints 。: a ｡ on it cannot be taken back exactly, and is read as given; its ､ is set back
     assert copy_of("全市企业复工｡复产。", "他说，好､坏") == ["全市企业复工｡复产。", "他说，好、坏"]
     assert copy_of("全市企业复工。复产。", "他说，好") is None
+
+
+def test_page_with_half_width_and_ascii_full_stops_sets_back_the_half_width_ones_only():
+    # ｡ is the page's 。: its ASCII full stops are its own, and the output gives each back as it came
+    lines = ["全市,企业,复工,复产｡他说.好", "一,二"]
+    assert copy_of(*lines) == ["全市，企业，复工，复产。他说.好", "一，二"]
+    text = "\n".join(lines)
+    page = banmian.parse_text(text)
+    assert sorted(c for s in page.text_fields() for c in s if not c.isspace()) == sorted(
+        c for c in text if not c.isspace()
+    )

@@ -56,7 +56,8 @@ def set_back_full_width(lines: list[Line]) -> tuple[list[Line], dict[int, str]] 
     halves = {h: full for h, full in HALF_WIDTH.items() if h in text and full not in text}
     marks = ellipsis = ""
     if "，" not in text and sum(1 for _ in zip(range(MIN_MARKS), _BESIDE_WIDE.finditer(text))) >= MIN_MARKS:
-        marks = "".join(m for m, full in FULL_WIDTH.items() if full not in text)
+        # (a full stop is set back from one form only: a page that gives ｡ for 。 gives . for itself)
+        marks = "".join(m for m, full in FULL_WIDTH.items() if full not in text and not (m == "." and "｡" in halves))
         ellipsis = ELLIPSIS if ELLIPSIS not in text and _DOTS.search(text) is not None else ""
     if not (marks or ellipsis or halves):
         return None

@@ -265,7 +265,6 @@ RADICALS = {
     **_SUPPLEMENT,
 }
 _AS_CHARACTERS = str.maketrans(RADICALS)
-_RADICAL = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
 # (looked for in a page's head, 2,000 characters: radicals of its most frequent characters — a font that maps its
 # glyphs so maps these, and a page's head holds its date, 1⽉15⽇ — 4 µs on the seed page, where a scan for any radical
 # of the text takes 41)
@@ -278,11 +277,17 @@ def _radicals_read(text: str) -> str:
     return _DOUBLED.sub("", text).translate(_AS_CHARACTERS)
 
 
+def _has_radicals(text: str) -> bool:
+    head = text[:RADICALS_LOOK_AT]
+    return any(r in head for r in _FREQUENT_RADICALS)
+
+
 def visible(text: str) -> str:
     """``text`` as a parse holds it, spaces aside: without its invisible characters (``INVISIBLE``), its radicals read
-    as the characters they stand for (``RADICALS``)."""
+    as the characters they stand for (``RADICALS``) where the reader reads them so."""
+    radicals = _has_radicals(text)
     text = text.translate(_INVISIBLE_GONE)
-    return _radicals_read(text) if _RADICAL.search(text) else text
+    return _radicals_read(text) if radicals else text
 
 
 _INVISIBLE_GONE = str.maketrans(dict.fromkeys(INVISIBLE))
@@ -294,10 +299,10 @@ def text_to_lines(text: str) -> list[Line]:
     indents has them taken out (``_indented_paragraphs``).  Mojibake is mended (``mend_mojibake``: a string a pipeline
     decoded in a Western encoding reaches ``parse_text`` as often as a file reaches ``decode_text``)."""
     text = _mended(text)
+    radicals = _has_radicals(text)  # (none on a page as extractors give it; asked of the text as given, as ``visible``)
     if any(c in text for c in _UNICODE_SPACES):  # (none on most pages: nothing to do)
         text = text.translate(_PLAIN_SPACES)
-    head = text[:RADICALS_LOOK_AT]
-    if any(r in head for r in _FREQUENT_RADICALS):  # (none on a page as extractors give it)
+    if radicals:
         text = _radicals_read(text)
     if "\r\r\n" in text:  # (a Windows line end written through a second conversion: one line end, not two)
         text = text.replace("\r\r\n", "\n")
