@@ -18,6 +18,13 @@ def nfkc(text: str) -> str:
     return marks_as(text, "nfkc")
 
 
+def assert_parse_holds_its_characters(text: str) -> None:
+    page = banmian.parse_text(text)
+    assert sorted(c for s in page.text_fields() for c in s if not c.isspace()) == sorted(
+        c for c in text if not c.isspace()
+    )
+
+
 def copy_of(*texts: str) -> list[str] | None:
     copy = set_back_full_width([Line(t) for t in texts])
     return None if copy is None else [ln.text for ln in copy[0]]
@@ -74,11 +81,7 @@ def test_mark_the_page_prints_full_width_is_left_as_it_is():
     # full-width can be taken back exactly
     lines = ["本报讯（记者 周雨）全市,企业,复工,复产", "型号(A1)与全市,"]
     assert copy_of(*lines) == ["本报讯（记者 周雨）全市，企业，复工，复产", "型号(A1)与全市，"]
-    text = "\n".join(lines)
-    page = banmian.parse_text(text)
-    assert sorted(c for s in page.text_fields() for c in s if not c.isspace()) == sorted(
-        c for c in text if not c.isspace()
-    )
+    assert_parse_holds_its_characters("\n".join(lines))
 
 
 def test_copy_keeps_each_lines_place_and_size():
@@ -120,8 +123,4 @@ def test_page_with_half_width_and_ascii_full_stops_sets_back_the_half_width_ones
     # ｡ is the page's 。: its ASCII full stops are its own, and the output gives each back as it came
     lines = ["全市,企业,复工,复产｡他说.好", "一,二"]
     assert copy_of(*lines) == ["全市，企业，复工，复产。他说.好", "一，二"]
-    text = "\n".join(lines)
-    page = banmian.parse_text(text)
-    assert sorted(c for s in page.text_fields() for c in s if not c.isspace()) == sorted(
-        c for c in text if not c.isspace()
-    )
+    assert_parse_holds_its_characters("\n".join(lines))
