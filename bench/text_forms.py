@@ -11,7 +11,8 @@ too, and corner quotes); letter-spaced, a space between every two characters of 
 had no such spaces); with the invisible characters web pages leave (``with_invisibles``: no-break spaces, a
 zero-width space after one character in twenty, a byte-order mark; the truth as it is); with figures and Latin letters
 full-width, as some pipelines and OCR engines give them (``１２月``, ``ＣＤＭＯ``); the whole page converted to full
-width (SBC: every ASCII character full-width, every space an ideographic one); with radicals for the characters a PDF's fonts map to them (``⼈⺠⽇报``; the truth as printed), and
+width (SBC: every ASCII character full-width, every space an ideographic one); with ten characters as the glyph numbers pdfminer.six writes where a font names no character (``(cid:4001)``;
+the truth too); with radicals for the characters a PDF's fonts map to them (``⼈⺠⽇报``; the truth as printed), and
 doubled, as macOS Preview copies them (``⼈人⺠民``); every line four spaces in (a margin
 the page's lines share, as pasted text has it); double-spaced, a blank line after every line.  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the text
 as given (without the copies ``banmian.reconstruct.READING_COPIES`` reads such pages through, and without the text
@@ -26,7 +27,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from banmian import parse_text
-from banmian.evaluate.generate import each_string, letter_spaced, marks_as, script_as, with_invisibles, with_radicals
+from banmian.evaluate.generate import (
+    each_string,
+    letter_spaced,
+    marks_as,
+    script_as,
+    with_invisibles,
+    with_radicals,
+    with_unnamed_glyphs,
+)
 from banmian.evaluate.run import compare_texts, find_truth_pages, read_truth, results_json
 from banmian.model import Line
 from banmian.reconstruct import assemble
@@ -50,6 +59,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "invisibles": lambda t: with_invisibles(t, str(len(t))),
     "full-width figures": lambda t: t.translate(FULL_WIDTH),
     "SBC": lambda t: t.translate(SBC),
+    "glyph numbers": with_unnamed_glyphs,
     "radicals": with_radicals,
     "radicals doubled": lambda t: with_radicals(t, doubled=True),
     "a margin": lambda t: "\n".join("    " + ln if ln else ln for ln in t.split("\n")),

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from banmian.errors import read_input
 from banmian.model import Line, Page
 from banmian.reconstruct import reconstruct
+from banmian.reconstruct.glyphs import glyphs_as_cells
 from banmian.sources.text import decode_text, split_pages, text_to_lines
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -55,8 +56,14 @@ def link_continuations(pages: list[Page]) -> None:
 
 
 def parse_text(text: str, **meta) -> Page:
-    """Parse the text of one page (as a PDF text extractor gives it) into a ``Page``."""
-    return parse_lines(text_to_lines(text), **meta)
+    """Parse the text of one page (as a PDF text extractor gives it) into a ``Page``.  Glyphs the extractor could not
+    name (pdfminer.six's ``(cid:1234)``) are read a cell each and given back as they came (``reconstruct.glyphs``)."""
+    copy = glyphs_as_cells(text)
+    if copy is None:
+        return parse_lines(text_to_lines(text), **meta)
+    page = parse_lines(text_to_lines(copy[0]), **meta)
+    page.translate(copy[1])
+    return page
 
 
 def parse_bytes(data: bytes, name: str, **meta) -> list[Page]:
@@ -82,9 +89,9 @@ def parse_pages_text(text: str, **meta) -> list[Page]:
     (``split_pages``): one ``Page`` each; any other text is one page, as ``parse_text`` gives it."""
     texts = split_pages(text)
     if len(texts) == 1:
-        return [parse_lines(text_to_lines(texts[0]), **meta)]
+        return [parse_text(texts[0], **meta)]
     # the pages of an issue: numbered as their heads print, else in the file's order
-    pages = [parse_lines(text_to_lines(t), **meta) for t in texts]
+    pages = [parse_text(t, **meta) for t in texts]
     numbers = [pg.page for pg in pages]
     if meta.get("page") is None and (None in numbers or len(set(numbers)) < len(numbers)):
         for n, pg in enumerate(pages, 1):

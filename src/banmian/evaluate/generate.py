@@ -937,6 +937,18 @@ def script_as(text: str, script: str) -> str:
     return _opencc("s2t")(text) if script == "traditional" else _opencc("s2twp")(text).translate(_CORNER_QUOTES)
 
 
+# ten characters of a thousandth's frequency in the corpus's text (two of them surnames): a font that names no character
+# for a glyph leaves such ones, a name's rarer character as often as not
+UNNAMED = "卖忙硬且签韩徐返搬申"
+_AS_GLYPH_NUMBERS = str.maketrans({ch: f"(cid:{4001 + i})" for i, ch in enumerate(UNNAMED)})
+
+
+def with_unnamed_glyphs(text: str) -> str:
+    """``text`` as pdfminer.six gives a PDF whose fonts name no character for some glyphs (README: glyph numbers):
+    each of ``UNNAMED`` its glyph number, ``(cid:4001)``.  Truth takes it too (the output gives them back as they came)."""
+    return text.translate(_AS_GLYPH_NUMBERS)
+
+
 def with_radicals(text: str, doubled: bool = False) -> str:
     """``text`` as an extractor reads a PDF whose fonts map a character's glyph to its radical (README: radicals):
     every character that has a Kangxi radical or a radical supplement's form of its own in that form (人 → ⼈, 门 →

@@ -10,7 +10,8 @@ from banmian.reconstruct.script import to_simplified
 
 # copies a page may be read through, each with the table that gives the output the page's own characters back:
 # punctuation a pipeline made ASCII set full-width again (``marks``); figures and Latin letters a pipeline made
-# full-width set half-width again (``figures``); traditional characters simplified (``script``)
+# full-width set half-width again (``figures``); traditional characters simplified (``script``).  (Glyphs an extractor
+# could not name, pdfminer.six's ``(cid:N)``, are a text's form, read so by ``pipeline.parse_text``: ``glyphs``.)
 READING_COPIES = (set_back_full_width, set_half_width, to_simplified)
 
 

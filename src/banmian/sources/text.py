@@ -114,7 +114,27 @@ def decode_text(data: bytes, source: str | None = None) -> str:
     bad = sum(1 for ch in text[:20000] if (ord(ch) < 32 and ch not in "\r\n\t\f\v") or ch == "\ufffd")
     if bad > max(3, len(text[:20000]) // 100):
         raise BadInput(source, "not text: it holds control characters (a binary file?)")
+    if "(cid:" in text:
+        _refuse_glyph_numbers(text, source)
     return _mended(text, source).lstrip("\ufeff")
+
+
+GLYPH_NUMBERS_AT_MOST = 0.5  # of a page's characters in pdfminer.six's glyph numbers: more, and there is no text
+
+
+def _refuse_glyph_numbers(text: str, source: str | None) -> None:
+    """A PDF whose fonts map no glyph to a character gives pdfminer.six a page of ``(cid:1234)``: no text to parse.
+    (A few such glyphs among text are read a cell each: ``reconstruct.glyphs``.)"""
+    from banmian.reconstruct.glyphs import GLYPH
+
+    glyphs = GLYPH.findall(text)
+    shown = sum(1 for ch in text if not ch.isspace())
+    if glyphs and sum(map(len, glyphs)) > GLYPH_NUMBERS_AT_MOST * shown:
+        raise BadInput(
+            source,
+            f"not a page's text: {len(glyphs)} of its glyphs are pdfminer's numbers, (cid:N), for glyphs the PDF's "
+            "fonts name no character: OCR an image of the page instead (banmian[ocr])",
+        )
 
 
 def _mended(text: str, source: str | None = None) -> str:

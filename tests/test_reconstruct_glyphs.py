@@ -1,0 +1,65 @@
+"""Glyphs an extractor could not name (pdfminer.six's ``(cid:1234)``): read a cell each, given back as they came."""
+
+from __future__ import annotations
+
+import pytest
+
+import banmian
+from banmian.errors import BadInput
+from banmian.evaluate.generate import STYLES, each_string, generate_page, synthetic_records, with_unnamed_glyphs
+from banmian.pipeline import parse_bytes
+from banmian.reconstruct.glyphs import glyphs_as_cells
+
+_SEED_GLYPHS = {"宣": "(cid:1201)", "讲": "(cid:877)", "精": "(cid:2045)"}  # (none in a name on the seed page)
+
+
+def numbered(text: str) -> str:
+    return "".join(_SEED_GLYPHS.get(ch, ch) for ch in text)
+
+
+def test_seed_page_with_glyph_numbers_parses_as_the_seed_page(seed_text, seed_page):
+    text = numbered(seed_text)
+    assert text.count("(cid:") > 20  # (the test means something only if characters did change)
+    assert banmian.parse_text(text).to_dict() == each_string(seed_page.to_dict(), numbered)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_generated_pages_with_glyph_numbers_hold_them_where_the_characters_were(style):
+    changed = 0
+    for seed in range(8):
+        gen = generate_page(synthetic_records(seed, articles=4), seed=seed, style=style)
+        text = with_unnamed_glyphs(gen.text)
+        changed += text != gen.text
+        page = banmian.parse_text(text)
+        # the same articles, blocks and headlines as the page as printed, each string with its glyph numbers
+        want = banmian.parse_text(gen.text)
+        assert [a.title for a in page.articles] == [
+            with_unnamed_glyphs(a.title) if a.title else None for a in want.articles
+        ]
+        assert [[b.text for b in a.body] for a in page.articles] == [
+            [with_unnamed_glyphs(b.text) for b in a.body] for a in want.articles
+        ], (style, seed)
+    assert changed
+
+
+def test_a_glyph_number_reads_a_cell_wide():
+    # a line holding one reads as wide as it printed, not four and a half cells wider
+    lines = ["全市企业复工复产达产工作", "稳步推进，王(cid:3021)介绍说", "今年一季度全市工业增加"]
+    copy = glyphs_as_cells("\n".join(lines))
+    assert copy is not None
+    text, back = copy
+    assert [len(t) for t in text.split("\n")] == [12, 10, 11]  # (王 and its glyph: two cells, not six and a half)
+    assert text.translate(back) == "\n".join(lines)
+
+
+def test_page_printing_private_use_characters_is_read_as_given():
+    assert glyphs_as_cells("王(cid:3021)\U000f0000介绍") is None
+    assert glyphs_as_cells("全市企业复工复产") is None
+
+
+def test_page_of_glyph_numbers_only_is_refused_in_one_line():
+    data = ("(cid:1201)(cid:877)(cid:2045)(cid:15) " * 40 + "\n本报讯").encode()
+    with pytest.raises(BadInput) as e:
+        parse_bytes(data, "page.txt")
+    assert str(e.value).startswith("page.txt: not a page's text:") and "(cid:N)" in str(e.value)
+    assert "\n" not in str(e.value)
