@@ -109,6 +109,7 @@ def test_a_damaged_page_file_is_a_page_record_and_prints_nothing(tmp_path, recwa
     [
         (Item(id="n", source="s", text=42), "not a string"),
         (Item(id="e", source="s", text="  \n "), "empty"),
+        (Item(id="g", source="s", text="(cid:1201)(cid:877) " * 30), "(cid:N)"),
         (Item(id="b", source="s", error="invalid JSON: x"), "invalid JSON"),
         (Item(id="missing.txt", source="missing.txt", path="/nonexistent/missing.txt"), "FileNotFoundError"),
     ],

@@ -15,7 +15,7 @@ from banmian.batch import storage
 from banmian.batch.inputs import Item
 from banmian.errors import BadInput
 from banmian.pipeline import parse_bytes, parse_pages_text
-from banmian.sources.text import DamagedText
+from banmian.sources.text import DamagedText, refuse_glyph_numbers
 
 MAX_PAGE_FILE_BYTES = 256 * 1024 * 1024  # a page file larger than this is not a page
 
@@ -50,6 +50,8 @@ def process_item(item: Item) -> list[dict[str, Any]]:
             return [{"id": item.id, "error": f"the text field holds {type(item.text).__name__}, not a string"}]
         if not item.text.strip():
             return [{"id": item.id, "error": "the text is empty"}]
+        if "(cid:" in item.text:
+            refuse_glyph_numbers(item.text, item.source)  # (a record of pdfminer's glyph numbers only: no text)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DamagedText)  # (mojibake mended: a job of millions prints no line a page)
             pages = parse_pages_text(item.text, source=item.source, **(item.meta or {}))

@@ -115,14 +115,14 @@ def decode_text(data: bytes, source: str | None = None) -> str:
     if bad > max(3, len(text[:20000]) // 100):
         raise BadInput(source, "not text: it holds control characters (a binary file?)")
     if "(cid:" in text:
-        _refuse_glyph_numbers(text, source)
+        refuse_glyph_numbers(text, source)
     return _mended(text, source).lstrip("\ufeff")
 
 
 GLYPH_NUMBERS_AT_MOST = 0.5  # of a page's characters in pdfminer.six's glyph numbers: more, and there is no text
 
 
-def _refuse_glyph_numbers(text: str, source: str | None) -> None:
+def refuse_glyph_numbers(text: str, source: str | None) -> None:
     """A PDF whose fonts map no glyph to a character gives pdfminer.six a page of ``(cid:1234)``: no text to parse.
     (A few such glyphs among text are read a cell each: ``reconstruct.glyphs``.)"""
     from banmian.reconstruct.glyphs import GLYPH
