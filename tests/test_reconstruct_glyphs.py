@@ -63,3 +63,24 @@ def test_page_of_glyph_numbers_only_is_refused_in_one_line():
         parse_bytes(data, "page.txt")
     assert str(e.value).startswith("page.txt: not a page's text:") and "(cid:N)" in str(e.value)
     assert "\n" not in str(e.value)
+
+
+def test_page_with_replacement_characters_for_unnamed_glyphs_is_a_page(seed_text, seed_page):
+    # PyMuPDF and pdftotext write U+FFFD for a glyph they cannot name: 104 of the seed page's 7,960 characters so is a
+    # page (it was refused as a binary file), its articles where they were
+    text = seed_text
+    for ch in "宣讲精":
+        text = text.replace(ch, "\ufffd")
+    assert text.count("\ufffd") > len(text) // 100
+    [page] = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert [a.title for a in page.articles] == [
+        a.title.replace("宣", "\ufffd").replace("讲", "\ufffd").replace("精", "\ufffd") if a.title else None
+        for a in seed_page.articles
+    ]
+    assert [len(a.body) for a in page.articles] == [len(a.body) for a in seed_page.articles]
+
+
+def test_page_of_replacement_characters_only_is_refused_in_one_line():
+    with pytest.raises(BadInput) as e:
+        parse_bytes(("\ufffd" * 300 + "\n本报讯").encode(), "page.txt")
+    assert str(e.value).startswith("page.txt: not a page's text: 300 of its characters are U+FFFD")

@@ -111,9 +111,17 @@ def decode_text(data: bytes, source: str | None = None) -> str:
         text = max(decoded, key=_common_share) if len(decoded) > 1 else decoded[0]
     else:
         text = _damaged(data, candidates, source)
-    bad = sum(1 for ch in text[:20000] if (ord(ch) < 32 and ch not in "\r\n\t\f\v") or ch == "\ufffd")
+    # (a U+FFFD the file holds is an extractor's for a glyph it could not name, as PyMuPDF and pdftotext write them:
+    # text, not binary — a page with one in a hundred of its characters so is a page; one of them mostly, no text)
+    bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\r\n\t\f\v")
     if bad > max(3, len(text[:20000]) // 100):
         raise BadInput(source, "not text: it holds control characters (a binary file?)")
+    if "\ufffd" in text and text.count("\ufffd") > GLYPH_NUMBERS_AT_MOST * sum(1 for ch in text if not ch.isspace()):
+        raise BadInput(
+            source,
+            f"not a page's text: {text.count(chr(0xFFFD))} of its characters are U+FFFD, glyphs the extractor could "
+            "not name: OCR an image of the page instead (banmian[ocr])",
+        )
     if "(cid:" in text:
         refuse_glyph_numbers(text, source)
     return _mended(text, source).lstrip("\ufeff")
