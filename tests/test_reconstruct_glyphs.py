@@ -52,9 +52,23 @@ def test_a_glyph_number_reads_a_cell_wide():
     assert text.translate(back) == "\n".join(lines)
 
 
-def test_page_printing_private_use_characters_is_read_as_given():
-    assert glyphs_as_cells("王(cid:3021)\U000f0000介绍") is None
+def test_stand_ins_are_characters_the_page_does_not_print():
+    # (taking a stand-in back is exact only if the page has none of its own)
+    copy = glyphs_as_cells("王(cid:3021)\u9fff介绍(cid:3021)和(cid:12)")
+    assert copy is not None
+    text, back = copy
+    assert text == "王\u9ffe\u9fff介绍\u9ffe和\u9ffd"
+    assert text.translate(back) == "王(cid:3021)\u9fff介绍(cid:3021)和(cid:12)"  # (the page's own U+9FFF stays)
     assert glyphs_as_cells("全市企业复工复产") is None
+
+
+def test_names_holding_an_unnamed_glyph_are_names(seed_text):
+    # a rare character of a name is where a font most often names none
+    text = (
+        seed_text.replace("何春阳", "何(cid:77)阳").replace("陈国栋", "(cid:79)国栋").replace("刘玉珮", "刘玉(cid:80)")
+    )
+    authors = [a.authors for a in banmian.parse_text(text).articles]
+    assert ["何(cid:77)阳"] in authors and ["(cid:79)国栋"] in authors and ["刘玉(cid:80)", "黄伟", "马建保"] in authors
 
 
 def test_page_of_glyph_numbers_only_is_refused_in_one_line():

@@ -4,8 +4,9 @@ Chinese fonts leave a rare character so (a name's 生僻字, a character an edit
 on the page comes out as nine or ten ASCII characters where print set one cell: each line holding one reads four or
 five cells wider than its column, a sentence's end or a name hides behind it (three such characters a page, each
 where it occurs: block F1 0.987 → 0.894 on 100 generated pages).  Such a page is read through a copy with each glyph
-number one character a cell wide (a private-use one, a number each), and the parsed page's strings take the glyph
-numbers back, so the output holds the page's characters as for any other page.
+number one Chinese character the page does not print (the rarest of the unified ideographs, U+9FFF down: a name's
+rare character stands in a name's place, 何(cid:77)阳 a name as 何鿿阳 is), and the parsed page's strings take the
+glyph numbers back, so the output holds the page's characters as for any other page.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from __future__ import annotations
 import re
 
 GLYPH = re.compile(r"\(cid:\d+\)")
-_PRIVATE = 0xF0000  # Supplementary Private Use Area-A: characters no page prints
+# stand-ins: the last unified ideographs (Unicode 8 to 14's additions, then the rarest of the first set), which a
+# Chinese page all but never prints; past them, Supplementary Private Use Area-A, which no page prints
+_STAND_INS = [chr(c) for c in range(0x9FFF, 0x9F00, -1)]
+_PRIVATE = 0xF0000
 
 
 def glyphs_as_cells(text: str) -> tuple[str, dict[int, str]] | None:
@@ -22,10 +26,13 @@ def glyphs_as_cells(text: str) -> tuple[str, dict[int, str]] | None:
     form, pdfminer.six's: asked of the text, where it costs a look for a character, not of its lines.)"""
     if "(" not in text or "(cid:" not in text:  # (the common page: one or two looks)
         return None
-    names: dict[str, str] = {}
-    for token in GLYPH.findall(text):
-        if token not in names:
-            names[token] = chr(_PRIVATE + len(names))
-    if not names or len(names) > 0xFFFE or any(ch in text for ch in names.values()):
-        return None  # (none so written, or a page that prints such characters itself: taking them back is not exact)
+    tokens = list(dict.fromkeys(GLYPH.findall(text)))
+    if not tokens or len(tokens) > 0xFFFE:
+        return None
+    free = (ch for ch in _STAND_INS if ch not in text)  # (a character the page prints cannot be taken back exactly)
+    names = {token: next(free, "") for token in tokens}
+    private = (chr(_PRIVATE + i) for i in range(0xFFFE))
+    names = {token: ch or next(private) for token, ch in names.items()}
+    if any(ord(ch) >= _PRIVATE and ch in text for ch in names.values()):
+        return None  # (a page that prints such characters itself: taking them back is not exact)
     return GLYPH.sub(lambda m: names[m.group(0)], text), str.maketrans({ch: token for token, ch in names.items()})
