@@ -6,7 +6,8 @@ five cells wider than its column, a sentence's end or a name hides behind it (th
 where it occurs: block F1 0.987 → 0.894 on 100 generated pages).  Such a page is read through a copy with each glyph
 number one Chinese character the page does not print (the rarest of the unified ideographs, U+9FFF down: a name's
 rare character stands in a name's place, 何(cid:77)阳 a name as 何鿿阳 is), and the parsed page's strings take the
-glyph numbers back, so the output holds the page's characters as for any other page.
+glyph numbers back, so the output holds the page's characters as for any other page.  PyMuPDF and pdftotext write
+U+FFFD for such a glyph, a cell wide already but no name's character: it stands in so too.
 """
 
 from __future__ import annotations
@@ -21,12 +22,15 @@ _PRIVATE = 0xF0000
 
 
 def glyphs_as_cells(text: str) -> tuple[str, dict[int, str]] | None:
-    """The copy of a page's ``text`` with each ``(cid:N)`` one private-use character, and the table
+    """The copy of a page's ``text`` with each ``(cid:N)`` one stand-in character, and U+FFFD one too, and the table
     (``str.translate``) that gives a string of it the glyph numbers back; ``None`` for a page without one.  (A text's
     form, pdfminer.six's: asked of the text, where it costs a look for a character, not of its lines.)"""
-    if "(" not in text or "(cid:" not in text:  # (the common page: one or two looks)
+    numbers = "(" in text and "(cid:" in text  # (the common page: two looks, each under a microsecond)
+    if not numbers and "\ufffd" not in text:
         return None
-    tokens = list(dict.fromkeys(GLYPH.findall(text)))
+    tokens = list(dict.fromkeys(GLYPH.findall(text))) if numbers else []
+    if "\ufffd" in text:  # (PyMuPDF's and pdftotext's form of such a glyph: U+FFFD, a cell wide already, but no name's)
+        tokens.append("\ufffd")
     if not tokens or len(tokens) > 0xFFFE:
         return None
     free = (ch for ch in _STAND_INS if ch not in text)  # (a character the page prints cannot be taken back exactly)
@@ -35,4 +39,7 @@ def glyphs_as_cells(text: str) -> tuple[str, dict[int, str]] | None:
     names = {token: ch or next(private) for token, ch in names.items()}
     if any(ord(ch) >= _PRIVATE and ch in text for ch in names.values()):
         return None  # (a page that prints such characters itself: taking them back is not exact)
-    return GLYPH.sub(lambda m: names[m.group(0)], text), str.maketrans({ch: token for token, ch in names.items()})
+    copy = GLYPH.sub(lambda m: names[m.group(0)], text) if numbers else text
+    if "\ufffd" in names:
+        copy = copy.replace("\ufffd", names["\ufffd"])
+    return copy, str.maketrans({ch: token for token, ch in names.items()})
