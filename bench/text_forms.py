@@ -13,7 +13,8 @@ zero-width space after one character in twenty, a byte-order mark; the truth as 
 full-width, as some pipelines and OCR engines give them (``１２月``, ``ＣＤＭＯ``); the whole page converted to full
 width (SBC: every ASCII character full-width, every space an ideographic one); with ten characters as the glyph numbers pdfminer.six writes where a font names no character (``(cid:4001)``;
 the truth too); with radicals for the characters a PDF's fonts map to them (``⼈⺠⽇报``; the truth as printed), and
-doubled, as macOS Preview copies them (``⼈人⺠民``); every line four spaces in (a margin
+doubled, as macOS Preview copies them (``⼈人⺠民``); with marks in their vertical presentation forms (``︒︐﹁﹂``, a
+page set vertically; the truth as printed); every line four spaces in (a margin
 the page's lines share, as pasted text has it); double-spaced, a blank line after every line.  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the text
 as given (without the copies ``banmian.reconstruct.READING_COPIES`` reads such pages through, and without the text
 reader's closing of letter-spaced lines, its reading of Unicode's spaces and its taking out a shared margin and double spacing), which is what a release before them did.  (Pages with only their headlines
@@ -45,6 +46,8 @@ FULL_WIDTH = str.maketrans(
 )
 # a 半角→全角 (SBC) converter's page: every ASCII character full-width, a space an ideographic one (U+3000)
 SBC = str.maketrans({**{chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}, " ": "\u3000"})
+# a page set vertically, its marks in their vertical presentation forms (︒︐︑︽︾﹁﹂), as extractors give them
+VERTICAL = str.maketrans(dict(zip("，、。：；！？（）《》「」『』【】", "︐︑︒︓︔︕︖︵︶︽︾﹁﹂﹃﹄︻︼")))
 KEYS = ("block_f1", "article_bcubed_f1", "title_acc", "kicker_acc", "subtitle_acc", "authors_acc")
 
 
@@ -61,12 +64,14 @@ FORMS: dict[str, Callable[[str], str]] = {
     "SBC": lambda t: t.translate(SBC),
     "glyph numbers": with_unnamed_glyphs,
     "radicals": with_radicals,
+    "vertical marks": lambda t: t.translate(VERTICAL),
     "radicals doubled": lambda t: with_radicals(t, doubled=True),
     "a margin": lambda t: "\n".join("    " + ln if ln else ln for ln in t.split("\n")),
     "double-spaced": lambda t: "\n\n".join(t.split("\n")),
 }
 TEXT_ONLY = {
     "letter-spaced",
+    "vertical marks",
     "radicals",
     "radicals doubled",
     "invisibles",

@@ -277,6 +277,7 @@ _LINE_FORMS = {
     "bom": lambda t: "\ufeff" + t,
     "full": lambda t: t.translate(_FULL_WIDTH),
     "sep": lambda t: t + "\u2028",
+    "vertical": lambda t: t.translate(str.maketrans(dict(zip("，、。：（）“”", "︐︑︒︓︵︶﹁﹂")))),
 }
 
 

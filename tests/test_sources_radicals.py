@@ -65,3 +65,32 @@ def test_pdf_reader_reads_the_supplement_as_the_text_reader_does():
     from banmian.sources.pdf import normalise_char
 
     assert [normalise_char(c) for c in "⺠⻔⻓⽇⺅"] == ["民", "门", "长", "日", "⺅"]
+
+
+_VERTICAL = str.maketrans(dict(zip("，、。：；！？（）《》「」『』", "︐︑︒︓︔︕︖︵︶︽︾﹁﹂﹃﹄")))
+
+
+def test_seed_page_with_vertical_marks_parses_as_the_seed_page(seed_text, seed_page):
+    # a page set vertically gives its marks in their vertical presentation forms: read as the marks, full-width
+    text = seed_text.translate(_VERTICAL)
+    assert "︒" in text and "，" not in text
+    assert banmian.parse_text(text).to_dict() == seed_page.to_dict()
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_generated_pages_with_vertical_marks_parse_as_given(style):
+    for seed in range(6):
+        gen = generate_page(synthetic_records(seed, articles=4), seed=seed, style=style)
+        assert banmian.parse_text(gen.text.translate(_VERTICAL)).to_dict() == banmian.parse_text(gen.text).to_dict()
+
+
+def test_vertical_marks_are_the_full_width_marks():
+    assert lines_of("他说︐﹁好︒﹂\n︽人民日报︾︰") == ["他说，「好。」", "《人民日报》‥"]
+    assert visible("他说︐好︒") == "他说，好。"
+
+
+def test_pdf_reader_reads_vertical_marks_as_the_text_reader_does():
+    pytest.importorskip("pypdfium2")
+    from banmian.sources.pdf import normalise_char
+
+    assert [normalise_char(c) for c in "︒︐﹁︽"] == ["。", "，", "「", "《"]

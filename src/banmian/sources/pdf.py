@@ -34,7 +34,7 @@ from operator import attrgetter
 from banmian.errors import BadInput
 from banmian.model import Line
 from banmian.reconstruct.patterns import is_furniture
-from banmian.sources.text import RADICALS
+from banmian.sources.text import RADICALS, VERTICAL_FORMS
 
 MAX_PAGES = 2000  # a whole daily issue is 4–200 pages; more is not a newspaper
 MAX_PDF_BYTES = 512 * 1024 * 1024
@@ -56,6 +56,8 @@ def normalise_char(ch: str) -> str:
         return ch
     if o <= 0x2EFF:  # (a radical supplement's: NFKC maps two of them, the text reader's table every whole character)
         return RADICALS.get(ch, ch)
+    if 0xFE10 <= o <= 0xFE48:  # (a mark's vertical form: the full-width mark, where NFKC gives ASCII)
+        return VERTICAL_FORMS.get(ch, ch)
     for lo, hi in _NFKC_RANGES:
         if lo <= o <= hi:
             return unicodedata.normalize("NFKC", ch)

@@ -292,11 +292,21 @@ RADICALS = {
     },
     **_SUPPLEMENT,
 }
-_AS_CHARACTERS = str.maketrans(RADICALS)
+# And marks in their vertical presentation forms (︒︐︑︽︾﹁﹂: a page set vertically, as Taiwan's and Hong Kong's
+# papers set their text, gives them so): the marks they are, full-width as print sets them (NFKC would make ︐ an
+# ASCII comma), which the parser's cues read — a sentence's end, a title's quotation marks.
+VERTICAL_FORMS = dict(
+    zip(
+        "︐︑︒︓︔︕︖︗︘︙︰︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈",
+        "，、。：；！？〖〗…‥—–（）｛｝〔〕【】《》〈〉「」『』［］",
+        strict=True,
+    )
+)
+_AS_CHARACTERS = str.maketrans({**RADICALS, **VERTICAL_FORMS})
 # (looked for in a page's head, 2,000 characters: radicals of its most frequent characters — a font that maps its
-# glyphs so maps these, and a page's head holds its date, 1⽉15⽇ — 4 µs on the seed page, where a scan for any radical
-# of the text takes 41)
-_FREQUENT_RADICALS = "⼀⼈⼤⽇⽉⼗⼆⼯⽣⾏⽅⼼⻓⻔⻅⻋"
+# glyphs so maps these, and a page's head holds its date, 1⽉15⽇ — and the vertical full stop and commas; 4 µs on the
+# seed page, where a scan for any radical of the text takes 41)
+_FREQUENT_RADICALS = "⼀⼈⼤⽇⽉⼗⼆⼯⽣⾏⽅⼼⻓⻔⻅⻋︒︐︑"
 RADICALS_LOOK_AT = 2000
 _DOUBLED = re.compile("|".join(f"{r}(?={c})" for r, c in RADICALS.items()))
 
@@ -312,7 +322,8 @@ def _has_radicals(text: str) -> bool:
 
 def visible(text: str) -> str:
     """``text`` as a parse holds it, spaces aside: without its invisible characters (``INVISIBLE``), its radicals read
-    as the characters they stand for (``RADICALS``) where the reader reads them so."""
+    as the characters they stand for (``RADICALS``) and vertical marks as the marks (``VERTICAL_FORMS``) where the
+    reader reads them so."""
     radicals = _has_radicals(text)
     text = text.translate(_INVISIBLE_GONE)
     return _radicals_read(text) if radicals else text
