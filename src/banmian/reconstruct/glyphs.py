@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 GLYPH = re.compile(r"\(cid:\d+\)")
-# stand-ins: the last unified ideographs (Unicode 8 to 14's additions, then the rarest of the first set), which a
-# Chinese page all but never prints; past them, Supplementary Private Use Area-A, which no page prints
-_STAND_INS = [chr(c) for c in range(0x9FFF, 0x9F00, -1)]
+# stand-ins: the unified ideographs added after the first set (U+9FA6–9FFF, Unicode 4.1 to 14: rare and dialect
+# characters), which a Chinese page all but never prints and no cue knows (the first set's last ones, 齐龙龄龚, are
+# common words' and names'); past these 90, Supplementary Private Use Area-A, which no page prints
+_STAND_INS = [chr(c) for c in range(0x9FFF, 0x9FA5, -1)]
 _PRIVATE = 0xF0000
 
 
