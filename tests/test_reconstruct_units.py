@@ -848,6 +848,39 @@ def test_a_short_page_without_blank_lines_tells_its_headline_boxes_apart():
     assert (a.column, a.title) == ("校园新风", "课后服务让孩子们动起来")
 
 
+_PREPARING = (
+    "本报北京4月2日电 （记者周明）2日，备战全国青少年围棋锦标赛集训工作会议在国家体育总局举行。"
+    "各省区市围棋协会负责人和教练员代表参加会议，共同研究集训安排和选拔办法。"
+)
+_OPENING = (
+    "本报杭州4月3日电 （记者李华）3日，全国青少年围棋锦标赛在杭州开幕，来自二十八个省区市的四百余名棋手参赛。"
+    "首轮比赛中，杭州队的三名小将全部取胜。赛事将持续七天，决出各组别冠军。"
+)
+
+
+def test_without_blank_lines_headline_lines_whose_break_the_report_runs_on_are_one_box():
+    # pdftotext -raw, headlines wrapped at their boxes' widths: the title of the article above printed under its
+    # body, then the kicker and title of the one below.  全国青少年围棋 / 锦标赛开幕 is one kicker: the report below has
+    # 围棋锦标赛 in a row, so the article above does not end after 全国青少年围棋, nor does a box
+    head = ["备战全国青少年", "围棋锦标赛集训", "工作会议举行", "全国青少年围棋", "锦标赛开幕", "杭州小将首", "战告捷"]
+    page = banmian.parse_text("\n".join([*wrap(_PREPARING, 14), *head, *wrap(_OPENING, 14)]))
+    above, below = page.articles
+    assert (above.kicker, above.title) == (None, "备战全国青少年围棋锦标赛集训工作会议举行")
+    assert (below.kicker, below.title) == ("全国青少年围棋锦标赛开幕", "杭州小将首战告捷")
+
+
+def test_a_break_echoed_by_the_report_is_one_phrase_but_a_place_over_what_happens_there():
+    from banmian.reconstruct.assemble import _echoed_in
+
+    report = "3日，全国青少年围棋锦标赛在杭州开幕。罗平县板桥镇油菜花盛开，游客Wi-Fi打卡。"
+    assert _echoed_in("全国青少年围棋", "锦标赛开幕", report)
+    assert not _echoed_in("全国青少年围棋", "锦标杯开幕", report)  # (three characters below the break, not two)
+    assert not _echoed_in("全国青少年", "围棋锦标赛", "全国青少年，围棋锦标赛")  # (in a row)
+    # a place over what happens there is a kicker over its title, however the report runs them on
+    assert not _echoed_in("云南罗平县板桥镇", "油菜花开春先到", report)
+    assert not _echoed_in("游客Wi", "-Fi打卡", report)  # (characters, not Latin letters)
+
+
 _ABOVE = (
     "新建的港口码头上个月投入试运行，每天有十多艘货轮在这里装卸，当地居民说家门口的变化一年比一年大。"
     "码头还开通了通往内陆城市的货运班列，运输时间比过去缩短了一半，沿线企业的订单随之增加。"
