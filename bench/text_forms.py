@@ -12,7 +12,7 @@ had no such spaces); with the invisible characters web pages leave (``with_invis
 zero-width space after one character in twenty, a byte-order mark; the truth as it is); with figures and Latin letters
 full-width, as some pipelines and OCR engines give them (``１２月``, ``ＣＤＭＯ``); the whole page converted to full
 width (SBC: every ASCII character full-width, every space an ideographic one); with ten characters as the glyph numbers pdfminer.six writes where a font names no character (``(cid:4001)``;
-the truth too); with radicals for the characters a PDF's fonts map to them (``⼈⺠⽇报``; the truth as printed), and
+the truth too), and as the geta mark GB2312 writes for a character it cannot encode (``〓``; the truth too); with radicals for the characters a PDF's fonts map to them (``⼈⺠⽇报``; the truth as printed), and
 doubled, as macOS Preview copies them (``⼈人⺠民``); with marks in their vertical presentation forms (``︒︐﹁﹂``, a
 page set vertically; the truth as printed); every line four spaces in (a margin
 the page's lines share, as pasted text has it); double-spaced, a blank line after every line.  The transformed pages are parsed twice: by banmian, and by banmian's reconstruction on the text
@@ -33,6 +33,7 @@ from banmian.evaluate.generate import (
     letter_spaced,
     marks_as,
     script_as,
+    with_geta_marks,
     with_invisibles,
     with_radicals,
     with_unnamed_glyphs,
@@ -63,6 +64,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "full-width figures": lambda t: t.translate(FULL_WIDTH),
     "SBC": lambda t: t.translate(SBC),
     "glyph numbers": with_unnamed_glyphs,
+    "geta marks": with_geta_marks,
     "radicals": with_radicals,
     "vertical marks": lambda t: t.translate(VERTICAL),
     "radicals doubled": lambda t: with_radicals(t, doubled=True),

@@ -62,9 +62,10 @@ def test_stand_ins_are_characters_the_page_does_not_print():
     assert glyphs_as_cells("全市企业复工复产") is None
 
 
-@pytest.mark.parametrize("glyphs", [("(cid:77)", "(cid:79)", "(cid:80)"), ("\ufffd",) * 3])
+@pytest.mark.parametrize("glyphs", [("(cid:77)", "(cid:79)", "(cid:80)"), ("\ufffd",) * 3, ("〓",) * 3])
 def test_names_holding_an_unnamed_glyph_are_names(seed_text, glyphs):
-    # a rare character of a name is where a font most often names none (pdfminer.six's number, PyMuPDF's U+FFFD)
+    # a rare character of a name is where a font most often names none (pdfminer.six's number, PyMuPDF's U+FFFD), and
+    # which GB2312 cannot encode (〓)
     a, b, c = glyphs
     text = seed_text.replace("何春阳", f"何{a}阳").replace("陈国栋", f"{b}国栋").replace("刘玉珮", f"刘玉{c}")
     authors = [art.authors for art in banmian.parse_text(text).articles]
@@ -98,3 +99,24 @@ def test_page_of_replacement_characters_only_is_refused_in_one_line():
     with pytest.raises(BadInput) as e:
         parse_bytes(("\ufffd" * 300 + "\n本报讯").encode(), "page.txt")
     assert str(e.value).startswith("page.txt: not a page's text: 300 of its characters are U+FFFD")
+
+
+def test_a_geta_mark_is_a_character_but_a_run_of_them_a_rule():
+    # 〓, GB2312's stand-in for a character it cannot encode: one or two in a row stand for characters, as a glyph
+    # number does; three or more are a rule drawn with the mark, which stays as it is
+    text = "何〓阳介绍说，刘〓〓也来了\n〓〓〓〓〓〓\n正文〓〓〓"
+    copy = glyphs_as_cells(text)
+    assert copy is not None
+    stand_in, back = copy
+    lines = stand_in.split("\n")
+    assert "〓" not in lines[0] and lines[0][1] == lines[0][8] == lines[0][9] != "〓"
+    assert lines[1:] == ["〓〓〓〓〓〓", "正文〓〓〓"]
+    assert stand_in.translate(back) == text
+    assert glyphs_as_cells("〓〓〓〓〓〓\n正文") is None  # (a page whose only marks are a rule: no copy)
+
+
+def test_seed_page_with_geta_marks_parses_as_the_seed_page(seed_text, seed_page):
+    # (each mark given back where it came: every string of the output as the seed page's, the characters so marked)
+    marked = str.maketrans({"宣": "〓", "讲": "〓"})
+    text = seed_text.translate(marked)
+    assert banmian.parse_text(text).to_dict() == each_string(seed_page.to_dict(), lambda t: t.translate(marked))

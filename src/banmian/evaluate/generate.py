@@ -949,6 +949,15 @@ def with_unnamed_glyphs(text: str) -> str:
     return text.translate(_AS_GLYPH_NUMBERS)
 
 
+_AS_GETA_MARKS = str.maketrans({ch: "〓" for ch in UNNAMED})
+
+
+def with_geta_marks(text: str) -> str:
+    """``text`` as GB2312 leaves it (README: geta marks): each of ``UNNAMED`` the mark 〓, GB2312's stand-in for a
+    character it cannot encode.  Truth takes it too (the output gives the marks back as they came)."""
+    return text.translate(_AS_GETA_MARKS)
+
+
 def with_radicals(text: str, doubled: bool = False) -> str:
     """``text`` as an extractor reads a PDF whose fonts map a character's glyph to its radical (README: radicals):
     every character that has a Kangxi radical or a radical supplement's form of its own in that form (人 → ⼈, 门 →
