@@ -120,3 +120,17 @@ def test_seed_page_with_geta_marks_parses_as_the_seed_page(seed_text, seed_page)
     marked = str.maketrans({"宣": "〓", "讲": "〓"})
     text = seed_text.translate(marked)
     assert banmian.parse_text(text).to_dict() == each_string(seed_page.to_dict(), lambda t: t.translate(marked))
+
+
+@pytest.mark.parametrize("glyph", ["(cid:4007)", "\ufffd", "〓"])
+def test_a_name_line_whose_surname_is_an_unnamed_glyph_names_the_reporter(glyph):
+    # 徐明 under the last paragraph is the reporter; with 徐 a glyph no font named, the line read as the next
+    # article's headline (a surname stands in, and the character standing in reads as a surname)
+    body = [
+        "近日，市里的春季招聘会在会展中心举",
+        "行，两百多家企业提供岗位八千多个。",
+        "不少求职者说，今年的岗位比往年更多",
+        "样，薪酬也更有吸引力。",
+    ]
+    page = banmian.parse_text("\n".join(["春季招聘会岗位多", "", *body, f"{glyph}明"]))
+    assert [(a.title, a.authors) for a in page.articles] == [("春季招聘会岗位多", [f"{glyph}明"])]

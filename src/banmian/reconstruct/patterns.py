@@ -259,6 +259,11 @@ SURNAMES = set(
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
 )
 
+# … and the characters a glyph the page could not name stands in as (``reconstruct.glyphs``: U+9FA6–9FFF, which no page
+# prints): a name's rare character is as often its surname as not (何(cid:77)阳, (cid:79)国栋), and a surname that
+# stands in reads as a surname
+SURNAMES |= {chr(c) for c in range(0x9FA6, 0xA000)}
+
 COMPOUND_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "宇文"}
 
 
