@@ -65,7 +65,9 @@ def test_copy_is_simplified_and_the_table_gives_each_line_back():
 
 def test_page_in_simplified_characters_is_read_as_given():
     assert copy_of("本报记者 何春阳", "这是一个关于国家发展的会议，来自各地的代表们说，") is None
-    assert copy_of("本報記者 何春陽", "他說：“好。”") is None  # (a name or a quote in traditional is not a page)
+    # (a name or a quote in traditional characters on a page of simplified ones does not make it one)
+    simplified = "这是一个关于国家发展的会议，来自各地的代表们说，" * 30
+    assert copy_of(simplified, "本報記者 何春陽", "他說：“好。”") is None
 
 
 def test_a_character_the_way_back_would_not_be_sure_of_is_left():
@@ -102,3 +104,14 @@ def test_a_phrase_that_changes_the_texts_length_leaves_only_its_own_line_unread(
     got = copy_of(*PAGE, "發展發言頭髮")
     assert got is not None and got[:3] == copy_of(*PAGE)[:3]
     assert got[-1] == "发展发言頭髮"  # (發 simplified from the other lines; 頭 and 髮 only here: left)
+
+
+def test_a_short_page_in_traditional_characters_is_read_as_one():
+    # a page of a few lines (an advertisement's) holds fewer of the frequent traditional characters than a page's
+    # head does: as many in proportion will do.  Read as simplified text, its byline 本報記者 was the title
+    page = banmian.parse_text(
+        "中國郵政\n\n同心抗疫\n守護萬家\n\n□本報記者 林曉\n\n此刻，\n我們在一起\n\n相信科學，相信國家！\n"
+    )
+    (a,) = page.articles
+    assert (a.title, a.byline, a.authors) == ("同心抗疫守護萬家", "□本報記者 林曉", ["林曉"])
+    assert [b.text for b in a.body] == ["此刻，我們在一起", "相信科學，相信國家！"]

@@ -19,10 +19,15 @@ from functools import lru_cache
 from banmian.model import Line
 
 # characters only traditional text uses, among its most frequent (a simplified page has none of them)
-_TRADITIONAL = re.compile("[國會為這個們時說來對與過經發後還進動關從]")
+# (報 and 記 of 本報記者: a newspaper's)
+_TRADITIONAL = re.compile("[國會為這個們時說來對與過經發後還進動關從報記]")
 TRADITIONAL_AT_LEAST = 4  # of them in a page's first ``LOOK_AT`` characters (a quoted name or two is not a page)
 # (enough: 800 generated pages in traditional characters have 8 or more in their first 600 but for pages of a few lines)
 LOOK_AT, LOOK_AT_LINES = 600, 60
+# … and on a page shorter than that, as many in proportion, two at least (an advertisement's page of 105 characters,
+# 中國銀聯 / 共戰疫情 / …相信國家！, has three: read as simplified text, its byline 本報記者 was a headline).  A simplified
+# page taken for one costs only the copy: its output is its own characters either way
+TRADITIONAL_SHORT_AT_LEAST = 2
 _QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
 
 
@@ -37,7 +42,10 @@ def to_simplified(lines: list[Line]) -> tuple[list[Line], dict[int, str]] | None
     """The copy of ``lines`` in simplified characters, and the table (``str.translate``) that gives a string of it
     the page's characters back; ``None`` for a page in simplified characters."""
     head = "".join([ln.text for ln in lines[:LOOK_AT_LINES]])  # (not a whole file's text: a page's head will do)
-    if len(_TRADITIONAL.findall(head, 0, LOOK_AT)) < TRADITIONAL_AT_LEAST:
+    need = TRADITIONAL_AT_LEAST
+    if len(head) < LOOK_AT:
+        need = max(TRADITIONAL_SHORT_AT_LEAST, -(-TRADITIONAL_AT_LEAST * len(head) // LOOK_AT))
+    if len(_TRADITIONAL.findall(head, 0, LOOK_AT)) < need:
         return None
     convert = _to_simplified()
     seen: dict[str, dict[str, int]] = {}  # traditional character → the simplified ones the page gives it, counted
