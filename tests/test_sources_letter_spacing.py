@@ -86,6 +86,20 @@ def test_names_run_together_are_set_apart_again():
     assert read("本 报 记 者 阿 尔 达 克") == ["本报记者阿尔达克"]
 
 
+def test_a_byline_broken_inside_a_name_parts_on_both_lines():
+    # a narrow column breaks 本报记者 段凡丽 郑涛芬 吕明 inside 郑涛芬: its surname ends the line, the rest opens the next
+    assert read(*SPACED_PAGE, "本 报 记 者 段 凡 丽 郑", "涛 芬 吕 明")[-2:] == ["本报记者 段凡丽 郑", "涛芬 吕明"]
+    # (or after its second character: the one count of characters that leaves names ends it)
+    assert read(*SPACED_PAGE, "本 报 记 者 罗 洋 瑞 杨 秋", "璧 秦 荷 雪")[-2:] == ["本报记者 罗洋瑞 杨秋", "璧 秦荷雪"]
+    # (a line of names ends no name only under one: the same characters alone stay as they are)
+    assert read(*SPACED_PAGE, "涛 芬 吕 明")[-1] == "涛芬吕明"
+    body = [" ".join(t) for t in ("近日，全市春季招聘会在会展中心举", "行，两百多家企业提供岗位八千多个。")]
+    page = banmian.parse_text("\n".join(["春 季 招 聘 会 岗 位 多", "本 报 记 者 段 凡 丽 郑", "涛 芬 吕 明", *body]))
+    (a,) = page.articles
+    assert (a.byline, a.authors) == ("本报记者 段凡丽 郑涛芬 吕明", ["段凡丽", "郑涛芬", "吕明"])
+    assert [b.text for b in a.body] == ["近日，全市春季招聘会在会展中心举行，两百多家企业提供岗位八千多个。"]
+
+
 def test_seed_page_letter_spaced_throughout_scores_as_the_seed_page(seed_text, seed_page):
     text = "\n".join(map(letter_spaced, seed_text.split("\n")))
     assert text.count(" ") > 5000  # (the test means something only if every line was spaced)

@@ -539,10 +539,14 @@ def _letter_spacing_closed(lines: list[str]) -> list[str]:
     spaced += [i for i, t in enumerate(lines) if "\u3000" in t.lstrip() and _ideographic_spaced(t) and i not in spaced]
     filled = [i for i, t in enumerate(lines) if t]
     edges = set(filled[:3] + filled[-3:])  # where a page's head prints (or its foot, where some extractors put it)
+    names_above = -1  # (the last line read as names: a name may go on in the line under it)
     for i in spaced:
         t = lines[i]
         body = t.lstrip()
-        closed = _names_spaced(_WIDE_GAP.sub(" ", _SINGLE_SPACE.sub("", _IDEOGRAPHIC_GAP.sub("", body))))
+        closed = _WIDE_GAP.sub(" ", _SINGLE_SPACE.sub("", _IDEOGRAPHIC_GAP.sub("", body)))
+        closed, names = _names_spaced(closed, names_above == i - 1)
+        if names:
+            names_above = i
         if i in edges and (_PAGE_NUMBER_AT_END.search(closed) or _HEAD_DATE.match(closed)):
             closed = _spaces_put_back(closed, _HEAD_PARTS.sub(" ", fold_to_simplified(closed)))
         lines[i] = t[: len(t) - len(body)] + closed
@@ -566,7 +570,7 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _ROLE_SPLIT = re.compile(f"({_ROLE_WORDS})")
 
 
-def _names_spaced(t: str) -> str:
+def _names_spaced(t: str, goes_on: bool = False) -> tuple[str, bool]:
     """A letter-spaced line's names set apart again, as print spaced them: a byline's after its role words
     (本报记者邱敏丽贺霞 → 本报记者 邱敏丽 贺霞), a credit's after its label (本版责编：王刚李明 → 本版责编：王刚 李明),
     a line of names alone (刘玉珮黄伟马建保 → 刘玉珮 黄伟 马建保) — where the characters part one way only into names
@@ -575,12 +579,18 @@ def _names_spaced(t: str) -> str:
     spaces as it gave every other gap: one space.)  On the names of the 1,041 articles of 1,100 generated pages signed
     by two to four people, run together: 942 parted so, 1 wrongly, 98 left run together; on the 20,543 lines of four
     to twelve characters of 500 pages, none.  A line in traditional characters is read through its simplified form
-    (本報記者 is a role word, 劉 and 黃 surnames), one character for one, and takes its own characters back."""
+    (本報記者 is a role word, 劉 and 黃 surnames), one character for one, and takes its own characters back.
+
+    A byline a narrow column broke inside a name (本报记者段凡丽郑 / 涛芬吕明, 本报记者罗洋瑞杨秋 / 璧秦荷雪) parts so too: the
+    line's last character, a surname, set apart, and the next line, under a line of names (``goes_on``), with the one or
+    two characters that end the name set apart from the names after them, where one count only leaves names; the reflow
+    then joins the name's halves as it does where the extractor kept the spaces.  Returns the line and whether it was
+    read as names."""
     if " " in t:
-        return t
+        return t, False
     simplified = fold_to_simplified(t)
-    spaced = _names_set_apart(simplified)
-    return t if spaced is simplified else _spaces_put_back(t, spaced)
+    spaced = _names_set_apart(simplified, goes_on)
+    return (t, False) if spaced is simplified else (_spaces_put_back(t, spaced), True)
 
 
 def _spaces_put_back(t: str, spaced: str) -> str:
@@ -596,20 +606,34 @@ def _spaces_put_back(t: str, spaced: str) -> str:
     return "".join(out)
 
 
-def _names_set_apart(t: str) -> str:
+def _names_set_apart(t: str, goes_on: bool = False) -> str:
     role = _ROLE_AT.match(t) or _CREDIT_AT.match(t)
     if role is None:
-        if not 4 <= len(t) <= 12 or not _CJK_RUN.fullmatch(t):
+        if not 3 <= len(t) <= 12 or not _CJK_RUN.fullmatch(t):
             return t
-        names = _names(t)
-        return " ".join(names) if names is not None and len(names) >= 2 and _no_word_across(t, names) else t
+        names = _names(t) if len(t) >= 4 else None
+        if names is not None and len(names) >= 2 and _no_word_across(t, names):
+            return " ".join(names)
+        if goes_on and names is None:
+            # the end of a name the line above broke (涛芬吕明 under …段凡丽郑): one or two characters, then names
+            ends = [k for k in (1, 2) if _names(t[k:]) is not None]
+            if len(ends) == 1:
+                return " ".join([t[: ends[0]], *(_names(t[ends[0] :]) or [])])
+        return t
     out = [t[: role.end()]]
     label = out[0].endswith(("：", ":"))  # (a credit sets its names right after the colon)
-    for j, piece in enumerate(_ROLE_SPLIT.split(t[role.end() :])):
+    pieces = _ROLE_SPLIT.split(t[role.end() :])
+    for j, piece in enumerate(pieces):
         if j % 2:  # a role word: 本报记者X通讯员Y
             out.append(piece)
             continue
         names = _names(piece) if _CJK_RUN.fullmatch(piece) else None
+        last = j == len(pieces) - 1
+        if names is None and last and not label and len(piece) >= 3 and piece[-1] in SURNAMES:
+            # (the line ends inside a name: its surname, the rest on the next line)
+            names = _names(piece[:-1])
+            if names is not None:
+                names.append(piece[-1])
         if names is None:
             return t
         out.append(" ".join(names))
