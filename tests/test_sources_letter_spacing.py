@@ -91,6 +91,8 @@ def test_a_byline_broken_inside_a_name_parts_on_both_lines():
     assert read(*SPACED_PAGE, "本 报 记 者 段 凡 丽 郑", "涛 芬 吕 明")[-2:] == ["本报记者 段凡丽 郑", "涛芬 吕明"]
     # (or after its second character: the one count of characters that leaves names ends it)
     assert read(*SPACED_PAGE, "本 报 记 者 罗 洋 瑞 杨 秋", "璧 秦 荷 雪")[-2:] == ["本报记者 罗洋瑞 杨秋", "璧 秦荷雪"]
+    # (or inside the role word that follows the names: 通讯 / 员)
+    assert read(*SPACED_PAGE, "本 报 记 者 戴 秋 真 通 讯", "员 王 秋 茗")[-2:] == ["本报记者 戴秋真 通讯", "员 王秋茗"]
     # (a line of names ends no name only under one: the same characters alone stay as they are)
     assert read(*SPACED_PAGE, "涛 芬 吕 明")[-1] == "涛芬吕明"
     body = [" ".join(t) for t in ("近日，全市春季招聘会在会展中心举", "行，两百多家企业提供岗位八千多个。")]

@@ -629,15 +629,24 @@ def _names_set_apart(t: str, goes_on: bool = False) -> str:
             continue
         names = _names(piece) if _CJK_RUN.fullmatch(piece) else None
         last = j == len(pieces) - 1
-        if names is None and last and not label and len(piece) >= 3 and piece[-1] in SURNAMES:
-            # (the line ends inside a name: its surname, the rest on the next line)
-            names = _names(piece[:-1])
-            if names is not None:
-                names.append(piece[-1])
+        if names is None and last and not label and len(piece) >= 3:
+            # (the line ends inside a name, on its surname, or inside the next role word: the rest on the next line)
+            for end in (piece[-1:] if piece[-1] in SURNAMES else "", *_ROLE_WORD_HEADS):
+                if end and piece.endswith(end) and (names := _names(piece[: -len(end)])) is not None:
+                    names.append(end)
+                    break
         if names is None:
             return t
         out.append(" ".join(names))
     return out[0] + " ".join(out[1:]) if label else " ".join(out)
+
+
+# the first characters of a role word that follows names in a byline (本报记者戴秋真通讯 / 员王秋茗), longest first
+_ROLE_WORD_HEADS = sorted(
+    {w[:k] for w in ("记者", "通讯员", "实习生", "评论员", "特派记者", "特约记者") for k in range(1, len(w))},
+    key=len,
+    reverse=True,
+)
 
 
 def _names(run: str) -> list[str] | None:
