@@ -6,7 +6,7 @@
 A data engineer's files are not all pages: a page of one giant line (text extracted with no line breaks),
 thousands of one-character lines (vertical text, as extractors give it), the seed page many times over.  Time
 should grow in step with the text (the seed page: ~4 ms compiled, ~8 ms pure) and memory stay bounded; the
-README's bad-input section reports the figures.
+docs/text-forms.md (files that are not page-shaped) reports the figures.
 """
 
 from __future__ import annotations
