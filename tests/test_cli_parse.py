@@ -278,3 +278,25 @@ def test_text_wrapped_at_a_fixed_width_still_runs_on(seed_page):
     )
     lines = [ln.text for ln in text_to_lines(text)]
     assert all(lines[i + 1] for i, t in enumerate(lines[:-1]) if len(t) == 60 and not t.endswith(("。", "”")))
+
+
+def test_a_folder_run_leaves_the_cycle_collector_as_it_found_it(tmp_path, seed_text):
+    """`banmian parse DIR` reads its pages with the collector run every few hundred pages (``cycles_every``): in
+    the process, it is on again after the run, whether the run ended well or on a bad file."""
+    import gc
+
+    from typer.testing import CliRunner
+
+    from banmian.cli import app
+
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(seed_text.replace("重庆", "成都"), encoding="utf-8")
+    assert gc.isenabled()
+    r = CliRunner().invoke(app, ["parse", str(tmp_path), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    assert len(r.stdout.splitlines()) == 2
+    assert gc.isenabled()
+    (tmp_path / "c.txt").write_bytes(bytes(range(256)) * 8)
+    r = CliRunner().invoke(app, ["parse", str(tmp_path / "c.txt")])
+    assert r.exit_code == 2
+    assert gc.isenabled()

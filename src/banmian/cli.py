@@ -88,7 +88,7 @@ def parse(
     3 a folder run finished but some files failed (they are listed at the end).
     """
     from banmian.formats import atomic_output, page_json, page_markdown
-    from banmian.pipeline import default_jobs, iter_page_files, parse_files
+    from banmian.pipeline import cycles_every, default_jobs, iter_page_files, parse_files
 
     enrich_page = None
     if enrich is not False:
@@ -119,9 +119,10 @@ def parse(
     def pages():
         from rich.progress import Progress
 
-        with Progress(console=err, transient=True, disable=not (many and progress)) as bar:
+        with Progress(console=err, transient=True, disable=not (many and progress)) as bar, cycles_every() as done:
             task = bar.add_task("parsing", total=len(files))
             for f, parsed, bad in parse_files(files, jobs or default_jobs(files), **meta):
+                done()
                 if bad is not None:
                     if not many:
                         fail(bad.message)

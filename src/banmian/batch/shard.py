@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import gc
 import json
 import os
 import resource
@@ -39,6 +38,7 @@ from typing import Any
 from banmian.batch import storage
 from banmian.batch.inputs import iter_shard_items
 from banmian.batch.page import PageTimeout, process_item, timeout_reason
+from banmian.pipeline import cycles_every
 
 FORMATS = ("jsonl", "parquet")
 DEFAULT_PAGE_TIMEOUT = 60.0
@@ -69,36 +69,6 @@ def read_stuck(out: storage.OutDir, name: str) -> list[int]:
         return list(json.loads(out.read_text(stuck_note(name)))["items"])
     except (FileNotFoundError, ValueError, KeyError, TypeError):
         return []
-
-
-# a full collection after this many pages (see ``cycles_every``)
-COLLECT_EVERY = 500
-
-
-@contextlib.contextmanager
-def cycles_every(pages: int = COLLECT_EVERY):
-    """A shard's pages read with CPython's cycle collector run every ``pages`` pages, not by allocation counts.
-
-    Why: reading a text page makes no reference cycles (``tests/test_batch.py`` holds it to that), yet the
-    collector, started by allocation counts, walks each page's young lines, units and sets again and again looking
-    for them: 6–9 % of a page's time in pure Python, 7–15 % compiled.  PDF pages do leave a few (pypdfium2's
-    objects, about ten a page), as may a page's error: one full collection every ``pages`` pages frees them, for a few
-    milliseconds.  Yields the function to call after each page; the collector is left as it was found."""
-    was = gc.isenabled()
-    gc.disable()
-    done = 0
-
-    def page_done() -> None:
-        nonlocal done
-        done += 1
-        if done % pages == 0:
-            gc.collect()
-
-    try:
-        yield page_done
-    finally:
-        if was:
-            gc.enable()
 
 
 def _raise_in_thread(thread_id: int, exc: type[BaseException] | None) -> None:

@@ -2825,6 +2825,48 @@ def _markers_to_their_articles(drafts: list[_Draft]) -> None:
             d.body.append(nxt.body.pop(0))
 
 
+def _closing_note(a: Article, d: _Draft, text: str, i: int) -> bool:
+    """（作者为…）: who the author is, the byline when it closes the body; one with more paragraphs after it (a
+    compilation's section) stays where it was printed (a contact line after it does not count).  (``_build``'s
+    steps are functions of their own, not closures: mypyc keeps a closure's variables in an object the nested
+    functions point back to, a reference cycle a page, which left the collector work to do.)"""
+    if (
+        not text.startswith(("（作者", "(作者"))
+        or not P.AUTHOR_NOTE.match(text)
+        or any(v.kind == "paragraph" and not _CONTACT.search(v.text) for v in d.body[i:])
+    ):
+        return False
+    a.byline = f"{a.byline} {text}" if a.byline else text
+    return True
+
+
+def _add_subheads(a: Article, d: _Draft, units: list[Unit], shapes: dict, subheads_apart: bool) -> None:
+    a.body.extend(
+        # (当地员工—— or 代表宋亚平： over the words it introduces is run-in text, a paragraph: no heading ends
+        # on a dash or a colon; nor does one open on a bullet, ●疫情防控取得重大战略成果: a list's item)
+        Block("paragraph" if t.endswith(("——", "：", ":")) or t[:1] in _BULLETS else "subhead", t)
+        for t in _subhead_texts(units, d.body, shapes, subheads_apart)
+    )
+
+
+def _flush_subheads(a: Article, d: _Draft, pending_sub: list[Unit], i: int, shapes: dict, subheads_apart: bool) -> None:
+    if _closing_note(a, d, _text(pending_sub), i):
+        return
+    # a foreign author's line under a section's subhead is a paragraph, as the page prints it
+    start = s = 0
+    while s < len(pending_sub):
+        n = _author_at(pending_sub, s)
+        if n:
+            if start < s:
+                _add_subheads(a, d, pending_sub[start:s], shapes, subheads_apart)
+            a.body.append(Block("paragraph", _text(pending_sub[s : s + n])))
+            start = s = s + n
+        else:
+            s += 1
+    if start < len(pending_sub):
+        _add_subheads(a, d, pending_sub[start:], shapes, subheads_apart)
+
+
 def _build(
     d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool = True, series: frozenset[str] = frozenset()
 ) -> Article:
@@ -2875,53 +2917,16 @@ def _build(
     shapes: dict = {}  # (the body's subhead shapes, read once)
     dated = False  # (the opening dateline named the article's reporters)
 
-    def closing_note(text: str, i: int) -> bool:
-        # （作者为…）: who the author is, the byline when it closes the body; one with more paragraphs after
-        # it (a compilation's section) stays where it was printed (a contact line after it does not count)
-        if (
-            not text.startswith(("（作者", "(作者"))
-            or not P.AUTHOR_NOTE.match(text)
-            or any(v.kind == "paragraph" and not _CONTACT.search(v.text) for v in d.body[i:])
-        ):
-            return False
-        a.byline = f"{a.byline} {text}" if a.byline else text
-        return True
-
-    def subheads(units: list[Unit]) -> None:
-        a.body.extend(
-            # (当地员工—— or 代表宋亚平： over the words it introduces is run-in text, a paragraph: no heading ends
-            # on a dash or a colon; nor does one open on a bullet, ●疫情防控取得重大战略成果: a list's item)
-            Block("paragraph" if t.endswith(("——", "：", ":")) or t[:1] in _BULLETS else "subhead", t)
-            for t in _subhead_texts(units, d.body, shapes, subheads_apart)
-        )
-
-    def flush(i: int) -> None:
-        if closing_note(_text(pending_sub), i):
-            return
-        # a foreign author's line under a section's subhead is a paragraph, as the page prints it
-        start = s = 0
-        while s < len(pending_sub):
-            n = _author_at(pending_sub, s)
-            if n:
-                if start < s:
-                    subheads(pending_sub[start:s])
-                a.body.append(Block("paragraph", _text(pending_sub[s : s + n])))
-                start = s = s + n
-            else:
-                s += 1
-        if start < len(pending_sub):
-            subheads(pending_sub[start:])
-
     for i, u in enumerate(d.body):
         if u.kind == "heading":
             pending_sub.append(u)
             continue
         if pending_sub:
-            flush(i)
+            _flush_subheads(a, d, pending_sub, i, shapes, subheads_apart)
             pending_sub = []
         if u.kind == "paragraph":
             text = _joined(u.lines)
-            if closing_note(text, i + 1):
+            if _closing_note(a, d, text, i + 1):
                 continue
             if not a.body or a.body[0].type == "subhead" and all(b.type == "subhead" for b in a.body):
                 names = P.dateline_authors(text)
@@ -2948,7 +2953,7 @@ def _build(
             if not a.byline and not dated:
                 a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
-        flush(len(d.body))
+        _flush_subheads(a, d, pending_sub, len(d.body), shapes, subheads_apart)
     a.region = _regions([ln.src for u in d.head_before + d.body + d.head_after for ln in u.lines])
     return a
 
