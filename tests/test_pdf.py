@@ -22,6 +22,7 @@ from reportlab.pdfgen import canvas  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
 from banmian.errors import BadInput  # noqa: E402
+from banmian.model import Line  # noqa: E402
 from banmian.sources import pdf as pdfsrc  # noqa: E402
 from banmian.sources.pdf import normalise_char, read_pdf_bytes  # noqa: E402
 
@@ -490,6 +491,62 @@ def test_image_only_page_inside_an_issue_is_an_empty_page(monkeypatch):
     doc.save(buf)
     pages = read_pdf_bytes(buf.getvalue(), "issue.pdf")
     assert [(n, texts(lines)) for n, lines in pages] == [(1, ["正文一行。"]), (2, [])]
+
+
+def without_unicode_map(data: bytes) -> bytes:
+    """The PDF with its fonts' ToUnicode tables unlinked: PDFium then gives each glyph's code, not its character
+    (as with fonts typeset with their own encodings: such a page's text copies out as 乱码)."""
+    import re
+
+    out = re.sub(rb"/ToUnicode\s+\d+\s+0\s+R", b"", data)
+    assert out != data
+    return out
+
+
+def headline_page(c) -> None:
+    draw(c, "春耕备耕有序展开", 50, 80, size=24)
+    draw(c, "本报记者 何春阳", 50, 130)
+    for k, row in enumerate(("各地抓住有利时机，组织春耕生产，", "农业农村部门加强技术指导。")):
+        draw(c, row, 50, 150 + 15 * k)
+
+
+def test_a_text_layer_of_codes_is_no_text_and_without_ocr_names_the_extra(monkeypatch):
+    data = without_unicode_map(make_pdf([headline_page]))
+    import pypdfium2 as pdfium
+
+    codes = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
+    assert codes.strip() and not any("\u4e00" <= ch <= "\u9fff" for ch in codes)  # (what the page's text layer holds)
+    monkeypatch.setattr(pdfsrc, "ocr_available", lambda: False)
+    with pytest.raises(BadInput) as e:
+        read_pdf_bytes(data, "codes.pdf")
+    assert "text layer is no text" in str(e.value) and "pip install 'banmian[ocr]'" in str(e.value)
+    # (a readable page beside it keeps the file readable: the page of codes stays as it was read)
+    doc = pdfium.PdfDocument(simple_pdf())
+    doc.import_pages(pdfium.PdfDocument(data))
+    buf = io.BytesIO()
+    doc.save(buf)
+    pages = read_pdf_bytes(buf.getvalue(), "issue.pdf")
+    assert texts(pages[0][1]) == ["正文一行。"] and pdfsrc.text_layer_garbled(pages[1][1])
+
+
+@pytest.mark.skipif(not pdfsrc.ocr_available(), reason="needs banmian[ocr] (rapidocr, onnxruntime)")
+def test_a_text_layer_of_codes_is_read_as_a_scan_is():
+    ((n, lines),) = read_pdf_bytes(without_unicode_map(make_pdf([headline_page])), "codes.pdf")
+    text = "".join(ln.text for ln in lines).replace(" ", "")
+    assert "春耕备耕" in text and "何春阳" in text
+    assert pdfsrc.unreadable_share(lines) == 0
+
+
+def test_what_a_garbled_text_layer_is():
+    page = [Line("本报记者 何春阳"), Line("各地抓住有利时机，组织春耕生产。")]
+    assert not pdfsrc.text_layer_garbled(page)
+    # (GBK's user area maps a rare name's character to the private-use area: one on a page is a character)
+    assert not pdfsrc.text_layer_garbled([Line("本报记者 何\ue000阳"), *page[1:]])
+    assert not pdfsrc.text_layer_garbled([Line("Spring ploughing is under way across the country.")])  # English
+    # glyph codes: the first 31 a subset numbers are control codes, the rest read as Latin letters and signs
+    codes = "".join(chr(c) for c in range(1, 120))
+    assert pdfsrc.text_layer_garbled([Line(codes)])
+    assert pdfsrc.text_layer_garbled([Line(codes[:31] * 3)])
 
 
 # ---------------------------------------------------------------------------------------------

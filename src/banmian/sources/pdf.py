@@ -16,7 +16,9 @@ Coordinates are PDF points with y measured down from the top of the page (CropBo
 
 Limits: at most ``MAX_PAGES`` pages and ``MAX_PDF_BYTES`` bytes per file.  A page without a text
 layer (a scan) is OCR'd when ``banmian[ocr]`` is installed; otherwise a file whose pages all lack
-text is refused, and a textless page inside an otherwise readable file gives an empty page.
+text is refused, and a textless page inside an otherwise readable file gives an empty page.  So is a page
+whose text layer is glyph codes, not characters (fonts with no Unicode map: ``text_layer_garbled``), but that
+such a page inside a readable file stays as it was read.
 """
 
 from __future__ import annotations
@@ -160,6 +162,7 @@ def read_pdf_bytes(data: bytes, name: str, pages: Iterable[int] | None = None) -
                 raise BadInput(name, f"there is no page {k}: the PDF has {n} page{'s' if n > 1 else ''}")
         out: list[tuple[int, list[Line]]] = []
         textless: list[int] = []
+        garbled: list[int] = []  # (a text layer of codes, not characters: read as a scan is)
         for k in wanted:
             try:
                 page = pdf[k - 1]
@@ -169,14 +172,55 @@ def read_pdf_bytes(data: bytes, name: str, pages: Iterable[int] | None = None) -
                 lines = page_lines(page, k)
                 if not any(not ln.blank for ln in lines):
                     textless.append(k)
+                elif text_layer_garbled(lines):
+                    garbled.append(k)
                 out.append((k, lines))
             finally:
                 page.close()
-        if textless:
-            out = _ocr_textless(pdf, name, out, textless)
+        if garbled and not ocr_available() and len(garbled) + len(textless) == len(out):
+            which = "its page's" if len(out) == 1 else "its pages'"
+            raise BadInput(
+                name,
+                f"{which} text layer is no text: its fonts map no Unicode for its glyphs (control or private-use codes "
+                "where characters should be); OCR needs: pip install 'banmian[ocr]'",
+            )
+        if textless or garbled and ocr_available():
+            out = _ocr_textless(pdf, name, out, sorted(textless + (garbled if ocr_available() else [])))
         return out
     finally:
         pdf.close()
+
+
+# a page whose text layer is this much control and private-use codes is read as a scan is (OCR): its fonts map no
+# Unicode for their glyphs, as fonts typeset with their own encodings and no ToUnicode table do; copied out, such
+# a page is 乱码 (a few private-use characters on a page are a rare name's character, as GBK's user area maps them)
+UNREADABLE_SHARE = 0.3
+# … and so is one with fewer such codes but next to no Chinese character: a font subset numbers its glyphs from 1 in
+# the order the page first uses them, so past the 31st its codes read as Latin letters and signs (no text a reader
+# sees holds control codes at all; an English page holds none)
+CONTROL_SHARE, CJK_SHARE = 0.05, 0.1
+
+
+def _unreadable(ch: str) -> bool:
+    o = ord(ch)
+    return o < 0x20 or 0x7F <= o < 0xA0 or 0xE000 <= o <= 0xF8FF
+
+
+def unreadable_share(lines: list[Line]) -> float:
+    """The share of a page's characters (spaces aside) that are control or private-use codes, not text."""
+    chars = [ch for ln in lines for ch in ln.text if not ch.isspace()]
+    return sum(map(_unreadable, chars)) / len(chars) if chars else 0.0
+
+
+def text_layer_garbled(lines: list[Line]) -> bool:
+    """Is a page's text layer glyph codes rather than characters (see ``UNREADABLE_SHARE``)?"""
+    share = unreadable_share(lines)
+    if share >= UNREADABLE_SHARE:
+        return True
+    if share < CONTROL_SHARE:
+        return False
+    chars = [ch for ln in lines for ch in ln.text if not ch.isspace()]
+    return sum("\u3400" <= ch <= "\u9fff" for ch in chars) < CJK_SHARE * len(chars)
 
 
 def _ocr_textless(pdf, name: str, out, textless: list[int]):
