@@ -29,6 +29,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -103,19 +104,38 @@ def training_pages(corpus: Path, year: str, sets=SETS) -> dict[str, list[tuple[s
     return out
 
 
+def labelled_groups(runs: list, groups: list, owner: dict[str, int]) -> Iterator[tuple[int, int, int]]:
+    """The heading groups between two runs of paragraphs whose paragraphs on both sides the truth owns
+    (``owner``: a body block's normalised text -> its article), as (group index, article above, article below)."""
+    for gi, g in enumerate(groups):
+        before, after = runs[gi].paragraphs, runs[gi + 1].paragraphs
+        if g.virtual or not before or not after:
+            continue
+        a, b = owner.get(norm_block(before[-1].text)), owner.get(norm_block(after[0].text))
+        if a is not None and b is not None:  # (else a paragraph the reflow got wrong: the truth does not say)
+            yield gi, a, b
+
+
+def truth_cut(group, head_above: str, head_below: str) -> int | None:
+    """How many of a boundary group's lines close the article above, when each line's text (spaces removed) is in
+    the headline and byline text of exactly one of the two articles (``head_above``, ``head_below``, spaces
+    removed), those of the article above first; else None."""
+    side = []
+    for u in group.units:
+        t = u.text.replace(" ", "")
+        in_a, in_b = t in head_above, t in head_below
+        side.append("a" if in_a and not in_b else "b" if in_b and not in_a else "?")
+    k = side.count("a")
+    return k if side == ["a"] * k + ["b"] * (len(side) - k) else None
+
+
 def group_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     """Features and labels of a page's heading groups, read as ``reconstruct`` reads them."""
     owner = {norm_block(b["text"]): ai for ai, a in enumerate(truth["articles"]) for b in a["body"]}
     _, _, runs, groups, blanks = A.read_page(text_to_lines(text))
     n_alike = {gi: len(alike) for gi, alike in A._alike_groups(runs, groups).items()}
     X, y = [], []
-    for gi, g in enumerate(groups):
-        before, after = runs[gi].paragraphs, runs[gi + 1].paragraphs
-        if g.virtual or not before or not after:
-            continue
-        a, b = owner.get(norm_block(before[-1].text)), owner.get(norm_block(after[0].text))
-        if a is None or b is None:
-            continue  # a paragraph the reflow got wrong: no label
+    for gi, a, b in labelled_groups(runs, groups, owner):
         X.append([float(v) for v in A.group_features(runs, groups, gi, n_alike.get(gi, 0), blanks)])
         y.append(float(a == b))
     return X, y
@@ -133,20 +153,10 @@ def split_rows(text: str, truth: dict) -> list[tuple[list[list[float]], int]]:
     ]
     _, _, runs, groups, blanks = A.read_page(text_to_lines(text))
     rows = []
-    for gi, g in enumerate(groups):
-        before, after = runs[gi].paragraphs, runs[gi + 1].paragraphs
-        if g.virtual or not before or not after:
-            continue
-        a, b = owner.get(norm_block(before[-1].text)), owner.get(norm_block(after[0].text))
-        if a is None or b is None or a == b:
-            continue
-        side = []
-        for u in g.units:
-            t = u.text.replace(" ", "")
-            in_a, in_b = t in heads[a], t in heads[b]
-            side.append("a" if in_a and not in_b else "b" if in_b and not in_a else "?")
-        k_true = side.count("a")
-        if side != ["a"] * k_true + ["b"] * (len(side) - k_true):
+    for gi, a, b in labelled_groups(runs, groups, owner):
+        g = groups[gi]
+        k_true = truth_cut(g, heads[a], heads[b]) if a != b else None
+        if k_true is None:
             continue  # unassignable or interleaved: no label
         ks = [
             k
