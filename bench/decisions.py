@@ -1,12 +1,13 @@
 """What each kind of decision of the text path still costs, on folders of generated pages with known truth.
 
     python bench/decisions.py /tmp/t20m /tmp/t20p /tmp/t20r      # folders from `banmian generate`
-    python bench/decisions.py /tmp/t20r --rows boxes,all
+    python bench/decisions.py /tmp/t20r --rows none,breaks,boxes+roles,all   # a + joins kinds in one row
 
 For each folder, the six figures of issue 2 as the parser gives them, then with each kind of decision taken
-from the truth (``banmian.evaluate.oracle``: subhead or boundary, where a boundary cuts its group, which box is
-the title, where a box starts without blank lines), then with all four.  The gap between a row and the first
-is what perfect decisions of that kind would gain on these pages.  Needs the pure-Python build.
+from the truth (``banmian.evaluate.oracle``: the reflow's line breaks and paragraph starts, subhead or boundary,
+where a boundary cuts its group, which box is the title, where a box starts without blank lines), then with all.
+The gap between a row and the first is what perfect decisions of that kind would gain on these pages.  Needs the
+pure-Python build.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def main() -> None:
         for row in rows:
             chosen = () if row == "none" else DECISIONS if row == "all" else tuple(row.split("+"))
             summary = evaluate_with_truth(folder, chosen).summary
-            label = {"none": "none (as parsed)", "all": "all four"}.get(row, row)
+            label = {"none": "none (as parsed)", "all": f"all {len(DECISIONS)}"}.get(row, row)
             cells = [f"{summary[k]:.4f}" if summary.get(k) is not None else "–" for k in FIGURES]
             print(f"| {label} | " + " | ".join(cells) + " |")
 

@@ -10,6 +10,7 @@ from banmian.evaluate import oracle
 from banmian.evaluate.oracle import DECISIONS, evaluate_with_truth, truth_decisions
 from banmian.pipeline import parse_text
 from banmian.reconstruct import assemble as A
+from banmian.reconstruct import reflow as R
 
 pytestmark = pytest.mark.skipif(oracle.compiled(), reason="the decisions are swapped in the pure-Python build only")
 
@@ -148,13 +149,52 @@ def test_boxes_follow_the_truth():
     assert one_box[0].title == "全国铁路春运今日正式启动"
 
 
+def test_lines_follow_the_truth():
+    # the truth joins the report's first two paragraphs and breaks the third after its comma
+    first = "本报讯 （记者 张明）今年以来，全市共完成老旧小区改造一百二十个，惠及居民三万余户。"
+    third = "截至目前，全市已有四十多部电梯投入使用，"
+    truth = page(
+        art(
+            [
+                ("paragraph", first + P2),
+                ("subhead", "加装电梯进展顺利"),
+                ("paragraph", third),
+                ("paragraph", "老人上下楼更方便了。"),
+                ("paragraph", P4),
+            ],
+            title="全市推进老旧小区改造",
+        ),
+        art([("paragraph", Q1), ("paragraph", Q2)], title="春运首日客流平稳"),
+    )
+    as_parsed = [b.text for b in parse_text(PAGE).articles[0].body]
+    assert as_parsed[:2] == [first, P2] and P3 in as_parsed
+    forced = [b.text for b in parsed(PAGE, truth, ["breaks"])[0].body]
+    assert forced == [first + P2, "加装电梯进展顺利", third, "老人上下楼更方便了。", P4]
+
+
+def test_starts_follow_the_truth():
+    # the truth reads the subhead as a one-line paragraph, and the report's second paragraph as a heading
+    second = "改造过程中，各区坚持居民自愿、政府引导，先征求意见再定方案。"
+    tail = [("paragraph", P3), ("paragraph", P4)]
+    other = art([("paragraph", Q1), ("paragraph", Q2)], title="春运首日客流平稳")
+    as_text = page(art([("paragraph", P1), ("paragraph", P2), ("paragraph", "加装电梯进展顺利"), *tail]), other)
+    as_heading = page(art([("paragraph", P1), ("subhead", second), ("subhead", "加装电梯进展顺利"), *tail]), other)
+    kinds = [(b.type, b.text) for b in parse_text(PAGE).articles[0].body]
+    assert ("subhead", "加装电梯进展顺利") in kinds and ("paragraph", second) in kinds
+    assert ("paragraph", "加装电梯进展顺利") in [(b.type, b.text) for b in parsed(PAGE, as_text, ["starts"])[0].body]
+    assert ("subhead", second) in [(b.type, b.text) for b in parsed(PAGE, as_heading, ["starts"])[0].body]
+
+
 def test_the_parser_is_restored():
     names = ("_document_sections", "_split_logit", "_title_box", "_sized_banner", "_box_break")
     before = {n: getattr(A, n) for n in names}
+    before_reflow = {n: getattr(R, n) for n in ("_runs_on_here", "_opens_here")}
     with pytest.raises(ZeroDivisionError), truth_decisions(page(), DECISIONS):
         assert A._split_logit is not before["_split_logit"]
+        assert R._runs_on_here is not before_reflow["_runs_on_here"]
         raise ZeroDivisionError
     assert {n: getattr(A, n) for n in names} == before
+    assert {n: getattr(R, n) for n in before_reflow} == before_reflow
     with pytest.raises(ValueError, match="not decisions"), truth_decisions(page(), ["headlines"]):
         pass
 

@@ -255,38 +255,51 @@ def pair_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     with _asking(R, "_runs_on_here", record):
         reflow(text_to_lines(text))
 
-    def locate(line: str) -> tuple[int, int] | None:
-        x = norm_block(line).rstrip("-")
-        hits = [(bi, b.find(x)) for bi, b in enumerate(blocks) if x in b] if len(x) >= 4 else []
-        return hits[0] if len(hits) == 1 and blocks[hits[0][0]].count(x) == 1 else None
-
-    heads = [norm_block(a[f]) for a in truth["articles"] for f in ("kicker", "title", "subtitle", "column") if a.get(f)]
-    heads += [norm_block(b["text"]) for a in truth["articles"] for b in a["body"] if b["type"] == "subhead"]
-
-    def head_only(line: str) -> bool:
-        x = norm_block(line)
-        return len(x) >= 3 and any(x in h for h in heads) and not any(x in b for b in blocks)
-
+    heads = head_blocks_of(truth)
     X: list[list[float]] = []
     y: list[float] = []
     for above, line, x in asked:
-        a, b = locate(above), locate(line)
-        if (a is None) != (b is None) and (head_only(above) if a is None else head_only(line)):
-            # a headline line and a body line: never one paragraph (without blank lines the reflow asks
-            # about these pairs often; with only body pairs labelled, the model never saw them)
-            y.append(0.0)
+        label = pair_label(above, line, blocks, heads)
+        if label is not None:
             X.append(x)
-            continue
-        if a is None or b is None:
-            continue
-        if a[0] == b[0] and b[1] > a[1]:
-            y.append(1.0)
-        elif a[0] != b[0] and b[1] == 0 and blocks[a[0]].endswith(norm_block(above).rstrip("-")):
-            y.append(0.0)
-        else:
-            continue
-        X.append(x)
+            y.append(label)
     return X, y
+
+
+def head_blocks_of(truth: dict) -> list[str]:
+    """The normalised text of a page's headline fields and subheads."""
+    heads = [norm_block(a[f]) for a in truth["articles"] for f in ("kicker", "title", "subtitle", "column") if a.get(f)]
+    return heads + [norm_block(b["text"]) for a in truth["articles"] for b in a["body"] if b["type"] == "subhead"]
+
+
+def pair_label(above: str, line: str, blocks: list[str], heads: list[str]) -> float | None:
+    """Does ``line`` run on in the paragraph whose last line is ``above``, as the truth says (``blocks``: its body
+    blocks, ``heads``: its headline fields and subheads, normalised)?  1.0 when the two lines are in one block, one
+    after the other; 0.0 when the line above ends a block and the line opens the next, or one of the two is in a
+    headline only (a headline line and a body line are never one paragraph); None where the truth does not say (a
+    line found in no block or in more than one)."""
+
+    def locate(text: str) -> tuple[int, int] | None:
+        x = norm_block(text).rstrip("-")
+        hits = [(bi, b.find(x)) for bi, b in enumerate(blocks) if x in b] if len(x) >= 4 else []
+        return hits[0] if len(hits) == 1 and blocks[hits[0][0]].count(x) == 1 else None
+
+    def head_only(text: str) -> bool:
+        x = norm_block(text)
+        return len(x) >= 3 and any(x in h for h in heads) and not any(x in b for b in blocks)
+
+    a, b = locate(above), locate(line)
+    if (a is None) != (b is None) and (head_only(above) if a is None else head_only(line)):
+        # (without blank lines the reflow asks about these pairs often; with only body pairs labelled, the model
+        # never saw them)
+        return 0.0
+    if a is None or b is None:
+        return None
+    if a[0] == b[0] and b[1] > a[1]:
+        return 1.0
+    if a[0] != b[0] and b[1] == 0 and blocks[a[0]].endswith(norm_block(above).rstrip("-")):
+        return 0.0
+    return None
 
 
 def use_line_models(pair: tuple[float, list[str]], start: tuple[float, list[str]]) -> None:
@@ -369,8 +382,7 @@ def start_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     it, labelled where the truth says: 1 when the line's text is in one of its paragraphs (and in no
     headline or subhead), 0 when it is in a headline, column name or subhead only."""
     paras = [norm_block(b["text"]) for a in truth["articles"] for b in a["body"] if b["type"] == "paragraph"]
-    heads = [norm_block(a[f]) for a in truth["articles"] for f in ("kicker", "title", "subtitle", "column") if a.get(f)]
-    heads += [norm_block(b["text"]) for a in truth["articles"] for b in a["body"] if b["type"] == "subhead"]
+    heads = head_blocks_of(truth)
     asked: list[tuple[str, list[float]]] = []
 
     def record(pl, i, rule, geo):
@@ -382,12 +394,20 @@ def start_rows(text: str, truth: dict) -> tuple[list[list[float]], list[float]]:
     X: list[list[float]] = []
     y: list[float] = []
     for line, x in asked:
-        t = norm_block(line)
-        in_body, in_head = any(t in b for b in paras), any(t in h for h in heads)
-        if len(t) >= 3 and in_body != in_head:
+        label = start_label(line, paras, heads)
+        if label is not None:
             X.append(x)
-            y.append(float(in_body))
+            y.append(label)
     return X, y
+
+
+def start_label(line: str, paras: list[str], heads: list[str]) -> float | None:
+    """Does ``line`` (outside a paragraph) open one, as the truth says (``paras``: its paragraphs, ``heads``: its
+    headline fields and subheads, normalised)?  1.0 when its text is in a paragraph and in no headline or subhead,
+    0.0 the converse, None where the truth does not say."""
+    t = norm_block(line)
+    in_body, in_head = any(t in b for b in paras), any(t in h for h in heads)
+    return float(in_body) if len(t) >= 3 and in_body != in_head else None
 
 
 def box_pages(

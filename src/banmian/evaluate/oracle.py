@@ -1,9 +1,14 @@
 """What each decision of the text path costs: parse pages with some of the parser's decisions taken from the truth.
 
-The text path decides a page in a few kinds of steps (``reconstruct.assemble``), each scored by its own model or
-rules.  Replacing one kind by the truth's answer, wherever the truth gives one, and scoring the page again says
-how many points that kind of decision still loses — where work on the parser would pay, and where it cannot:
+The text path decides a page in a few kinds of steps (``reconstruct.reflow``, then ``reconstruct.assemble``), each
+by its own model or rules.  Replacing one kind by the truth's answer, wherever the truth gives one, and scoring the
+page again says how many points that kind of decision still loses: where work on the parser would pay.
 
+``breaks``
+    the reflow's first question of a line: does it run on in the paragraph above?
+``starts``
+    its second, of a line outside a paragraph: does it open one, or belong to a headline?  (Both labelled as
+    ``evaluate.fit`` labels the line models' examples.)
 ``groups``
     subhead or boundary: is a heading group between two runs of paragraphs a section's subhead (the paragraphs
     on both sides belong to one article) or where one article ends and the next begins?
@@ -16,13 +21,15 @@ how many points that kind of decision still loses — where work on the parser w
 ``boxes``
     on text without blank lines: where a headline's lines start a new box (kicker, title, subtitle)
 
-The truth answers only where it can be read off unambiguously (a group whose paragraphs on both sides the
-reflow got right; a box whose text is exactly one article's title); elsewhere the parser's own decision stands,
-so the scores are what perfect decisions of that kind would give on this reflow, not a ceiling of the task.
+The truth answers only where it can be read off unambiguously (a line whose text occurs once in the truth; a group
+whose paragraphs on both sides the reflow got right; a box whose text is exactly one article's title); elsewhere
+the parser's own decision stands, so the scores are what perfect decisions of that kind would give, the others
+as they are, not a ceiling of the task.
 
-How: the decision functions of ``reconstruct.assemble`` are swapped, for the duration of a page, for ones that
-read the truth (``truth_decisions``).  That works in the pure-Python build only (a module compiled by mypyc
-calls its functions directly, not through the module's names): the mypyc build is refused.
+How: the decision functions of ``reconstruct.reflow`` and ``reconstruct.assemble`` are swapped, for the length of a
+page, for ones that read the truth (``truth_decisions``), as ``evaluate.fit`` swaps them to collect the models'
+examples.  That works in the pure-Python build only (a module compiled by mypyc calls its functions directly, not
+through the module's names): the mypyc build is refused.
 """
 
 from __future__ import annotations
@@ -31,12 +38,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from banmian.evaluate.fit import labelled_groups, truth_cut
+from banmian.evaluate.fit import head_blocks_of, labelled_groups, pair_label, start_label, truth_cut
 from banmian.evaluate.metrics import norm_block
 from banmian.evaluate.run import EvalResult, evaluate_dir, read_truth
 from banmian.reconstruct import assemble as A
+from banmian.reconstruct import reflow as R
 
-DECISIONS = ("groups", "cuts", "roles", "boxes")
+DECISIONS = ("breaks", "starts", "groups", "cuts", "roles", "boxes")
 
 # the headline fields a box's text is looked up in
 _HEAD_FIELDS = ("column", "kicker", "title", "subtitle")
@@ -47,8 +55,8 @@ def _bare(text: str | None) -> str:
 
 
 def compiled() -> bool:
-    """Is ``reconstruct.assemble`` the mypyc build's compiled module?"""
-    return not str(getattr(A, "__file__", "")).endswith(".py")
+    """Is the parser the mypyc build's compiled modules?"""
+    return R.COMPILED or not str(getattr(A, "__file__", "")).endswith(".py")
 
 
 @contextmanager
@@ -70,10 +78,31 @@ def truth_decisions(truth: dict, decisions: Iterable[str]) -> Iterator[None]:
     others = {_bare(a.get(f)) for a in arts for f in ("kicker", "title", "subtitle")} - {""}
     cut_at: dict[int, int] = {}  # id(group) -> how many of its units close the article above, per the truth
 
+    blocks = [norm_block(b["text"]) for a in arts for b in a.get("body") or []]
+    paras = [norm_block(b["text"]) for a in arts for b in a.get("body") or [] if b["type"] == "paragraph"]
+    head_blocks = head_blocks_of(truth)
     original = {
         name: getattr(A, name)
         for name in ("_document_sections", "_split_logit", "_title_box", "_sized_banner", "_box_break")
     }
+    original_reflow = {name: getattr(R, name) for name in ("_runs_on", "_runs_on_here", "_opens_here")}
+
+    def runs_on(pl):
+        # (the lines the rules are sure run on are appended without asking ``_runs_on_here``: where the truth
+        # breaks the paragraph there, the loop asks)
+        out = original_reflow["_runs_on"](pl)
+        for i in range(1, len(pl)):
+            if out[i] and pair_label(pl[i - 1].text, pl[i].text, blocks, head_blocks) == 0.0:
+                out[i] = False
+        return out
+
+    def runs_on_here(pl, i, para, *rest):
+        label = pair_label(para.lines[-1].text, pl[i].text, blocks, head_blocks)
+        return bool(label) if label is not None else original_reflow["_runs_on_here"](pl, i, para, *rest)
+
+    def opens_here(pl, i, *rest):
+        label = start_label(pl[i].text, paras, head_blocks)
+        return bool(label) if label is not None else original_reflow["_opens_here"](pl, i, *rest)
 
     def document_sections(runs, groups):
         out = dict(original["_document_sections"](runs, groups))
@@ -122,13 +151,20 @@ def truth_decisions(truth: dict, decisions: Iterable[str]) -> Iterator[None]:
         swapped["_sized_banner"] = first_box_a_column
     if "boxes" in chosen:
         swapped["_box_break"] = box_break
+    swapped_reflow = {"_runs_on": runs_on, "_runs_on_here": runs_on_here} if "breaks" in chosen else {}
+    if "starts" in chosen:
+        swapped_reflow["_opens_here"] = opens_here
     try:
         for name, fn in swapped.items():
             setattr(A, name, fn)
+        for name, fn in swapped_reflow.items():
+            setattr(R, name, fn)
         yield
     finally:
         for name, fn in original.items():
             setattr(A, name, fn)
+        for name, fn in original_reflow.items():
+            setattr(R, name, fn)
 
 
 def evaluate_with_truth(path: str | Path, decisions: Iterable[str]) -> EvalResult:
