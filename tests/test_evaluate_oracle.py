@@ -207,3 +207,26 @@ def test_a_folder_scored_with_the_truth(tmp_path):
     assert as_parsed["article_bcubed_f1"] < 0.9
     assert with_groups["article_bcubed_f1"] == 1.0
     assert with_groups["title_acc"] == 1.0
+
+
+def test_bench_decisions_prints_a_row_per_kind(tmp_path, capsys, monkeypatch):
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "p.truth.json").write_text(json.dumps(FLIPPED, ensure_ascii=False), encoding="utf-8")
+    script = Path(__file__).resolve().parents[1] / "bench" / "decisions.py"
+    spec = importlib.util.spec_from_file_location("bench_decisions", script)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    monkeypatch.setattr(sys, "argv", ["decisions.py", str(tmp_path), "--rows", "none,groups,all"])
+    mod.main()
+    rows = {
+        line.split("|")[1].strip(): line.split("|")[3].strip()
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("| ") and "decisions" not in line
+    }
+    assert list(rows) == ["none (as parsed)", "groups", f"all {len(DECISIONS)}"]
+    assert float(rows["none (as parsed)"]) < 0.9  # (B-cubed)
+    assert float(rows["groups"]) == 1.0
