@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections import Counter
@@ -23,6 +24,7 @@ from banmian.evaluate.generate import (
     sample_pages,
     split_names,
     synthetic_records,
+    unjoin,
     wrap,
 )
 from banmian.evaluate.metrics import score_page
@@ -387,3 +389,32 @@ def test_column_width_sets_every_articles_body_at_one_width():
     assert generate_page(RECORDS, seed=2, column_width=14).truth == generate_page(RECORDS, seed=2).truth
     with pytest.raises(ValueError, match="column width"):
         generate_page(RECORDS, seed=2, column_width=3)
+
+
+def test_a_paragraph_that_lost_its_breaks_is_read_as_print_showed_it(tmp_path):
+    """Three spaces or more after sentences' ends in one record paragraph are breaks the e-edition lost: the
+    reader gives the paragraphs print set; one or two such spaces (a quotation and who said it) stay."""
+    collapsed = "入冬以来，小城下了第一场雪。 清早，街道已经扫净。” 学校门口有志愿者！ 公交车照常发车？ 书店开门了"
+    kept = "“今年买年货，一点都没犯愁。” 社区居民说。 她笑了。"
+    lines = [
+        json.dumps(rec(1, "小城初雪", [collapsed, kept]), ensure_ascii=False),
+        json.dumps(rec(2, "老街书店", [LONG]), ensure_ascii=False),
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first, second = read_corpus(path)
+    assert first["paragraphs"] == [
+        "入冬以来，小城下了第一场雪。",
+        "清早，街道已经扫净。”",
+        "学校门口有志愿者！",
+        "公交车照常发车？",
+        "书店开门了",
+        kept,
+    ]
+    assert second["paragraphs"] == [LONG]
+    assert unjoin("甲。 乙。 丙") == ["甲。 乙。 丙"]  # (two: kept)
+    assert unjoin("一二三 四五六 七八九 十") == ["一二三 四五六 七八九 十"]  # (spaces between phrases: kept)
+    page = generate_page([first, second], seed=3)
+    bodies = [b["text"] for a in page.truth["articles"] for b in a["body"]]
+    assert "公交车照常发车？" in bodies and not any("扫净。” 学校" in b for b in bodies)
+    assert_nothing_lost(page)

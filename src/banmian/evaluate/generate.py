@@ -150,6 +150,28 @@ def norm_space(s: str) -> str:
     return re.sub(r"\s+", " ", s.replace("\u3000", " ")).strip()
 
 
+# a space after a sentence's end, inside a paragraph: print sets none, so where the e-edition shows one the
+# paragraph breaks between were lost (some records hold a whole article so, 2,000 characters and more)
+_LOST_BREAK = re.compile(r"(?<=[。！？…”’」』）)])\s+(?=\S)")
+_SENTENCE_CLOSE = re.compile(r"(?:[。！？…][”’」』）)]*|[”’」』])$")
+LOST_BREAKS = 3
+
+
+def unjoin(p: str) -> list[str]:
+    """A corpus paragraph as the paragraphs print showed: split at the spaces after a sentence's end when it holds
+    ``LOST_BREAKS`` of them or more (the e-edition's record of an article whose paragraph breaks it lost, 80
+    paragraphs of the corpus's 128,000); one or two such spaces stay (a quotation and who said it, ``…。” 李青春说。``,
+    as often a space the e-edition kept inside a paragraph)."""
+    cuts = [m for m in _LOST_BREAK.finditer(p) if _SENTENCE_CLOSE.search(p, 0, m.start())]
+    if len(cuts) < LOST_BREAKS:
+        return [p]
+    out, at = [], 0
+    for m in cuts:
+        out.append(p[at : m.start()])
+        at = m.end()
+    return out + [p[at:]]
+
+
 # ---------------------------------------------------------------------------------------------
 # line breaking
 
@@ -870,7 +892,10 @@ def synthetic_records(seed: int = 0, articles: int = 4, date: str = "2020-05-01"
 
 
 def read_corpus(path: str | Path) -> Iterator[dict]:
-    """Records of a corpus file (``.jsonl`` or ``.jsonl.gz``)."""
+    """Records of a corpus file (``.jsonl`` or ``.jsonl.gz``), their paragraphs as print showed them (``unjoin``).
+
+    (The text path's models were fitted on pages of the records as they are, ``fit.read_records``: the fit still
+    reproduces its file byte for byte.)"""
     p = Path(path)
     opener = gzip.open if p.suffix == ".gz" else open
     try:
@@ -883,6 +908,9 @@ def read_corpus(path: str | Path) -> Iterator[dict]:
                         raise BadInput(str(p), f"line {no}: not JSON ({e.msg})") from None
                     if not isinstance(rec, dict) or "date" not in rec or "page" not in rec:
                         raise BadInput(str(p), f"line {no}: not an article record (no date/page)")
+                    if isinstance(rec.get("paragraphs"), list):
+                        paras = rec["paragraphs"]
+                        rec["paragraphs"] = [q for x in paras for q in (unjoin(x) if isinstance(x, str) else [x])]
                     yield rec
     except (OSError, EOFError, UnicodeDecodeError) as e:
         raise BadInput(str(p), f"cannot read the corpus: {e}") from None
