@@ -88,8 +88,8 @@ MODEL = Path(__file__).resolve().parent.parent / "reconstruct" / "group_model.py
 
 def read_records(corpus: Path, year: str) -> list[dict]:
     """One year's records as they are: the models in use were fitted on pages of these (``generate.read_corpus``, which
-    the evaluation's pages read, splits the paragraphs whose breaks the e-edition lost; here they stay whole, so a refit
-    reproduces ``group_model.py`` byte for byte)."""
+    the evaluation's pages read, splits the paragraphs whose breaks the e-edition lost; here they stay whole, so the
+    training pages stay the pages the models in use were fitted on)."""
     opener = gzip.open if corpus.suffix == ".gz" else open
     with opener(corpus, "rt", encoding="utf-8") as f:
         return [r for r in map(json.loads, f) if str(r.get("date", "")).startswith(year)]

@@ -894,8 +894,8 @@ def synthetic_records(seed: int = 0, articles: int = 4, date: str = "2020-05-01"
 def read_corpus(path: str | Path) -> Iterator[dict]:
     """Records of a corpus file (``.jsonl`` or ``.jsonl.gz``), their paragraphs as print showed them (``unjoin``).
 
-    (The text path's models were fitted on pages of the records as they are, ``fit.read_records``: the fit still
-    reproduces its file byte for byte.)"""
+    (The text path's models were fitted on pages of the records as they are, and ``fit.read_records`` still reads them
+    so: the training pages do not change.)"""
     p = Path(path)
     opener = gzip.open if p.suffix == ".gz" else open
     try:
