@@ -142,7 +142,7 @@ def page_head(furniture: list[str]) -> tuple[str | None, str | None, int | None]
 # The last paragraph of an article: "（本报内比都电）", "（新华社北京5月27日电）", "（作者为…）", and the end of a
 # series or a long piece: "（本系列评论到此结束）" (the last paragraph of its record all 12 times in 人民日报), "（完）"
 CLOSING = re.compile(
-    r"^[（(](?:(?:本报|新华社|据新华社|中新社)[^（）()]{0,16}电|作者为[^（）()]*|据[^（）()]{1,12}报道"
+    r"^[（(](?:(?:本报|新华社|据新华社|中新社)[^（）()]{0,16}电|作者为[^（）()]*|据[^（）()]{1,12}报道|(?:综合|本报记者)[^（）()]{2,80}报道"
     r"|本?系列[^（）()]{0,8}(?:结束|完)|完)[）)]$"
 )
 
