@@ -573,6 +573,12 @@ SPACE = [
         # 2019–2020: 59 of 66 close the article's text, the others its credits or a box after it); it ran on into
         # the article whose headline is printed after its body
         ["（综合本报记者韩俊杰、王明", "峰、潘俊强、刘峰报道）"],
+        # a closing dateline with its reporters, （本报内比都1月17日电 记者张志文、周之然）: 149 of 189 close their
+        # article's text, 5 more its credits; the rest close the items of a compilation (微阅读)
+        ["（本报内比都1月17日电", "记者张志文、周之然、孙广勇）"],
+        # who took part in the reporting, where the article was reprinted from: (汪野参与采写), (摘编自…)
+        ["（汪野参与采写）"],
+        ["（摘编自2月3日《经济日报》）"],
     ],
 )
 def test_a_headline_after_its_body_takes_the_paragraphs_after_the_closing_line(closing):
@@ -592,6 +598,8 @@ def test_a_headline_after_its_body_takes_the_paragraphs_after_the_closing_line(c
 def test_a_compiled_reports_closing_is_a_closing_line():
     assert P.CLOSING.match("（综合本报记者韩俊杰、王明峰、潘俊强、刘峰报道）")
     assert P.CLOSING.match("（本报记者张帆、徐元锋报道）")
+    assert P.CLOSING.match("（据新华社明斯克电 记者魏忠杰、李佳）")
+    assert P.CLOSING.match("（参与记者：罗婧婧、郭沛然、危颖）")
     assert not P.CLOSING.match("（详见本报记者昨日的报道：问题仍然存在）")
 
 
