@@ -244,6 +244,16 @@ def test_truth_follows_the_records():
     assert "江边的清晨" not in g.text and "广告" not in g.text
 
 
+def test_a_closing_author_note_with_a_bracket_inside_is_the_byline():
+    # 作者为中央党校（国家行政学院）…: 21 of the records' closing notes hold a bracket; such a note stayed body text
+    note = "（作者为中央党校（国家行政学院）习近平新时代中国特色社会主义思想研究中心研究员）"
+    g = generate_page([rec(6, "冬日里的暖阳", WINTER + [note])], seed=1)
+    (art,) = g.truth["articles"]
+    assert art["byline"] == note
+    assert all("作者为" not in b["text"] for b in art["body"])
+    assert "中央党校" in g.text
+
+
 def test_print_artefacts_show_up_across_seeds():
     texts = [generate_page(RECORDS, seed=s).text for s in range(40)]
     joined = "\n".join(texts)

@@ -77,7 +77,8 @@ _DATELINE = re.compile(r"^(?:本报讯|(?:本报|新华社)[^，。、；：（�
 # a reprint's dateline: 据新华社电, 据新华社伦敦5月6日电 (``_DATELINE`` leaves it out: its reporters are the agency's)
 _REPRINT = re.compile(r"^据(?:新华社|中新社)[^，。、；：（）\s]{0,20}?电")
 _BYLINE_PARA = re.compile(r"^(?:本报|人民日报|新华社)?(?:特约)?(?:记者|通讯员)\s*\S")
-_AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是)[^（）()]{1,80}[)）]$")
+# (one bracket inside it: 作者为中央党校（国家行政学院）…研究员, 21 of the records' closing notes)
+_AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是)[^（）()]{1,80}(?:[（(][^（）()]{1,20}[）)][^（）()]{0,80})?[)）]$")
 _CREDIT = re.compile(r"摄(?:（[^（）]*）|\([^()]*\))?$")
 
 BODY_SIZE = 9.0
