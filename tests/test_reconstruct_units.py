@@ -5500,3 +5500,44 @@ def test_asked_bigrams_are_each_line_s_and_those_across_two_lines_in_order(texts
             assert _asked_bigrams(groups) == want
     finally:
         assemble.FEW_LINES = few
+
+
+SATELLITE = [
+    "据新华社北京1月5日电 （记者胡明）1月5日，我国研制的新一代大型卫星平台首飞试验星成功定点，各项关键技术得到验证。",
+    "目前卫星已完成转移轨道变轨工作，后续将继续开展在轨试验与验证工作，满足未来大容量卫星应用需求。",
+]
+
+
+def test_a_reprinted_dateline_opens_an_article_as_the_papers_own_does():
+    # 据新华社北京1月5日电 under a headline of two short lines: a reprinted report opens there, as one under the paper's
+    # own dateline does (人民日报 2019–2020: 309 of 323 paragraphs opening so are their record's first); without
+    # blank lines the headline was read as a subhead of the report above
+    lines = ["去年出入境人员", "达六亿七千万人次"]
+    lines += wrap(
+        "本报北京1月5日电 （记者张明）国家移民管理局近日发布数据，去年全国边检机关共查验出入境人员六亿七千万人次。"
+    )
+    lines += wrap("各口岸还为过境旅客提供便利，全年为逾一百八十万人次办理过境免签手续，服务水平不断提高。")
+    lines += ["东方红五号卫星公", "用平台首飞成功"]
+    for p in SATELLITE:
+        lines += wrap(p)
+    page = banmian.parse_text("\n".join(lines))
+    assert [a.title for a in page.articles] == ["去年出入境人员达六亿七千万人次", "东方红五号卫星公用平台首飞成功"]
+    assert [b.text for b in page.articles[1].body] == SATELLITE
+
+
+def test_a_closing_line_over_credits_still_closes_its_run():
+    # （作者为…） / 制图：X: the credits printed under an article's closing line do not hide it from the models, which read
+    # "the text above closes an article" off the run's end (on the ten development folders, 3 pages of 4 that change
+    # read better)
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.assemble import read_page
+
+    lines = ["新媒介文艺创造前景广阔", ""]
+    for p in RAIL:
+        lines += _block(p)
+    lines += ["（作者为中国社会科学院研究员）", "", "制图：张芳曼", "", "新媒介赋能文艺创作", ""]
+    for p in SPACE:
+        lines += _block(p)
+    _, _, runs, _, _ = read_page(text_to_lines("\n".join(lines)))
+    closed = [r for r in runs if any(u.text == "制图：张芳曼" for u in r.units)]
+    assert len(closed) == 1 and closed[0].ends_closing()

@@ -265,9 +265,9 @@ class Run:
                 len(self.units),
                 # a closing dateline or source note (数据来源：…), or （下转第X版）: the article ends here
                 bool(ps)
-                and bool(P.CLOSING.match(ps[-1].text) or P.SOURCE_NOTE.match(ps[-1].text))
+                and bool(P.CLOSING.match(ps[-1].text) or P.SOURCE_NOTE.match(ps[-1].text) or _closed(ps))
                 or self.ends_continued(),
-                bool(ps) and P.dateline_authors(ps[0].text) is not None,
+                bool(ps) and _dated(ps[0].text),
             )
         return c
 
@@ -280,6 +280,12 @@ class Run:
 
     def starts_dateline(self) -> bool:
         return self._end_cues()[2]
+
+
+def _dated(text: str) -> bool:
+    """The paragraph opens with a dateline, its paper's (本报北京1月5日电) or a reprint's (据新华社北京1月5日电): it opens
+    an article (in 人民日报 2019–2020, 309 of 323 paragraphs opening on 据新华社…电 are their record's first)."""
+    return P.dateline_authors(text) is not None or text[:1] == "据" and P.opens_with_dateline(text)
 
 
 def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
@@ -305,7 +311,7 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
             if (
                 nxt is None
                 or nxt.blank_before
-                or P.dateline_authors(nxt.text) is not None
+                or _dated(nxt.text)
                 # there, a name under the body with a headline below it closes the article (a name heading a
                 # section has its paragraphs right under it)
                 or no_blanks
@@ -369,7 +375,7 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 u.kind == "paragraph"
                 and runs[-1].paragraphs
                 and (
-                    P.dateline_authors(u.text) is not None
+                    _dated(u.text)
                     or _closed(runs[-1].paragraphs)
                     and not P.CREDIT_LABEL.match(u.text)
                     # （作者为…） / （本报记者 X采访整理）: who wrote it, then who took it down; both close the body
@@ -1744,7 +1750,7 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             above = bigrams("".join(texts[:n])[-EDGE_CHARS:])
             below = bigrams("".join(texts[n:])[:EDGE_CHARS])
             sc -= CUT_COHESION * len(above & below) / max(1, min(len(above), len(below)))
-            if P.dateline_authors(d.body[j].text) is not None:
+            if _dated(d.body[j].text):
                 sc += 0.5
             if P.CLOSING.match(d.body[paras[n - 1]].text):
                 sc += 0.5
