@@ -5541,3 +5541,33 @@ def test_a_closing_line_over_credits_still_closes_its_run():
     _, _, runs, _, _ = read_page(text_to_lines("\n".join(lines)))
     closed = [r for r in runs if any(u.text == "制图：张芳曼" for u in r.units)]
     assert len(closed) == 1 and closed[0].ends_closing()
+
+
+TRANSPORT = [
+    "交通运输部门多措并举保障物资运输，重点物资运输车辆全部免费通行，物流通道保持畅通有序。",
+    "各地加快恢复交通运输秩序，为复工复产提供坚实保障，货运量逐步回升，运输服务持续改善。",
+]
+ARTERY = [
+    "复工复产，交通运输是先行官，必须打通堵点、连接断点，让人流物流顺畅起来，为经济循环提供支撑。",
+    "稳住交通运输，就是稳住经济运行的大动脉，各地要拿出更多实招硬招，确保物资运得进、产品运得出。",
+]
+
+
+@pytest.mark.parametrize("blanks", [True, False])
+def test_a_heading_under_a_credit_line_opens_the_next_article(blanks):
+    # 版式设计：蔡华伟 closes a page's or an article's text (人民日报 2019–2020: 488 of 505 credit lines end their
+    # record's text or stand over other credits); the short heading under it was read as the article's subhead
+    def block(p):
+        return _block(p) if blanks else wrap(p)
+
+    lines = ["交通运输加快恢复", *([""] if blanks else [])]
+    for p in TRANSPORT:
+        lines += block(p)
+    lines += ["版式设计：蔡华伟", *([""] if blanks else []), "快评", *([""] if blanks else []), "稳供应 强信心"]
+    lines += [""] if blanks else []
+    for p in ARTERY:
+        lines += block(p)
+    first, second = banmian.parse_text("\n".join(lines)).articles
+    assert first.title == "交通运输加快恢复" and second.title == "稳供应 强信心"
+    assert [b.text for b in first.body] == [*TRANSPORT, "版式设计：蔡华伟"]
+    assert [b.text for b in second.body] == ARTERY

@@ -953,6 +953,18 @@ def _under_photo_credit(run: Run) -> bool:
     return bool(run.units) and run.units[-1].kind == "caption"
 
 
+def _under_credits(run: Run, g: Group) -> bool:
+    """The run ends on a credit line (版式设计：蔡华伟, 制图：郭 祥, 本期统筹：X): the credits close a page's or an
+    article's text, so the heading group under them opens the next article (on the ten development folders, 363 of
+    364 such groups open one; the other is a label, 图片说明：, over the captions)."""
+    if not run.units or run.units[-1].kind != "paragraph":
+        return False
+    last = run.units[-1]
+    if last.lines[0].first_char not in P.CREDIT_LABEL_FIRST or not P.CREDIT_LABEL.match(last.text):
+        return False
+    return not any(u.kind == "heading" and u.text.rstrip().endswith(("：", ":")) for u in g.units[:1])
+
+
 @dataclass
 class Choice:
     sub: bool = False
@@ -995,7 +1007,11 @@ def _decide(
         at = [Choice(k=k) for k in range(len(g.units) + 1)]
         # a title with its ——subtitle, or a kicker introducing it: a headline, where an article starts or ends
         headline = learned and not g.virtual and (_titled_dash(g) or _long_lead_in(g))
-        dated = learned and not g.virtual and (_document_dated(g) or _photo_report(g) or _under_photo_credit(prev_run))
+        dated = (
+            learned
+            and not g.virtual
+            and (_document_dated(g) or _photo_report(g) or _under_photo_credit(prev_run) or _under_credits(prev_run, g))
+        )
         # where blank lines set the group's boxes apart (as pdftotext's blocks do on a page with few blank lines),
         # a boundary falls only at one
         boxed = blanks or any(u.blank_before for u in g.units[1:])
@@ -1448,13 +1464,14 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
         # next article's title after the last of them), and a sure subhead is never made a boundary by its set
         # (a section under its own byline)
         # (nor is a group where the body's column changes width: the next article's headline, however alike)
-        # (nor a document's title over its date line, a headline however alike)
+        # (nor a document's title over its date line, a headline however alike, nor a group under credits)
         members = {
             m
             for m in members
             if _sure(groups[m]) is not False
             and _column_change(runs[m], runs[m + 1]) < COLUMN_CHANGE
             and not _document_dated(groups[m])
+            and not _under_credits(runs[m], groups[m])
         }
         for part in _chains(sorted(members), choices) if len(members) >= 3 else []:
             if len(part) < 3 or len({choices[m].sub for m in part}) < 2:
