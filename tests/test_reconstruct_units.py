@@ -5571,3 +5571,28 @@ def test_a_heading_under_a_credit_line_opens_the_next_article(blanks):
     assert first.title == "交通运输加快恢复" and second.title == "稳供应 强信心"
     assert [b.text for b in first.body] == [*TRANSPORT, "版式设计：蔡华伟"]
     assert [b.text for b in second.body] == ARTERY
+
+
+GUIZHOU = [
+    "贵州坚持以脱贫攻坚统揽经济社会发展全局，全力推进产业扶贫，农村贫困人口大幅减少，群众生活明显改善。",
+    "今年是决战决胜之年，全省上下发起最后总攻，确保两场战役都要打赢，两个胜利都要夺取，向全国人民交出合格答卷。",
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        (["数据来源：中共贵州省委宣传部"], "王娟竹 林嘉"),
+        (["数据来源：", "中共贵州省委宣传部"], "王娟竹"),
+    ],
+)
+def test_names_under_a_source_note_sign_the_page(note, names):
+    # without blank lines the names under a source note ran on into it (数据来源：中共贵州省委宣传部王娟竹 林嘉): names
+    # set apart by spaces never go on an organisation's name
+    lines = ["贵州脱贫攻坚", "决战决胜"]
+    for p in GUIZHOU:
+        lines += wrap(p)
+    lines += [*note, names]
+    (article,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in article.body] == [*GUIZHOU, "数据来源：中共贵州省委宣传部"]
+    assert article.authors == names.split()
