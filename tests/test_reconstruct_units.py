@@ -5596,3 +5596,22 @@ def test_names_under_a_source_note_sign_the_page(note, names):
     (article,) = banmian.parse_text("\n".join(lines)).articles
     assert [b.text for b in article.body] == [*GUIZHOU, "数据来源：中共贵州省委宣传部"]
     assert article.authors == names.split()
+
+
+def test_a_short_line_under_a_full_line_ending_on_a_colon_and_a_blank_opens_a_paragraph():
+    # 研究院院长鲍勃·卡尔： / blank / 如果40年前有人预…: where blank lines set paragraphs apart (pdfminer), a column's jump goes
+    # on with a full line, so the short line under the blank opens the speaker's words (on the pdfminer-style folders
+    # 51 of 52 such places); the colon had run them into the speaker's line
+    def block(p):
+        return [*wrap(p, 10), ""]
+
+    speaker = "澳大利亚前外长、悉尼科技大学澳中关系研究院院长鲍勃·卡尔："
+    said = "如果40年前有人预测中国有一天将向世界出口道路、桥梁、港口和铁路，很多人会觉得不可思议，如今这已成为现实。"
+    lines = ["国际人士谈中国发展", ""]
+    for p in [*RAIL, speaker, said, *SPACE]:
+        lines += block(p)
+    assert (
+        block(speaker)[-2].endswith("：") and text_width(block(speaker)[-2]) == 11
+    )  # (full: the colon hangs past the 10-cell edge)
+    (article,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in article.body] == [*RAIL, speaker, said, *SPACE]
