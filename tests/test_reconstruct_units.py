@@ -5615,3 +5615,45 @@ def test_a_short_line_under_a_full_line_ending_on_a_colon_and_a_blank_opens_a_pa
     )  # (full: the colon hangs past the 10-cell edge)
     (article,) = banmian.parse_text("\n".join(lines)).articles
     assert [b.text for b in article.body] == [*RAIL, speaker, said, *SPACE]
+
+
+def _unit(kind: str, text: str):
+    from banmian.model import Line
+    from banmian.reconstruct.reflow import PLine, Unit
+
+    return Unit(kind, [PLine(text, text_width(text), False, Line(text))])
+
+
+def test_a_heading_line_leaving_a_quotation_open_for_the_paragraph_below_to_close_opens_that_paragraph():
+    # “我的臂章上标注着我会的语 / 种法语，方便外国运动员识别。”…: a paragraph's first line, set apart by a column's
+    # jump or as wide as the column, read as a heading; a headline never leaves a quotation open for the body to close
+    # (on the development folders 51 of 52 such lines are body text)
+    from banmian.reconstruct.reflow import _open_quotes_run_on
+
+    body = _unit("paragraph", "精通5种外语的“蓝臂章”们，整天忙碌不停。")
+    for first in ("“我的臂章上标注着我会的语", "她说，“我的臂章上标注着我会的语"):
+        rest = "种法语，方便外国运动员识别。”民警胡迪说。"
+        units = [body, _unit("heading", first), _unit("paragraph", rest)]
+        assert [(u.kind, u.text) for u in _open_quotes_run_on(units)] == [
+            ("paragraph", body.text),
+            ("paragraph", first + rest),
+        ]
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "below"),
+    [
+        # the quotation marks a name, with no clause before it: a headline's (中央“不忘初心、 / 牢记使命”…)
+        ("paragraph", "中央“不忘初心、", "牢记使命”主题教育领导小组印发通知。"),
+        # under a byline the line opens an article's body: the heading there is what marks the article's start
+        ("byline", "“不用记住名字，我们就", "是几个老兵！”"),
+        # the paragraph below opens a quotation of its own first
+        ("paragraph", "“我的臂章上标注着我会的语", "他说“种法语”方便识别。"),
+    ],
+)
+def test_a_heading_line_with_an_open_quotation_stays_a_heading_where_the_cue_does_not_hold(above, line, below):
+    from banmian.reconstruct.reflow import _open_quotes_run_on
+
+    units = [_unit(above, "本报记者 王小明" if above == "byline" else "各级领导干部要带头强化制度意识。")]
+    units += [_unit("heading", line), _unit("paragraph", below)]
+    assert [u.kind for u in _open_quotes_run_on(units)] == [above, "heading", "paragraph"]
