@@ -5657,3 +5657,27 @@ def test_a_heading_line_with_an_open_quotation_stays_a_heading_where_the_cue_doe
     units = [_unit(above, "本报记者 王小明" if above == "byline" else "各级领导干部要带头强化制度意识。")]
     units += [_unit("heading", line), _unit("paragraph", below)]
     assert [u.kind for u in _open_quotes_run_on(units)] == [above, "heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        (["新春走基层·脱贫攻坚一线见闻", "青海黄南同仁县", "文化扶贫结硕果"], "青海黄南同仁县", "文化扶贫结硕果"),
+        (["新春走基层·脱贫攻坚一线见闻", "西藏那曲罗玛镇", "养殖牦牛有奔头"], "西藏那曲罗玛镇", "养殖牦牛有奔头"),
+        # (a kind of place a headline speaks of is no place's name: the title's own first line)
+        (["确保群众喝上安全水、放心水", "黑龙江加强农村", "饮水工程疫情防控"], None, "黑龙江加强农村饮水工程疫情防控"),
+    ],
+)
+def test_without_blank_lines_a_place_under_a_column_is_a_kicker_of_its_own(lines, kicker, title):
+    # 新春走基层·脱贫攻坚一线见闻 / 青海黄南同仁县 / 文化扶贫结硕果: a line naming a county, town or village ends its box
+    # under a column's name as it does as the headline's first line (on the raw development folders a box of such a
+    # line alone ends there 10 times in 12); it had run on into the title
+    from banmian.model import Article
+    from banmian.reconstruct.assemble import _assign_head
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    a = Article()
+    _assign_head(a, units, [], blanks=False)
+    assert a.title == title and a.kicker == (kicker or lines[0])

@@ -2009,11 +2009,12 @@ def _assign_head(
                 or _is_banner(u)
                 or _is_banner(boxes[-1][-1])
                 # (a first line naming a county, city or village opens the headline as its kicker: 新疆阿瓦提县 /
-                # 线上培训助增收, 天津高新区 / 真招实招防疫…, unless a name or office runs on: 湖南省株洲市 / 市长…)
-                or len(boxes) == 1
-                and len(boxes[0]) == 1
-                and _PLACE.match(boxes[0][0].text.replace(" ", "")) is not None
-                and not _runs_on(boxes[0][0].text, u.text)
+                # 线上培训助增收, 天津高新区 / 真招实招防疫…, unless a name or office runs on: 湖南省株洲市 / 市长…;
+                # so does one alone under a box already ended, a column's name: 新春走基层·… / 青海黄南同仁县 /
+                # 文化扶贫结硕果; on the raw development folders such a line ends its box 10 times in 12)
+                or len(boxes[-1]) == 1
+                and _PLACE.match(boxes[-1][0].text.replace(" ", "")) is not None
+                and not _runs_on(boxes[-1][0].text, u.text)
                 and _OFFICE.match(u.text) is None
                 or _box_break(heads, i, body() if body else None)
                 # (unless the body has the characters across the break in a row: one phrase, see ``_echoed_in``)
@@ -2278,7 +2279,12 @@ _PROVINCE = re.compile(
 )
 _PROVINCE_COLON = re.compile(_PROVINCE.pattern + r"(?:省|市)?[：:]")
 # a place down to its county, city, district or village, opening on its province (新疆阿瓦提县, 河南郑州市上街区)
-_PLACE = re.compile(_PROVINCE.pattern + r"[\u4e00-\u9fff]{0,6}(?:县|市|区|旗|村|镇|乡|盟)$")
+_PLACE = re.compile(
+    _PROVINCE.pattern
+    # (not a kind of place a headline speaks of: 黑龙江加强农村 / 饮水工程疫情防控, 浙江各市, 贵州山区)
+    + r"[\u4e00-\u9fff]{0,6}(?:县|市|区|旗|村|镇|乡|盟)"
+    + r"(?<!农村|乡村|城市|城区|山区|景区|园区|社区|地区|全市|全县|全区|各市|各县|各区)$"
+)
 # an office or title that goes on from a place (湖南省株洲市 / 市长阳卫国代表, 江苏省泰州市 / 委书记史立军代表)
 _OFFICE = re.compile(r"^(?:市长|副市长|县长|区长|委书记|书记|党委|党组|人大|政协|政府|代表|委员)")
 _WHEN = re.compile(r"(?:期间|以来|起|之际|前夕|月末|月底|年底|年初)$|^(?:今年|去年|明年|近日|日前|截至|截止)")
