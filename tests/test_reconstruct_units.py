@@ -5685,7 +5685,8 @@ def test_without_blank_lines_a_place_under_a_column_is_a_kicker_of_its_own(lines
 
 def test_a_heading_line_closing_the_bracket_the_paragraph_above_left_open_goes_on_in_it():
     # …联合发布。（新华社北京1月5日电 / 记者朱基钗）: a credit broken at the column's edge, its rest read as a heading line
-    # (on the development folders 9 times in 9 such lines are the bracket's rest); a quotation left open over a heading
+    # (on the development folders 9 times in 9 such lines are the bracket's rest; and 2 in 2 such paragraphs); a
+    # quotation left open over a heading
     # is as often a kicker read as a paragraph over its title, and stays apart
     from banmian.reconstruct.reflow import _open_quotes_run_on
 
@@ -5695,6 +5696,8 @@ def test_a_heading_line_closing_the_bracket_the_paragraph_above_left_open_goes_o
     ]
     kicker = [_unit("paragraph", "武汉市洪山区珞南街道洪珞社区“拉网排查，"), _unit("heading", "分秒必争，我不能退”")]
     assert [u.kind for u in _open_quotes_run_on(kicker)] == ["paragraph", "heading"]
+    dateline = [_unit("paragraph", "本报讯 （记者 孔纯"), _unit("paragraph", "菊）2月15日，中国队在比赛中。")]
+    assert [u.text for u in _open_quotes_run_on(dateline)] == ["本报讯 （记者 孔纯菊）2月15日，中国队在比赛中。"]
     unclosed = [
         _unit("paragraph", "两部门近日联合发布实施意见。（新华社北京1月5日电"),
         _unit("heading", "春耕备耕有序推进"),

@@ -1609,8 +1609,8 @@ def _open_quotes_run_on(units: list[Unit]) -> list[Unit]:
     whose first quotation mark closes one (``种法语，方便外国运动员识别。”武汉市…``), is that paragraph's first line,
     set apart by a column jump or as wide as the column: a headline never leaves a quotation open for the body to
     close (on the ten development folders 51 of 52 such lines are body text).  Kept to speech or a clause's quotation
-    under a paragraph, 32 pages change there, none for the worse.  And the converse for a bracket: a heading line that
-    closes the bracket the paragraph above left open goes on in it."""
+    under a paragraph, 32 pages change there, none for the worse.  And the converse for a bracket: a heading line or
+    paragraph that closes the bracket the paragraph above left open goes on in it."""
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
@@ -1632,14 +1632,15 @@ def _open_quotes_run_on(units: list[Unit]) -> list[Unit]:
             out[-1] = Unit("paragraph", [*prev.lines, *u.lines], prev.blank_before)
             continue
         if (
-            u.kind == "heading"
+            u.kind in ("heading", "paragraph")
             and prev is not None
             and prev.kind == "paragraph"
             and not u.lines[0].heading_size
             and any(prev.text.count(o) > prev.text.count(c) and _closes_first(u.text, o, c) for o, c in _RUN_ON_MARKS)
         ):
-            # （新华社北京1月5日电 / 记者朱基钗）: a paragraph leaving a bracket open goes on in the heading line that
-            # closes it (on the development folders 9 times in 9: a credit, a dateline broken at the column's edge)
+            # （新华社北京1月5日电 / 记者朱基钗）: a paragraph leaving a bracket open goes on in the heading line (or the
+            # paragraph) that closes it (on the development folders 9 times in 9, and 2 in 2: a credit, a dateline's
+            # reporter broken at the column's edge, 本报讯 （记者 孔纯 / 菊）2月15日…)
             for ln in u.lines:
                 prev.append(ln)
             continue
