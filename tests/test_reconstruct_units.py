@@ -5703,3 +5703,30 @@ def test_a_heading_line_closing_the_bracket_the_paragraph_above_left_open_goes_o
         _unit("heading", "春耕备耕有序推进"),
     ]
     assert [u.kind for u in _open_quotes_run_on(unclosed)] == ["paragraph", "heading"]
+
+
+def test_a_line_opening_on_the_next_item_number_opens_a_paragraph():
+    # 27600亿元，与预算持平。 / 2.中央一般公共预算。…: a numbered item starts a line in print; without a short line or a
+    # blank to end the item above, the next one ran on into it (on the development folders such lines open a
+    # paragraph 107 times in 112)
+    from banmian.reconstruct.reflow import Unit, _numbered_items_apart
+
+    def para(*texts):
+        return Unit("paragraph", [_unit("paragraph", t).lines[0] for t in texts])
+
+    items = para("1.全国一般公共预算。收入", "十八万亿元，与预算持平。", "2.中央一般公共预算。收入", "八万亿元。")
+    assert [u.text for u in _numbered_items_apart([items])] == [
+        "1.全国一般公共预算。收入十八万亿元，与预算持平。",
+        "2.中央一般公共预算。收入八万亿元。",
+    ]
+    # the sequence carries across units, in its own form: （二） goes on from （一） in the paragraph above
+    first, second = para("（一）粮食产量稳步增长。"), para("全国粮食总产量连续多年稳定。", "（二）谷物供应基本自给。")
+    assert [u.text for u in _numbered_items_apart([first, second])] == [
+        "（一）粮食产量稳步增长。",
+        "全国粮食总产量连续多年稳定。",
+        "（二）谷物供应基本自给。",
+    ]
+    # a figure, a number out of sequence, or one in another form goes on
+    for rest in ("2.5%的增长来自消费。", "3.地方一般公共预算。", "（2）地方一般公共预算。"):
+        unit = para("1.全国一般公共预算。收入", rest)
+        assert len(_numbered_items_apart([unit])) == 1
