@@ -5730,3 +5730,51 @@ def test_a_line_opening_on_the_next_item_number_opens_a_paragraph():
     for rest in ("2.5%的增长来自消费。", "3.地方一般公共预算。", "（2）地方一般公共预算。"):
         unit = para("1.全国一般公共预算。收入", rest)
         assert len(_numbered_items_apart([unit])) == 1
+
+
+_RESETTLED = [
+    "易地扶贫搬迁是打赢脱贫攻坚战的",
+    "关键举措，靖西市坚持把搬迁群众",
+    "的后续发展摆在突出位置，多措并",
+    "举确保贫困群众搬得出、能致富。",
+    "截至1月15日，靖西市搬迁安置",
+    "点已经建成安置房三十多栋，入住",
+    "群众四千多人，配套建设了学校、",
+    "医院和就业车间，群众生活便利。",
+]
+
+
+def test_a_first_line_with_figures_a_cell_and_a_half_short_under_a_finished_sentence_opens_a_paragraph():
+    # …能致富。 / 截至1月15日，靖西市搬迁安置 / 点已经建成…: the first line lost its two-cell indent, but its figures,
+    # measured at half a cell each, leave it a cell and a half short; the line-break model ran it on (on the
+    # development folders such lines open a paragraph 53 times in 57)
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import reflow
+
+    assert text_width(_RESETTLED[4]) == text_width(_RESETTLED[3]) - 1.5
+    units, _ = reflow(text_to_lines("\n".join(_RESETTLED)))
+    assert [u.text for u in units] == ["".join(_RESETTLED[:4]), "".join(_RESETTLED[4:])]
+
+
+def _figures_first_line(line: str, below: str) -> bool:
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import _column_widths, _features, _first_line_with_figures
+
+    pl, _ = _features(text_to_lines("\n".join(_RESETTLED[:4] + [line, below] + _RESETTLED[6:])))
+    _column_widths(pl)
+    return _first_line_with_figures(pl, 4)
+
+
+@pytest.mark.parametrize(
+    "line, below",
+    [
+        ("截至1月15日，靖西市搬迁安置", "点已经建成安置房三十多"),  # the line below stops short of the column
+        ("2月14日下午，首批煲仔饭机器", "人已运抵湖北省国资学院的临时病"),  # a word across the break (机器人)
+        ("截至1月15日。靖西市搬迁安置", "点已经建成安置房三十多栋，入住"),  # a sentence ends in it
+        ("截至1月15日，AB市搬迁安置点", "已经建成安置房三十多栋，入住群"),  # a Latin word: measured too roughly
+        ("截至11月15日，靖西市搬迁安置", "点已经建成安置房三十多栋，入住"),  # a cell short: a line inside a paragraph
+    ],
+)
+def test_a_short_line_with_figures_is_no_first_line_where_the_cue_does_not_hold(line, below):
+    assert _figures_first_line(_RESETTLED[4], _RESETTLED[5])
+    assert not _figures_first_line(line, below)
