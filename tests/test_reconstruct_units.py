@@ -5778,3 +5778,68 @@ def _figures_first_line(line: str, below: str) -> bool:
 def test_a_short_line_with_figures_is_no_first_line_where_the_cue_does_not_hold(line, below):
     assert _figures_first_line(_RESETTLED[4], _RESETTLED[5])
     assert not _figures_first_line(line, below)
+
+
+def _column_of(text: str, first: int, width: int) -> list[str]:
+    lines = [text[:first]]
+    text = text[first:]
+    while text:
+        lines.append(text[:width])
+        text = text[width:]
+    return lines
+
+
+_FARMING = _column_of(
+    "春耕时节各地农民抓紧时间备耕备播，田间地头一派繁忙景象，农机手们忙着检修机械，农技人员深入田间开展技术指导帮助"
+    "农民解决生产中的难题。",
+    12,
+    14,
+) + _column_of(
+    "今年当地推广优良新品种，种植面积比去年扩大了一倍多，农民收入有了明显提高，大家干劲十足，对新一年的收成充满信心。",
+    12,
+    14,
+)
+
+
+def test_a_paragraph_going_on_wider_than_its_column_under_a_full_first_line_stays_one_paragraph():
+    # 古劳水乡风景秀丽，河网密布， / 鱼塘星罗棋布，构成了一幅幅如诗如画的 / …: a caption's lines across a photo, wider than
+    # the column measured from the body above, had been read as a headline across columns (on the development folders
+    # 102 of 103 such second lines, with no blank line and under a first line that closes nothing, go on)
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import reflow
+
+    caption = [
+        "古劳水乡风景秀丽，河网密布，",
+        "鱼塘星罗棋布，构成了一幅幅如诗如画的",
+        "美景，吸引了众多游客前来观光游览。",
+    ]
+    units, _ = reflow(text_to_lines("\n".join(_FARMING + caption)))
+    assert [(u.kind, u.text) for u in units][-1] == ("paragraph", "".join(caption))
+
+
+@pytest.mark.parametrize(
+    "first, second, blank",
+    [
+        ("古劳水乡风景秀丽，河网密布，", "鱼塘星罗棋布，构成了一幅幅如诗如画的", False),
+        ("古劳水乡风景秀丽，河网密布，", "鱼塘星罗棋布，构成了一幅幅如诗如画的", True),  # a blank sets it apart
+        (
+            "（记者王浩、刘毅、李红梅、赵亚辉）",
+            "美国关于新冠肺炎疫情的涉华谎言与事实",
+            False,
+        ),  # reporters close the body
+        ("版式设计：蔡华伟 杨 柳 张丹峰", "歙砚：坚润藏锋芒 刀刻写匠心纪录片开播", False),  # so does a credit
+        ("本报记者徐驭尧、焦宏涛摄影报道", "中共中央印发《基层组织工作条例》全文", False),
+        ("习近平对新型冠状病毒感染的肺", "炎疫情作出重要指示强调要把人民群众", False),  # a headline's lines: no clause
+        ("古劳水乡风景，", "鱼塘星罗棋布，构成了一幅幅如诗如画的", False),  # a short line: not a paragraph's first
+    ],
+)
+def test_a_wider_second_line_goes_on_only_under_a_first_line_that_closes_nothing(first, second, blank):
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import _column_widths, _features, _wider_second_line
+
+    pl, _ = _features(text_to_lines("\n".join(_FARMING + [first] + ([""] if blank else []) + [second])))
+    _column_widths(pl)
+    last, p = pl[-2], pl[-1]
+    assert p.wide()
+    expected = first.startswith("古劳水乡风景秀丽") and not blank
+    assert _wider_second_line(last, p) == expected
