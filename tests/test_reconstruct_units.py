@@ -5756,6 +5756,19 @@ def test_a_first_line_with_figures_a_cell_and_a_half_short_under_a_finished_sent
     assert [u.text for u in units] == ["".join(_RESETTLED[:4]), "".join(_RESETTLED[4:])]
 
 
+def test_a_first_line_with_figures_a_cell_short_on_a_hung_comma_opens_a_paragraph():
+    # …能致富。 / 2月2日16时34分，历经23小时、 / 横跨粤湘鄂三省…: two cells of indent lost, a pause hung past the edge,
+    # figures measured at half a cell: a cell short, which the rules for hung first lines leave to the model when a
+    # line holds figures (on the development folders 79 such lines open a paragraph, 4 run on)
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import reflow
+
+    lines = _RESETTLED[:4] + ["2月2日16时34分，历经23小时、", "横跨粤湘鄂三省行程一千多公里，"] + _RESETTLED[6:]
+    assert text_width(lines[4]) == text_width(lines[3]) - 1
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    assert [u.text for u in units] == ["".join(lines[:4]), "".join(lines[4:])]
+
+
 def _figures_first_line(line: str, below: str) -> bool:
     from banmian.pipeline import text_to_lines
     from banmian.reconstruct.reflow import _column_widths, _features, _first_line_with_figures
@@ -5773,10 +5786,14 @@ def _figures_first_line(line: str, below: str) -> bool:
         ("截至1月15日。靖西市搬迁安置", "点已经建成安置房三十多栋，入住"),  # a sentence ends in it
         ("截至1月15日，AB市搬迁安置点", "已经建成安置房三十多栋，入住群"),  # a Latin word: measured too roughly
         ("截至11月15日，靖西市搬迁安置", "点已经建成安置房三十多栋，入住"),  # a cell short: a line inside a paragraph
+        ("2月2日16时34分， 历经23小时、", "横跨粤湘鄂三省行程一千多公里，"),  # a cell short on a pause, with a space
+        ("全国共有30个省（市、自治区、", "横跨粤湘鄂三省行程一千多公里，"),  # … inside a bracket
+        ("二月二日十六时，历经二十三、", "横跨粤湘鄂三省行程一千多公里，"),  # … without figures (the rules' case)
     ],
 )
 def test_a_short_line_with_figures_is_no_first_line_where_the_cue_does_not_hold(line, below):
     assert _figures_first_line(_RESETTLED[4], _RESETTLED[5])
+    assert _figures_first_line("2月2日16时34分，历经23小时、", "横跨粤湘鄂三省行程一千多公里，")
     assert not _figures_first_line(line, below)
 
 

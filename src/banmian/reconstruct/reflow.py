@@ -1165,11 +1165,23 @@ def _first_line_with_figures(pl: list[PLine], i: int) -> bool:
     ``温郡权和同事…``, ``截至1月15日，靖西市搬迁集中安置`` / ``点康城社区…``).  A line inside a paragraph stops short
     only before what could not open the next line or fit in it (a mark, a figure, a Latin word); the line-break
     model, reading the width at half a cell too long, ran such first lines on.  On the ten development folders
-    (4,235 pages) 53 such lines open a paragraph and 4 run on, two of them across a word (不 / 行, 机器 / 人)."""
+    (4,235 pages) 53 such lines open a paragraph and 4 run on, two of them across a word (不 / 行, 机器 / 人).
+    So does such a line a cell short on a comma or a pause hung past the edge (``…提供支持。`` / ``2月2日16时34分，历经
+    23小时、`` / ``横跨粤湘鄂三省…``), which ``_hung_first_line`` leaves alone, figures measured too roughly there: 79 such
+    lines open a paragraph on the folders, 4 run on (two with a space after a mark, one inside a bracket: left out)."""
     cur = pl[i]
     nxt = pl[i + 1] if i + 1 < len(pl) else None
     short = cur.col - cur.width
-    if not 1.5 <= short < 2.25 or nxt is None or cur.blank_before or nxt.blank_before:
+    if nxt is None or cur.blank_before or nxt.blank_before:
+        return False
+    if not (
+        1.5 <= short < 2.25
+        or 0.75 <= short < 1.25
+        and cur.last_char in "，、；："
+        and _DIGIT.search(cur.text) is not None
+        and " " not in cur.text.strip()
+        and not _unbalanced(cur.text)
+    ):
         return False
     return (
         ("\u4e00" <= cur.last_char <= "\u9fff" or cur.last_char in "，、")
