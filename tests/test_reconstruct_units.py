@@ -5860,3 +5860,28 @@ def test_a_wider_second_line_goes_on_only_under_a_first_line_that_closes_nothing
     assert p.wide()
     expected = first.startswith("古劳水乡风景秀丽") and not blank
     assert _wider_second_line(last, p) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        (["江苏省徐州市铜山区乡村游火了", "好风景变成好“产品”"], "江苏省徐州市铜山区乡村游火了", "好风景变成好“产品”"),
+        # (了 after a verb that takes what follows: the headline goes on)
+        (["鸥鸟有了", "饲养员"], None, "鸥鸟有了饲养员"),
+        (["敬老院来了", "“亲闺女”"], None, "敬老院来了“亲闺女”"),
+        # (nor when the line below opens on a bound character: an idiom broken, 一禁了之)
+        (["“小菜摊”不应一禁了", "之（生活漫步）"], None, "“小菜摊”不应一禁了之（生活漫步）"),
+    ],
+)
+def test_without_blank_lines_a_headline_line_closing_its_clause_on_le_ends_its_box(lines, kicker, title):
+    # 江苏省徐州市铜山区乡村游火了 / 好风景变成好“产品”: a kicker that closes its clause on the particle 了 had been run into
+    # its title (on the raw development folders such a line is a box's end 7 times in 7 where the box model read on)
+    from banmian.model import Article
+    from banmian.reconstruct.assemble import _assign_head
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    a = Article()
+    _assign_head(a, units, [], blanks=False)
+    assert (a.kicker, a.title) == (kicker, title)

@@ -2008,6 +2008,11 @@ def _assign_head(
                 # (so does a banner the extractor shows offset, and one opens a box: 看台人语 / 用形体营 / 造诗意)
                 or _is_banner(u)
                 or _is_banner(boxes[-1][-1])
+                # (a line closing its clause on 了 ends its box: 江苏省徐州市铜山区乡村游火了 / 好风景变成好“产品”; not
+                # one whose verb takes what follows, 尼日利亚有了 / 首条“双线”铁路)
+                or _clause_closed(boxes[-1][-1].text)
+                and not u.text.startswith("——")
+                and u.text.lstrip()[:1] not in _NO_START  # (一禁了 / 之: an idiom broken)
                 # (a first line naming a county, city or village opens the headline as its kicker: 新疆阿瓦提县 /
                 # 线上培训助增收, 天津高新区 / 真招实招防疫…, unless a name or office runs on: 湖南省株洲市 / 市长…;
                 # so does one alone under a box already ended, a column's name: 新春走基层·… / 青海黄南同仁县 /
@@ -2198,6 +2203,13 @@ def _assign_head(
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
     return below
+
+
+def _clause_closed(line: str) -> bool:
+    """The line ends its clause on the particle 了 (…火了, 准备好了, 人气旺了), not on a verb's 了 before its object
+    (有了, 来了, 成了: …有了 / 首条“双线”铁路)."""
+    t = line.rstrip()
+    return len(t) >= 3 and t[-1] == "了" and t[-2] not in "有来到成为除" and rjieba.cut(t[-4:])[-1] == "了"
 
 
 def _column_name_shaped(t: str) -> bool:
