@@ -5885,3 +5885,31 @@ def test_without_blank_lines_a_headline_line_closing_its_clause_on_le_ends_its_b
     a = Article()
     _assign_head(a, units, [], blanks=False)
     assert (a.kicker, a.title) == (kicker, title)
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "joined"),
+    [
+        ("借助丰厚的文化资源和", "庞大的客流量，北京市属公园的文创之路走出了自己的特色。", True),
+        ("我很认同两位作家", "的戏曲观念，一位是汪曾祺先生，一位是毕飞宇。", True),
+        ("主动上门、现场办公、驻点服务", "等方式，及时解决外贸企业生产经营中面临的困难。", True),
+        # (在 a verb, 地 inside a word broken at the edge: no cue)
+        ("只要有需要，我会一直在", "“妈妈加油，您现在也是奋战在一线的战士啦！”", False),
+        ("甘肃民勤因地制宜、适", "地适树、以水定林，风沙线上筑起了绿色长城。", False),
+        # (a headline over the paragraph: neither a word opening a phrase above nor one closing it below)
+        ("坚持两手抓，帮助企业渡难关", "2月2日，庄镜发给杨二观打来越洋电话。", False),
+    ],
+)
+def test_a_heading_line_ending_on_a_phrase_left_open_is_the_paragraph_below_first_line(line, below, joined):
+    # …借助丰厚的文化资源和 / 庞大的客流量，…: no headline ends on a conjunction or a preposition before its object, and no
+    # paragraph opens on 的 or 等; such a heading line is the first line of the paragraph below (on the development
+    # folders 38 of 39 such lines are body text)
+    from banmian.reconstruct.reflow import Unit, _open_quotes_run_on
+
+    above = _unit("paragraph", "春节前夕，记者来到北京市属公园采访。")
+    heading, paragraph = _unit("heading", line), Unit("paragraph", [_unit("paragraph", below).lines[0]])
+    out = _open_quotes_run_on([above, heading, paragraph])
+    if joined:
+        assert [(u.kind, u.text) for u in out] == [("paragraph", above.text), ("paragraph", line + below)]
+    else:
+        assert [u.kind for u in out] == ["paragraph", "heading", "paragraph"]
