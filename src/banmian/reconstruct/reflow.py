@@ -1736,31 +1736,30 @@ def _open_quotes_run_on(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
-        if (
+        # a heading line of body size, alone, right over a paragraph
+        lone = (
             u.kind == "paragraph"
             and prev is not None
             and prev.kind == "heading"
             and len(prev.lines) == 1
             and not prev.lines[0].heading_size
-            and prev.text.count("“") > prev.text.count("”")
-            and _closes_first(u.text)
-            # (what the quotation opens is speech, or comes after a clause: 中央“不忘初心、 / 牢记使命”… is a
-            # headline's name in quotation marks)
-            and (prev.text.startswith("“") or any(m in prev.text[: prev.text.find("“")] for m in "，。；："))
-            # (under a byline or a names line, the line opens an article's body: the heading there marks its start)
-            and len(out) >= 2
-            and out[-2].kind == "paragraph"
-        ):
-            out[-1] = Unit("paragraph", [*prev.lines, *u.lines], prev.blank_before)
-            continue
+        )
         if (
-            u.kind == "paragraph"
-            and prev is not None
-            and prev.kind == "heading"
-            and len(prev.lines) == 1
-            and not prev.lines[0].heading_size
-            and not u.lines[0].blank_before
-            and _phrase_runs_on(prev.text, u.text)
+            prev is not None  # (for the type checker: ``lone`` does not narrow it)
+            and lone
+            and (
+                prev.text.count("“") > prev.text.count("”")
+                and _closes_first(u.text)
+                # (what the quotation opens is speech, or comes after a clause: 中央“不忘初心、 / 牢记使命”… is a
+                # headline's name in quotation marks)
+                and (prev.text.startswith("“") or any(m in prev.text[: prev.text.find("“")] for m in "，。；："))
+                # (under a byline or a names line, the line opens an article's body: the heading there marks its start)
+                and len(out) >= 2
+                and out[-2].kind == "paragraph"
+                # (or it ends on a word that opens a phrase, or the paragraph opens on one that closes one)
+                or not u.lines[0].blank_before
+                and _phrase_runs_on(prev.text, u.text)
+            )
         ):
             out[-1] = Unit("paragraph", [*prev.lines, *u.lines], prev.blank_before)
             continue
