@@ -5913,3 +5913,64 @@ def test_a_heading_line_ending_on_a_phrase_left_open_is_the_paragraph_below_firs
         assert [(u.kind, u.text) for u in out] == [("paragraph", above.text), ("paragraph", line + below)]
     else:
         assert [u.kind for u in out] == ["paragraph", "heading", "paragraph"]
+
+
+_WIDER_COLUMN = [
+    "大年二十九到初四，钟燕连续六",
+    "天没有休息。作为四川成都市金牛区",
+    "营门口街道长庆路社区书记，这个春",
+    "节，她和同事们放弃休假，带领社区",
+    "疫情应急服务队走遍了辖区每一户人",
+    "家，完成了社区疫情防控入户调查。",
+    "在这场防控疫情的严峻斗争中，全市",
+    "各级党组织和广大党员干部将人民利益放",
+    "在第一位，不忘初心、牢记使命，全面贯",
+    "彻坚定信心、同舟共济、科学防治、精准",
+    "施策的要求，让党旗在防控疫情斗争第一",
+    "线高高飘扬。",
+]
+
+
+def test_a_first_line_two_cells_narrower_than_the_line_under_it_opens_a_paragraph_in_a_wider_column():
+    # a paragraph of a 16-cell column, then one of an 18-cell column: its first line, two cells in, is as wide as
+    # the column above, and the page's running measure, lagging, read it as full and ran it on
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import reflow
+
+    assert text_width(_WIDER_COLUMN[6]) == text_width(_WIDER_COLUMN[5]) == text_width(_WIDER_COLUMN[7]) - 2
+    units, _ = reflow(text_to_lines("\n".join(_WIDER_COLUMN)))
+    assert [u.text for u in units] == ["".join(_WIDER_COLUMN[:6]), "".join(_WIDER_COLUMN[6:])]
+
+
+def _under_wider(line: str, below: str, blank: bool = False) -> bool:
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import _column_widths, _features, _first_line_under_wider
+
+    lines = _WIDER_COLUMN[:6] + ([""] if blank else []) + [line, below] + _WIDER_COLUMN[8:]
+    pl, _ = _features(text_to_lines("\n".join(lines)))
+    _column_widths(pl)
+    return _first_line_under_wider(pl, 6)
+
+
+@pytest.mark.parametrize(
+    "line, below",
+    [
+        ("在这场防控疫情的严峻斗争中，全市", "各级党组织和广大党员干部将人民利"),  # the line below one cell wider
+        ("在这场防控疫情的严峻斗争中，全市", "各级党组织和广大党员干部将人民利益，"),  # … and a mark hung past it
+        ("在这场防控疫情的严峻斗争中，全市", "各级党组织和广大党员干部将人民利益放在第"),  # three cells wider
+        ("“在这场防控疫情的严峻斗争中，全", "各级党组织和广大党员干部将人民利益放"),  # opening on a mark
+        ("在这场防控疫情的严峻斗争中全市：", "各级党组织和广大党员干部将人民利益放"),  # ending on a colon
+        ("在这场防控疫情的严峻斗争中，全市的", "各级党组织和广大党员干部将人民利益放在"),  # ending on a particle
+        ("在这场防控疫情的严峻斗争中，全市", "的各级党组织和广大党员干部将人民利益"),  # the line below opens on one
+        ("在这场防控疫情的严峻斗争中，全市", "各级党组织和广大党员干部将人民利益AB"),  # Latin letters below
+        ("在这场防控疫情的严峻斗争中，AB市", "各级党组织和广大党员干部将人民利益放"),  # Latin letters in it
+        ("在防控疫情的严峻斗争中，成都市各", "级党组织和广大党员干部将人民利益放在"),  # a word across (各级)
+    ],
+)
+def test_a_line_narrower_than_the_line_under_it_is_no_first_line_where_the_cue_does_not_hold(line, below):
+    assert _under_wider(_WIDER_COLUMN[6], _WIDER_COLUMN[7])
+    assert not _under_wider(line, below)
+
+
+def test_a_line_narrower_than_the_line_under_it_after_a_blank_is_left_to_the_other_cues():
+    assert not _under_wider(_WIDER_COLUMN[6], _WIDER_COLUMN[7], blank=True)

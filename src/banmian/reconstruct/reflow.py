@@ -1131,7 +1131,7 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
         and _opens_under_colon(pl, i, para.lines[-1])
     ):
         return False
-    if closed and not geo and _first_line_with_figures(pl, i):
+    if closed and not geo and (_first_line_with_figures(pl, i) or _first_line_under_wider(pl, i)):
         return False
     return _rules_or_model_run_on(pl, i, para, rule, closed, geo) or (
         not geo and not closed and (_broken_word_goes_on(para, pl[i]) or _unit_goes_on(para.lines[-1], pl[i]))
@@ -1191,6 +1191,34 @@ def _first_line_with_figures(pl: list[PLine], i: int) -> bool:
         and _LATIN.search(cur.text) is None
         and _LATIN.search(nxt.text[:3]) is None
         and _SENTENCE_END.search(cur.text) is None  # (a sentence ended inside it: a list's lines run together)
+        and not crosses_word(cur.text, nxt.text)
+    )
+
+
+_ASCII_TEXT = re.compile(r"[ -~]")
+
+
+def _first_line_under_wider(pl: list[PLine], i: int) -> bool:
+    """Under a finished sentence, line ``i`` stops on a CJK character or a pause exactly two cells narrower than the
+    line under it (that line's hung mark left out), both set in CJK alone: a paragraph's first line that lost its
+    indent, in a column wider than the page's running measure says (the measure lags where the columns change width,
+    and the first line then reads as full: ``…入户调查。`` / ``在防控疫情的严峻斗争中，成都市各`` / ``级党组织和…``).
+    Inside a paragraph a line is as wide as the line under it, whose mark alone may hang past it; the column changes
+    width between the two only at a column's foot, where the words then run on across the break (``…感受到上海的`` /
+    ``变化，…``, ``…威胁他人`` / ``的人，…``)."""
+    cur = pl[i]
+    nxt = pl[i + 1] if i + 1 < len(pl) else None
+    if nxt is None or cur.blank_before or nxt.blank_before:
+        return False
+    below = nxt.width - (1.0 if nxt.last_char in _HANGS else 0.0)
+    return (
+        1.75 <= below - cur.width <= 2.25
+        and "\u4e00" <= cur.first_char <= "\u9fff"
+        and ("\u4e00" <= cur.last_char <= "\u9fff" or cur.last_char in "，、")
+        and cur.last_char not in _DANGLING
+        and nxt.first_char not in _CLOSES_PHRASE
+        and _ASCII_TEXT.search(cur.text) is None
+        and _ASCII_TEXT.search(nxt.text) is None
         and not crosses_word(cur.text, nxt.text)
     )
 
