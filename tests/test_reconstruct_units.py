@@ -3573,6 +3573,32 @@ def test_without_blank_lines_a_first_line_naming_a_county_is_the_kicker():
     assert (second.kicker, second.title) == ("新疆阿瓦提县", "线上培训助增收")
 
 
+def test_without_blank_lines_a_village_whose_last_character_the_segmenter_joins_to_the_title_is_the_kicker():
+    # pdftotext -raw: 湖北西陵峡村 / 高峡平湖 橙黄山绿 — the segmenter's hidden model reads 村高峡 as a word across the
+    # break, no word of its dictionary: the village is the kicker still
+    from banmian.reconstruct.assemble import _runs_on
+    from banmian.reconstruct.reflow import crosses_dictionary_word
+
+    assert _runs_on("湖北西陵峡村", "高峡平湖 橙黄山绿") and not crosses_dictionary_word(
+        "湖北西陵峡村", "高峡平湖 橙黄山绿"
+    )
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "湖北西陵峡村", "高峡平湖 橙黄山绿"]
+    lines += wrap("本报宜昌1月7日电 （记者范昊天）冬日的西陵峡村，江水如镜，橙园连片，游人渐多。", 16)
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert (second.kicker, second.title) == ("湖北西陵峡村", "高峡平湖 橙黄山绿")
+
+
+def test_without_blank_lines_a_place_over_a_word_of_the_dictionary_across_the_break_runs_on():
+    # 湖南长沙县 / 域经济活力足: 县域 is a word of the dictionary across the break, and the place does not end its box
+    from banmian.reconstruct.reflow import crosses_dictionary_word
+
+    assert crosses_dictionary_word("湖南长沙县", "域经济活力足")
+    lines = ["港口码头投入试运行", *wrap(_ABOVE, 16), "湖南长沙县", "域经济活力足"]
+    lines += wrap("本报长沙1月7日电 （记者范昊天）长沙县去年地区生产总值稳步增长，民营企业新增三千多家。", 16)
+    second = banmian.parse_text("\n".join(lines)).articles[1]
+    assert second.kicker is None
+
+
 def test_without_blank_lines_a_line_saying_who_issues_what_ends_the_kicker():
     # pdftotext -raw: 国务院联防联 / 控机制印发通知 / 进一步强化责任 / … — the kicker's last line says who issues what:
     # the kicker ends there (not one title run on from it)

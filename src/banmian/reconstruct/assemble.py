@@ -2016,10 +2016,12 @@ def _assign_head(
                 # (a first line naming a county, city or village opens the headline as its kicker: 新疆阿瓦提县 /
                 # 线上培训助增收, 天津高新区 / 真招实招防疫…, unless a name or office runs on: 湖南省株洲市 / 市长…;
                 # so does one alone under a box already ended, a column's name: 新春走基层·… / 青海黄南同仁县 /
-                # 文化扶贫结硕果; on the raw development folders such a line ends its box 10 times in 12)
+                # 文化扶贫结硕果; on the raw development folders such a line ends its box 10 times in 12.  A word of the
+                # dictionary across the break joins the boxes again below, 湖南长沙县 / 域经济…; a word the segmenter's
+                # hidden model makes of the place's last character and what follows, 湖北西陵峡村 / 高峡平湖… read
+                # 村高峡, does not)
                 or len(boxes[-1]) == 1
                 and _PLACE.match(boxes[-1][0].text.replace(" ", "")) is not None
-                and not _runs_on(boxes[-1][0].text, u.text)
                 and _OFFICE.match(u.text) is None
                 or _box_break(heads, i, body() if body else None)
                 # (unless the body has the characters across the break in a row: one phrase, see ``_echoed_in``)
