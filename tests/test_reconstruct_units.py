@@ -6000,3 +6000,76 @@ def test_a_line_narrower_than_the_line_under_it_is_no_first_line_where_the_cue_d
 
 def test_a_line_narrower_than_the_line_under_it_after_a_blank_is_left_to_the_other_cues():
     assert not _under_wider(_WIDER_COLUMN[6], _WIDER_COLUMN[7], blank=True)
+
+
+_UNDER_LEAD = [
+    "推进纪检监察体制改革，是事关全局",
+    "的重大政治改革，各地认真落实中央",
+    "部署，取得了明显成效。",
+    "",
+    "深化派驻机构改革，发挥派出的权威",
+    "驻的优势，推动监督全覆盖见到实效",
+    "",
+    "按照中央纪委国家监委统一部署",
+    "各级纪委监委对派驻机构进行了调整",
+    "工作取得新的进展。",
+]
+
+
+def test_a_first_line_after_a_blank_under_a_line_with_no_stop_opens_a_paragraph():
+    # a lead set in the body's size, full lines with no stop, then a blank and a line two cells short with the text
+    # going on under it: that line is a paragraph's first (a column's jump inside a paragraph goes on in a full
+    # line), though no comma in it says so
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import reflow
+
+    units, _ = reflow(text_to_lines("\n".join(_UNDER_LEAD)))
+    assert [u.text for u in units][1:] == ["".join(_UNDER_LEAD[4:6]), "".join(_UNDER_LEAD[7:])]
+
+
+def _after_unfinished(last: str, line: str, below: str, blank: bool = True) -> bool:
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import _column_widths, _features, _first_line_after_unfinished
+
+    lines = _UNDER_LEAD[:5] + [last] + ([""] if blank else []) + [line, below] + _UNDER_LEAD[9:]
+    pl, _ = _features(text_to_lines("\n".join(lines)))
+    _column_widths(pl)
+    return _first_line_after_unfinished(pl, 5)  # (a blank line is no line of ``pl``)
+
+
+@pytest.mark.parametrize(
+    "last, line, below",
+    [
+        ("驻的优势", "按照中央纪委国家监委统一部署", "各级纪委监委对派驻机构进行了调整"),  # the line above short
+        ("驻的优势，推动监督全覆盖见到实效", "按照中央纪委国家监委统一部署各级", "纪委监委对派驻机构进行了调整工作"),
+        ("驻的优势，推动监督全覆盖见到实效", "按照中央纪委国家监委统一", "部署各级纪委监委对派驻机构进行了"),
+        ("驻的优势，推动监督全覆盖见到实效", "按照中央纪委国家监委统一部署", "各级纪委监委对派驻机构进行"),
+        ("驻的优势，推动监督全覆盖见到实：", "按照中央纪委国家监委统一部署", "各级纪委监委对派驻机构进行了调整"),
+        ("驻的优势，推动监督全覆盖见到的", "按照中央纪委国家监委统一部署", "各级纪委监委对派驻机构进行了调整"),
+        ("驻的优势，推动监督全覆盖见到实效", "按照中央纪委国家监委统一部。", "各级纪委监委对派驻机构进行了调整"),
+        ("驻的优势，推动监督全覆盖见到实效", "按照中央纪委国家监委统一部：", "各级纪委监委对派驻机构进行了调整"),
+        ("驻的优势，推动监督全覆盖见到实效", "的中央纪委国家监委统一部署", "各级纪委监委对派驻机构进行了调整"),
+        ("驻的优势，推动监督全覆盖见到实效", "按照中央纪委AB监委统一部署", "各级纪委监委对派驻机构进行了调整"),
+        ("驻的优势，推动监督全覆盖见到实效", "按照中央纪委国家监委统一部署", "（各级纪委监委对派驻机构进行调整"),
+        ("驻的优势，推动“监督全覆盖见到实效", "按照中央纪委国家监委统一部署", "各级纪委监委对派驻机构进行了调整"),
+        ("驻的优势，推动监督全覆盖见到实效", "果中央纪委国家监委统一部署", "各级纪委监委对派驻机构进行了调整"),
+    ],
+)
+def test_a_short_line_after_a_blank_is_left_to_the_other_cues_where_the_cue_does_not_hold(last, line, below):
+    assert _after_unfinished(_UNDER_LEAD[5], _UNDER_LEAD[7], _UNDER_LEAD[8])
+    assert _after_unfinished(_UNDER_LEAD[5], "2019年中央纪委国家监委统一部", _UNDER_LEAD[8])  # (figures opening it)
+    assert not _after_unfinished(last, line, below)
+
+
+def test_a_short_line_with_no_blank_over_it_is_left_to_the_other_cues():
+    assert not _after_unfinished(_UNDER_LEAD[5], _UNDER_LEAD[7], _UNDER_LEAD[8], blank=False)
+
+
+def test_a_short_line_after_a_blank_with_a_blank_under_it_too_is_left_to_the_other_cues():
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import _column_widths, _features, _first_line_after_unfinished
+
+    lines = _UNDER_LEAD[:8] + [""] + _UNDER_LEAD[8:]
+    pl, _ = _features(text_to_lines("\n".join(lines)))
+    _column_widths(pl)
+    assert pl[5].text == _UNDER_LEAD[7] and not _first_line_after_unfinished(pl, 5)
