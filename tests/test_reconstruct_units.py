@@ -6073,3 +6073,44 @@ def test_a_short_line_after_a_blank_with_a_blank_under_it_too_is_left_to_the_oth
     pl, _ = _features(text_to_lines("\n".join(lines)))
     _column_widths(pl)
     assert pl[5].text == _UNDER_LEAD[7] and not _first_line_after_unfinished(pl, 5)
+
+
+_YEAR_FIRST = [
+    "推进纪检监察体制改革，是事关全局",
+    "的重大政治改革，各地认真落实中央",
+    "部署，取得了明显成效。",
+    "培育和践行社会主义核心价值观",
+    "2013年12月11日，中共中央办公",
+    "厅印发《关于培育和践行社会主义核",
+    "心价值观的意见》，对此作出部署。",
+]
+
+
+def _shaped_first(line: str) -> bool:
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import _column_widths, _features, _first_line_shaped
+
+    pl, _ = _features(text_to_lines("\n".join(_YEAR_FIRST[:4] + [line] + _YEAR_FIRST[5:])))
+    _column_widths(pl)
+    return _first_line_shaped(pl, 4)
+
+
+def test_a_first_line_opening_on_figures_is_first_line_shaped_within_the_measure_of_its_figures():
+    # 培育和践行社会主义核心价值观 / 2013年12月11日，中共中央办公 / 厅印发…: a subhead over a first line that opens on a
+    # date, its figures measured at half a cell (two cells short here, a cell either way elsewhere): the subhead ends
+    # its unit there (on the development folders 5 pages read better, none worse)
+    assert _shaped_first(_YEAR_FIRST[4])
+    assert _shaped_first("2013年12月11日，中共中央办")  # (a cell more short: the figures' measure)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中共中央2013年12月11日，办",  # figures inside the line
+        "2013年12月11日，中共AB办公",  # a Latin word
+        "2013年12月11日，中共中",  # five cells short
+        "2013年12月11日，中共中央办公厅",  # a cell short
+    ],
+)
+def test_a_line_with_figures_is_no_first_line_shape_where_they_do_not_open_it(line):
+    assert not _shaped_first(line)

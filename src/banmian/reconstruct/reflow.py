@@ -1449,17 +1449,23 @@ def _first_line_shaped(pl: list[PLine], i: int) -> bool:
     """Line ``i``, under no blank, is exactly two cells short of its column, opens and ends on a CJK character with
     no stop, and the line under it reaches the column and opens on one: only a paragraph's first line stops two
     cells short with the paragraph going on (print pushes a character down before two closing marks, a cell; a
-    figure or a Latin word that does not fit goes down whole, but then the next line opens on it)."""
+    figure or a Latin word that does not fit goes down whole, but then the next line opens on it).  A line opening on
+    figures (a date, a year: ``_OPENS_ON_FIGURES``) is measured roughly, and is so shaped one to three cells short."""
     cur = pl[i]
     nxt = pl[i + 1] if i + 1 < len(pl) else None
     return (
         nxt is not None
         and not cur.blank_before
         and not nxt.blank_before
-        and abs(cur.width - (cur.col - 2)) < 0.25
-        and not cur.ascii  # (digits and Latin, set proportionally, are measured too roughly to tell)
+        and (
+            abs(cur.width - (cur.col - 2)) < 0.25
+            and not cur.ascii  # (digits and Latin, set proportionally, are measured too roughly to tell)
+            and "\u4e00" <= cur.first_char <= "\u9fff"
+            or cur.ascii
+            and cur.col - 3.25 <= cur.width <= cur.col - 1.25
+            and _OPENS_ON_FIGURES.match(cur.text) is not None
+        )
         and abs(nxt.col - cur.col) < 1
-        and "\u4e00" <= cur.first_char <= "\u9fff"
         and "\u4e00" <= cur.last_char <= "\u9fff"
         and "\u4e00" <= nxt.first_char <= "\u9fff"
         and nxt.text[1:2] not in _HANGS_OR_CUT  # (怎么可能安心在家休 / 假？！”: pushed down before its marks)
