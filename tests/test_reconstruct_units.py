@@ -6114,3 +6114,44 @@ def test_a_first_line_opening_on_figures_is_first_line_shaped_within_the_measure
 )
 def test_a_line_with_figures_is_no_first_line_shape_where_they_do_not_open_it(line):
     assert not _shaped_first(line)
+
+
+_DATE_FIRST = [
+    "火神山医院是武汉的应急医院，",
+    "采用了前沿装配式的建筑技术，",
+    "比“小汤山”医院更先进更安全",
+    "1月24日，除夕夜，上百台",
+    "挖掘机开始土地平整；二十五日，",
+    "大年初一，完成大部分地面平整。",
+]
+
+
+def test_a_line_opening_on_a_date_short_under_a_full_line_is_left_to_the_loop():
+    # …更先进更安全 / 1月24日，除夕夜，上百台 / 挖掘机…: a full line with no stop, then a line opening on a date and
+    # short by its lost indent (its figures measured at half a cell): ``_runs_on`` no longer runs it on unasked,
+    # and the line-break model opens a paragraph there
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import reflow
+
+    units, _ = reflow(text_to_lines("\n".join(_DATE_FIRST)))
+    assert [u.text for u in units] == ["".join(_DATE_FIRST[:3]), "".join(_DATE_FIRST[3:])]
+
+
+@pytest.mark.parametrize(
+    "line, below",
+    [
+        ("4天持续增长，船舶进出港数", "量出现回升迹象，快递业务量"),  # figures, but no date: a number pushed down
+        ("在1月24日，除夕夜，上", "百台挖掘机开始土地平整；二十五"),  # a date, but not opening the line
+    ],
+)
+def test_a_short_line_with_figures_under_a_full_line_runs_on_unless_it_opens_on_a_date(line, below):
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import _column_widths, _features, _runs_on
+
+    def runs_on(a: str, b: str) -> bool:
+        pl, _ = _features(text_to_lines("\n".join(_DATE_FIRST[:3] + [a, b] + _DATE_FIRST[5:])))
+        _column_widths(pl)
+        return _runs_on(pl)[3]
+
+    assert not runs_on(_DATE_FIRST[3], _DATE_FIRST[4])
+    assert runs_on(line, below)
