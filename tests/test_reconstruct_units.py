@@ -6155,3 +6155,14 @@ def test_a_short_line_with_figures_under_a_full_line_runs_on_unless_it_opens_on_
 
     assert not runs_on(_DATE_FIRST[3], _DATE_FIRST[4])
     assert runs_on(line, below)
+
+
+@pytest.mark.parametrize("line", ["截至1月24日，除夕夜，上百", "24日，除夕夜，上百台挖", "从1月24日起，除夕夜，上"])
+def test_a_line_opening_on_a_date_after_a_word_or_on_a_day_is_left_to_the_loop_too(line):
+    # 截至 2020年 4月 29日，…, 从1月10日至…, 27日，财政部…: a date after 截至, 从, 自, 在 or 于, or a day alone before a comma
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import _column_widths, _features, _runs_on
+
+    pl, _ = _features(text_to_lines("\n".join(_DATE_FIRST[:3] + [line] + _DATE_FIRST[4:])))
+    _column_widths(pl)
+    assert not _runs_on(pl)[3]

@@ -1208,9 +1208,9 @@ def _first_line_with_figures(pl: list[PLine], i: int) -> bool:
 
 
 _ASCII_TEXT = re.compile(r"[ -~]")
-_OPENS_ON_DATE = re.compile(r"\d{4} ?年|\d{1,2} ?月(?: ?\d{1,2} ?日)?")
+_OPENS_ON_DATE = re.compile(r"(?:[自从在于]|截至 ?)?(?:\d{4} ?年|\d{1,2} ?月(?: ?\d{1,2} ?日)?|\d{1,2} ?日，)")
 # a line opening on figures (a date, a year), with no others after its first comma and no Latin letter
-_OPENS_ON_FIGURES = re.compile(r"[\u4e00-\u9fff]?\d[\d \u4e00-\u9fff]*(?:[，、][^ -~]*)?$")
+_OPENS_ON_FIGURES = re.compile(r"(?:[\u4e00-\u9fff]{1,2} ?)?\d[\d \u4e00-\u9fff]*(?:[，、][^ -~]*)?$")
 
 
 def _first_line_under_wider(pl: list[PLine], i: int) -> bool:
