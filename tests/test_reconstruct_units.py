@@ -6166,3 +6166,115 @@ def test_a_line_opening_on_a_date_after_a_word_or_on_a_day_is_left_to_the_loop_t
     pl, _ = _features(text_to_lines("\n".join(_DATE_FIRST[:3] + [line] + _DATE_FIRST[4:])))
     _column_widths(pl)
     assert not _runs_on(pl)[3]
+
+
+# a feature's sections, each a two-phrase subhead over a ——lead set as a paragraph of the body's 16-cell column
+_SECTIONS = [
+    "永葆初心本色",
+    "",
+    "——主题教育全纪实",
+    "",
+    "本报讯 （记者武思）不忘初心，",
+    "牢记使命，是加强党的建设的永恒课",
+    "题，也是全体党员干部的终身课题。",
+    "",
+    "从初夏到冬日，全党上下深入开",
+    "展主题教育，推动各项工作取得新进",
+    "展，党员干部受到深刻教育和洗礼。",
+    "",
+    "以上率下 率先垂范",
+    "",
+    "——中央高瞻远瞩精心谋划精准",
+    "指导，推动主题教育在全党上下有序",
+    "展开、步步深入，取得了扎实的成效",
+    "和明显的进展",
+    "",
+    "中央政治局同志带头学习，带头",
+    "调研指导，带头讲专题党课，有力示",
+    "范带动了主题教育的深入开展。",
+    "",
+    "从严从实 成效显著",
+    "",
+    "——主题教育对准目标、有力推",
+    "进，在各方面取得扎实成效，展开了",
+    "一次党的自我革命的深刻实践",
+    "",
+    "主题教育开展以来，广大党员干",
+    "部在学习中提高认识，在实践中经受",
+    "锻炼，取得了新的成绩和进步。",
+    "",
+    "初心永挚 照亮前路",
+    "",
+    "——循着主题教育的深刻启示，",
+    "中国共产党人将永葆赤子之心和奋斗",
+    "精神，在新时代的赶考中交出更加优",
+    "异的答卷",
+    "",
+    "天下之势不盛则衰，天下之治不",
+    "进则退，唯有奋斗才能赢得未来。",
+    "",
+]
+_LEAD = _SECTIONS.index("——主题教育对准目标、有力推")
+
+
+def test_a_dash_lead_set_as_a_paragraph_of_the_column_is_body_text_under_a_subhead():
+    # three lines shaped as the column's paragraphs (two cells short, full, short) under a subhead: the section's
+    # lead, not a ——subtitle under a title, which is set in its headline's own measure
+    page = banmian.parse_text("\n".join(_SECTIONS))
+    assert len(page.articles) == 1
+    body = page.articles[0].body
+    assert [b.text for b in body if b.type == "subhead"] == [
+        "以上率下 率先垂范",
+        "从严从实 成效显著",
+        "初心永挚 照亮前路",
+    ]
+    assert "".join(_SECTIONS[_LEAD : _LEAD + 3]) in [b.text for b in body if b.type == "paragraph"]
+
+
+def _dash_lead_kinds(lead: list[str]) -> list[str]:
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import reflow
+
+    lines = _SECTIONS[:_LEAD] + lead + _SECTIONS[_LEAD + 3 :]
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    return [u.kind for u in units if any(ln.text in lead for ln in u.lines)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        [
+            "——主题教育对准目标、有力推进",
+            "，在各方面取得扎实成效，展开了",
+            "一次党的自我革命的深刻实践",
+        ],  # a cell short
+        ["——主题教育对准目标、有力推", "进，在各方面取得扎实成效，展", "开了一次自我革命的深刻实践"],  # middle short
+        [
+            "——主题教育对准目标、有力推",
+            "进，在各方面取得扎实成效，展开了",
+            "一次党的自我革命的深刻实践和探",
+        ],  # last full
+        ["——主题教育对准目标、有", "力推进，在各方面取得扎实成效，展", "开了一次自我革命的深刻实践"],  # three short
+        ["——主题教育对准目标、有力推", "进，在各方面取得扎实成效"],  # two lines
+    ],
+)
+def test_a_dash_block_not_shaped_as_the_columns_paragraphs_stays_a_subtitle(lead):
+    assert _dash_lead_kinds(_SECTIONS[_LEAD : _LEAD + 3]) == ["paragraph"]
+    assert set(_dash_lead_kinds(lead)) == {"heading"}
+
+
+def test_two_lines_opening_on_a_dash_are_never_read_as_set_in_the_column():
+    # a ——subtitle of two lines, its first two cells short of the body's column, its second short
+    # (——造谣中伤“中国抗 / 疫”有悖国际正义（二）): two lines tell nothing of a paragraph's shape
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import _column_widths, _features, _set_in_the_column
+    from banmian.reconstruct.unit import Unit
+
+    def lead(n: int, lines: list[str]) -> Unit:
+        pl, _ = _features(text_to_lines("\n".join(_SECTIONS[:_LEAD] + lines + _SECTIONS[_LEAD + 3 :])))
+        _column_widths(pl)
+        k = next(i for i, p in enumerate(pl) if p.text == lines[0])
+        return Unit("paragraph", pl[k : k + n])
+
+    assert _set_in_the_column(lead(3, _SECTIONS[_LEAD : _LEAD + 3]))
+    assert not _set_in_the_column(lead(2, ["——主题教育对准目标、有力推", "进，在各方面取得扎实成效"]))

@@ -2465,7 +2465,13 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             # or question
             out.append(Unit("heading", [u.lines[0]], u.blank_before))
             u = Unit("paragraph", u.lines[1:], u.lines[1].blank_before)
-        if u.kind == "paragraph" and out and out[-1].kind == "heading" and _dash_subtitle(u, nxt):
+        if (
+            u.kind == "paragraph"
+            and out
+            and out[-1].kind == "heading"
+            and _dash_subtitle(u, nxt)
+            and not _set_in_the_column(u)
+        ):
             # a ——subtitle under its title, broken over short lines the line model read as a paragraph's
             out += _heading_lines(u)
             continue
@@ -2477,6 +2483,7 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
             and len(u.lines) <= 3
             and not _para_closed(u)
             and u.text[-1] not in "，、；：:"
+            and not _set_in_the_column(u)
         ):
             # a ——subtitle under its title, which no sentence ends (a list item set as ——… follows a paragraph
             # and ends on 。 or ；)
@@ -2555,6 +2562,23 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
 
 
 _FINAL_MARKS = frozenset("。！？")
+
+
+def _set_in_the_column(u: Unit) -> bool:
+    """Three lines or more set as a paragraph of the body's column: the first two cells short (its lost indent),
+    those between full, the last short.  A ——subtitle is set in its headline's own measure; a dash block so set
+    is body text (a quotation's speaker, ——泰国新冠肺炎 / 疫情应对管理中心发言 / 人塔威信, or a section's lead
+    under its subhead, ——主题教育对准目标、有力推 / 进，在各方面取得扎实成效，展开了 / 一次党的自我革命的深刻实践):
+    of the dash blocks of three lines so shaped that the reflow leaves as heading lines on the development pages
+    (pdfminer, pdftotext), 33 of 35 are body text.  Two lines say nothing of the shape (a ——subtitle of two,
+    ——造谣中伤“中国抗 / 疫”有悖国际正义（二）, is set so)."""
+    lines = u.lines
+    if len(lines) < 3:
+        return False
+    col = lines[0].col
+    return (
+        col - 2.5 <= lines[0].width <= col - 1.5 and all(ln.full() for ln in lines[1:-1]) and lines[-1].width < col - 1
+    )
 
 
 def _heading_lines(u: Unit) -> list[Unit]:
