@@ -6278,3 +6278,33 @@ def test_two_lines_opening_on_a_dash_are_never_read_as_set_in_the_column():
 
     assert _set_in_the_column(lead(3, _SECTIONS[_LEAD : _LEAD + 3]))
     assert not _set_in_the_column(lead(2, ["——主题教育对准目标、有力推", "进，在各方面取得扎实成效"]))
+
+
+_SHORT_LAST = ["——主题教育对准目标、有力推", "进，在各方面取得扎实成效，展开了", "一次自我革命的深刻实践"]
+
+
+def _dash_block_kinds(block: list[str], below: list[str]) -> list[str]:
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import reflow
+
+    lines = _SECTIONS[:_LEAD] + block + below
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    return [u.kind for u in units if any(ln.text in block for ln in u.lines)]
+
+
+def test_heading_lines_opening_on_a_dash_set_as_a_paragraph_of_the_column_are_one_paragraph():
+    # the line model read these as heading lines (the last line well short): their shape in the column says a
+    # paragraph, the body going on under it
+    assert _dash_block_kinds(_SHORT_LAST, _SECTIONS[_LEAD + 3 :]) == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "block, below",
+    [
+        (_SHORT_LAST, _SECTIONS[_LEAD + 7 :]),  # a subhead under it, no paragraph
+        (_SHORT_LAST[:2] + ["（本报记者 何勇整理）"], _SECTIONS[_LEAD + 3 :]),  # a source note its last line
+        (_SHORT_LAST, ["", "（本报记者 林治波整理）", *_SECTIONS[_LEAD + 7 :]]),  # … or the paragraph under it
+    ],
+)
+def test_dash_lines_in_the_columns_shape_stay_heading_lines_over_no_body_or_a_source_note(block, below):
+    assert set(_dash_block_kinds(block, below)) == {"heading"}

@@ -1744,7 +1744,9 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             ]
         )
     )
-    units = _comma_lines_open_paragraphs(_headings_before_datelines(_names_over_dash_subtitles(units)))
+    units = _comma_lines_open_paragraphs(
+        _dash_blocks_in_the_column(_headings_before_datelines(_names_over_dash_subtitles(units)))
+    )
     return _numbered_items_apart(_open_quotes_run_on(_echoed_leads_apart(_lone_leads_read(units)))), furniture
 
 
@@ -2562,6 +2564,35 @@ def _headings_before_datelines(units: list[Unit]) -> list[Unit]:
 
 
 _FINAL_MARKS = frozenset("。！？")
+
+
+def _dash_blocks_in_the_column(units: list[Unit]) -> list[Unit]:
+    """Heading lines opening on —— and set as a paragraph of the body's column (``_set_in_the_column``), with no
+    blank line among them and body text under them, are one paragraph: a quotation's speaker (——泰国新冠肺炎 /
+    疫情应对管理中心发言 / 人塔威信, ——蒋平安委员（全国政协常 / 委、民革中央常委、…）) or a section's lead.  On the
+    development pages (all three styles) 47 such blocks, all body text.  Not over a source note (——四川省委副书记…
+    上说 / （本报记者 林治波整理）): a piece of speeches ends so, and the note closes the article."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        j = i + 1
+        if u.kind == "heading" and len(u.lines) == 1 and u.text.startswith("——"):
+            while j < len(units) and units[j].kind == "heading" and not units[j].blank_before:
+                j += 1
+            block = Unit("paragraph", [ln for v in units[i:j] for ln in v.lines], u.blank_before)
+            if (
+                j < len(units)
+                and units[j].kind == "paragraph"
+                and not any(ln.first_char in "（(" for ln in block.lines[1:] + units[j].lines[:1])
+                and _set_in_the_column(block)
+            ):
+                out.append(block)
+                i = j
+                continue
+        out.append(u)
+        i += 1
+    return out
 
 
 def _set_in_the_column(u: Unit) -> bool:
