@@ -4306,9 +4306,54 @@ def test_an_article_headed_as_the_reporters_sections_above_it_is_their_next_sect
     ]
     assert len(_bylined_sections([feature(), section("中铁郑州局集团公司2.6万余名党员——", "□本报记者 马跃峰")])) == 2
     assert len(_bylined_sections([feature(), section("中铁郑州局集团公司", "本报记者 马跃峰")])) == 2
-    # one section above is no feature of sections yet
+    # one section above is enough where its lead is a line naming who or where (short, no sentence), not where a
+    # paragraph of the body stands over its subhead (…让大家伙儿享受到更多实惠。 / 一人一策 辨证施治 / 本报记者 蒋茗)
     one = Article(title="坚决打赢疫情防控的人民战争总体战阻击战", body=body[:4])
+    assert len(_bylined_sections([one, section("中铁郑州局集团公司2.6万余名党员——", "本报记者 马跃峰")])) == 1
+    named = [Block("paragraph", "北京海淀区集中医学观察中心陈春枝"), *body[1:4]]
+    one = Article(title="坚决打赢疫情防控的人民战争总体战阻击战", body=named)
+    assert len(_bylined_sections([one, section("中铁郑州局集团公司", "本报记者 马跃峰")])) == 1
+    told = [Block("paragraph", "疫情发生以来，海淀区的党员干部一直坚守在防控一线，让群众吃上定心丸。"), *body[1:4]]
+    one = Article(title="坚决打赢疫情防控的人民战争总体战阻击战", body=told)
+    assert len(_bylined_sections([one, section("中铁郑州局集团公司", "本报记者 马跃峰")])) == 2
+    one = Article(
+        title="坚决打赢疫情防控的人民战争总体战阻击战", body=[Block("paragraph", "海淀区" * 14 + "——"), *body[1:4]]
+    )
     assert len(_bylined_sections([one, section("中铁郑州局集团公司2.6万余名党员——", "本报记者 马跃峰")])) == 2
+
+
+def test_the_first_sections_byline_read_as_the_features_counts_as_a_section():
+    # 矢志创新攻坚 推动科技进步 / ——…巡礼（下） / 本报记者 谷业凯 / 国家科技进步奖创新团队获得者…—— / “高性能”团队这样炼成
+    # / …: the feature's first section opens its body, its reporter's byline read as the feature's; the next article
+    # headed as that section (国家科技进步奖一等奖获得者谢玉洪—— / 打破常规找气田 / 本报记者 刘诗瑶) is the next section
+    from banmian.model import Article, Block
+    from banmian.reconstruct.assemble import _bylined_sections
+
+    def feature(byline: str, lead: str) -> Article:
+        body = [
+            Block("paragraph", lead),
+            Block("subhead", "“高性能”团队这样炼成"),
+            Block("paragraph", "研讨会开始了。"),
+        ]
+        return Article(title="矢志创新攻坚 推动科技进步", byline=byline, body=body)
+
+    section = Article(
+        kicker="国家科技进步奖一等奖获得者谢玉洪——",
+        title="打破常规找气田",
+        byline="本报记者 刘诗瑶",
+        body=[Block("paragraph", "我国西部地区是天然气的主要生产基地。")],
+    )
+    lead = "国家科技进步奖创新团队获得者大连理工大学高性能精密制造创新团队——"
+    assert len(_bylined_sections([feature("本报记者 谷业凯", lead), section])) == 1
+    assert len(_bylined_sections([feature("□本报记者 谷业凯", lead), section])) == 2  # the feature's own byline
+    # a first paragraph with no dash over a subhead is no section's lead, whatever the next article's kicker
+    section.kicker = "国家科技进步奖一等奖获得者谢玉洪"
+    assert len(_bylined_sections([feature("本报记者 谷业凯", "大连理工大学的创新团队"), section])) == 2
+    # nor is the first paragraph over another paragraph
+    flat = feature("本报记者 谷业凯", lead)
+    flat.body[1] = Block("paragraph", "“高性能”团队这样炼成。")
+    section.kicker = "国家科技进步奖一等奖获得者谢玉洪——"
+    assert len(_bylined_sections([flat, section])) == 2
 
 
 def test_a_bulleted_line_under_the_title_is_the_first_of_the_bodys_items():
