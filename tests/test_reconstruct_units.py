@@ -6353,3 +6353,61 @@ def test_heading_lines_opening_on_a_dash_set_as_a_paragraph_of_the_column_are_on
 )
 def test_dash_lines_in_the_columns_shape_stay_heading_lines_over_no_body_or_a_source_note(block, below):
     assert set(_dash_block_kinds(block, below)) == {"heading"}
+
+
+# a raw page (no blank lines): a report whose headline is printed under its body, in three lines as full as the column
+_HEAD_UNDER = [
+    "本报杭州3月2日电 记者从",
+    "市水利局获悉：今年以来，全",
+    "市加快推进河道综合整治工程",
+    "建设，已完成年度计划的三成。",
+    "河道整治事关群众切身利",
+    "益。今年，全市计划整治河道",
+    "一百二十公里，新建生态护岸",
+    "三十公里，改造提升沿河绿道",
+    "五十公里，同步推进截污纳管",
+    "和雨污分流，让河水更清、两",
+    "岸更绿，市民出门就能亲水近",
+    "水，共同守护这一江碧水清波。",
+    "杭州河道综合整治工程建设",
+    "已完成年度计划的三成以上",
+    "进展顺利",
+    "本版责编：李明",
+]
+
+
+def test_lines_ending_no_sentence_after_a_paragraphs_last_sentence_are_its_headline_printed_under_it():
+    page = banmian.parse_text("\n".join(_HEAD_UNDER))
+    assert [a.title for a in page.articles] == ["".join(_HEAD_UNDER[12:15])]
+    assert page.articles[0].body[-1].text.endswith("共同守护这一江碧水清波。")
+
+
+def _under_kinds(lines: list[str], tail: list[str]) -> list[str]:
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import reflow
+
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    return [u.kind for u in units if any(ln.text in tail for ln in u.lines)]
+
+
+_TAIL = _HEAD_UNDER[12:15]
+
+
+def test_two_unfinished_lines_after_a_paragraphs_last_sentence_are_heading_lines_too():
+    lines = _HEAD_UNDER[:14] + _HEAD_UNDER[15:]
+    assert _under_kinds(lines, _TAIL[:2]) == ["heading", "heading"]
+
+
+@pytest.mark.parametrize(
+    "lines, tail",
+    [
+        (_HEAD_UNDER[:13] + _TAIL[1:2] * 2 + _HEAD_UNDER[14:], _TAIL),  # four lines: the paragraph's own
+        (_HEAD_UNDER[:15] + _HEAD_UNDER[:4], _TAIL),  # a paragraph under them
+        (_HEAD_UNDER[:11] + ["水，共同守护这一江碧水清波"] + _HEAD_UNDER[12:], _TAIL),  # no sentence ended above them
+        (_HEAD_UNDER[:14] + ["进展顺利。"] + _HEAD_UNDER[15:], _TAIL[:2]),  # the last ends a sentence
+        (_HEAD_UNDER[:4] + [""] + _HEAD_UNDER[4:], _TAIL),  # a page with blank lines
+    ],
+)
+def test_a_paragraphs_unfinished_tail_stays_in_it_where_the_cue_does_not_hold(lines, tail):
+    assert set(_under_kinds(_HEAD_UNDER, _TAIL)) == {"heading"}
+    assert _under_kinds(lines, tail) == ["paragraph"]
