@@ -6411,3 +6411,57 @@ def test_two_unfinished_lines_after_a_paragraphs_last_sentence_are_heading_lines
 def test_a_paragraphs_unfinished_tail_stays_in_it_where_the_cue_does_not_hold(lines, tail):
     assert set(_under_kinds(_HEAD_UNDER, _TAIL)) == {"heading"}
     assert _under_kinds(lines, tail) == ["paragraph"]
+
+
+def _tail_split(above: list[str], below: list[str] | None, kind: str = "") -> list[tuple[str, str]]:
+    # the reflow's last pass on a paragraph that ran a headline's lines in after its last sentence (text with no
+    # blank lines), with a paragraph, a heading or nothing under it
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct.reflow import _features, _unfinished_tails_apart
+    from banmian.reconstruct.unit import Unit
+
+    pl, _ = _features(text_to_lines("\n".join(above + (below or []))))
+    units = [Unit("paragraph", pl[: len(above)])]
+    if below is not None:
+        units.append(Unit(kind or ("paragraph" if len(below) > 1 else "heading"), pl[len(above) :]))
+    return [(u.kind, u.text) for u in _unfinished_tails_apart(units)]
+
+
+_RAN_ON = ["乘务员都喜欢到这里午睡，他们一定", "梦见那朵朵美丽的格桑花了吧？"]
+_NEXT_BODY = ["茶园村，江南的一个普通村庄。", "据说这一带原来有一座茶园。"]
+
+
+@pytest.mark.parametrize("tail", [["茶园村记"], ["吃野味会打开“潘多", "拉魔盒”（议政建言）"]])
+def test_one_or_two_lines_of_a_headlines_length_over_a_paragraph_are_its_headline(tail):
+    out = _tail_split(_RAN_ON + tail, _NEXT_BODY)
+    assert out[0] == ("paragraph", "".join(_RAN_ON))
+    assert out[1 : 1 + len(tail)] == [("heading", t) for t in tail]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["茶园村记。"],  # a stop: the paragraph's last sentence
+        ["村里很美。据说这一带"],  # a stop inside: a paragraph's next sentence
+        ["茶园村的由来："],  # a clause left open for the paragraph under it
+        ["（见图11）"],  # a note in brackets
+        ["凭借人类同心同德之力，一定能", "够战胜一切病毒之患和困难"],  # longer than a headline
+        ["茶园村", "春天里", "的故事"],  # three lines
+    ],
+)
+def test_lines_over_a_paragraph_that_are_no_headline_stay_in_the_paragraph_above(tail):
+    assert len(_tail_split(_RAN_ON + tail, _NEXT_BODY)) == 2
+
+
+def test_a_headline_length_line_over_a_byline_stays_in_the_paragraph_above():
+    assert len(_tail_split(_RAN_ON + ["茶园村记"], ["本报记者 王明"], kind="byline")) == 2
+
+
+def test_two_or_three_lines_over_a_heading_or_the_pages_end_are_a_headline_and_one_is_not():
+    assert [k for k, _ in _tail_split(_RAN_ON + ["茶园村", "春天里的故事"], None)] == [
+        "paragraph",
+        "heading",
+        "heading",
+    ]
+    assert len(_tail_split(_RAN_ON + ["茶园村春天里的故事"], None)) == 1
+    assert len(_tail_split(_RAN_ON + ["茶园村", "春天", "里的", "故事"], ["本版责编"])) == 2

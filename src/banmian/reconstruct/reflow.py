@@ -1758,26 +1758,47 @@ _ITEM_NUMBER = re.compile(
 _CN_DIGITS = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 
 
+TAIL_HEAD_CHARS = 22  # a headline over the next article's body, in one or two lines of the column: at most so long
+
+
 def _unfinished_tails_apart(units: list[Unit]) -> list[Unit]:
-    """Two or three lines ending no sentence after a paragraph's last sentence, with a heading or the page's end under
-    them, are heading lines: a headline printed under its body (…光明前景。 / 中共中央台办、国务院台 / 办发言人就台湾地区选举
-    / 结果发表谈话), which text with no blank lines runs into the paragraph above.  Only there: where blank lines set
-    headlines apart, such lines are a lead's or a paragraph's, its text running on in the next column.  On the raw
-    development pages 16 such tails, all a headline's lines (or a source note's over one); one line alone is a
-    paragraph's half the time (6 of 12), four or more are mostly a paragraph's own (10 of 12)."""
+    """Lines ending no sentence after a paragraph's last sentence that are a headline (``_headline_tail``) are heading
+    lines: text with no blank lines runs a headline into the paragraph above it, whether printed under its own body
+    (…光明前景。 / 中共中央台办、国务院台 / 办发言人就台湾地区选举 / 结果发表谈话) or over the next article's.  Only there:
+    where blank lines set headlines apart, such lines are a lead's or a paragraph's, running on in the next column."""
     if sum(u.blank_before for u in units[1:]) > 0.02 * len(units):
         return units
     out: list[Unit] = []
     for i, u in enumerate(units):
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        if u.kind == "paragraph" and (nxt is None or nxt.kind == "heading") and not u.lines[-1].ends_sentence:
+        k = None
+        if u.kind == "paragraph" and not u.lines[-1].ends_sentence:
             k = next((j for j in range(len(u.lines) - 2, -1, -1) if u.lines[j].ends_sentence), None)
-            if k is not None and 2 <= len(u.lines) - k - 1 <= 3:
-                out.append(Unit("paragraph", u.lines[: k + 1], u.blank_before))
-                out += [Unit("heading", [ln], ln.blank_before) for ln in u.lines[k + 1 :]]
-                continue
+        if k is not None and _headline_tail(u.lines[k + 1 :], units[i + 1] if i + 1 < len(units) else None):
+            out.append(Unit("paragraph", u.lines[: k + 1], u.blank_before))
+            out += [Unit("heading", [ln], ln.blank_before) for ln in u.lines[k + 1 :]]
+            continue
         out.append(u)
     return out
+
+
+def _headline_tail(tail: list[PLine], below: Unit | None) -> bool:
+    """Are these lines, ending no sentence after a paragraph's last, a headline?  Two or three over a heading or the
+    page's end: on the raw development pages 16 such tails, all a headline's lines (or a source note's over one); one
+    line alone there is a paragraph's half the time (6 of 12), four or more mostly a paragraph's own (10 of 12).  Over
+    a paragraph, one or two lines of a headline's length with no stop, no clause left open (…主要内容有：) and no note
+    in brackets (（见图11）, （致辞全文另发）): 17 headlines and 2 paragraphs ending on no mark, whose tails run
+    longer (23 and 31 characters) than any of the headlines (20 at most)."""
+    if below is None or below.kind == "heading":
+        return 2 <= len(tail) <= 3
+    t = "".join([ln.text for ln in tail])
+    return (
+        below.kind == "paragraph"
+        and len(tail) <= 2
+        and len(t) <= TAIL_HEAD_CHARS
+        and "。" not in t
+        and t[-1] not in "：:，,、；;"
+        and not (t[0] in "（(" and t[-1] in "）)")
+    )
 
 
 def _item_number(text: str) -> tuple[int, int] | None:
