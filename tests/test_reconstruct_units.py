@@ -6457,11 +6457,13 @@ def test_a_headline_length_line_over_a_byline_stays_in_the_paragraph_above():
     assert len(_tail_split(_RAN_ON + ["茶园村记"], ["本报记者 王明"], kind="byline")) == 2
 
 
-def test_two_or_three_lines_over_a_heading_or_the_pages_end_are_a_headline_and_one_is_not():
+def test_lines_over_a_heading_or_the_pages_end_are_a_headline_unless_a_contact_or_a_notes_close():
     assert [k for k, _ in _tail_split(_RAN_ON + ["茶园村", "春天里的故事"], None)] == [
         "paragraph",
         "heading",
         "heading",
     ]
-    assert len(_tail_split(_RAN_ON + ["茶园村春天里的故事"], None)) == 1
+    assert [k for k, _ in _tail_split(_RAN_ON + ["茶园村春天里的故事"], None)] == ["paragraph", "heading"]
+    assert len(_tail_split(_RAN_ON + ["电子邮箱：chayuan@126.com"], None)) == 1  # a column's contact line
+    assert len(_tail_split(_RAN_ON + ["本报记者王明整理）"], None)) == 1  # the close of a note opened above
     assert len(_tail_split(_RAN_ON + ["茶园村", "春天", "里的", "故事"], ["本版责编"])) == 2

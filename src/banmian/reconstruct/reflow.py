@@ -1783,16 +1783,22 @@ def _unfinished_tails_apart(units: list[Unit]) -> list[Unit]:
 
 def _headline_tail(tail: list[PLine], below: Unit | None) -> bool:
     """Are these lines, ending no sentence after a paragraph's last, a headline?  Two or three over a heading or the
-    page's end: on the raw development pages 16 such tails, all a headline's lines (or a source note's over one); one
-    line alone there is a paragraph's half the time (6 of 12), four or more mostly a paragraph's own (10 of 12).  Over
-    a paragraph, one or two lines of a headline's length with no stop, no clause left open (…主要内容有：) and no note
-    in brackets (（见图11）, （致辞全文另发）): 17 headlines and 2 paragraphs ending on no mark, whose tails run
-    longer (23 and 31 characters) than any of the headlines (20 at most)."""
-    if below is None or below.kind == "heading":
-        return 2 <= len(tail) <= 3
+    page's end: on the raw development pages 16 such tails, all a headline's lines (or a source note's over one); four
+    or more there are mostly a paragraph's own (10 of 12).  One line or two, over a paragraph, or one over a heading
+    or the page's end: where it has a headline's length, no stop, no clause left open (…主要内容有：), no note in
+    brackets (（见图11）, （致辞全文另发）) and no contact line over a heading (电子邮箱：…), 22 headlines (or a kicker,
+    a source note) and 2 paragraphs ending on no mark, whose tails run longer (23 and 31 characters) than any of the
+    headlines (20 at most).  Never a line closing a bracket opened above (…提供。 / 本报记者曹玲娟整理）)."""
     t = "".join([ln.text for ln in tail])
+    if t.count("）") > t.count("（"):
+        return False  # (…图片由上海博物馆提供。 / 本报记者曹玲娟整理）: the close of a note opened above)
+    if below is None or below.kind == "heading":
+        if len(tail) >= 2:
+            return len(tail) <= 3
+        if _contact_line(t):
+            return False  # (电子邮箱：…@126.com under a column's last paragraph)
     return (
-        below.kind == "paragraph"
+        (below is None or below.kind in ("paragraph", "heading"))
         and len(tail) <= 2
         and len(t) <= TAIL_HEAD_CHARS
         and "。" not in t
