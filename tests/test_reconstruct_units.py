@@ -6467,3 +6467,12 @@ def test_lines_over_a_heading_or_the_pages_end_are_a_headline_unless_a_contact_o
     assert len(_tail_split(_RAN_ON + ["电子邮箱：chayuan@126.com"], None)) == 1  # a column's contact line
     assert len(_tail_split(_RAN_ON + ["本报记者王明整理）"], None)) == 1  # the close of a note opened above
     assert len(_tail_split(_RAN_ON + ["茶园村", "春天", "里的", "故事"], ["本版责编"])) == 2
+
+
+def test_a_source_note_run_in_after_the_last_sentence_is_a_paragraph_of_its_own():
+    # 数据来源：… under a table's last paragraph, run into it: the source's own paragraph, never a headline
+    out = _tail_split(_RAN_ON + ["数据来源：市水利局"], ["茶园村记"])
+    assert out == [("paragraph", "".join(_RAN_ON)), ("paragraph", "数据来源：市水利局"), ("heading", "茶园村记")]
+    # … of two lines at most: with a third under it, the lines are a headline's (the note over the title)
+    out = _tail_split(_RAN_ON + ["数据来源：杭州市", "水利局", "茶园村记"], None)
+    assert [k for k, _ in out] == ["paragraph", "heading", "heading", "heading"]

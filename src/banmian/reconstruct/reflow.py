@@ -1773,6 +1773,10 @@ def _unfinished_tails_apart(units: list[Unit]) -> list[Unit]:
         k = None
         if u.kind == "paragraph" and not u.lines[-1].ends_sentence:
             k = next((j for j in range(len(u.lines) - 2, -1, -1) if u.lines[j].ends_sentence), None)
+        if k is not None and len(u.lines) - k - 1 <= 2 and P.SOURCE_NOTE.match(u.lines[k + 1].text):
+            # 数据来源：… run in after the last sentence: a paragraph of its own (the source's), no headline
+            out += [Unit("paragraph", u.lines[: k + 1], u.blank_before), Unit("paragraph", u.lines[k + 1 :])]
+            continue
         if k is not None and _headline_tail(u.lines[k + 1 :], units[i + 1] if i + 1 < len(units) else None):
             out.append(Unit("paragraph", u.lines[: k + 1], u.blank_before))
             out += [Unit("heading", [ln], ln.blank_before) for ln in u.lines[k + 1 :]]
