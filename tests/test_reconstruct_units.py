@@ -6476,3 +6476,26 @@ def test_a_source_note_run_in_after_the_last_sentence_is_a_paragraph_of_its_own(
     # … of two lines at most: with a third under it, the lines are a headline's (the note over the title)
     out = _tail_split(_RAN_ON + ["数据来源：杭州市", "水利局", "茶园村记"], None)
     assert [k for k, _ in out] == ["paragraph", "heading", "heading", "heading"]
+
+
+def test_a_continued_from_marker_under_a_photo_caption_opens_an_article_of_its_own():
+    # a photo's caption and credit, then （上接第一版） and the text continued from page one (its headline printed
+    # elsewhere on the page, or not at all): the continued text is never the photo item's
+    caption = "10月28日，来自北京柳林少儿戏剧社的孩子们在参加第八届京剧票友大赛展演。此次大赛为京城票友提供交流的平台。"
+    cont = [
+        "开着一辆粤港澳三地牌照的私家车，上午11时多从澳门的家中出发，驶上港珠澳大桥，12时准时到达香港中环。",
+        "这是不少大湾区居民的日常，跨境生活越来越方便，三地的联系也越来越紧密。",
+    ]
+    lines = [*_page_above(14), "", "有范儿", "", *wrap(caption, 14), "", "本报记者 贺勇摄", "", "（上接第一版）", ""]
+    lines += [ln for p in cont for ln in [*wrap(p, 14), ""]]
+    lines += [
+        "广州南沙新区建设提速",
+        "",
+        *wrap("本报广州10月28日电 （记者李刚）南沙新区今年新开工项目一百二十个，总投资超过八百亿元。", 14),
+    ]
+    page = banmian.parse_text("\n".join(lines))
+    photo = next(a for a in page.articles if a.title == "有范儿")
+    assert all("港珠澳大桥" not in b.text for b in photo.body)
+    (cont_article,) = [a for a in page.articles if any("港珠澳大桥" in b.text for b in a.body)]
+    assert cont_article.continued_from is not None and cont_article.continued_from.page == 1
+    assert cont_article.body[0].text.startswith("开着一辆")

@@ -1808,6 +1808,28 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _continued_apart(drafts: list[_Draft]) -> list[_Draft]:
+    """A （上接第X版） marker inside a body, under paragraphs of its own: the text under it goes on an article from
+    another page, never the one above it here.  The headline printed under the body is the continued
+    article's (one printed over it would have opened a draft of its own)."""
+    out = []
+    for d in drafts:
+        i = next(
+            (
+                i
+                for i, u in enumerate(d.body)
+                if _marker_kind(u) == "from" and any(v.kind == "paragraph" for v in d.body[:i])
+            ),
+            None,
+        )
+        if i is None:
+            out.append(d)
+            continue
+        out.append(_Draft(d.head_before, [], d.body[:i]))
+        out += _continued_apart([_Draft([], d.head_after, d.body[i:])])
+    return out
+
+
 def _only_closing(units: list[Unit]) -> bool:
     """Are the paragraphs of ``units`` all short lines closing a body ((作者为…), 版式设计：…)?  (A notice that gives a
     contact in its text is no closing line.)"""
@@ -4090,6 +4112,7 @@ def reconstruct(lines: list[Line]) -> Page:
     for d in drafts:
         _first_section_subhead(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]
+    drafts = _continued_apart(drafts)
     drafts = _split_double_titles(drafts)
     _markers_to_their_articles(drafts)
     page = Page(furniture=furniture)
