@@ -6499,3 +6499,32 @@ def test_a_continued_from_marker_under_a_photo_caption_opens_an_article_of_its_o
     (cont_article,) = [a for a in page.articles if any("港珠澳大桥" in b.text for b in a.body)]
     assert cont_article.continued_from is not None and cont_article.continued_from.page == 1
     assert cont_article.body[0].text.startswith("开着一辆")
+
+
+def test_a_series_name_over_a_headline_is_a_box_of_its_own_without_blank_lines():
+    # no blank lines: the box model reads 社区防控，我们在行动 / 河南洛阳 as one box when the body (here the next
+    # report's text) echoes the name; a name that opens the page's other headlines too is the column, whatever
+    # the echo — unless the line is a title's first half broken mid-word (习近平出席缅 / 甸总统…), printed twice
+    from banmian.model import Article
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    body = [
+        "“医生，你好！我是从武汉回来的，我现在需要到医院做相关检测吗？”河南洛阳的一名居民焦急地问。",
+        "医院抽调13名医生，每天利用互联网医院的在线视频进行线上接诊，还为咨询者提供心理疏导。",
+        "专家认为，在线问诊同时提供医学、心理方面的咨询，消除了恐慌，避免了交叉感染。",
+        "“社区防控是一场硬仗，我们每个人都要行动起来。”随着更多基层社区行动起来，一张防护网正在织密。",
+    ]
+
+    def roles(head: list[str], series: str) -> tuple:
+        units, _ = reflow(text_to_lines("\n".join([*head, *[ln for p in body for ln in wrap(p, 16)]])))
+        a = Article()
+        n = len(head)
+        A._assign_head(a, units[:n], [], False, A._BodyPairs(units[n:]), series=frozenset({series}))
+        return a.column, a.kicker, a.title
+
+    head = ["社区防控，我们在行动", "河南洛阳", "在线视频问诊", "提供心理疏导"]
+    assert roles(head, head[0]) == ("社区防控，我们在行动", "河南洛阳", "在线视频问诊提供心理疏导")
+    head = ["习近平出席缅", "甸总统温敏举行的欢迎仪式"]
+    assert roles(head, head[0])[0] is None

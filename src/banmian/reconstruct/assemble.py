@@ -2073,6 +2073,15 @@ def _assign_head(
                 boxes[k : k + 2] = [boxes[k] + boxes[k + 1]]
             else:
                 k += 1
+        if (
+            len(boxes[0]) >= 2
+            and boxes[0][0].lines[0].text.strip() in series
+            # (not a title's first line printed twice, broken mid-word: 习近平出席缅 / 甸总统温敏举行的欢迎仪式)
+            and not crosses_dictionary_word(boxes[0][0].lines[-1].text.strip(), boxes[0][1].lines[0].text.strip())
+        ):
+            # a series' name printed over the page's other headlines too opens this one as a box of its own
+            # (社区防控，我们在行动 / 河南洛阳 / 在线视频问诊…: the name is the column, the place the kicker)
+            boxes[0:1] = [boxes[0][:1], boxes[0][1:]]
     below = _below_dash_subtitle(boxes, blanks) if before_body else []
     if before_body and len(boxes) >= 2:
         below = _bracket_labels_open_body(boxes) + below
