@@ -6528,3 +6528,83 @@ def test_a_series_name_over_a_headline_is_a_box_of_its_own_without_blank_lines()
     assert roles(head, head[0]) == ("社区防控，我们在行动", "河南洛阳", "在线视频问诊提供心理疏导")
     head = ["习近平出席缅", "甸总统温敏举行的欢迎仪式"]
     assert roles(head, head[0])[0] is None
+
+
+def _feature_with_leads(heads: list[list[str]], lead: list[str] | None = None, gap: bool = True, after=("",)) -> str:
+    """A page of blank-separated paragraphs (pdfminer's), one section under each of ``heads`` (a subhead's lines),
+    each opening on a bold lead set in the column (no stop at its end); ``gap``: a blank line between subhead and
+    lead; ``after``: the lines between lead and the section's first paragraph."""
+    para = "这一年，各地各部门认真贯彻落实中央决策部署，攻坚克难，各项工作取得新进展新成效。"
+    lead = lead or LEAD
+    lines = ["勇立潮头御风行", ""]
+    for p in [para] * 2:
+        lines += [*wrap(p, 16), ""]
+    for head in heads:
+        lines += [*head, *([""] if gap else []), *lead, *after]
+        for p in [para] * 2:
+            lines += [*wrap(p, 16), ""]
+    return "\n".join(lines)
+
+
+# (the first line two cells short of the column of 16, the second full, the last short; a word, 世界, across the blank
+# line inside: a jump to the next column)
+LEAD = ["这一年，我们统筹国内国际两个", "大局，积极参与全球治理，中国与世", "", "界更加紧密相连"]
+
+
+def _lead_kinds(text: str) -> list[str]:
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    units, _ = reflow(text_to_lines(text))
+    return [u.kind for u in units if u.text.startswith(("这一年，我们", "这一年我们"))]
+
+
+def test_section_leads_set_in_the_column_under_their_subheads_are_paragraphs():
+    # 命运共同 / 这一年，统筹国内国际两个大 / 局，…中国与世 / 界更加紧密相连: a section's lead, set bold in the body's
+    # column with no stop at its end, read as heading lines; sections come in sets, so two such leads on the page
+    # make both paragraphs, and one alone (a title over its article's lead reads the same) stays as it was —
+    # unless it stands under 核心阅读 (not taken for the second line of the title over it)
+    two = [["命运共同"], ["彪炳史册"]]
+    assert _lead_kinds(_feature_with_leads(two)) == ["paragraph", "paragraph"]
+    assert _lead_kinds(_feature_with_leads([["命运共同", "时代担当"], ["彪炳史册", "雄健豪迈"]])) == ["paragraph"] * 2
+    assert _lead_kinds(_feature_with_leads([["命运共同"]])) == ["heading"]
+    # (a heading of more than ten characters over it is a headline: a title over its lead)
+    assert _lead_kinds(_feature_with_leads([["党的创新理论深入人心"], ["全面小康取得决定性成就"]])) == ["heading"] * 2
+    assert _lead_kinds(_feature_with_leads([["核心阅读"]])) == ["paragraph"]
+    assert _lead_kinds(_feature_with_leads([["建言落到实处", "", "核心阅读"]])) == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "lead, gap, after",
+    [
+        (["这一年，我们统筹国内国际两个", "大局，积极参与全球治理"], True, ("",)),  # two lines say nothing of the shape
+        (
+            ["这一年，我们统筹国内国际两个大局", "积极参与全球治理，中国与世界更加", "紧密相连"],
+            True,
+            ("",),
+        ),  # no indent
+        (["这一年，我们统筹国内国际", "大局，积极参与全球治理，中国与世", "界更加紧密相连"], True, ("",)),  # 4 short
+        (LEAD, True, ()),  # no blank line under it: its paragraph's first lines
+        (
+            ["这一年，我们统筹国内国际两个", "大局，积极参与", "全球治理，中国同世界相连"],
+            True,
+            ("",),
+        ),  # a short middle line
+        (
+            ["这一年我们统筹国内国际两个大", "局积极参与全球治理中国与世界更", "加紧密相连"],
+            True,
+            ("",),
+        ),  # no clause mark
+        (
+            ["这一年，我们统筹国内国际两个", "大局，积极参与全球治理，中国与世", "界更加紧密相连——"],
+            True,
+            ("",),
+        ),  # a lead-in
+        (LEAD, False, ("",)),  # no blank line under the subhead: the subhead's own lines
+        (["这一年，我们统筹国内国际两个", "大局，积极参与全球治理，中国同", "", "各国更加紧密相连"], True, ("",)),
+    ],
+)
+def test_what_is_no_section_lead(lead, gap, after):
+    # each condition of ``reflow._leads_in_the_column`` in turn: the lines stay headings
+    kinds = _lead_kinds(_feature_with_leads([["命运共同"], ["彪炳史册"]], lead, gap, after))
+    assert kinds and "paragraph" not in kinds

@@ -1745,7 +1745,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
         )
     )
     units = _comma_lines_open_paragraphs(
-        _dash_blocks_in_the_column(_headings_before_datelines(_names_over_dash_subtitles(units)))
+        _leads_in_the_column(_dash_blocks_in_the_column(_headings_before_datelines(_names_over_dash_subtitles(units))))
     )
     units = _numbered_items_apart(_open_quotes_run_on(_echoed_leads_apart(_lone_leads_read(units))))
     return _unfinished_tails_apart(units), furniture
@@ -2647,6 +2647,69 @@ def _dash_blocks_in_the_column(units: list[Unit]) -> list[Unit]:
         out.append(u)
         i += 1
     return out
+
+
+def _leads_in_the_column(units: list[Unit]) -> list[Unit]:
+    """Heading lines under a short heading (a section's subhead, ``命运共同`` / ``时代担当``), set as a paragraph of the
+    body's column (the first two cells short, those between full), holding a clause mark and set apart by blank
+    lines: the section's lead, set bold, whose last line ends with no stop (``这一年，统筹国内国际两个大`` /
+    ``局，积极参与全球治理，中国与世`` / ``界更加紧密相连``).  Sections come in sets: two such leads on the page at
+    least (a title over its article's lead reads the same, once), or one under 核心阅读.  On the development pages
+    (all three styles) 33 such blocks, all body text in the records."""
+    spans = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        i += 1
+        if not _lead_head(u):
+            continue
+        core = _core(u)
+        if i < len(units) and _lead_head(units[i]) and not core and not _core(units[i]):
+            i += 1  # (a subhead in two lines)
+        j = i
+        while j < len(units) and units[j].kind == "heading":
+            j += 1
+        lines = [ln for v in units[i:j] for ln in v.lines]
+        if (
+            j < len(units)
+            and len(lines) >= 3
+            and lines[0].col - 2.5 <= lines[0].width <= lines[0].col - 1.5
+            and all(ln.full() for ln in lines[1:-1])
+            and any(ch in ln.text for ln in lines for ch in "，、；")
+            and not any(ln.first_char in "（(" or ln.text.endswith(("——", "：", ":")) for ln in lines)
+            # (set apart by blank lines, as pdfminer sets paragraphs; a blank inside only where a word runs across
+            # it, a jump to the next column: a kicker and its title are boxes apart)
+            and units[i].blank_before
+            and units[j].blank_before
+            and all(
+                not v.blank_before or crosses_dictionary_word(w.lines[-1].text, v.lines[0].text)
+                for w, v in zip(units[i:j], units[i + 1 : j])
+            )
+        ):
+            spans.append((i, j, core))
+            i = j
+    if len(spans) < 2:
+        # (but 核心阅读, the box of what to read in the article, heads its summary wherever it stands)
+        spans = [s for s in spans if s[2]]
+    if not spans:
+        return units
+    out = list(units[: spans[0][0]])
+    for (i, j, _), nxt in zip(spans, [s[0] for s in spans[1:]] + [len(units)]):
+        out.append(Unit("paragraph", [ln for v in units[i:j] for ln in v.lines], units[i].blank_before))
+        out += units[j:nxt]
+    return out
+
+
+def _core(u: Unit) -> bool:
+    return u.text.replace(" ", "") == "核心阅读"
+
+
+def _lead_head(u: Unit) -> bool:
+    return u.kind == "heading" and len(u.lines) == 1 and len(u.text.replace(" ", "")) <= LEAD_HEAD_CHARS
+
+
+# a subhead over a lead set in the column: one or two lines of this many characters at most
+LEAD_HEAD_CHARS = 10
 
 
 def _set_in_the_column(u: Unit) -> bool:
