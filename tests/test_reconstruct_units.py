@@ -6608,3 +6608,41 @@ def test_what_is_no_section_lead(lead, gap, after):
     # each condition of ``reflow._leads_in_the_column`` in turn: the lines stay headings
     kinds = _lead_kinds(_feature_with_leads([["命运共同"], ["彪炳史册"]], lead, gap, after))
     assert kinds and "paragraph" not in kinds
+
+
+def test_a_large_set_of_alike_items_is_decided_as_one_however_wide():
+    # a compilation's items, each a line of its own and the writer's name and office under it (坚信春天必定会到来 /
+    # 高洪波（中国作协副主席）), wider than the short subheads decided as a set: seven alike on the page are one
+    # set, so the last item, whose text echoes its own heading as a headline's body does, stays in the compilation
+    items = [
+        (
+            "我们一定能战胜疫情",
+            "刘慈欣（山西作协副主席）",
+            "病毒带来的传染病曾经对人类历史产生重大而深刻的影响，也成为我们共同面对的考验。",
+        ),
+        ("你们平安，便是春天", "李敬泽（中国作协副主席）", "我们伟大的国家、坚韧团结的民族必会度过严冬，迎来春天。"),
+        ("被那么多的英雄事迹感动", "贾平凹（中国作协副主席）", "我们没有经历过战争，但正经受着这次大灾难而奋起抗疫。"),
+        (
+            "阳光终将温暖每一寸大地",
+            "何建明（中国作协副主席）",
+            "人类每一天都在为自己的生存奋斗，快乐与苦难始终伴随着我们。",
+        ),
+        ("每个人都提供正能量", "徐贵祥（中国作协副主席）", "一个人的事情做好了，一家人的事情就做好了。"),
+        (
+            "坚信春天必定会到来",
+            "高洪波（中国作协副主席）",
+            "相信历经磨难的中华民族，不会被一次突发的病毒疫情击垮，我坚信春天必定会到来，到来的春天必定更美好。",
+        ),
+        (
+            "凝聚起光亮和温暖",
+            "王跃文（湖南作协主席）",
+            "大疫当前，文学能起的作用主要是尽力凝聚起光亮和温暖，让人们能看到希望。",
+        ),
+    ]
+    note = "编者按：疫情发生后，文艺界人士纷纷以文字表达对一线医护人员的敬意，本版今日刊发部分作家的心声。"
+    lines = ["同舟共济 众志成城", "", *wrap(note, 16), ""]
+    for head, who, text in items:
+        lines += [head, "", who, "", *wrap(text, 12), ""]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.title == "同舟共济 众志成城"
+    assert "凝聚起光亮和温暖" in [b.text for b in a.body if b.type == "subhead"]

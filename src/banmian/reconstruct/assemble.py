@@ -72,6 +72,7 @@ SUB_PREV = 2.0
 PARALLEL_W = 1.5  # per other subhead candidate of like shape on the page
 PARALLEL_CAP = 3.0
 SET_SURE = 3.0  # the subhead model's score (log-odds x 2) past which a set does not overrule it
+WIDE_SET = 6  # alike subhead candidates on a page from which a set is decided whatever their width
 SET_WIDTH = 12.0  # subheads decided as a set are short: 4+4 cells, 6+6 at most
 COLUMN_CHARS = 6
 BOX_RATIO = 0.1  # lines of one headline differ in width by less than this share
@@ -1453,7 +1454,15 @@ def _consistent_sets(runs: list[Run], groups: list[Group], choices: list[Choice]
     """Parallel subhead candidates read alike: a set the programme split (some subheads, some boundaries)
     is decided as a whole, whichever reading of the whole set scores better."""
     alike = _alike_groups(runs, groups, phrases=True)
-    short = {gi for gi in alike if _head_width(groups[gi]) <= SET_WIDTH}
+    # (a set of many is read as one however wide its members: a compilation's items, 我们一定能战胜疫情 / 刘慈欣（…）)
+    # (not one with a ——subtitle: a headline printed under its body, 创作应回答… / ——访电视剧《猎狐》总编剧…)
+    short = {
+        gi
+        for gi in alike
+        if _head_width(groups[gi]) <= SET_WIDTH
+        or len(alike[gi]) + 1 >= WIDE_SET
+        and not any(u.text.startswith("——") for u in groups[gi].units)
+    }
     seen: set[int] = set()
     for gi in sorted(short):
         members = {gi} | {m for m in alike[gi] & short if m >= 0}
