@@ -6646,3 +6646,32 @@ def test_a_large_set_of_alike_items_is_decided_as_one_however_wide():
     (a,) = banmian.parse_text("\n".join(lines)).articles
     assert a.title == "同舟共济 众志成城"
     assert "凝聚起光亮和温暖" in [b.text for b in a.body if b.type == "subhead"]
+
+
+def test_a_first_sections_subhead_and_foreign_author_at_the_top_open_the_feature_headlined_at_the_foot():
+    # 风从东方来 pages: the first section's subhead and its foreign author's line (broken over two lines) open the
+    # page, the feature's headline is printed at its foot; one article, the author's line a paragraph of its body
+    more = (
+        "中国坚持对外开放，同世界各国分享发展机遇，越来越多的外国朋友来到中国学习、工作和生活，亲身感受中国的发展变化。"
+    )
+    sections = [
+        (
+            "中国人民一定能创造新辉煌",
+            ["（哈萨克斯坦）克拉拉·哈菲", "佐娃"],
+            "中国的飞速发展得益于中国共产党的强有力领导，得益于坚定不移走中国特色社会主义道路。",
+        ),
+        ("向世界讲述美好的中国故事", ["（美国）潘维廉"], "三十多年前我第一次来到中国，那时的厦门还是一座小城。"),
+        ("中国成为一个令人向往的国家", ["（日本）小泽秀树"], "我在中国工作生活了十多年，亲眼见证了中国的巨大变化。"),
+    ]
+    lines = []
+    for head, author, text in sections:
+        lines += [head, "", *author, ""]
+        for p in (text, more):
+            lines += [*wrap(p, 16), ""]
+    lines += ["风从东方来——国际人士谈新中国70年发展成就", "", "讲述亲历故事 见证辉煌历程", ""]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert a.title == "讲述亲历故事 见证辉煌历程"
+    assert [(b.type, b.text) for b in a.body[:2]] == [
+        ("subhead", "中国人民一定能创造新辉煌"),
+        ("paragraph", "（哈萨克斯坦）克拉拉·哈菲佐娃"),
+    ]

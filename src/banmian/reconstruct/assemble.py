@@ -1738,9 +1738,15 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             # quotes open the body, they are no headline of another article
             d.body = [u for u in d.head_before if u.kind == "heading"] + d.body
             d.head_before = [u for u in d.head_before if u.kind != "heading"]  # (a byline stays the article's)
-        if d.head_before and d.head_after and all(u.kind == "heading" for u in d.head_before) and _author_at(d.body, 0):
-            # the body opens on a foreign author's line: the heading over it is the first section's subhead, and the
-            # headline printed after the body the whole feature's (风从东方来 pages print it at their foot)
+        if (
+            d.head_before
+            and d.head_after
+            and all(u.kind == "heading" for u in d.head_before)
+            and (_author_at(d.body, 0) or _foreign_author(d.head_before, len(d.head_before)))
+        ):
+            # the body opens on a foreign author's line, or the heading over it ends on one: the heading is the first
+            # section's subhead (and its author), and the headline printed after the body the whole feature's
+            # (风从东方来 pages print it at their foot)
             d.body = d.head_before + d.body
             d.head_before = []
         tb = [u for u in d.head_before if _is_title_line(u)]
