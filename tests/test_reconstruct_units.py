@@ -6675,3 +6675,26 @@ def test_a_first_sections_subhead_and_foreign_author_at_the_top_open_the_feature
         ("subhead", "中国人民一定能创造新辉煌"),
         ("paragraph", "（哈萨克斯坦）克拉拉·哈菲佐娃"),
     ]
+
+
+def test_a_headline_over_a_first_section_and_its_foreign_author_stays_with_names_at_the_foot():
+    # a draft headed by the feature's headline, its first section's subhead and the author's line, with only names
+    # (the page's credits) under the body: nothing at the foot heads the feature, so the lines over the body stay
+    # its headline; with the feature's headline at the foot they are the first section's, and open the body
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    def draft(foot: list[str]) -> A._Draft:
+        head = ["患难见真情 共同抗疫情", "", "中国为全球抗击疫情争取了时间", "", "（墨西哥）亚历杭德罗·马西亚斯", ""]
+        text = "中国采取的防控措施有力有效，为全球抗击疫情争取了宝贵的时间，也为各国防控提供了经验。"
+        units, _ = reflow(text_to_lines("\n".join([*head, *wrap(text, 16), "", *wrap(text, 16), "", *foot])))
+        n = len(foot)
+        return A._Draft(head_before=units[:3], body=units[3 : len(units) - n], head_after=units[len(units) - n :])
+
+    d = draft(["严妹 汤兰 邹爽梦"])
+    assert [u.kind for u in d.head_before] == ["heading"] * 3 and d.head_after[0].kind in ("names", "heading")
+    (out,) = A._split_double_titles([d])
+    assert [u.text for u in out.head_before][0] == "患难见真情 共同抗疫情"
+    (out,) = A._split_double_titles([draft(["讲述亲历故事 见证辉煌历程"])])
+    assert out.head_before == [] and out.body[0].text == "患难见真情 共同抗疫情"

@@ -1742,7 +1742,12 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             d.head_before
             and d.head_after
             and all(u.kind == "heading" for u in d.head_before)
-            and (_author_at(d.body, 0) or _foreign_author(d.head_before, len(d.head_before)))
+            and (
+                _author_at(d.body, 0)
+                # (the feature's headline printed at the foot: names under the body are no headline)
+                or _foreign_author(d.head_before, len(d.head_before))
+                and any(_is_title_line(u) for u in d.head_after)
+            )
         ):
             # the body opens on a foreign author's line, or the heading over it ends on one: the heading is the first
             # section's subhead (and its author), and the headline printed after the body the whole feature's
