@@ -6698,3 +6698,50 @@ def test_a_headline_over_a_first_section_and_its_foreign_author_stays_with_names
     assert [u.text for u in out.head_before][0] == "患难见真情 共同抗疫情"
     (out,) = A._split_double_titles([draft(["讲述亲历故事 见证辉煌历程"])])
     assert out.head_before == [] and out.body[0].text == "患难见真情 共同抗疫情"
+
+
+def test_a_lone_line_with_no_mark_between_blank_lines_is_a_heading_though_first_line_shaped():
+    # a headline printed under its body, over the next article's (a column two cells narrower, so the line is as
+    # short as a paragraph's first line there): no paragraph of one line is without a single mark
+    from banmian.model import Line
+    from banmian.reconstruct import reflow as R
+    from banmian.sources.text import text_to_lines
+
+    said = "“财力向基层下沉后，要把资金管好用好。”戴运龙代表表示，要灵活用好库款调度和转移支付政策，统筹财力，确保资金直达基层。"
+    debt = "“今年举债规模增幅较大，特别要注意堵住违法违规举债的后门，严禁变相举债。”张连起委员表示，地方政府债务风险总体可控，需要进一步采取综合性措施，支持地方稳妥化解隐性债务存量。"
+    quote = "“政府工作报告提出，提高科技创新支撑能力，稳定支持基础研究和应用基础研究，引导企业增加研发投入。”联想集团董事长杨元庆代表说。"
+    more = "杨元庆代表认为，进一步激发企业科技创新主动性，一方面要出台政策激励企业加大研发投入，另一方面，企业也要重视发挥自身作用。"
+    title = "积极财政政策如何更积极有为"
+    voice = ["联想集团董事", "长杨元庆代表", "", "激发企业科技", "创新主动性", ""]
+    page = [*wrap(said, 19), "", *wrap(debt, 19), "", title, "", *voice, *wrap(quote, 15), "", *wrap(more, 15)]
+    units, _ = R.reflow(text_to_lines("\n".join(page)))
+    assert [u.kind for u in units if u.text == title] == ["heading"]
+    a = banmian.parse_text("\n".join(page)).articles[0]
+    assert a.title == title and a.body[-1].text.endswith("隐性债务存量。")
+
+    def alone(
+        line: str, page: tuple[str, ...] = ("以上都是正文。", "", "{}", "", "下一段正文。"), indented=False
+    ) -> str:
+        # a one-line paragraph as the loop leaves it (each line a unit here)
+        pl, _ = R._features([Line(t.format(line)) for t in page])
+        units = [R.Unit("paragraph", [p], p.blank_before) for p in pl]
+        units[1].lines[0].geo_first = indented
+        return R._lone_unfinished_lines(units)[1].kind
+
+    assert alone(title) == "heading"
+    assert alone(title, ("以上都是正文。", "{}", "", "下一段正文。")) == "paragraph"  # no blank over it
+    assert alone(title, ("以上都是正文。", "", "{}", "下一段正文。")) == "paragraph"  # no blank under it
+    assert alone(title, indented=True) == "paragraph"  # a PDF's geometry sees a paragraph's indent
+    assert alone("（泰国）功·塔帕朗西") == "heading"  # a foreign author's line
+    assert alone("新方式，慢行动，顾虑之余求共赢") == "paragraph"  # a mark in it
+    assert alone("（四）人格权编") == "paragraph"  # a part's name, opening on a bracket
+    assert alone("（新华社北京1月5日电") == "paragraph"
+    assert alone("新华社记者 李涛摄") == "paragraph"  # a caption's credit
+    assert alone("本报记者 谷业凯 陈晓航摄影报道") == "paragraph"
+    assert alone("王萍摄影报道（人民视觉）") == "paragraph"
+    # two full lines with no mark are left as the loop read them (``_heading_if_unfinished`` asks of those)
+    pl, _ = R._features(
+        [Line(t) for t in ["以上都是正文。", "", "积极财政政策如何更积极有为", "积极财政政策如何更积极有为", ""]]
+    )
+    units = [R.Unit("paragraph", pl[:1], True), R.Unit("paragraph", pl[1:], True)]
+    assert R._lone_unfinished_lines(units)[1].kind == "paragraph"

@@ -1744,6 +1744,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             ]
         )
     )
+    units = _lone_unfinished_lines(units)
     units = _comma_lines_open_paragraphs(
         _leads_in_the_column(_dash_blocks_in_the_column(_headings_before_datelines(_names_over_dash_subtitles(units))))
     )
@@ -2882,6 +2883,32 @@ def _second_heading_lines(units: list[Unit]) -> list[Unit]:
         ):
             units[i] = Unit("heading", u.lines, u.blank_before)
     return units
+
+
+def _lone_unfinished_lines(units: list[Unit]) -> list[Unit]:
+    """A line standing alone between blank lines with no mark in it at all (``积极财政政策如何更积极有为``, a
+    headline printed under its body, the column under it narrower) is a heading, though first-line shaped: a
+    paragraph of one line says something with a mark in it.  Not a line opening on a bracket (``（四）人格权编``,
+    a part's name the records keep in the body; ``（新华社北京1月5日电``, broken) unless it is a foreign author's
+    (``（泰国）功·塔帕朗西``), nor a caption's credit (``本报记者 谷业凯摄影报道``), nor one the geometry indents
+    as a paragraph."""
+    out = units
+    for i, u in enumerate(units):
+        if u.kind != "paragraph" or len(u.lines) != 1 or not u.blank_before:
+            continue
+        if i + 1 < len(units) and not units[i + 1].blank_before:
+            continue
+        t = u.text.strip()
+        if not t or _INNER_MARK.search(t) or _para_closed(u) or _credit_line(t):
+            continue
+        if t[0] in "（(" and not P.FOREIGN_AUTHOR.match(t):
+            continue
+        if u.lines[0].geo_first and not u.lines[0].bold:
+            continue  # (geometry: indented as a paragraph's first line; headings are not)
+        if out is units:
+            out = list(units)
+        out[i] = Unit("heading", u.lines, u.blank_before)
+    return out
 
 
 def _label_apart(u: Unit) -> list[Unit]:
