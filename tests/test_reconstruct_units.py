@@ -6766,3 +6766,22 @@ def test_a_lone_line_with_no_mark_between_blank_lines_is_a_heading_though_first_
     )
     units = [R.Unit("paragraph", pl[:1], True), R.Unit("paragraph", pl[1:], True)]
     assert R._lone_unfinished_lines(units)[1].kind == "paragraph"
+
+
+def test_a_large_titles_first_characters_broken_off_over_the_verbs_rest_are_no_reporters_name():
+    # raw text (no blank lines): 宋涛会 / 见塞尔维亚客人 under a finished paragraph reads as a name closing the article
+    # above; the verb 会见 across the break says it is the title's first line. A name whose last character makes a
+    # word with the next line's first by chance (谢月宜 / 黄河畔…) still closes the article
+    above = "本报北京2月26日电 记者从有关部门获悉，各地正在有序推进复工复产，重点项目建设进展顺利。"
+    below = "本报北京2月27日电 中共中央对外联络部部长宋涛27日在京会见塞尔维亚社会党主席。"
+
+    def parse(name: str, title: list[str]):
+        lines = ["复工复产有序推进", *wrap(above, 16), name, *title, *wrap(below, 16)]
+        return banmian.parse_text("\n".join(lines)).articles
+
+    a, b = parse("宋涛会", ["见塞尔维亚客人"])
+    assert (a.byline, b.title) == (None, "宋涛会见塞尔维亚客人")
+    a, b = parse("沈阳鼓", ["励企业开展线上培训"])
+    assert (a.byline, b.title) == (None, "沈阳鼓励企业开展线上培训")
+    a, b = parse("谢月宜", ["黄河畔 绿色生态长廊"])
+    assert (a.byline, b.title) == ("谢月宜", "黄河畔 绿色生态长廊")

@@ -126,6 +126,20 @@ def _name_goes_on(below: str) -> bool:
 _NAME_GOES_ON = re.compile(r"(?:同志|强调|表示|指出|会见|会谈|出席|主持)")
 
 
+def _verb_broken_off(line: str, below: str) -> bool:
+    """A 'name' whose last character opens a headline's verb, the verb's rest opening the line under it
+    (``宋涛会`` / ``见塞尔维亚客人``, ``沈阳鼓`` / ``励企业开展线上培训``): a large title's first line broken off
+    (raw text), not a reporter's name (a name's last character makes a word with the next line's first by chance,
+    谢月宜 / 黄河畔…, 10 pages of the raw development folders, 7 of them worse for it — but seldom a headline's
+    verb)."""
+    return _HEADLINE_VERB.match(line.strip()[-1:] + below.strip()) is not None
+
+
+_HEADLINE_VERB = re.compile(
+    r"(?:会见|会谈|要求|鼓励|推动|启动|举办|召开|发布|印发|部署|开展|加快|推进|出台|出席|主持|强调|指出)"
+)
+
+
 def _is_banner(u: Unit) -> bool:
     """A column banner (栏目, ``敢闯敢干 唯实争先``): a short heading line the extractor shows offset."""
     return u.kind == "heading" and len(u.lines) == 1 and u.lines[0].indented and u.lines[0].width <= 14
@@ -317,6 +331,7 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 # section has its paragraphs right under it)
                 or no_blanks
                 and not _name_goes_on(nxt.text)
+                and not _verb_broken_off(u.text, nxt.text)
                 and (
                     nxt.kind != "paragraph"
                     # … and so, without them, does one under a finished paragraph (in pdftotext -raw text of
