@@ -4771,17 +4771,27 @@ def test_names_read_as_a_columns_name_close_the_article_above():
     k = next(i for i, a in enumerate(page.articles) if a.title == "祖国接我回家")
     assert page.articles[k].column is None
     assert (page.articles[k - 1].byline, page.articles[k - 1].authors) == ("王强妍", ["王强妍"])
-    # (a byline of its own above stays; 钟声, a commentary's pen name, is a column's name)
+    # (a byline of its own above stays, and the name is the byline of the article it heads — 邵明敏 / 人民政协新实践 /
+    # 用一朵… — as it is of the page's first article; 钟声, a commentary's pen name, is a column's name)
     from banmian.model import Article, Block
     from banmian.reconstruct.assemble import _names_go_back
 
-    for above, column in [
-        (Article(byline="本报记者 李四", body=[Block("paragraph", "正文。")]), "王强妍"),
-        (Article(), "钟声"),
-    ]:
-        a = Article(column=column, title="祖国接我回家", body=[Block("paragraph", "正文。")])
-        _names_go_back([above, a])
-        assert a.column == column
+    above = Article(byline="本报记者 李四", authors=["李四"], body=[Block("paragraph", "正文。")])
+    a = Article(column="王强妍", title="祖国接我回家", body=[Block("paragraph", "正文。")])
+    _names_go_back([above, a])
+    assert (above.byline, a.column, a.byline, a.authors) == ("本报记者 李四", None, "王强妍", ["王强妍"])
+    a = Article(column="王强妍", title="祖国接我回家", body=[Block("paragraph", "正文。")])
+    _names_go_back([a])
+    assert (a.column, a.byline) == (None, "王强妍")
+    a = Article(column="王强妍", title="祖国接我回家", byline="本报记者 张三", body=[Block("paragraph", "正文。")])
+    _names_go_back([above, a])
+    assert (a.column, a.byline) == ("王强妍", "本报记者 张三")  # (its own byline stays)
+    a = Article(column="王强妍", body=[Block("paragraph", "正文。")])
+    _names_go_back([above, a])
+    assert (a.column, a.byline) == ("王强妍", None)  # (no headline under it)
+    a = Article(column="钟声", title="祖国接我回家", body=[Block("paragraph", "正文。")])
+    _names_go_back([Article(), a])
+    assert (a.column, a.byline) == ("钟声", None)
 
 
 def test_a_column_of_speakers_is_titled_by_its_name():

@@ -3124,17 +3124,26 @@ def _names_alone(u: Unit) -> bool:
 def _names_go_back(articles: list[Article]) -> list[Article]:
     """Names alone read as the column's name over the next headline (王强妍 / 祖国 / 接我回家): the names closing the
     article above, printed under its body (a column's name is no person's: on the check folders, 9 such 'columns' are
-    an article's byline, 2 neither), when that article has no byline of its own."""
-    for above, a in zip(articles, articles[1:]):
+    an article's byline, 2 neither), when that article has no byline of its own; when it has, or none is above, the
+    name is the byline of the article it heads (``is_single_name`` leaves out 钟声, a commentary's pen name)."""
+    for i, a in enumerate(articles):
+        above = articles[i - 1] if i else None
         name = (a.column or "").strip()
         if (
             name
+            and above is not None
             and not above.byline
             and above.continues_to is None
             and (P.is_names_line(name) or P.is_single_name(name))
         ):
             above.byline, a.column = name, None
             above.authors += [n for n in P.names_in(name) if n not in above.authors]
+        elif name and not a.byline and (a.title or a.kicker) and (P.is_names_line(name) or P.is_single_name(name)):
+            # (the article above has its byline, or none is above: the name over this one's column and headline is
+            # its own, 邵明敏 / 人民政协新实践 / …: of 7 names read as columns in the development folders, all are
+            # bylines in their truth, none a column)
+            a.byline, a.column = name, None
+            a.authors += [n for n in P.names_in(name) if n not in a.authors]
     return articles
 
 
