@@ -6795,3 +6795,21 @@ def test_a_large_titles_first_characters_broken_off_over_the_verbs_rest_are_no_r
     assert (a.byline, b.title) == (None, "沈阳鼓励企业开展线上培训")
     a, b = parse("谢月宜", ["黄河畔 绿色生态长廊"])
     assert (a.byline, b.title) == ("谢月宜", "黄河畔 绿色生态长廊")
+
+
+def test_a_column_named_for_its_genre_stays_apart_though_a_word_runs_across():
+    # raw text: 快评 / 为复工复产提 / 供运输保障 — 评为 is a word of the dictionary, but 快评 is a column's name (its
+    # genre, ``_GENRE_END``), not a title's first line broken mid-word
+    above = "本报北京2月20日电 记者从交通运输部获悉，全国公路网运行总体平稳，重点物资运输保障有力。"
+    body = "复工复产，交通先行。各地要统筹做好疫情防控和运输保障工作，确保重点物资运得进、出得去。"
+    lines = [
+        "交通运输有序恢复",
+        *wrap(above, 16),
+        "□本报记者 李心萍",
+        "快评",
+        "为复工复产提",
+        "供运输保障",
+        *wrap(body, 16),
+    ]
+    a = banmian.parse_text("\n".join(lines)).articles[-1]
+    assert (a.column, a.title) == ("快评", "为复工复产提供运输保障")
