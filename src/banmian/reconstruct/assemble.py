@@ -2108,7 +2108,7 @@ def _assign_head(
                 # in 人民日报 2019–2020 14 titles open so, no kicker is one)
                 or _PROVINCE_COLON.fullmatch(upper.replace(" ", "")) is not None
                 or "·" not in upper
-                and not (len(upper) <= 6 and _GENRE_END.search(upper))
+                and not _GENRE_END.search(upper)
                 and crosses_dictionary_word(boxes[k][-1].lines[-1].text.strip(), boxes[k + 1][0].lines[0].text.strip())
             ) and not (boxes[k + 1][0].text.startswith("—") or _is_banner(boxes[k][-1]) or _is_banner(boxes[k + 1][0])):
                 boxes[k : k + 2] = [boxes[k] + boxes[k + 1]]
