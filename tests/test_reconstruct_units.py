@@ -4439,27 +4439,6 @@ def test_a_title_broken_before_its_number_keeps_it():
     assert a.title == "闫文港排名第十二"
 
 
-def test_a_title_ending_on_a_lone_number_keeps_it_where_blank_lines_part_boxes():
-    # 中国女队明 / 斯克站揽前 / 三: with blank lines between boxes on the page, a lone 三 under the title's lines, no blank
-    # over it, ends the title (it had stood as a section's number, the title cut short); without blank lines on the
-    # page a number of one character alone is a section's, as before
-    other = "本报北京2月24日电 （记者范佳元）当地时间24日，中国男篮结束了世预赛的全部比赛，总战绩为七胜五负。"
-    text = (
-        "本报北京2月24日电 （记者季芳）北京时间24日凌晨，自由式滑雪空中技巧世界杯明斯克站结束，中国女队包揽了前三名。"
-    )
-    lines = ["中国男篮完成世预赛比赛", "", *wrap(other, 16), "", *wrap(other, 16), ""]
-    lines += ["自由式滑雪空中技巧", "世界杯", "", "中国女队明", "斯克站揽前", "三", "", *wrap(text, 12)]
-    a = banmian.parse_text("\n".join(lines)).articles[-1]
-    assert (a.kicker, a.title) == ("自由式滑雪空中技巧世界杯", "中国女队明斯克站揽前三")
-    from banmian.reconstruct import assemble as A
-    from banmian.reconstruct.reflow import reflow
-    from banmian.sources.text import text_to_lines
-
-    diary = "那天清晨，我们从营地出发，沿着河谷一路向北，走了整整一天才到达山口。"
-    units, _ = reflow(text_to_lines("\n".join([*wrap(diary, 16), "三", *wrap(diary, 16)])))
-    assert [A._section_number(u) for u in units if u.text == "三"] == [True]
-
-
 def test_sections_with_foreign_authors_under_a_headline_at_the_foot_are_one_feature():
     # 中国走出一条独具中国特色的现代化道路 / （英国）斯蒂芬·佩里 / … / “中国速度”让世界惊叹 / （意大利）桑德罗·达米拉诺 / … /
     # 讲述亲历故事 / 见证辉煌历程 at the page's foot: the sections of one feature whose headline is printed under them

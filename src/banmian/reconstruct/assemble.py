@@ -507,14 +507,9 @@ _LABEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\s*([\u4e00-\u9fff])(?:\s{0
 
 def _section_number(u: Unit) -> bool:
     """一 / 二 alone, a box of its own (not 十二 ending 闫文港排名第 / 十二: a title broken before its number; where no
-    blank line sets boxes apart, a number of one character — not on a page whose blank lines part boxes, where
-    ``中国女队明`` / ``斯克站揽前`` / ``三`` is a title's last line)."""
+    blank line sets boxes apart, a number of one character)."""
     t = u.text
-    return (
-        len(t) <= 5
-        and (u.blank_before or len(t.strip()) == 1 and u.lines[0].blanks_above < 3)
-        and _SECTION_NUMBER.match(t) is not None
-    )
+    return len(t) <= 5 and (u.blank_before or len(t.strip()) == 1) and _SECTION_NUMBER.match(t) is not None
 
 
 # (nor is a date alone, 2020年1月22日, a diary's day under its number: 58 paragraphs, no headline)
