@@ -6792,3 +6792,26 @@ def test_a_column_named_for_its_genre_stays_apart_though_a_word_runs_across():
     ]
     a = banmian.parse_text("\n".join(lines)).articles[-1]
     assert (a.column, a.title) == ("快评", "为复工复产提供运输保障")
+
+
+def test_further_reading_under_a_body_goes_on_in_its_article():
+    # 延伸阅读 / 这些“红线”不能踩！ / 案例一：… under a body: the article's further reading, its headings subheads (in
+    # 人民日报 2019–2020, 12 paragraphs 延伸阅读 and 11 知识链接, each inside its record, none opening one); the group
+    # model had opened an article there, the next heading its kicker: the group is decided as subheads beforehand
+    from banmian.reconstruct import assemble as A
+    from banmian.sources.text import text_to_lines
+
+    text = "近年来，公安机关持续开展打击侵犯公民个人信息犯罪专项行动，一批违法犯罪分子受到法律制裁，群众的信息安全感明显增强。"
+    case = "上海一名员工利用职务便利，窃取新生儿信息并出售给他人，法院以侵犯公民个人信息罪判处其有期徒刑。"
+
+    def forced(label: str, above: list[str]) -> bool:
+        lines = [*above, label, "", "这些“红线”不能踩！", "", "案例一：“内鬼”窃取个"]
+        lines += ["人信息触犯刑法", "", *wrap(case, 16)]
+        _, _, runs, groups, _ = A.read_page(text_to_lines("\n".join(lines)))
+        (gi,) = [gi for gi, g in enumerate(groups) if g.units and g.units[0].text == label]
+        return A._document_sections(runs, groups).get(gi, False)
+
+    body = ["净网！守护百姓信息安全", "", *wrap(text, 16), ""]
+    assert forced("延伸阅读", body) and forced("知识链接", body) and forced("【延伸阅读】", body)
+    assert not forced("链接", body)  # (as often over the next article's headline: its column)
+    assert not forced("延伸阅读", [])  # (no body above it: the page opens on it)

@@ -1443,7 +1443,9 @@ _NOTE_LAST = frozenset("者）)")  # (the last characters it can end on: most un
 def _document_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
     """Heading groups inside a document printed in full, as subheads: its own title under the paragraph that
     announces it (《条例》全文如下。 / 中国共产党…工作条例; in 人民日报 40 such paragraphs, none an article's last), and
-    its chapters (第一章 / 总 则, 第三编 …: 552 paragraphs, no kicker, title or subtitle)."""
+    its chapters (第一章 / 总 则, 第三编 …: 552 paragraphs, no kicker, title or subtitle); and an article's further
+    reading under its body (延伸阅读 / 这些“红线”不能踩！ / 案例一…: 12 paragraphs 延伸阅读 and 11 知识链接, each inside
+    its record, none opening one; not 链接, as often a column's name over the next article's headline)."""
     out: dict[int, bool] = {}
     for gi, g in enumerate(groups):
         paragraphs = runs[gi].paragraphs
@@ -1456,9 +1458,14 @@ def _document_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
             and _DOCUMENT_FOLLOWS.search(last)
             or first.text[:1] == "第"
             and _CHAPTER.match(first.text)
+            or paragraphs
+            and _FURTHER_READING.match(first.text.strip()) is not None
         ):
             out[gi] = True
     return out
+
+
+_FURTHER_READING = re.compile(r"^[□■◇◆●【\[]?\s*(?:延伸阅读|知识链接)\s*[】\]]?$")
 
 
 _DOCUMENT_FOLLOWS = re.compile(r"(?:全文|原文)如下[。：:]$")
