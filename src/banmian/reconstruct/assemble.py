@@ -2194,11 +2194,12 @@ def _assign_head(
         if (
             len(boxes) >= 2
             and len(boxes[0]) == 1
-            and _SERIES_NUMBER.search(b0) is not None
+            and (_SERIES_NUMBER.search(b0) is not None or _SERIES_YEAR.fullmatch(b0) is not None)
             and not boxes[1][0].text.startswith("—")
         ):
             # a box that ends on a series' number over the headline (关注困难群体生活保障①): the series, a
-            # column (人民日报: 201 titles tagged so, one kicker ending on one; a ——subtitle under its title may)
+            # column (人民日报: 201 titles tagged so, one kicker ending on one; a ——subtitle under its title may);
+            # so does a series' name and its year (动感2020, 决胜2020: 40 title tags, no kicker, title or subtitle)
             banner = True
         if (
             len(boxes) >= 2
@@ -2567,6 +2568,7 @@ def _sized_banner(boxes: list[list[Unit]]) -> bool | None:
 
 _DIGIT = re.compile(r"\d")
 _SERIES_PUNCT = re.compile(r"[，。：:；—、“”]")
+_SERIES_YEAR = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:19|20)\d\d")
 # the kinds of writing a column's name ends on and a kicker does not (人民日报: 978 column tags, 3 kickers): narrower than
 # the column model's cue ``_GENRE`` (记, 论, 谈, 一线 end kickers too), with 论坛, 之声, 走基层 and 谱 besides
 _GENRE_END = re.compile("(?:报道|发布会|故事|观察|见闻|手记|聚焦|视点|论坛|时评|之声|随笔|快评|走基层|谱)$")
