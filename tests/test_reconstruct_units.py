@@ -6820,9 +6820,8 @@ def test_further_reading_under_a_body_goes_on_in_its_article():
 def test_a_series_name_and_its_year_over_a_title_is_the_column():
     # 动感2020 / “滑”龙舟: a series' name and its year (in 人民日报 2019–2020 a title's tag 40 times, never a kicker,
     # title or subtitle); figures had kept the rules from reading it as a column's name, and it stood as the kicker
-    above = "成为一种生活方式，改变从每个人做起，受益的将是中华民族的未来，也是每一个普通人的未来。"
     body = "新年伊始，江苏无锡的市民们在冰面上赛起了旱地龙舟，一支支队伍喊着号子奋力向前，引来阵阵喝彩。"
     for series in ("动感2020", "决胜2020"):
-        lines = ["全民健身热起来", "", *wrap(above, 16), "", series, "", "“滑”龙舟", "", *wrap(body, 16)]
-        a = banmian.parse_text("\n".join(lines)).articles[-1]
+        lines = [series, "", "“滑”龙舟", "", *wrap(body, 16), "", *wrap(body, 16)]
+        (a,) = banmian.parse_text("\n".join(lines)).articles
         assert (a.column, a.kicker, a.title) == (series, None, "“滑”龙舟")
