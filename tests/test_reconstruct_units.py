@@ -6825,3 +6825,42 @@ def test_a_series_name_and_its_year_over_a_title_is_the_column():
         lines = [series, "", "“滑”龙舟", "", *wrap(body, 16), "", *wrap(body, 16)]
         (a,) = banmian.parse_text("\n".join(lines)).articles
         assert (a.column, a.kicker, a.title) == (series, None, "“滑”龙舟")
+
+
+def test_a_columns_name_under_a_headline_printed_after_its_body_goes_to_the_headline_below():
+    # …马里东北部爆炸袭击致3名维和士兵死亡 (a headline under its body) / 国际视点 / “云端生活”为经济打开新可能 / body:
+    # a column's name is printed over its article's headline, never under one (the cut between the two headlines had
+    # left it under the first, as its subtitle)
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    first = "联合国马里多层面综合稳定团发表声明说，一辆维和部队车辆在马里东北部遭遇爆炸袭击，造成三名维和士兵死亡。"
+    second = "本报讯 （记者孟宜）打开德国柏林一家音乐厅的网站，线上音乐会正在直播，数万名观众在家中欣赏演出。"
+
+    def drafts(banner: list[str], title: tuple[str, ...] = ("马里东北部爆炸袭击致3名维和士兵死亡", "")) -> list:
+        head = [*title, *banner, ""]
+        lines = [*wrap(first, 16), "", *head, "“云端生活”为经济打开新可能", "", *wrap(second, 16)]
+        units, _ = reflow(text_to_lines("\n".join(lines)))
+        at = next(i for i, u in enumerate(units) if u.text == "“云端生活”为经济打开新可能")
+        n = len(wrap(first, 16)) if units[0].kind != "paragraph" else 1
+        out = [
+            A._Draft(head_before=[], body=units[:n], head_after=units[n:at]),
+            A._Draft(head_before=units[at : at + 1], body=units[at + 1 :]),
+        ]
+        A._columns_go_down(out)
+        return out
+
+    a, b = drafts(["国际视点"])
+    assert [u.text for u in a.head_after] == ["马里东北部爆炸袭击致3名维和士兵死亡"]
+    assert [u.text for u in b.head_before] == ["国际视点", "“云端生活”为经济打开新可能"]
+    for banner in ("动感2020", "经济新方位·中小企业闯关记③"):
+        a, b = drafts([banner])
+        assert [u.text for u in b.head_before][0] == banner
+    a, b = drafts(["国际视点"], title=())
+    assert [u.text for u in a.head_after] == ["国际视点"]  # (the only line under the body: its own headline)
+    for stays in (["习近平的扶贫故事"], ["——做好当前最重要的工作⑥"], ["——让干部有更多时间和精", "力抓落实②"]):
+        a, b = drafts(stays)  # (a title as often; a subtitle; a box's last line, no blank over it)
+        assert len(a.head_after) == 1 + len(stays), stays
+    a, b = drafts([])
+    assert [u.text for u in a.head_after] == ["马里东北部爆炸袭击致3名维和士兵死亡"]  # (a headline's only box stays)

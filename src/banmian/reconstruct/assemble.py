@@ -2569,8 +2569,32 @@ def _sized_banner(boxes: list[list[Unit]]) -> bool | None:
 _DIGIT = re.compile(r"\d")
 _SERIES_PUNCT = re.compile(r"[，。：:；—、“”]")
 _SERIES_YEAR = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:19|20)\d\d")
+
+
 # the kinds of writing a column's name ends on and a kicker does not (人民日报: 978 column tags, 3 kickers): narrower than
 # the column model's cue ``_GENRE`` (记, 论, 谈, 一线 end kickers too), with 论坛, 之声, 走基层 and 谱 besides
+def _columns_go_down(drafts: list[_Draft]) -> None:
+    """A column's name closing the headline printed under a body (…维和士兵死亡 / 国际视点, 动感2020) is the next
+    headline's: a column's name is printed over its article's headline, never under one."""
+    for above, d in zip(drafts, drafts[1:]):
+        if len(above.head_after) >= 2 and d.head_before and _column_shaped(above.head_after[-1]):
+            d.head_before = [above.head_after.pop(), *d.head_before]
+
+
+def _column_shaped(u: Unit) -> bool:
+    """One heading line, a box of its own, that names a series or a kind of writing: its name and year (动感2020), a
+    number (经济新方位·中小企业闯关记③) or a genre's word at its end (环球走笔, 国务院联防联控机制发布会)."""
+    if u.kind != "heading" or len(u.lines) != 1 or not u.blank_before:
+        return False  # (without a blank line over it, the last line of a box: …更多时间和精力抓落实②)
+    t = u.text.strip().replace(" ", "")
+    if _SERIES_PUNCT.search(t) is not None:
+        return False  # (——做好当前最重要的工作⑥: a subtitle)
+    if _SERIES_YEAR.fullmatch(t) or _SERIES_NUMBER.search(t):
+        return True
+    # (not …故事: 习近平的扶贫故事, 二战老兵的战疫故事 are titles printed under their bodies as often)
+    return len(t) <= GENRE_COLUMN_CHARS and _GENRE_END.search(t) is not None and not t.endswith("故事")
+
+
 _GENRE_END = re.compile("(?:报道|发布会|故事|观察|见闻|手记|聚焦|视点|论坛|时评|之声|随笔|快评|走基层|谱)$")
 GENRE_COLUMN_CHARS = 16
 # who acts or where: 中央宣传部, 郭声琨强调, 水利部发文, 全国妇联, 三部门公告, 银保监会提示, 中国足协 (a column name
@@ -4128,6 +4152,7 @@ def reconstruct(lines: list[Line]) -> Page:
         else:
             drafts[-1].head_after += g.units[: ch.k]
             drafts.append(_Draft(head_before=g.units[ch.k :], body=list(run.units)))
+    _columns_go_down(drafts)
     for above, d in zip(drafts, drafts[1:]):
         if above.head_after and d.head_before and _closing_lines(above.head_after[-1:] + d.head_before, 0) >= 2:
             # a document's signature cut after its issuer (中华人民共和国国务院 / 2020年1月7日): both close the body
