@@ -6854,13 +6854,18 @@ def test_a_columns_name_under_a_headline_printed_after_its_body_goes_to_the_head
     a, b = drafts(["国际视点"])
     assert [u.text for u in a.head_after] == ["马里东北部爆炸袭击致3名维和士兵死亡"]
     assert [u.text for u in b.head_before] == ["国际视点", "“云端生活”为经济打开新可能"]
-    for banner in ("动感2020", "经济新方位·中小企业闯关记③"):
+    for banner in ("动感2020", "经济新方位·中小企业闯关记③", "小康路上·绿色力量"):
         a, b = drafts([banner])
         assert [u.text for u in b.head_before][0] == banner
     a, b = drafts(["国际视点"], title=())
     assert [u.text for u in a.head_after] == ["国际视点"]  # (the only line under the body: its own headline)
-    for stays in (["习近平的扶贫故事"], ["——做好当前最重要的工作⑥"], ["——让干部有更多时间和精", "力抓落实②"]):
-        a, b = drafts(stays)  # (a title as often; a subtitle; a box's last line, no blank over it)
+    for stays in (
+        ["习近平的扶贫故事"],
+        ["——做好当前最重要的工作⑥"],
+        ["——让干部有更多时间和精", "力抓落实②"],
+        ["（英国）拉尔夫·马丁"],
+    ):
+        a, b = drafts(stays)  # (a title as often; a subtitle; a box's last line, no blank over it; an author; long)
         assert len(a.head_after) == 1 + len(stays), stays
     a, b = drafts([])
     assert [u.text for u in a.head_after] == ["马里东北部爆炸袭击致3名维和士兵死亡"]  # (a headline's only box stays)

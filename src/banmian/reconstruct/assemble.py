@@ -2583,7 +2583,8 @@ def _columns_go_down(drafts: list[_Draft]) -> None:
 
 def _column_shaped(u: Unit) -> bool:
     """One heading line, a box of its own, that names a series or a kind of writing: its name and year (动感2020), a
-    number (经济新方位·中小企业闯关记③) or a genre's word at its end (环球走笔, 国务院联防联控机制发布会)."""
+    number (经济新方位·中小企业闯关记③), a dot joining its parts (小康路上·绿色力量) or a genre's word at its end
+    (国际视点, 国务院联防联控机制发布会)."""
     if u.kind != "heading" or len(u.lines) != 1 or not u.blank_before:
         return False  # (without a blank line over it, the last line of a box: …更多时间和精力抓落实②)
     t = u.text.strip().replace(" ", "")
@@ -2591,8 +2592,10 @@ def _column_shaped(u: Unit) -> bool:
         return False  # (——做好当前最重要的工作⑥: a subtitle)
     if _SERIES_YEAR.fullmatch(t) or _SERIES_NUMBER.search(t):
         return True
-    # (not …故事: 习近平的扶贫故事, 二战老兵的战疫故事 are titles printed under their bodies as often)
-    return len(t) <= GENRE_COLUMN_CHARS and _GENRE_END.search(t) is not None and not t.endswith("故事")
+    if len(t) > GENRE_COLUMN_CHARS or t.endswith("故事"):
+        return False  # (…故事: 习近平的扶贫故事, 二战老兵的战疫故事 are titles printed under their bodies as often)
+    # (a dot joins a series' parts, 小康路上·绿色力量, and a foreign name's, （英国）拉尔夫·马丁: not in brackets)
+    return _GENRE_END.search(t) is not None or "·" in t and "（" not in t and "(" not in t
 
 
 _GENRE_END = re.compile("(?:报道|发布会|故事|观察|见闻|手记|聚焦|视点|论坛|时评|之声|随笔|快评|走基层|谱)$")
