@@ -6864,7 +6864,7 @@ def test_a_columns_name_under_a_headline_printed_after_its_body_goes_to_the_head
         ["——做好当前最重要的工作⑥"],
         ["——让干部有更多时间和精", "力抓落实②"],
         ["（英国）拉尔夫·马丁"],
-        ["新时代新作为新篇章·奋力谱写高质量发展的时代答卷"],
+        ["新时代新作为新篇章·奋力谱写时代答卷"],
     ):
         a, b = drafts(stays)  # (a title as often; a subtitle; a box's last line, no blank over it; an author; long)
         assert len(a.head_after) == 1 + len(stays), stays
