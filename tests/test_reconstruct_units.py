@@ -6864,9 +6864,14 @@ def test_a_columns_name_under_a_headline_printed_after_its_body_goes_to_the_head
         ["——做好当前最重要的工作⑥"],
         ["——让干部有更多时间和精", "力抓落实②"],
         ["（英国）拉尔夫·马丁"],
-        ["新时代新作为新篇章·奋力谱写时代答卷"],
     ):
         a, b = drafts(stays)  # (a title as often; a subtitle; a box's last line, no blank over it; an author; long)
         assert len(a.head_after) == 1 + len(stays), stays
     a, b = drafts([])
     assert [u.text for u in a.head_after] == ["马里东北部爆炸袭击致3名维和士兵死亡"]  # (a headline's only box stays)
+    for line, shaped in (
+        ("小康路上·绿色力量", True),
+        ("新时代新作为新篇章·奋力谱写时代答卷", False),
+    ):  # (long: no name)
+        units, _ = reflow(text_to_lines("\n".join(["正文到此结束。", "", line])))
+        assert A._column_shaped(units[-1]) is shaped, line
