@@ -6875,3 +6875,39 @@ def test_a_columns_name_under_a_headline_printed_after_its_body_goes_to_the_head
     ):  # (long: no name)
         units, _ = reflow(text_to_lines("\n".join(["正文到此结束。", "", line])))
         assert A._column_shaped(units[-1]) is shaped, line
+
+
+def test_a_headline_alone_at_the_pages_foot_heads_the_paragraphs_after_the_line_closing_the_article_above():
+    # 诗画棠溪村 / … / 图片来源：人民视觉 / 山里的雨来得轻。… / 滴水森林 (at the foot): the last essay's body follows the
+    # previous one's closing line, its headline printed under it; it had run on in the essay above, the headline left
+    # with no body
+    one = [
+        "我与武陵溪畔的棠溪村结缘，是在一个冬日的午后，村里的芙蓉李树正在冬阳下拥翠叠玉。",
+        "老郑说若春节后再来，那就会置身于芙蓉李花开的海洋之中，我十分心动。",
+    ]
+    two = [
+        "山里的雨来得轻。没听见风，也没有电闪雷鸣，头顶的树冠上传下来一阵沙沙的轻响。",
+        "雨后那些叶片宽大的灌草和山蕨，一片片都挂满了亮晶晶的水珠。",
+        "天彻底放晴，密林深处依旧黑黝黝的，我们沿着山道慢慢往下走。",
+    ]
+
+    def page(closing: list[str], foot: str) -> list:
+        lines = ["诗画棠溪村", ""]
+        for p in one:
+            lines += [*wrap(p, 16), ""]
+        lines += [*closing, ""]
+        for p in two:
+            lines += [*wrap(p, 16), ""]
+        return banmian.parse_text("\n".join([*lines, foot])).articles
+
+    a, b = page(["图片来源：", "人民视觉"], "滴水森林")
+    assert a.title == "诗画棠溪村" and a.body[-1].text == "图片来源：人民视觉"
+    assert b.title == "滴水森林" and [x.text for x in b.body] == two
+    for closing, foot in (
+        ([], "滴水森林"),
+        (["图片来源：", "人民视觉"], "新华社发"),
+        (["图片来源：", "人民视觉"], "题图设计：张丹峰"),
+    ):
+        # (no line closing the essay above: nothing to go by; a credit at the foot heads nothing)
+        arts = page(closing, foot)
+        assert arts[0].title == "诗画棠溪村" and [x.text for x in arts[0].body][-3:] == two, (closing, foot)

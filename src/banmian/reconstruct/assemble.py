@@ -2573,6 +2573,29 @@ _SERIES_YEAR = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:19|20)\d\d")
 
 # the kinds of writing a column's name ends on and a kicker does not (人民日报: 978 column tags, 3 kickers): narrower than
 # the column model's cue ``_GENRE`` (记, 论, 谈, 一线 end kickers too), with 论坛, 之声, 走基层 and 谱 besides
+def _foot_headline_takes_tail(drafts: list[_Draft]) -> None:
+    """A headline alone at the page's foot, no body under it (滴水森林), heads the paragraphs above it that follow the
+    line closing the article before them (…和前来游玩的人们叠韵酬答…… / 图片来源：人民视觉 / 山里的雨来得轻。…):
+    a headline printed under its body, whose body had run on in the article above."""
+    if len(drafts) < 2:
+        return
+    above, last = drafts[-2], drafts[-1]
+    if last.head_after or any(u.kind == "paragraph" for u in last.body) or not last.head_before:
+        return
+    if _AGENCY_CREDIT.match(_text(last.head_before)):
+        return  # (新华社发: a photo's credit, no headline)
+    body = above.body
+    for j in range(len(body) - 3, 0, -1):
+        if body[j].kind == "paragraph" and P.closes_article(body[j].text):
+            if all(u.kind == "paragraph" for u in body[j + 1 :]):
+                last.body = body[j + 1 :] + last.body
+                above.body = body[: j + 1]
+            return
+
+
+_AGENCY_CREDIT = re.compile(r"(?:新华社|中新社|人民视觉|视觉中国)发$")
+
+
 def _columns_go_down(drafts: list[_Draft]) -> None:
     """A column's name closing the headline printed under a body (…维和士兵死亡 / 国际视点, 动感2020) is the next
     headline's: a column's name is printed over its article's headline, never under one."""
@@ -4203,6 +4226,7 @@ def reconstruct(lines: list[Line]) -> Page:
     for d in drafts:
         _first_section_subhead(d)
     drafts = [d for d in drafts if d.body or d.head_before or d.head_after]
+    _foot_headline_takes_tail(drafts)
     drafts = _continued_apart(drafts)
     drafts = _split_double_titles(drafts)
     _markers_to_their_articles(drafts)
