@@ -6911,3 +6911,32 @@ def test_a_headline_alone_at_the_pages_foot_heads_the_paragraphs_after_the_line_
         # (no line closing the essay above: nothing to go by; a credit at the foot heads nothing)
         arts = page(closing, foot)
         assert arts[0].title == "诗画棠溪村" and [x.text for x in arts[0].body][-3:] == two, (closing, foot)
+
+
+def test_a_lead_label_after_a_paragraph_is_where_the_article_headlined_at_the_foot_begins():
+    # 解码·显著优势 / its lead / 核心阅读 / the next article's paragraphs / （作者为…） / 人民观察 / 创造“中国之治”的根本所在:
+    # a body with a headline before and after it holds two articles, and 核心阅读 after a paragraph opens the second
+    # (the cut had fallen after the author's line, the headline at the foot left with no body)
+    lead = "坚持党的集中统一领导，坚持党的科学理论，保持政治稳定，确保国家始终沿着社会主义方向前进的显著优势。"
+    paras = [
+        "中国之治的核心密码在于中国之制，在于我国国家制度和国家治理体系的显著优势。",
+        "新中国成立七十年来，我们党领导人民创造了世所罕见的经济快速发展奇迹和社会长期稳定奇迹。",
+        "历史和现实一再表明，党的领导是我们战胜一切风险挑战的根本保证。",
+    ]
+    lines = ["解码·显著优势", "", *wrap(lead, 16), "", "核心阅读", ""]
+    for p in paras:
+        lines += [*wrap(p, 16), ""]
+    lines += ["（作者为上海市某研究中心副主任）", "", "人民观察", "", "创造“中国之治”的根本所在"]
+    a, b = banmian.parse_text("\n".join(lines)).articles
+    assert a.title == "解码·显著优势" and [x.text for x in a.body] == [lead]
+    assert b.title == "创造“中国之治”的根本所在" and b.body[0].text == "核心阅读" and b.body[1].text == paras[0]
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    def opens(lines: list[str]) -> list[int]:
+        units, _ = reflow(text_to_lines("\n".join(lines)))
+        return [i for i in range(1, len(units)) if A._opens_a_body(units, i)]
+
+    assert opens(["编者的话", "", "核心阅读", "", *wrap(paras[0], 16)]) == []  # (no paragraph before it)
+    assert opens([*wrap(lead, 16), "", "走好新时代长征路", "", "核心阅读", "", *wrap(paras[0], 16)]) == [2]

@@ -1815,6 +1815,10 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
                 sc += 0.5
             if sc > best:
                 best, best_j = sc, j
+        opener = next((i for i in range(1, len(d.body)) if _opens_a_body(d.body, i)), None)
+        if opener is not None:
+            # 核心阅读 after a paragraph: the lead opening the body of the article headlined at the foot, the cut
+            best_j = opener
         if (
             _only_closing(d.body[best_j:])
             and _pull_quotes(d.head_before)
@@ -2593,6 +2597,17 @@ def _foot_headline_takes_tail(drafts: list[_Draft]) -> None:
             return
 
 
+def _opens_a_body(body: list[Unit], i: int) -> bool:
+    """A label that opens an article's body (核心阅读, 内容提要) after a paragraph of another."""
+    u = body[i]
+    return (
+        u.kind == "heading"
+        and _OPENS_BODY.match(u.text.strip()) is not None
+        and any(v.kind == "paragraph" for v in body[:i])
+    )
+
+
+_OPENS_BODY = re.compile(r"[□■◇◆●【\[]?\s*(?:核心阅读|内容提要|阅读提示)\s*[】\]]?$")
 _AGENCY_CREDIT = re.compile(r"(?:新华社|中新社|人民视觉|视觉中国)发$")
 
 
