@@ -85,7 +85,9 @@ def truth_decisions(truth: dict, decisions: Iterable[str]) -> Iterator[None]:
         name: getattr(A, name)
         for name in ("_document_sections", "_split_logit", "_title_box", "_sized_banner", "_box_break")
     }
-    original_reflow = {name: getattr(R, name) for name in ("_runs_on", "_runs_on_here", "_opens_here")}
+    original_reflow = {
+        name: getattr(R, name) for name in ("_runs_on", "_runs_on_here", "_opens_here", "_lone_unfinished_lines")
+    }
 
     def runs_on(pl):
         # (the lines the rules are sure run on are appended without asking ``_runs_on_here``: where the truth
@@ -103,6 +105,11 @@ def truth_decisions(truth: dict, decisions: Iterable[str]) -> Iterator[None]:
     def opens_here(pl, i, *rest):
         label = start_label(pl[i].text, paras, head_blocks)
         return bool(label) if label is not None else original_reflow["_opens_here"](pl, i, *rest)
+
+    def lone_unfinished_lines(units):
+        # (the reflow's later reading of a lone line as a heading stands where the truth does not say)
+        out = original_reflow["_lone_unfinished_lines"](units)
+        return [u if start_label(u.text, paras, head_blocks) is not None else v for u, v in zip(units, out)]
 
     def document_sections(runs, groups):
         out = dict(original["_document_sections"](runs, groups))
@@ -154,6 +161,7 @@ def truth_decisions(truth: dict, decisions: Iterable[str]) -> Iterator[None]:
     swapped_reflow = {"_runs_on": runs_on, "_runs_on_here": runs_on_here} if "breaks" in chosen else {}
     if "starts" in chosen:
         swapped_reflow["_opens_here"] = opens_here
+        swapped_reflow["_lone_unfinished_lines"] = lone_unfinished_lines
     try:
         for name, fn in swapped.items():
             setattr(A, name, fn)
