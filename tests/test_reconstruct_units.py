@@ -6940,3 +6940,39 @@ def test_a_lead_label_after_a_paragraph_is_where_the_article_headlined_at_the_fo
 
     assert opens(["编者的话", "", "核心阅读", "", *wrap(paras[0], 16)]) == []  # (no paragraph before it)
     assert opens([*wrap(lead, 16), "", "走好新时代长征路", "", "核心阅读", "", *wrap(paras[0], 16)]) == [2]
+
+
+def test_what_a_headline_alone_at_the_foot_takes_from_the_article_above():
+    # the paragraphs after the last line closing the body above, two at least, to a headline with no body of its own
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    ps = [
+        "山里的雨来得轻，没听见风，也没有电闪雷鸣。",
+        "雨后那些叶片宽大的灌草，都挂满了水珠。",
+        "天彻底放晴，我们沿着山道慢慢往下走。",
+    ]
+
+    def take(
+        after: int, *, title: bool = True, own_body: bool = False, closing_kind: str = "paragraph", tail="paragraph"
+    ) -> int:
+        lines = ["我与棠溪村结缘，是在一个冬日的午后。", "", "图片来源：人民视觉", ""]
+        for p in ps[:after]:
+            lines += [p, ""]
+        units, _ = reflow(text_to_lines("\n".join([*lines, "滴水森林", "", ps[2]])))
+        *body, head, mine = units
+        for u in body[2:]:
+            u.kind = tail  # (the paragraphs after the closing line, as the reflow may not read a short one)
+        body[1].kind = closing_kind
+        above = A._Draft(head_before=[], body=body)
+        last = A._Draft(head_before=[head] if title else [], body=[mine] if own_body else [])
+        A._foot_headline_takes_tail([above, last])
+        return len(last.body) - own_body
+
+    assert take(2) == 2
+    assert take(1) == 0  # (one paragraph after the closing line)
+    assert take(2, own_body=True) == 0  # (a body of its own under the headline)
+    assert take(2, title=False) == 0
+    assert take(2, closing_kind="heading") == 0
+    assert take(2, tail="heading") == 0  # (a subhead among them: the article above goes on)
