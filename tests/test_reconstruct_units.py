@@ -6848,7 +6848,7 @@ def test_a_columns_name_under_a_headline_printed_after_its_body_goes_to_the_head
             A._Draft(head_before=[], body=units[:n], head_after=units[n:at]),
             A._Draft(head_before=units[at : at + 1], body=units[at + 1 :]),
         ]
-        A._columns_go_down(out)
+        A._columns_go_down(out, True)
         return out
 
     a, b = drafts(["国际视点"])
@@ -6875,6 +6875,81 @@ def test_a_columns_name_under_a_headline_printed_after_its_body_goes_to_the_head
     ):  # (long: no name)
         units, _ = reflow(text_to_lines("\n".join(["正文到此结束。", "", line])))
         assert A._column_shaped(units[-1]) is shaped, line
+
+
+def test_a_heading_line_printed_twice_on_the_page_under_a_headline_printed_after_its_body_goes_down():
+    # 战疫扶贫两手抓 (a headline under its body) / 履职故事 / 全国人大代表刘宏艳—— / …, and 履职故事 again over the next
+    # report: a series' name printed over each of its reports, never under a headline; on text with no blank lines
+    # the shape rules cannot say so (they ask for a blank line over the name), and it had stood as the subtitle
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    first = "及时通过关于依法全力做好当前新型冠状病毒肺炎疫情防控工作的决定，为疫情防控提供有力法治保障。"
+    second = "见到全国人大代表、辽宁省北票市尹湛纳希高级中学教师刘宏艳时，她正在修改准备提交全国人代会的建议。"
+
+    def moved(
+        name: str, title: list[str] | None = None, again: str | None = None, blank: bool = False, page: bool = False
+    ) -> bool:
+        title = title or ["战疫扶贫两手抓"]
+        lines = [*wrap(first, 17), *title, *([""] if blank else []), name, "全国人大代表刘宏艳——"]
+        lines += ["让农村孩子享受高质量教育", *wrap(second, 17), again or name, "全国人大代表侯二河——"]
+        lines += ["为解决因病返贫问题献计策", *wrap(second, 17)]
+        units, _ = reflow(text_to_lines("\n".join(lines)))
+        heads = [i for i, u in enumerate(units) if u.kind == "heading"]
+        n, k = heads[0], heads[len(title)]
+        m = next(i for i in range(k, len(units)) if units[i].kind == "paragraph")
+        out = [
+            A._Draft(head_before=[], body=units[:n], head_after=units[n : k + 1]),
+            A._Draft(head_before=units[k + 1 : m], body=units[m : m + 1]),
+            A._Draft(head_before=units[m + 1 : -1], body=units[-1:]),
+        ]
+        A._columns_go_down(out, page)
+        return [u.text for u in out[1].head_before][0] == name
+
+    assert moved("履职故事")
+    assert moved("来自疫情防控一线的报道")
+    # (on a page with blank lines, the name must have one over it, as the shape rules ask)
+    assert moved("履职故事", blank=True, page=True)
+    assert not moved("履职故事", page=True)
+    assert not moved("履职故事", again="代表委员履职故事")  # (printed once: a subtitle as often)
+    assert not moved("为解决因病返贫问题献计策的故事")  # (long: a headline printed twice)
+    assert not moved("——写在两会召开之际")  # (a subtitle two documents share)
+    assert not moved("栗战书主持")  # (a leader under two meetings' titles)
+    assert not moved("行稳致远", title=["堵塞香港国家安全法律漏洞，"])  # (a title's last line)
+    assert not moved("履职", again="履职")  # (too short to be a name of its own)
+
+
+def test_a_dash_subtitles_first_line_goes_on_in_the_line_below_without_blank_lines():
+    # 平等·互利·共赢 / ——专家解读中 / 美第一阶段经贸协议 printed under its body, on text with no blank lines: the box model
+    # had cut the subtitle after its first line (on the raw development folders 48 such cuts where the records run
+    # on, 3 where a new box starts), and the headline read as title ——专家解读中, subtitle 美第一阶段经贸协议
+    first = "当地时间1月15日，经过中美两国经贸团队的共同努力，中美第一阶段经贸协议在美国华盛顿正式签署。"
+    second = "我们要坚持稳中求进工作总基调，努力实现中国经济行稳致远，创造世界经济更加美好的明天。"
+    for sub in (("——专家解读中", "美第一阶段经贸协议"), ("——写在十九届中央纪委", "四次全会召开之际")):
+        lines = [*wrap(first, 17), *wrap(second, 17), "平等·互利·共赢", *sub]
+        (a,) = banmian.parse_text("\n".join(lines)).articles
+        assert (a.title, a.subtitle) == ("平等·互利·共赢", "".join(sub))
+
+
+def test_a_dash_subtitles_first_line_stays_a_box_where_the_box_model_is_sure_or_it_ends_on_a_number(monkeypatch):
+    from banmian.reconstruct import assemble as A
+    from banmian.sources.text import text_to_lines
+
+    def heads(*texts: str) -> list:
+        units = A.read_page(text_to_lines("\n".join(texts)))[0]
+        return [A.Unit("heading", [ln]) for u in units for ln in u.lines]
+
+    for logit, broken in ((1.0, False), (A.DASH_LINE_SURE + 0.5, True), (A.BOX_THRESHOLD - 0.5, False)):
+        monkeypatch.setattr(A, "_box_logit", lambda features, x=logit: x)
+        assert A._box_break(heads("——写在十九届中央纪委", "四次全会召开之际"), 1) is broken, logit
+    monkeypatch.setattr(A, "_box_logit", lambda features: 1.0)
+    assert A._box_break(
+        heads("——香港修例风波回望之二", "代表委员履职故事"), 1
+    )  # (a whole subtitle: its series' number)
+    assert A._box_break(heads("——新春之际话新风①", "心在一起、家人在一起"), 1)
+    assert A._box_break(heads("——写在十九届中央纪委", "——四次全会召开之际"), 1)  # (a dash opens the line below)
+    assert A._box_break(heads("写在十九届中央纪委", "四次全会召开之际"), 1)  # (no dash: the model's answer)
 
 
 def test_a_headline_alone_at_the_pages_foot_heads_the_paragraphs_after_the_line_closing_the_article_above():

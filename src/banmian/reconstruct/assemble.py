@@ -2611,12 +2611,44 @@ _OPENS_BODY = re.compile(r"[□■◇◆●【\[]?\s*(?:核心阅读|内容提�
 _AGENCY_CREDIT = re.compile(r"(?:新华社|中新社|人民视觉|视觉中国)发$")
 
 
-def _columns_go_down(drafts: list[_Draft]) -> None:
+def _columns_go_down(drafts: list[_Draft], blanks: bool) -> None:
     """A column's name closing the headline printed under a body (…维和士兵死亡 / 国际视点, 动感2020) is the next
     headline's: a column's name is printed over its article's headline, never under one."""
+    seen: dict[str, int] = {}
+    for d in drafts:
+        for u in d.head_before + d.head_after:
+            if u.kind == "heading" and len(u.lines) == 1:
+                t = u.text.strip()
+                seen[t] = seen.get(t, 0) + 1
     for above, d in zip(drafts, drafts[1:]):
-        if len(above.head_after) >= 2 and d.head_before and _column_shaped(above.head_after[-1]):
+        if (
+            len(above.head_after) >= 2
+            and d.head_before
+            and (
+                _column_shaped(above.head_after[-1])
+                or _repeated_column(above.head_after[-1], above.head_after[-2], seen, blanks)
+            )
+        ):
             d.head_before = [above.head_after.pop(), *d.head_before]
+
+
+def _repeated_column(u: Unit, above: Unit, seen: dict[str, int], blanks: bool) -> bool:
+    """A heading line printed twice or more on the page as a headline's line: a series' name over each of its
+    articles (履职故事 / 全国人大代表侯二河—— / …), set apart by a blank line where the page has any."""
+    t = u.text.strip()
+    return (
+        u.kind == "heading"
+        and len(u.lines) == 1
+        and (u.blank_before or not blanks)  # (…中俄两国元首 / 互致新年贺电: a title's last line)
+        and 4 <= len(t) <= REPEATED_COLUMN_CHARS
+        and t[:1] not in "—（("  # (a subtitle two documents share: ——2020年5月22日在…上, （…通过）)
+        and _ATTENDANCE.search(t) is None  # (栗战书主持 under two meetings' titles)
+        and above.text.rstrip()[-1:] not in "，、：；"  # (…漏洞， / 确保“一国两制”行稳致远: a title's last line)
+        and seen.get(t, 0) >= 2
+    )
+
+
+REPEATED_COLUMN_CHARS = 12  # (longer, a headline printed twice: 续写千年胞波情谊的崭新篇章)
 
 
 def _column_shaped(u: Unit) -> bool:
@@ -2953,8 +2985,24 @@ ECHO_LOGIT = -20.0  # the box model's log-odds taken for such a break (lower tha
 
 
 def _box_break(heads: list[Unit], i: int, body: frozenset[int] | None = None) -> bool:
-    """Without blank lines between boxes: does a new box start at ``heads[i]``?  The box model's log-odds."""
-    return _box_logit(box_features(heads, i, body)) > BOX_THRESHOLD
+    """Without blank lines between boxes: does a new box start at ``heads[i]``?  The box model's log-odds, but
+    for a ——subtitle's first line, which goes on in the next unless the model is sure (``_dash_line_goes_on``)."""
+    logit = _box_logit(box_features(heads, i, body))
+    if logit < DASH_LINE_SURE and _dash_line_goes_on(heads[i - 1].lines[-1].text, heads[i].lines[0].text):
+        return False
+    return logit > BOX_THRESHOLD
+
+
+# a ——subtitle broken over lines (——写在十九届中央纪委 / 四次全会召开之际): on the raw development folders the box
+# model broke 48 such where the records run on, and 3 where a new box starts; where it is surer than this, the line
+# below is mostly a paragraph's first (——新春之际话新风① / 过年是有关时间的仪式感…)
+DASH_LINE_SURE = 3.0
+
+
+def _dash_line_goes_on(line: str, below: str) -> bool:
+    """A ——subtitle's first line over a line of no dash: the subtitle goes on, unless the line ends on a series'
+    number (——香港修例风波回望之二 / 代表委员履职故事), a whole subtitle."""
+    return line.startswith("——") and not below.startswith("—") and _NUMBERED.search(line) is None
 
 
 def _text(box: list[Unit]) -> str:
@@ -4193,7 +4241,7 @@ def reconstruct(lines: list[Line]) -> Page:
         else:
             drafts[-1].head_after += g.units[: ch.k]
             drafts.append(_Draft(head_before=g.units[ch.k :], body=list(run.units)))
-    _columns_go_down(drafts)
+    _columns_go_down(drafts, blanks)
     for above, d in zip(drafts, drafts[1:]):
         if above.head_after and d.head_before and _closing_lines(above.head_after[-1:] + d.head_before, 0) >= 2:
             # a document's signature cut after its issuer (中华人民共和国国务院 / 2020年1月7日): both close the body
