@@ -6952,6 +6952,39 @@ def test_a_dash_subtitles_first_line_stays_a_box_where_the_box_model_is_sure_or_
     assert A._box_break(heads("写在十九届中央纪委", "四次全会召开之际"), 1)  # (no dash: the model's answer)
 
 
+def test_a_genre_named_column_inside_headline_lines_read_as_subheads_opens_an_article():
+    # …人们的旅游热情正在释放。 / 统筹抓好改革发展稳定各项工作 / 旅游市场稳步回暖 / 快评 / 有序恢复 / 提质升级 / body, on
+    # text with no blank lines: the headline lines had all been read as the subheads of one article; a column's name
+    # is printed over its own article's headline
+    first = "今年5月19日是第十个“中国旅游日”。随着气温升高，在做好常态化疫情防控的前提下，旅游业也在逐步升温。"
+    second = "“宅家过后你第一件事想做什么？”不少网友的回答是“我要去旅游”。随着疫情防控形势向好，人们开始走出家门。"
+    third = "旅游市场有序恢复，消费提质升级。旅游企业只有练好内功、创新服务，才能更好满足群众美好生活需求。"
+
+    def read(column: str) -> list:
+        heads = ["统筹抓好改革发展稳", "定各项工作", "旅游市场稳", "步回暖", column, "有序恢复", "提质升级"]
+        lines = [*wrap(first, 12), *heads, *wrap(second, 17), *wrap(third, 17), "廖玉卿 潘凝晓"]
+        return banmian.parse_text("\n".join(lines)).articles
+
+    for column in ("快评", "人民时评", "大使随笔"):
+        a, b = read(column)
+        assert (a.title, b.column, b.title) == ("旅游市场稳步回暖", column, "有序恢复提质升级"), column
+    from banmian.reconstruct import assemble as A
+    from banmian.sources.text import text_to_lines
+
+    def column_in(*texts: str, kinds: str = "hhh") -> bool:
+        units = A.read_page(text_to_lines("\n".join(texts)))[0]
+        kind = {"h": "heading", "p": "paragraph"}
+        return A._genre_column_in([A.Unit(kind[k], [ln]) for k, u in zip(kinds, units) for ln in u.lines], 1)
+
+    assert column_in("旅游市场稳步回暖", "快评", "有序恢复")
+    assert not column_in("旅游市场稳步回暖", "快评", "有序恢复", kinds="hhp")  # (over a paragraph: a section's label)
+    assert not column_in("旅游市场稳步回暖", "快评", "有序恢复", kinds="phh")
+    for other in ("乡村故事", "快评2", "改革开放四十年观察"):  # (a section's label as often; a figure; long)
+        assert not column_in("旅游市场稳步回暖", other, "有序恢复"), other
+    assert not column_in("9:00-12:00 产业智能升级AI技术", "与应用论坛", "9:30-12:00 工业机器")  # (a schedule's line)
+    assert column_in("产业智能升级AI技术", "与应用论坛", "9:30-12:00 工业机器")
+
+
 def test_a_headline_alone_at_the_pages_foot_heads_the_paragraphs_after_the_line_closing_the_article_above():
     # 诗画棠溪村 / … / 图片来源：人民视觉 / 山里的雨来得轻。… / 滴水森林 (at the foot): the last essay's body follows the
     # previous one's closing line, its headline printed under it; it had run on in the essay above, the headline left

@@ -2611,6 +2611,36 @@ _OPENS_BODY = re.compile(r"[□■◇◆●【\[]?\s*(?:核心阅读|内容提�
 _AGENCY_CREDIT = re.compile(r"(?:新华社|中新社|人民视觉|视觉中国)发$")
 
 
+def _genre_columns_open(groups: list[Group], choices: list[Choice]) -> list[Choice]:
+    """Headline lines read as a body's subheads with a genre-named column inside them (旅游市场稳步回暖 / 快评 /
+    有序恢复 / 提质升级, 武汉，我在这里 / 大使随笔 / 兄弟齐心 其利断金): a column's name is printed over its own
+    article's headline, so a new article opens there (on the development folders 11 such groups, each line a
+    column in the records; a schedule's line wrapped, 9:00-12:00 …与应用论坛, is none)."""
+    out = list(choices)
+    for gi, (g, ch) in enumerate(zip(groups, choices)):
+        if ch.sub:
+            k = next((k for k in range(1, len(g.units) - 1) if _genre_column_in(g.units, k)), None)
+            if k is not None:
+                out[gi] = Choice(k=k)
+    return out
+
+
+def _genre_column_in(units: list[Unit], k: int) -> bool:
+    """Is ``units[k]`` a column named for its genre (快评, 人民时评, 两会聚焦; not …故事, a section's label as
+    often), between heading lines?"""
+    t = units[k].text.strip().replace(" ", "")
+    return (
+        units[k].kind == units[k - 1].kind == units[k + 1].kind == "heading"
+        and len(t) <= GENRE_NAME_CHARS
+        and _GENRE_END.search(t) is not None
+        and not t.endswith("故事")
+        and not units[k - 1].text.lstrip()[:1].isdigit()  # (9:00-12:00 …与应用论坛: a schedule's line wrapped)
+    )
+
+
+GENRE_NAME_CHARS = 6
+
+
 def _columns_go_down(drafts: list[_Draft], blanks: bool) -> None:
     """A column's name closing the headline printed under a body (…维和士兵死亡 / 国际视点, 动感2020) is the next
     headline's: a column's name is printed over its article's headline, never under one."""
@@ -4227,6 +4257,7 @@ def reconstruct(lines: list[Line]) -> Page:
         runs, groups, choices, lambda force: _decide(runs, groups, body_size, blanks, force={**force, **documents})
     )
     choices, _ = _decide(runs, groups, body_size, blanks, fixed=choices, bodies=_article_bodies(runs, choices))
+    choices = _genre_columns_open(groups, choices)
     # the extractor sets paragraphs (and so subheads) apart with blank lines: on generated pages pdfminer
     # does before 78 % of paragraphs or more on 19 pages in 20, pdftotext (which breaks only at column
     # chunks) before 24 % at most (the seed page: 95 %)
