@@ -1159,6 +1159,48 @@ def test_a_column_changes_at_the_blank_line_not_among_the_short_lines_above_it()
     assert [b.text for b in top.body[-2:]] == ["".join(last[:3]), last[3]]
 
 
+def test_a_column_changes_at_a_blank_line_up_to_three_lines_away_from_where_the_widths_put_it():
+    # pdftotext style: …原来周小林正 / 在分拣从地里挖出的中国野生百合。 / “野生百合？和我们平时看到的百合有 / 什么不一样？”
+    # 游客问道。 / (blank) / a column of 17: the widths put the change three lines before the blank, and the
+    # paragraph's last line (16 in a column of 19) read as full in 17, so the quote ran on in it
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    para = "从蜀葵地里回来已近正午。午饭后，周小林又在露台上蹲下身子，忙碌起来。路过的两位游客好奇地凑过来瞧，原来周小林正在分拣从地里挖出的中国野生百合。"
+    quote = ["“野生百合？和我们平时看到的百合有", "什么不一样？”游客问道。"]
+    below = "“野生百合可是园艺百合的祖先。一百多年前，一些外国人来到中国，将这些岷江百合、泸定百合等中国原生的野生百合采集后，带到欧洲和北美洲。”"
+    lines = ["鲜花山谷里的蜀葵人家", "", *wrap(para, 19), *wrap(para, 19), *quote, "", *wrap(below, 17)]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body[1:3]] == [para, "".join(quote)]
+
+    def cols(texts: list[str], at: int, widths: tuple[float, float]) -> list[float]:
+        """The columns after ``_change_at_blank``, the widths' pass having changed from the first width to the
+        second at line ``at`` (counted among the non-blank lines)."""
+        pl, _ = reflow._features(text_to_lines("\n".join(texts)))
+        for i, p in enumerate(pl):
+            p.col = widths[i >= at]
+        reflow._change_at_blank(pl, [at])
+        return [p.col for p in pl]
+
+    short = wrap(para, 19)[-1]  # (16 cells)
+    early = [*wrap(para, 19), *quote, "", *wrap(below, 17)]
+    n = len(wrap(para, 19))
+    assert cols(early, n - 1, (19, 17))[n - 1 : n + 2] == [19, 19, 19]  # (three lines short of 19 over the blank)
+    assert cols([*wrap(para, 19), "首先", *quote, "", *wrap(below, 17)], n - 1, (19, 17))[n - 1] == 17  # (four)
+    wide = [*wrap(para, 19)[:-1], short + "游客", *quote, "", *wrap(below, 17)]
+    assert cols(wide, n - 1, (19, 17))[n - 1] == 17  # (a line of 18: not short in 19)
+    # the change placed late, after the blank: the lines under it take the column below when they fit it
+    late = [*wrap(below, 17), "", *wrap(para, 19)[1:]]
+    m = len(wrap(below, 17))
+    assert cols(late, m + 2, (17, 19))[m : m + 2] == [19, 19]
+    assert cols([*wrap(below, 17), "", *wrap(para, 19)[1:], *wrap(para, 19)], m + 3, (17, 19))[m] == 19  # (three)
+    assert cols([*wrap(below, 17), "", *wrap(para, 19)[1:], *wrap(para, 19)], m + 4, (17, 19))[m] == 17  # (four)
+    narrow = [*wrap(below, 17), "", *wrap(para, 15)[2:]]  # (lines of 15)
+    assert cols(narrow, m + 2, (17, 13))[m : m + 2] == [17, 17]  # (lines wider than the column below)
+    assert cols(narrow, m + 2, (17, 15))[m : m + 2] == [15, 15]  # (narrower: each short in the column above)
+    assert cols([*wrap(below, 17), "", *wrap(below, 17)[1:]], m + 2, (17, 16.5))[m : m + 2] == [17, 17]
+
+
 def test_the_box_over_a_kicker_is_the_column_name():
     # a kicker is one box: of two boxes over the title, the upper one names the column (here too long for
     # the short-banner rule), where it had been glued to the kicker
