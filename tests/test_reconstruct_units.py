@@ -3162,6 +3162,9 @@ def test_an_address_cut_at_the_columns_edge_goes_on_in_the_next_line():
         ("abcd1234@", "163.com", "abcd1234@163.com"),
         ("news@peo-", "ple.cn", "news@people.cn"),  # (a Latin word's line-end hyphen goes)
         ("rmrbgj@163.", "com", "rmrbgj@163.com"),
+        # (cut before the @ or inside the name: the line under it is the address's tail alone)
+        ("abcd1234", "@163.com", "abcd1234@163.com"),
+        ("abcd", "1234@163.com", "abcd1234@163.com"),
     ):
         lines = [
             "港口码头投入试运行",
@@ -3175,6 +3178,25 @@ def test_an_address_cut_at_the_columns_edge_goes_on_in_the_next_line():
         page = banmian.parse_text("\n".join(lines))
         assert [a.title for a in page.articles] == ["港口码头投入试运行", "课后服务让孩子们在校园里动起来"], address
         assert page.articles[0].body[-1].text == "栏目投稿邮箱：" + address
+
+
+def test_an_address_tail_goes_on_only_under_an_address_label_and_only_as_an_address():
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    def goes_on(first: str, second: str) -> bool:
+        pl, _ = reflow._features(
+            text_to_lines("\n".join(["前面的一行正文。", "再来一行正文。", first, second, "后面一行。"]))
+        )
+        last, p = (next(q for q in pl if q.text.strip() == t) for t in (first, second))
+        return reflow._address_goes_on(last, p)
+
+    assert goes_on("栏目投稿邮箱：abcd1234", "@163.com")
+    assert goes_on("电子信箱：", "rmrbst@126.com")
+    assert goes_on("网址：www", ".people.cn")
+    assert not goes_on("咨询电话：4008002211", "@163.com")  # (no address's label)
+    assert not goes_on("栏目投稿邮箱：abcd1234", "@163com")  # (no domain)
+    assert not goes_on("栏目投稿邮箱：abcd1234", "欢迎投稿.com")  # (not Latin)
 
 
 def test_a_full_line_ending_on_a_colon_may_end_its_paragraph_over_a_lost_indent():

@@ -1693,9 +1693,13 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
             units.append(Unit("paragraph", [p], p.blank_before))  # 制图：X — a line of its own
             if t.endswith(("：", ":")):
                 para, source_open = units[-1], True  # 本期统筹： / 杨烁壁: the name is the next line
-            elif (p.full() or _ADDRESS_CUT.search(t)) and i + 1 < len(pl) and not pl[i + 1].blank_before:
+            elif (
+                i + 1 < len(pl)
+                and not pl[i + 1].blank_before
+                and (p.full() or _ADDRESS_CUT.search(t) or _address_goes_on(p, pl[i + 1]))
+            ):
                 # (a credit or an address may break at the column's edge: 本版图片来源：人民视 / 觉,
-                # 栏目投稿邮箱：yxxz8 / 494@163.com)
+                # 栏目投稿邮箱：yxxz8 / 494@163.com, 栏目投稿邮箱：yxxz8494 / @163.com)
                 para = units[-1]
         elif first in P.SOURCE_NOTE_FIRST and P.SOURCE_NOTE.match(t):
             # 数据来源：中国银联 under an article's last paragraph: its source, never a headline (the line
@@ -2162,12 +2166,17 @@ _ADDRESS_CUT = re.compile(
 
 
 def _address_goes_on(last: PLine, p: PLine) -> bool:
-    return (
-        last.last_char in "@./-"
-        and p.first_char.isascii()
-        and p.first_char.isalnum()
-        and _ADDRESS_CUT.search(last.text) is not None
-    )
+    """An e-mail or web address broken over ``last`` and ``p``: the line ``p`` goes on in ``last``'s paragraph."""
+    if last.last_char in "@./-":
+        return p.first_char.isascii() and p.first_char.isalnum() and _ADDRESS_CUT.search(last.text) is not None
+    # an address, or its tail, alone on the line under the label naming it (电子信箱： / rmrbst@126.com) or under
+    # its first characters (栏目投稿邮箱：yxxz8494 / @163.com, 投稿邮箱：yxxz / 8494@163.com)
+    t = p.text.strip()
+    return _ADDRESS_TAIL.fullmatch(t) is not None and _ADDRESS_LABEL.search(last.text) is not None
+
+
+_ADDRESS_TAIL = re.compile(r"[A-Za-z0-9_.+-]*@?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)")
+_ADDRESS_LABEL = re.compile(r"(?:邮箱|信箱|网址|来稿请寄)[:：]\s*[A-Za-z0-9_.+-]*$")
 
 
 def _contact_line(t: str) -> bool:
