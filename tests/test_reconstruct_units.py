@@ -7049,6 +7049,30 @@ def test_a_genre_named_column_inside_headline_lines_read_as_subheads_opens_an_ar
     assert column_in("产业智能升级AI技术", "与应用论坛", "9:30-12:00 工业机器")
 
 
+def test_under_a_kicker_leading_in_with_a_dash_the_box_under_the_title_opens_the_body():
+    # 从生产、消费、预期和价格等数据看，国家发改委表示—— / 月度指标彰显经济积极变化 / 国家发改委主任何立峰 / body: a
+    # kicker that leads in with a dash stands over no subtitle (人民日报 2019–2020: 2 of 732, each under a ministry's
+    # name alone), so the box under the title is the body's first section's subhead, not a subtitle
+    body = "本报北京1月19日电 （记者陆娅楠）国家发展改革委19日举行新闻发布会，介绍宏观经济运行情况，经济运行总体平稳。"
+
+    def read(kicker: str, under: str):
+        lines = [kicker, "", "月度指标彰显经济积极变化", "", under, "", *wrap(body, 16), *wrap(body, 16)]
+        (a,) = banmian.parse_text("\n".join(lines)).articles
+        return a
+
+    a = read("从生产、消费、预期和价格等数据看，国家发改委表示——", "国家发改委主任何立峰")
+    assert (a.title, a.subtitle) == ("月度指标彰显经济积极变化", None)
+    assert (a.body[0].type, a.body[0].text) == ("subhead", "国家发改委主任何立峰")
+    assert read("教育部——", "不得强行要求学生每天上网“打卡”").subtitle == "不得强行要求学生每天上网“打卡”"
+    assert read("从生产、消费、预期和价格等数据看，国家发改委表示——", "（权威发布）").subtitle == "（权威发布）"
+    assert read("国家发改委新闻发布会介绍：", "国家发改委主任何立峰").subtitle == "国家发改委主任何立峰"  # (no dash)
+    # printed under its body, the headline keeps the box (there is no body below it to open)
+    lines = [*wrap(body, 16), *wrap(body, 16), "", "从生产、消费、预期和价格等数据看，国家发改委表示——", ""]
+    lines += ["月度指标彰显经济积极变化", "", "国家发改委主任何立峰"]
+    page = banmian.parse_text("\n".join(lines))
+    assert "国家发改委主任何立峰" in str(page.to_dict())
+
+
 def test_a_headline_alone_at_the_pages_foot_heads_the_paragraphs_after_the_line_closing_the_article_above():
     # 诗画棠溪村 / … / 图片来源：人民视觉 / 山里的雨来得轻。… / 滴水森林 (at the foot): the last essay's body follows the
     # previous one's closing line, its headline printed under it; it had run on in the essay above, the headline left

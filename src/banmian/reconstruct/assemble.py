@@ -2273,6 +2273,11 @@ def _assign_head(
         column = boxes.pop(0)[0].text.strip()
         a.column = column if a.column is None else a.column + " " + column
         ti -= 1
+    if before_body and _dash_lead_in(boxes, ti):
+        # a kicker that leads in with a dash (…国家发改委表示—— / 月度指标彰显经济积极变化) has no subtitle under its
+        # title: the boxes under the title open the body (a section's subhead, a figure's caption)
+        below = [u for b in boxes[ti + 1 :] for u in b] + below
+        del boxes[ti + 1 :]
     text = _text(boxes[ti])
     a.title = text if not a.title else a.title
     if a.title is not text:
@@ -2284,6 +2289,19 @@ def _assign_head(
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
     return below
+
+
+def _dash_lead_in(boxes: list[list[Unit]], ti: int) -> bool:
+    """Boxes under the title ``boxes[ti]``, whose kicker leads in with a dash (…展望发展前景——): in 人民日报 2019–2020
+    of 732 kickers ending so 2 stand over a subtitle, each naming a ministry alone (教育部——, 生态环境部——)."""
+    if ti == 0 or len(boxes) <= ti + 1:
+        return False
+    lead = _text(boxes[ti - 1]).replace(" ", "")
+    return (
+        lead.endswith("——")
+        and not _body_named(lead[:-2])
+        and boxes[ti + 1][0].text.lstrip()[:1] not in "（("  # (the title's tag on a line of its own)
+    )
 
 
 def _clause_closed(line: str) -> bool:
