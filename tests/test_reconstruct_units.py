@@ -7073,6 +7073,33 @@ def test_under_a_kicker_leading_in_with_a_dash_the_box_under_the_title_opens_the
     assert "国家发改委主任何立峰" in str(page.to_dict())
 
 
+def test_over_a_title_with_a_dash_subtitle_the_box_is_the_column_not_a_kicker():
+    # 推进长三角一体化建设 / 服务国家战略展现江苏作为 / ——访江苏省委书记娄勤俭: in 人民日报 2019–2020 no record has a
+    # kicker over a title with a ——subtitle; the box over the title is the series' name
+    body = (
+        "本报南京1月8日电 （记者王伟健）推进长三角一体化发展，江苏如何发挥优势、展现作为？记者日前专访了江苏省委书记。"
+    )
+
+    def read(*head: str):
+        lines = [x for h in head for x in (h, "")] + [*wrap(body, 16), *wrap(body, 16)]
+        (a,) = banmian.parse_text("\n".join(lines)).articles
+        return a
+
+    a = read("推进长三角一体化建设", "服务国家战略展现江苏作为", "——访江苏省委书记娄勤俭")
+    assert (a.column, a.kicker, a.title, a.subtitle) == (
+        "推进长三角一体化建设",
+        None,
+        "服务国家战略展现江苏作为",
+        "——访江苏省委书记娄勤俭",
+    )
+    a = read("长三角观察", "推进长三角一体化建设", "服务国家战略展现江苏作为", "——访江苏省委书记娄勤俭")
+    assert (a.column, a.kicker) == ("长三角观察 推进长三角一体化建设", None)  # (under the column's name: both)
+    a = read("教育部——", "“停课不停学”不等同于网上上课", "不得强行要求学生每天上网“打卡”")  # (no dash: a kicker)
+    assert (a.column, a.kicker) == (None, "教育部——")
+    a = read("内蒙古乌兰察布破解农村牧区养老问题", "共建幸福院 舒心享晚年（在新思想指引下", "——新时代新作为新篇章）")
+    assert a.column is None  # (the title's tag broken at its dash)
+
+
 def test_a_headline_alone_at_the_pages_foot_heads_the_paragraphs_after_the_line_closing_the_article_above():
     # 诗画棠溪村 / … / 图片来源：人民视觉 / 山里的雨来得轻。… / 滴水森林 (at the foot): the last essay's body follows the
     # previous one's closing line, its headline printed under it; it had run on in the essay above, the headline left

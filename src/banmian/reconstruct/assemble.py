@@ -2284,6 +2284,17 @@ def _assign_head(
         unassigned.append(text)
     kick = [_text(b) for b in boxes[:ti]]
     subs = [_text(b) for b in boxes[ti + 1 :]]
+    if (
+        kick
+        and subs
+        and subs[0].startswith("——")
+        and not _unbalanced(text)  # (…指引下 / ——新时代新作为新篇章）: the title's tag broken at its dash)
+    ):
+        # a title with its ——subtitle has no kicker (人民日报 2019–2020: none in 10,294 records): the box over the
+        # title is its column's name (推进长三角一体化建设 / 服务国家战略展现江苏作为 / ——访江苏省委书记娄勤俭)
+        column = " ".join(kick)
+        a.column = column if a.column is None else a.column + " " + column
+        kick = []
     if kick:
         a.kicker = " ".join(kick) if not a.kicker else a.kicker + " " + " ".join(kick)
     if subs:
