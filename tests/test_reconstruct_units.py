@@ -7100,6 +7100,53 @@ def test_over_a_title_with_a_dash_subtitle_the_box_is_the_column_not_a_kicker():
     assert a.column is None  # (the title's tag broken at its dash)
 
 
+def test_three_short_boxes_under_a_column_are_a_kicker_in_two_over_its_title():
+    # pdftotext -raw: 深聚焦 / 提供科研支持 / 引进帮扶资金 培训技术人才 / 高校成为脱贫攻坚生力军 — read as column, kicker,
+    # title and subtitle, which 3 records of 人民日报's 10,294 have all at once; the kicker was broken in two
+    body = "本报北京1月18日电 （记者丁雅诵）记者从教育部获悉，全国高校积极投身脱贫攻坚，在科研支持、帮扶资金等方面发挥作用。"
+    above = (
+        "新华社北京1月18日电 国家统计局17日发布数据，去年全国居民人均可支配收入继续增长，城乡居民收入差距进一步缩小。"
+    )
+    head = ["深聚焦", "提供科研支持", "引进帮扶资金 培训技术人才", "高校成为脱贫攻坚生力军"]
+    lines = ["居民收入稳步增长", *wrap(above, 16), *head, *wrap(body, 16), *wrap(body, 16)]
+    a = banmian.parse_text("\n".join(lines)).articles[-1]
+    assert (a.column, a.kicker, a.title, a.subtitle) == (
+        "深聚焦",
+        "提供科研支持引进帮扶资金 培训技术人才",
+        "高校成为脱贫攻坚生力军",
+        None,
+    )
+
+    # (with no column's name over them, a kicker and title each broken in two: the kicker stays whole)
+    head = ["增强防", "控的科学性和有效性", "发挥科普在疫情防控", "中的重要作用（有的放矢）"]
+    lines = ["居民收入稳步增长", *wrap(above, 16), "（作者单位：湖南学院）", *head, *wrap(body, 16), *wrap(body, 16)]
+    assert banmian.parse_text("\n".join(lines)).articles[-1].kicker == "增强防控的科学性和有效性"
+
+    from banmian.reconstruct import assemble as A
+    from banmian.sources.text import text_to_lines
+
+    def wrapped(*texts: str, ti: int = 1) -> bool:
+        units = A.read_page(text_to_lines("\n".join(texts)))[0]
+        return A._kicker_wrapped_over_title([[A.Unit("heading", [ln])] for u in units for ln in u.lines], ti)
+
+    assert wrapped("提供科研支持", "引进帮扶资金", "高校成为脱贫攻坚生力军")
+    assert not wrapped("提供科研支持", "引进帮扶资金", "高校成为脱贫攻坚生力军", ti=0)
+    assert not wrapped("提供科研支持", "引进帮扶资金", "高校成为脱贫攻坚生力军", "后记")  # (four boxes)
+    for k, t, sub in (
+        ("全国高校在科研支持方面积极发挥作用", "引进帮扶资金", "高校成为脱贫攻坚生力军"),  # (long)
+        ("提供科研支持", "引进帮扶资金培训技术人才乡村振兴", "高校成为脱贫攻坚生力军"),
+        ("提供科研支持", "引进帮扶资金", "全国高校成为脱贫攻坚和乡村振兴的重要生力军"),
+        ("提供科研支持", "引进帮扶资金", "——高校成为脱贫攻坚生力军"),  # (a subtitle)
+        ("提供科研支持", "引进帮扶资金", "记者：高校成为生力军"),
+        ("提供科研支持", "引进帮扶资金", "话小康·议报告"),  # (a column's name)
+        ("提供科研支持", "引进帮扶资金", "来自扶贫一线的报道"),
+        ("一手抓防控", "一手抓诊疗服务", "北京核酸检测机构增至六十七家"),  # (a title in two halves)
+        ("太原强化小区管理——", "“老小区”有了“守门人”", "让党旗高高飘扬"),  # (a whole kicker)
+        ("新视点", "专家为经济工作支招", "用新技术提升服务业效率"),  # (another column's name)
+    ):
+        assert not wrapped(k, t, sub), (k, t, sub)
+
+
 def test_a_headline_alone_at_the_pages_foot_heads_the_paragraphs_after_the_line_closing_the_article_above():
     # 诗画棠溪村 / … / 图片来源：人民视觉 / 山里的雨来得轻。… / 滴水森林 (at the foot): the last essay's body follows the
     # previous one's closing line, its headline printed under it; it had run on in the essay above, the headline left

@@ -2278,6 +2278,8 @@ def _assign_head(
         # title: the boxes under the title open the body (a section's subhead, a figure's caption)
         below = [u for b in boxes[ti + 1 :] for u in b] + below
         del boxes[ti + 1 :]
+    if a.column is not None and _kicker_wrapped_over_title(boxes, ti):
+        boxes[0:2] = [boxes[0] + boxes[1]]
     text = _text(boxes[ti])
     a.title = text if not a.title else a.title
     if a.title is not text:
@@ -2300,6 +2302,32 @@ def _assign_head(
     if subs:
         a.subtitle = " ".join(subs) if not a.subtitle else a.subtitle + " " + " ".join(subs)
     return below
+
+
+def _kicker_wrapped_over_title(boxes: list[list[Unit]], ti: int) -> bool:
+    """Under a column's name, three short boxes read as kicker, title and subtitle
+    (深聚焦 / 提供科研支持 / 引进帮扶资金 培训技术人才 / 高校成为脱贫攻坚生力军) are a kicker broken in two over its
+    title — in 人民日报 2019–2020 3 records of 10,294 have all four fields.  (Text with blank lines sets such boxes
+    apart from a column as a rule, so this reading meets text without them: on the raw development folders 25 pages
+    change, 20 for the better; without a column's name over them, 10 better and 15 worse.)"""
+    if ti != 1 or len(boxes) != 3:
+        return False
+    k, t, s = (_text(b).replace(" ", "") for b in boxes)
+    return (
+        len(k) <= WRAPPED_KICKER_PART
+        and len(t) <= WRAPPED_KICKER_PART
+        and len(s) <= WRAPPED_KICKER_PART + 6
+        and not s.startswith(("—", "（", "(", "●"))
+        and "：" not in s
+        and "·" not in s  # (话小康·议报告: a column's name)
+        and _GENRE_END.search(s) is None  # (来自疫情防控一线的报道)
+        and t[:2] != k[:2]  # (一手抓防控 / 一手抓诊疗服务: a title in two parallel halves)
+        and not k.endswith(("——", "：", ":"))  # (a kicker whole, leading in to its title)
+        and _GENRE_END.search(k) is None  # (新视点: another column's name)
+    )
+
+
+WRAPPED_KICKER_PART = 14
 
 
 def _dash_lead_in(boxes: list[list[Unit]], ti: int) -> bool:
