@@ -1238,8 +1238,11 @@ def test_without_paragraph_blanks_subhead_lines_no_wrap_could_set_are_two_subhea
     assert [b.text for b in a.body if b.type == "subhead"] == [
         "撤站后，货车收费标准作了重新核定",
         "各地将复核标准，杜绝借机违规涨价",
-        "".join(one),
     ]
+    # (three lines set in the column, the first indented, with a comma before the last: a paragraph set bold, see
+    # ``test_a_lead_set_in_the_body_column_under_its_title_opens_the_body``; in the records a heading of more than
+    # 20 characters is a paragraph)
+    assert ("paragraph", "".join(one)) in [(b.type, b.text) for b in a.body]
     # (no subhead ends on a comma: 不少村民配合， / 主动帮助执勤 is one, under a subhead of one line)
     two = ["众志成城打赢阻击战", "不少村民配合，", "主动帮助执勤"]
     lines = ["读者来信谈防疫", "", "□本报记者 王某", *body, *two, *body]
@@ -4121,7 +4124,13 @@ def test_pull_quotes_over_a_body_whose_headline_is_at_its_foot_open_the_body():
         "",
         "筑牢生物安全的法律屏障",
     ]
+    from banmian.reconstruct.reflow import _heading_lines
+
     units, _ = reflow(text_to_lines("\n".join(quotes + body + foot)))
+    # (the quotes, each set as a paragraph of the column, are read as paragraphs now; as heading lines, as the
+    # reflow leaves quotes of other shapes, they are the body's first paragraphs still)
+    assert [u.kind for u in units[:2]] == ["paragraph", "paragraph"]
+    units = [h for u in units[:2] for h in _heading_lines(u)] + units[2:]
     heads = [i for i, u in enumerate(units) if u.kind == "heading"]
     assert heads[-2:] == [len(units) - 2, len(units) - 1]
     n = len([u for u in units[: heads[-2]] if u.kind == "heading"])  # (the quotes' lines, read as headings)
@@ -5165,9 +5174,11 @@ def test_a_commentarys_summary_lead_under_its_title_opens_the_body():
         "企业是经济的基本细胞，细胞活力四射，经济才会身强体健。日均新设企业达到2万户，说明营商环境持续改善。",
     ]
 
-    def article(under_title: str) -> banmian.Article:
-        # (set wider than the body's column, as a lead in bold is)
-        lines = ["人民时评", "", "进一步激发市场蕴藏的活力", "", *wrap(under_title, 18), ""]
+    def article(under_title: str, indent: bool = True) -> banmian.Article:
+        # (set wider than the body's column, as a lead in bold is; a subtitle is set in the headline's measure, its
+        # first line full)
+        box = wrap(under_title, 18) if indent else [under_title[:18], under_title[18:]]
+        lines = ["人民时评", "", "进一步激发市场蕴藏的活力", "", *box, ""]
         for p in body:
             lines += [*wrap(p, 16), ""]
         (art,) = banmian.parse_text("\n".join(lines)).articles
@@ -5177,7 +5188,7 @@ def test_a_commentarys_summary_lead_under_its_title_opens_the_body():
     a = article(lead)
     assert (a.title, a.subtitle, a.body[0].text) == ("进一步激发市场蕴藏的活力", None, lead)
     figures = "国庆假期，全国零售和餐饮企业销售额达1.52万亿元，国内旅游收入6497.1亿元"
-    a = article(figures)
+    a = article(figures, indent=False)
     assert (a.subtitle, a.body[0].text) == (figures, body[0])
 
 
@@ -6633,7 +6644,7 @@ def _lead_kinds(text: str) -> list[str]:
     return [u.kind for u in units if u.text.startswith(("这一年，我们", "这一年我们"))]
 
 
-def test_section_leads_set_in_the_column_under_their_subheads_are_paragraphs():
+def test_section_leads_set_in_the_column_under_their_subheads_are_paragraphs(monkeypatch):
     # 命运共同 / 这一年，统筹国内国际两个大 / 局，…中国与世 / 界更加紧密相连: a section's lead, set bold in the body's
     # column with no stop at its end, read as heading lines; sections come in sets, so two such leads on the page
     # make both paragraphs, and one alone (a title over its article's lead reads the same) stays as it was —
@@ -6641,11 +6652,20 @@ def test_section_leads_set_in_the_column_under_their_subheads_are_paragraphs():
     two = [["命运共同"], ["彪炳史册"]]
     assert _lead_kinds(_feature_with_leads(two)) == ["paragraph", "paragraph"]
     assert _lead_kinds(_feature_with_leads([["命运共同", "时代担当"], ["彪炳史册", "雄健豪迈"]])) == ["paragraph"] * 2
-    assert _lead_kinds(_feature_with_leads([["命运共同"]])) == ["heading"]
-    # (a heading of more than ten characters over it is a headline: a title over its lead)
-    assert _lead_kinds(_feature_with_leads([["党的创新理论深入人心"], ["全面小康取得决定性成就"]])) == ["heading"] * 2
     assert _lead_kinds(_feature_with_leads([["核心阅读"]])) == ["paragraph"]
     assert _lead_kinds(_feature_with_leads([["建言落到实处", "", "核心阅读"]])) == ["paragraph"]
+    # (a lead alone, or under a title, is a paragraph set in the column too, read so by the pass after this one:
+    # ``test_a_lead_set_in_the_body_column_under_its_title_opens_the_body``)
+    alone = [["命运共同"]]
+    titles = [["党的创新理论深入人心"], ["全面小康取得决定性成就"]]
+    assert _lead_kinds(_feature_with_leads(alone)) == ["paragraph"]
+    assert _lead_kinds(_feature_with_leads(titles)) == ["paragraph"] * 2
+    from banmian.reconstruct import reflow as R
+
+    monkeypatch.setattr(R, "_paragraphs_among_headings", lambda units: units)
+    assert _lead_kinds(_feature_with_leads(alone)) == ["heading"]
+    # (a heading of more than ten characters over it is a headline: a title over its lead)
+    assert _lead_kinds(_feature_with_leads(titles)) == ["heading"] * 2
 
 
 @pytest.mark.parametrize(
@@ -6678,8 +6698,12 @@ def test_section_leads_set_in_the_column_under_their_subheads_are_paragraphs():
         (["这一年，我们统筹国内国际两个", "大局，积极参与全球治理，中国同", "", "各国更加紧密相连"], True, ("",)),
     ],
 )
-def test_what_is_no_section_lead(lead, gap, after):
-    # each condition of ``reflow._leads_in_the_column`` in turn: the lines stay headings
+def test_what_is_no_section_lead(lead, gap, after, monkeypatch):
+    # each condition of ``reflow._leads_in_the_column`` in turn: the lines stay headings (the pass after it, which
+    # reads some of these shapes as paragraphs of their own, left out)
+    from banmian.reconstruct import reflow as R
+
+    monkeypatch.setattr(R, "_paragraphs_among_headings", lambda units: units)
     kinds = _lead_kinds(_feature_with_leads([["命运共同"], ["彪炳史册"]], lead, gap, after))
     assert kinds and "paragraph" not in kinds
 
@@ -7246,3 +7270,77 @@ def test_what_a_headline_alone_at_the_foot_takes_from_the_article_above():
     assert take(2, title=False) == 0
     assert take(2, closing_kind="heading") == 0
     assert take(2, tail="heading") == 0  # (a subhead among them: the article above goes on)
+
+
+# an article's lead set bold in the body's column under its title (no stop at its end), a page without blank lines
+COLUMN_LEAD = "体谅受助者的难处，细心呵护他们的尊严，是助人的正确方式"
+COLUMN_BODY = [
+    "公交车上，乘客不多。一位农民工上车后，将袋子铺地，坐了上去。司机问他为什么不坐座位。",
+    "他说自己的衣服脏，怕弄脏了座位。司机笑着说，座位就是给人坐的，请他坐到座位上来。",
+]
+
+
+def _column_lead_kinds(lead: list[str], blanks: bool = False) -> list[str]:
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    gap = [""] if blanks else []
+    body = [ln for p in COLUMN_BODY for ln in [*gap, *wrap(p, 14)]]
+    units, _ = reflow(text_to_lines("\n".join(["平等助人更暖心", *gap, *lead, *body])))
+    mine = {x.strip() for x in lead if x}
+    return [u.kind for u in units if any(ln.text in mine for ln in u.lines)]
+
+
+def _column_pass_kinds(lead: list[str], blanks: bool = False) -> list[str]:
+    # the pass alone, over the lead's lines each made a heading line (as the reflow leaves them where it is unsure)
+    from banmian.reconstruct import reflow as R
+    from banmian.sources.text import text_to_lines
+
+    gap = [""] if blanks else []
+    body = [ln for p in COLUMN_BODY for ln in [*gap, *wrap(p, 14)]]
+    units, _ = R.reflow(text_to_lines("\n".join(["平等助人更暖心", *gap, *lead, *body])))
+    mine = {x.strip() for x in lead if x}
+    units = [h for u in units for h in (R._heading_lines(u) if any(ln.text in mine for ln in u.lines) else [u])]
+    out = R._paragraphs_among_headings(units)
+    return [u.kind for u in out if any(ln.text in mine for ln in u.lines)]
+
+
+def test_a_lead_set_in_the_body_column_under_its_title_opens_the_body():
+    # 平等助人更暖心 / 体谅受助者的难处，细心呵 / 护他们的尊严，是助人的正确方 / 式: the lead, set bold as a paragraph of
+    # the column (the first line two cells short, the next full, the last short) had been read as the subtitle;
+    # the records keep it as the body's first paragraph
+    lead = wrap(COLUMN_LEAD, 14)
+    assert [len(x) for x in lead] == [12, 14, 1]
+    a = banmian.parse_text(
+        "\n".join(["平等助人更暖心", *lead, *[ln for p in COLUMN_BODY for ln in wrap(p, 14)]])
+    ).articles[0]
+    assert a.title == "平等助人更暖心" and a.subtitle is None
+    assert [b.text for b in a.body] == [COLUMN_LEAD, *COLUMN_BODY]
+    assert _column_lead_kinds(lead) == ["paragraph"] and _column_pass_kinds(lead) == ["paragraph"]
+    # (with blank lines, one inside where a word runs across it: a jump to the next column)
+    assert _column_pass_kinds([lead[0], "", *lead[1:]], blanks=True) == ["paragraph"]
+    # (a line past the measure by a mark hung at the edge is at the measure)
+    assert _column_pass_kinds(["体谅受助者的难处，细心呵", "护他们的尊严，是助人的正确方，", "式"]) == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        ["体谅受助者的难处，细心呵", "护他们的尊严"],  # two lines say nothing of the shape
+        ["体谅受助者的难处，细心呵护他", "们的尊严，是助人的正确方式啊", "好"],  # no indent: a headline wraps full
+        ["体谅受助者的难处，细心呵", "护他们的尊严，是助人的正确", "方式"],  # a line between one short of the measure
+        ["体谅受助者的难处，细心呵", "护他们的尊严，是助人的正确方式", "呀"],  # … or wider, on no hanging mark
+        ["体谅受助者的难处，细心呵", "护他们的尊严，是助人的正确方", "式式式式式式式式式式式式式"],  # the last full
+        ["（体谅受助者）难处，细心", "呵护他们的尊严，是助人的正确", "方式"],  # opening on a bracket
+        ["——体谅受助者的难处，细", "心呵护他们的尊严，是助人的正", "确方式"],  # … or a dash
+        ["体谅受助者的难处细心呵护", "他们的尊严是助人的正确方式啊", "是啊，是"],  # no clause mark before the last line
+        ["体谅受助（难处，细心）呵", "护他们的尊严是助人的正确方式", "好"],  # a comma only inside brackets
+        ["体谅受助者的难处，细心呵", "护他们的尊严：是助人的正确方", "式——"],  # a line ending on a dash
+        ["体谅受助者的难处，细心呵", "护他们的尊严是 助人的正确方式", "好"],  # a space between two words
+        ["体谅受助者的难处，细心呵", "护他们的尊严，是“助人的正确", "方式"],  # a quotation left open
+        ["医学科副主任余追说，不过", "“再大的困难，我们都不怕，还", "要”"],  # a quotation opening a line closes it
+        ["体谅受助者的难处，细心地", "", "护他们的尊严，是助人的正确方", "式"],  # a blank across no word
+    ],
+)
+def test_heading_lines_not_set_as_a_column_paragraph_stay_headings(lead):
+    assert "paragraph" not in _column_pass_kinds(lead, blanks="" in lead)

@@ -1763,7 +1763,11 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     )
     units = _lone_unfinished_lines(units)
     units = _comma_lines_open_paragraphs(
-        _leads_in_the_column(_dash_blocks_in_the_column(_headings_before_datelines(_names_over_dash_subtitles(units))))
+        _paragraphs_among_headings(
+            _leads_in_the_column(
+                _dash_blocks_in_the_column(_headings_before_datelines(_names_over_dash_subtitles(units)))
+            )
+        )
     )
     units = _numbered_items_apart(_open_quotes_run_on(_echoed_leads_apart(_lone_leads_read(units))))
     return _unfinished_tails_apart(units), furniture
@@ -2721,6 +2725,100 @@ def _leads_in_the_column(units: list[Unit]) -> list[Unit]:
         out.append(Unit("paragraph", [ln for v in units[i:j] for ln in v.lines], units[i].blank_before))
         out += units[j:nxt]
     return out
+
+
+def _paragraphs_among_headings(units: list[Unit]) -> list[Unit]:
+    """Three heading lines or more in a row set as a paragraph of the body's column are body text the paper sets
+    bold, not a headline: an article's lead under its title (``平等助人更暖心`` / ``体谅受助者的难处，细心呵`` /
+    ``护他们的尊严，是助人的正确方`` / ``式``, read as its subtitle), a point of 核心阅读, a section's opening
+    sentence.  A headline is set in its own measure and wraps full from its first line; these lines are the
+    column's: the first two cells short (the paragraph's lost indent), those between at the column's measure and
+    no wider, the last short.  The records keep such text as a body paragraph (a heading ends on no clause mark,
+    and none of more than 20 characters is a subhead); see ``_column_paragraph`` for what else it must be."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        if units[i].kind != "heading":
+            out.append(units[i])
+            i += 1
+            continue
+        j = i
+        while j < len(units) and units[j].kind == "heading":
+            j += 1
+        out += _column_paragraphs(units[i:j])
+        i = j
+    return out
+
+
+def _column_paragraphs(run: list[Unit]) -> list[Unit]:
+    """A run of heading units, where whole units from one whose first line is indented to one whose last line is
+    short, the lines between at the measure, are a column paragraph (``_paragraphs_among_headings``)."""
+    out: list[Unit] = []
+    a = 0
+    while a < len(run):
+        first = run[a].lines[0]
+        col = first.col
+        b = a
+        if (
+            col - 2.5 <= first.width <= col - 1.5
+            # (a block opening on a dash is ``_dash_blocks_in_the_column``'s to read)
+            and first.first_char not in "（(—"
+            # (not under a line left open on a comma: 撤站后， / 货车收费标准作了重新核定 goes on a subhead)
+            and not (a and run[a - 1].lines[-1].last_char in "，、；：,;:")
+        ):
+            lines = list(run[a].lines)
+            while b + 1 < len(run) and all(_at_measure(ln, col) for ln in lines[1:]):
+                b += 1
+                lines += run[b].lines
+                if (
+                    len(lines) >= 3
+                    and lines[-1].width < col - 1
+                    and all(_at_measure(ln, col) for ln in lines[1:-1])
+                    and _column_paragraph(run[a : b + 1], lines)
+                ):
+                    out.append(Unit("paragraph", lines, run[a].blank_before))
+                    a = b + 1
+                    break
+            else:
+                b = a
+        if b == a:
+            out.append(run[a])
+            a += 1
+    return out
+
+
+def _at_measure(ln: PLine, col: float) -> bool:
+    """A line of the column's measure: full to half a cell, and past it only by a mark that hangs at the edge
+    (a headline's line may be wider: it spans its article's columns)."""
+    return col - 0.5 <= ln.width <= (col + 1.0 if ln.last_char in _HANGING else col)
+
+
+_HANGING = "，。、；：！？”）"
+
+
+def _column_paragraph(units: list[Unit], lines: list[PLine]) -> bool:
+    """The lines read as a paragraph, not as headline boxes that fell into a column's shape
+    (``更大力度开展试剂药品疫苗攻关`` / ``增强科学防治战胜疫情的能力和信心`` / ``细节，还是细节``: a title and the
+    next): a comma or stop outside brackets before its last line; no line ending on a dash or colon (who speaks,
+    a kicker), none with a space between two Chinese characters (a headline's phrases); brackets and quotation
+    marks balanced, and no quotation opening a line to close the block (``医学科副主任余追`` / ``“再大的困难，我们都`` /
+    ``不怕”``: a speaker over words quoted, a heading); a blank inside only where a word runs across it (a jump to
+    the next column)."""
+    text = "".join(ln.text for ln in lines)
+    return (
+        any(ch in _BRACKETED.sub("", "".join(ln.text for ln in lines[:-1])) for ch in "，；。")
+        and not (text.endswith("”") and any(ln.first_char == "“" for ln in lines[1:]))
+        and not any(ln.text.endswith(("——", "：", ":")) or _CJK_SPACE.search(ln.text) for ln in lines)
+        and all(text.count(o) == text.count(c) for o, c in (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》")))
+        and all(
+            not v.blank_before or crosses_dictionary_word(w.lines[-1].text, v.lines[0].text)
+            for w, v in zip(units, units[1:])
+        )
+    )
+
+
+_CJK_SPACE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
 def _core(u: Unit) -> bool:
