@@ -320,3 +320,16 @@ def test_any_line_soup_with_a_margin_loses_nothing(lines, margin):
     page = banmian.parse_text(text)
     assert_nothing_lost(text, page)
     jsonschema.validate(page.to_dict(), SCHEMA)
+
+
+def test_credit_lines_under_a_continuation_marker_keep_it():
+    # (上接第1版) over two credit lines and nothing else: an 'article' of credits goes back to the article above, and
+    # had taken its lines there without the marker, which was lost (found by the line-soup property above)
+    lines = ["团向过住传也步共海，", "团向过住传也步共海。", "（上接第1版）", "制图：蔡华伟", "制图：蔡华伟"]
+    lines += ["再技今因但圆对很土矿方才并手装，", "□本报记者 何春阳", "报容总地期，", "起入地区半听。"]
+    for marks in MARKS:
+        text = marks_as("\n".join(lines), marks)
+        page = banmian.parse_text(text)
+        assert_nothing_lost(text, page)
+        (a,) = [a for a in page.articles if a.continued_from is not None]
+        assert a.continued_from.page == 1 and [b.text for b in a.body] == [marks_as("制图：蔡华伟", marks)] * 2

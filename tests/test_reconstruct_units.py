@@ -7344,3 +7344,19 @@ def test_a_lead_set_in_the_body_column_under_its_title_opens_the_body():
 )
 def test_heading_lines_not_set_as_a_column_paragraph_stay_headings(lead):
     assert "paragraph" not in _column_pass_kinds(lead, blanks="" in lead)
+
+
+def test_credit_lines_carrying_a_continuation_marker_stay_apart():
+    # an 'article' of credit lines alone ends the article above, unless a continuation marker is its own: the lines
+    # close the text continued from (or to) another page, and the marker would be lost in the article above
+    from banmian.model import Article, Block, Continuation
+    from banmian.reconstruct.assemble import _credits_go_back
+
+    def pair(**cont) -> list[Article]:
+        above = Article(title="某某标题", body=[Block("paragraph", "正文。")])
+        credits = Article(body=[Block("paragraph", "制图：蔡华伟")], **cont)
+        return _credits_go_back([above, credits])
+
+    assert len(pair()) == 1
+    assert len(pair(continued_from=Continuation(1, "（上接第一版）"))) == 2
+    assert len(pair(continues_to=Continuation(5, "（下转第五版）"))) == 2

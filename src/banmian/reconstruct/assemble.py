@@ -3305,13 +3305,16 @@ def _news_item(a: Article, dated: bool = False) -> bool:
 
 def _credits_go_back(articles: list[Article]) -> list[Article]:
     """An 'article' of nothing but credit or contact lines (制图：X, 栏目投稿邮箱：…), which a closing byline
-    (（作者为…）) above parted from its article: those lines end the article above."""
+    (（作者为…）) above parted from its article: those lines end the article above.  Not lines under a continuation
+    marker (（上接第1版） / 制图：X): they close the article continued from another page, and the marker is theirs."""
     out: list[Article] = []
     for a in articles:
         if (
             out
             and a.body
             and not (a.title or a.kicker or a.subtitle or a.column or a.byline)
+            and a.continued_from is None
+            and a.continues_to is None
             and all(b.type == "paragraph" and _credit_line(b.text) for b in a.body)
         ):
             out[-1].body += a.body
