@@ -7360,3 +7360,69 @@ def test_credit_lines_carrying_a_continuation_marker_stay_apart():
     assert len(pair()) == 1
     assert len(pair(continued_from=Continuation(1, "（上接第一版）"))) == 2
     assert len(pair(continues_to=Continuation(5, "（下转第五版）"))) == 2
+
+
+def test_an_article_closed_by_the_credit_closing_the_sections_above_is_their_next_section():
+    # 两会·声音2020: sections under their subheads, each closed by 本报记者 X整理; the fifth (千方百计让老百姓过上好日子 /
+    # 刘奇代表… / … / 本报记者 郑少忠整理) read as an article of its own is the compilation's next section; so is a
+    # science brief closed by （据新华社东京电） under briefs so closed.  Headed by more than a title, credited to a
+    # reporter, or closed otherwise, an article stays apart
+    from banmian.model import Article, Block, Continuation
+    from banmian.reconstruct.assemble import _credited_sections
+
+    def whole(credit: str) -> Article:
+        body = [Block("subhead", "大力推动成渝地区双城经济圈建设"), Block("paragraph", "唱好“双城记”。")]
+        body += [Block("paragraph", credit), Block("subhead", "让祖国北疆绿色长城更加牢固")]
+        body += [Block("paragraph", "生态优先、绿色发展。"), Block("paragraph", credit)]
+        return Article(title="坚持人民至上推动高质量发展", body=body)
+
+    def section(credit: str, **head: str) -> Article:
+        body = [Block("paragraph", "刘奇代表（江西省委书记）"), Block("paragraph", "增强倒计时的紧迫感。")]
+        return Article(title="千方百计让老百姓过上好日子", body=[*body, Block("paragraph", credit)], **head)
+
+    told, told2 = "本报记者 王斌来整理", "本报记者 郑少忠整理"
+    out = _credited_sections([whole(told), section(told2)])
+    assert len(out) == 1
+    assert [(b.type, b.text) for b in out[0].body][-4:] == [
+        ("subhead", "千方百计让老百姓过上好日子"),
+        ("paragraph", "刘奇代表（江西省委书记）"),
+        ("paragraph", "增强倒计时的紧迫感。"),
+        ("paragraph", told2),
+    ]
+    # sections after it keep joining; a wire reprint's credit is a credit of its own kind
+    assert len(_credited_sections([whole(told), section(told2), section("（本报记者 杨明方整理）")])) == 1
+    wire, wire2 = "（据新华社伦敦电 记者杨海若）", "（据新华社东京电）"
+    assert len(_credited_sections([whole(wire), section(wire2)])) == 1
+    assert len(_credited_sections([whole(wire), section(told2)])) == 2
+    assert len(_credited_sections([whole(told), section(wire2)])) == 2
+    # headed by more than its title, or credited to a reporter: an article of its own
+    for head in ({"kicker": "两会·声音"}, {"subtitle": "——访江西"}, {"column": "声音"}, {"byline": "本报记者 程菲"}):
+        assert len(_credited_sections([whole(told), section(told2, **head)])) == 2
+    named = section(told2)
+    named.authors = ["程菲"]
+    assert len(_credited_sections([whole(told), named])) == 2
+    assert len(_credited_sections([whole(told), Article(body=section(told2).body)])) == 2
+    # the article above must hold a section so closed (the credit, then a subhead) and end on such a credit
+    flat = whole(told)
+    flat.body = [b for b in flat.body if b.type != "subhead"]
+    assert len(_credited_sections([flat, section(told2)])) == 2
+    uncredited = whole(told)
+    uncredited.body[2] = Block("paragraph", "推动重庆高质量发展之路越走越宽。")
+    assert len(_credited_sections([uncredited, section(told2)])) == 2
+    uncredited.body[2] = Block("subhead", told)  # (a credit is a paragraph: read as a subhead, it is no section's end)
+    assert len(_credited_sections([uncredited, section(told2)])) == 2
+    open_end = whole(told)
+    open_end.body = open_end.body[:-1]
+    assert len(_credited_sections([open_end, section(told2)])) == 2
+    assert len(_credited_sections([Article(title="两会·声音"), section(told2)])) == 2
+    assert len(_credited_sections([whole(told), Article(title="千方百计让老百姓过上好日子")])) == 2
+    unclosed = section(told2)
+    unclosed.body = unclosed.body[:-1]
+    assert len(_credited_sections([whole(told), unclosed])) == 2
+    # a continuation stays where its marker puts it
+    marked = section(told2)
+    marked.continued_from = Continuation(3, "（上接第三版）")
+    assert len(_credited_sections([whole(told), marked])) == 2
+    above = whole(told)
+    above.continues_to = Continuation(3, "（下转第三版）")
+    assert len(_credited_sections([above, section(told2)])) == 2

@@ -3513,6 +3513,50 @@ def _noted_sections(articles: list[Article]) -> list[Article]:
     return out
 
 
+def _credited_sections(articles: list[Article]) -> list[Article]:
+    """A compilation of sections, each closed by the same kind of credit (（据新华社伦敦电 记者杨海若）, 本报记者 王斌来
+    整理): an article headed by its title alone (no kicker, subtitle, column, byline or names) and closed by such a
+    credit, right after an article that holds a section so closed (the credit, then a subhead) and ends on one
+    too, is its next section; its title becomes a subhead.  On the ten development folders (sixty-first session)
+    10 such articles join, all 10 sections of one record; with a byline or a kicker the article is one of its own as
+    often as not, and stays."""
+    out: list[Article] = []
+    for a in articles:
+        if out and _next_credited_section(out[-1], a):
+            _add_part(out[-1], a)
+            continue
+        out.append(a)
+    return out
+
+
+def _next_credited_section(whole: Article, a: Article) -> bool:
+    if not a.title or a.kicker or a.subtitle or a.column or a.byline or a.authors:
+        return False
+    if a.continued_from is not None or whole.continues_to is not None or not a.body or not whole.body:
+        return False
+    kind = _section_credit(a.body[-1])
+    if kind is None or _section_credit(whole.body[-1]) != kind:
+        return False
+    body = whole.body
+    return any(_section_credit(b) == kind and nxt.type == "subhead" for b, nxt in zip(body, body[1:]))
+
+
+def _section_credit(b: Block) -> str | None:
+    """The kind of credit a paragraph is (a wire reprint's, a reporter's who took words down), if it is one."""
+    if b.type != "paragraph":
+        return None
+    t = _WS_ANY.sub("", b.text or "")
+    m = _SECTION_CREDIT.match(t)
+    return None if m is None else m.lastgroup
+
+
+_WS_ANY = re.compile(r"\s+")
+# （据新华社华盛顿电 记者周舟）, （据新华社北京电）; 本报记者 王斌来整理, （本报记者 李亚楠整理）
+_SECTION_CREDIT = re.compile(
+    r"^(?:(?P<wire>[（(]据新华社[^（）()]{0,30}电[^（）()]{0,30}[）)])|(?P<told>[（(]?本报记者[^（）()]{1,20}整理[）)]?))$"
+)
+
+
 def _quoted_sections(articles: list[Article]) -> list[Article]:
     """A feature of sections, each a quotation over its reporter's byline (“我们越来越有底气了” / 本报记者 智春丽):
     an article headed by a quotation alone over a byline, right after an article holding such a section (a subhead
@@ -4396,19 +4440,11 @@ def reconstruct(lines: list[Line]) -> Page:
             continue
         page.articles.append(_build(d, unassigned, blanks, subheads_apart, series))
     page.unassigned = unassigned
-    page.articles = _names_go_back(
-        _credits_go_back(
-            _compilations(
-                _chapters_join(
-                    _bylined_sections(
-                        _quoted_sections(
-                            _noted_sections(_labelled_parts(_reader_columns(_voices(_repeated_quotes(page.articles)))))
-                        )
-                    )
-                )
-            )
-        )
-    )
+    articles = _repeated_quotes(page.articles)
+    articles = _labelled_parts(_reader_columns(_voices(articles)))
+    articles = _bylined_sections(_quoted_sections(_noted_sections(articles)))
+    articles = _chapters_join(_credited_sections(articles))
+    page.articles = _names_go_back(_credits_go_back(_compilations(articles)))
     for i, a in enumerate(page.articles, 1):
         a.id = f"a{i}"
     return page
