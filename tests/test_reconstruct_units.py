@@ -7426,3 +7426,43 @@ def test_an_article_closed_by_the_credit_closing_the_sections_above_is_their_nex
     above = whole(told)
     above.continues_to = Continuation(3, "（下转第三版）")
     assert len(_credited_sections([above, section(told2)])) == 2
+
+
+def test_a_first_line_stopped_short_by_a_figure_runs_on_into_it():
+    # 其他各类奖学金奖励高校学生 / 579.31 万人次，…: a paragraph's first line (two cells lost to the indent) that stopped
+    # short because the figure opening the next line is set whole and did not fit; one paragraph.  Shorter by more
+    # than the indent and the figure explain, it is a line of its own
+    lines = [
+        "各地学校的资助工作",
+        "",
+        "本报讯 （记者林青）教育部日前发布报告",
+        "显示，去年全国共资助学生一亿余人次，资",
+        "助资金总额比上年增长百分之八以上，各项",
+        "资助政策全面落实，困难学生应助尽助。",
+        "",
+        "国家励志奖学金奖励学生78.31 万人，",
+        "",
+        "奖励金额共 39.26 亿元。其中，奖励专科",
+        "生35.12万人，奖励金额 17.64亿元；奖励",
+        "本科生 43.19 万人，奖励金额 21.62亿元。",
+        "",
+        "研究生学业奖学金奖励研究生 147.52",
+        "万人，奖励金额112.35 亿元。",
+        "",
+        "其他各类奖学金奖励高校学生",
+        "579.31 万人次，奖励金额 73.42 亿元。其",
+        "中，奖励专科生 146.28万人次，奖励金额",
+        "10.57亿元；奖励本科生410.66 万人次，奖",
+        "励金额 41.23亿元；奖励研究生72.31 万人",
+        "次，奖励金额 21.62亿元。",
+        "",
+        "报告说，资助工作还将继续加强，确保每一",
+        "名学生都不因家庭经济困难而失学，让资助",
+        "政策的阳光照到每一个需要帮助的孩子。",
+    ]
+    body = paragraphs("\n".join(lines))
+    assert any(t.startswith("其他各类奖学金奖励高校学生579.31万人次，") for t in body), body
+    assert "其他各类奖学金奖励高校学生" not in body
+    assert any(t.startswith("研究生学业奖学金") and t.endswith("112.35亿元。") for t in body), body
+    short = [*lines[:16], "其他各类奖学金共奖励学生", *lines[17:]]
+    assert "其他各类奖学金共奖励学生" in paragraphs("\n".join(short))

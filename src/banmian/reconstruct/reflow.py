@@ -757,13 +757,14 @@ def _unit_goes_on(p: PLine, nxt: PLine) -> bool:
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,，%％]*")
 
 
-def _number_pushed_down(p: PLine, nxt: PLine) -> bool:
+def _number_pushed_down(p: PLine, nxt: PLine, indent: float = 0.0) -> bool:
     """``p`` stops short of the edge, with no stop, because the number opening ``nxt`` is set whole and did not
-    fit in the room left (全年批发和零售业增加值 / 95846亿元，比上年增长5.7%…)."""
+    fit in the room left (全年批发和零售业增加值 / 95846亿元，比上年增长5.7%…); ``indent``: the cells a paragraph's
+    first line lost at its start (统计显示，截至 / 2019年底，…)."""
     if not ("0" <= nxt.first_char <= "9") or p.last_char in PUNCT:
         return False
     m = _LEADING_NUMBER.match(nxt.text)
-    return m is not None and len(m.group()) >= 3 and p.width + 0.5 * len(m.group()) > p.col - 1.75
+    return m is not None and len(m.group()) >= 3 and p.width + indent + 0.5 * len(m.group()) > p.col - 1.75
 
 
 def _softer_cues(p: PLine, nxt: PLine) -> bool:
@@ -1650,7 +1651,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                         and (
                             last.width >= last.col - 3
                             or _unbalanced(para.text)
-                            or _number_pushed_down(last, p)
+                            or _number_pushed_down(last, p, 2.0 if len(para.lines) == 1 else 0.0)
                             # 放在首 / 位: a word broken at a short line's end
                             or crosses_word(last.text, t)
                             and not P.is_byline(t)
