@@ -7466,3 +7466,93 @@ def test_a_first_line_stopped_short_by_a_figure_runs_on_into_it():
     assert any(t.startswith("研究生学业奖学金") and t.endswith("112.35亿元。") for t in body), body
     short = [*lines[:16], "其他各类奖学金共奖励学生", *lines[17:]]
     assert "其他各类奖学金共奖励学生" in paragraphs("\n".join(short))
+
+
+SPEAKERS_PAGE = [
+    "国际人士积极评价合作成果",
+    "合作倡议为发展中国家提供了",
+    "难得的机遇，我们对未来的合作充",
+    "满信心，我们期待双方在农业、能",
+    "源和基础设施等领域开展更多务实",
+    "合作。",
+    "越南共产党中央对外部部长黎",
+    "怀忠：",
+    "这一理念顺应时代潮流，改善",
+    "了民生，我们期待双方在农业、能",
+    "源和基础设施等领域开展更多务实",
+    "合作。",
+    "希腊共产党中央书记马科斯：",
+    "我们对未来的合作充满信心，",
+    "创造了大量就业岗位。",
+    "埃及社会主义党总书记沙班：",
+    "这一理念顺应时代潮流，我们",
+    "对未来的合作充满信心。",
+    "巴西劳工党国际关系书记罗莎：",
+    "这一理念顺应时代潮流，创造",
+    "了大量就业岗位，我们对未来的合",
+    "作充满信心，帮助我们建设港口、",
+    "铁路和公路。",
+]
+
+
+def test_a_line_two_cells_short_under_a_colon_opens_the_paragraph_the_colon_announces():
+    # 希腊共产党中央书记马科斯： / 我们对未来的合作充满信心， / …: without blank lines, a line two cells short of the column
+    # under a line ending on a colon, not ending its sentence, is the first line of a paragraph of its own (the
+    # line-break model had run it on)
+    body = paragraphs("\n".join(SPEAKERS_PAGE))
+    assert "希腊共产党中央书记马科斯：" in body and "我们对未来的合作充满信心，创造了大量就业岗位。" in body, body
+    assert "埃及社会主义党总书记沙班：" in body and "这一理念顺应时代潮流，我们对未来的合作充满信心。" in body, body
+
+
+def test_a_short_line_under_a_colon_that_ends_its_sentence_stays_in_the_paragraph():
+    # …齐声高高兴兴地一起喊道： / “白天鹅！白天鹅！”: two cells short too, but ending its sentence: the quotation the
+    # colon opens, the paragraph's last line
+    lines = [
+        "湿地迎来越冬候鸟",
+        "本报南昌1月5日电 （记者",
+        "林青）清晨的湖面上雾气缭",
+        "绕，游客们沿着栈道缓缓前",
+        "行。天空中忽然传来一阵清",
+        "脆的鸣叫声，一群白鸟在湖",
+        "面上空盘旋良久。正在岸边",
+        "喂鱼的孩子们齐刷刷抬起头",
+        "来，拍着小手使劲鼓掌，齐",
+        "声高高兴兴地一起喊道：",
+        "“白天鹅！白天鹅！”",
+        "“老李，东边的芦苇",
+        "荡里又来了一群，你赶紧过",
+        "去看看。”保护站站长对着",
+        "对讲机说道。今年入冬以来",
+        "到这里越冬的候鸟明显增多。",
+    ]
+    body = paragraphs("\n".join(lines))
+    assert any(t.endswith("齐声高高兴兴地一起喊道：“白天鹅！白天鹅！”") for t in body), body
+
+
+def test_the_colon_rule_reads_cjk_lines_and_not_a_source_label():
+    # the rule's own conditions, on the lines as the reflow measures them: a source label's colon (数据来源：) is
+    # followed by the source's name, not a paragraph; figures and Latin (an e-mail address, a date) are measured
+    # too roughly to tell two cells
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct import reflow as R
+
+    def pair(above: str, below: str) -> bool:
+        page = [
+            "近年来，东湖周边持续推进生态修",
+            "复，水质逐年改善，候鸟种类和数",
+            above,
+            below,
+            "量明显增加，湖区成为城市生态典",
+        ]
+        pl, _ = R._features(text_to_lines("\n".join(page)))
+        R._column_widths(pl)
+        return R._first_line_under_colon(pl[2], pl[3])
+
+    assert pair("量明显增加，湖区成为城市生态：", "东湖生态旅游风景区管理委员")
+    assert not pair("量明显增加，湖区成为城市生态：", "东湖生态旅游风景区管理委员会")  # (one cell short)
+    assert not pair("量明显增加，湖区成为城市生态：", "东湖生态旅游风景区管理委")  # (three)
+    assert not pair("量明显增加，湖区成为城市生态。", "东湖生态旅游风景区管理委员")
+    assert not pair("量明显增加，湖区成为城市生态：", "东湖生态旅游风景区管理委。")
+    assert not pair("量明显增加，湖区的数据来源：", "东湖生态旅游风景区管理委员")
+    assert not pair("量明显增加，湖区成为城市生态：", "dhfjq2020@126.com 东湖旅游")
+    assert not pair("量明显增加，湖区成为城市2020：", "东湖生态旅游风景区管理委员")

@@ -921,6 +921,24 @@ def _two_short_left(pl: list[PLine], i: int, q: PLine, p: PLine) -> bool:
     )
 
 
+def _first_line_under_colon(last: PLine, cur: PLine) -> bool:
+    """``cur`` under a line ending on a colon, two cells short and not ending its sentence, in CJK: the
+    first line of the paragraph the colon announces (…主要职责是： / （一）学习宣传和贯彻落实 / …, 全文如下： / 2020年就要到
+    了，我在首都北 / …); a line the colon's sentence runs on into is full, or ends the quotation it opens."""
+    return (
+        last.last_char == "："
+        and not last.ascii
+        and not cur.ascii
+        and 1.5 <= cur.col - cur.width <= 2.5
+        and not cur.ends_sentence
+        and _SOURCE_LABEL_END.search(last.text)
+        is None  # (… 数据来源： / 武汉东湖生态旅游风景区管理委员会: the source's name)
+    )
+
+
+_SOURCE_LABEL_END = re.compile(r"来源[:：]$")
+
+
 def _indent_after_short(last: PLine, p: PLine) -> bool:
     """``last`` a cell short of its column (``full()`` by its tolerance) or ending on a colon, and ``p`` two
     cells short, both in CJK: ``p`` reads as a paragraph's first line that lost its indent under the last line
@@ -1333,6 +1351,8 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
         return True
     if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
+    if _first_line_under_colon(last, cur):
+        return False
     if (
         rule
         and not closed
