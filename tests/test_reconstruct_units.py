@@ -2272,6 +2272,61 @@ def test_a_speaker_under_the_heading_of_what_they_said_is_a_line_of_its_own():
     assert [b.text for b in a.body if b.type == "subhead"] == ["铭刻我们国家和民族坚毅的身影", "铁凝（中国作协主席）"]
 
 
+def test_a_writers_name_under_the_heading_of_their_section_is_a_line_of_its_own():
+    # 经济长期向好不会变 / blank / 杨某民: the segmenter's hidden model reads 变杨 as a word, which had made the blank a
+    # column jump inside one subhead (经济长期向好不会变杨某民)
+    def section(head: list[str], text: str, blank: str | None) -> list[str]:
+        out = head if blank is None else [x for h in head for x in (h, blank)]
+        return out + wrap(text, 11)
+
+    body = "目前，疫情防控进入关键期，我国经济正处在转型升级的重要阶段，长期向好的基本面没有改变。"
+    lines = ["议政建言", "", "稳住经济基本盘", "", "□本报记者 莫某", ""]
+    lines += section(["经济长期向好不会变", "杨某民"], body, "")
+    lines += ["", "（作者为全国政协常委）", ""]
+    lines += section(["稳经济关键是稳产业链", "葛某林"], body.replace("目前", "当前"), "")
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body if b.type == "subhead"][:2] == ["经济长期向好不会变", "杨某民"]
+
+    # without blank lines (pdftotext -raw): under a heading that stops short of its column (9 cells of 11), a name
+    # alone is the writer's line, as blank lines print it
+    def page(head: list[str]) -> list[str]:
+        lines = ["议政建言", "稳住经济基本盘", "□本报记者 莫某"] + wrap(body, 11)
+        return lines + head + wrap(body.replace("目前", "当前"), 11)
+
+    def subheads(head: list[str]) -> list[str]:
+        (a,) = banmian.parse_text("\n".join(page(head))).articles
+        return [b.text for b in a.body if b.type == "subhead"]
+
+    assert subheads(["地名凝聚我们的乡情", "郭某斌"]) == ["地名凝聚我们的乡情", "郭某斌"]
+    assert subheads(["平凡的快乐", "李", "御"]) == ["平凡的快乐", "李御"]  # (set in two cells, broken at its space)
+    # (and a long office broken at its bracket: 尹某东（中国儿童艺术 / 剧院院长）)
+    head = ["书店之乐即阅读之乐", "尹某东（中国儿童艺术", "剧院院长）"]
+    assert subheads(head) == ["书店之乐即阅读之乐", "尹某东（中国儿童艺术剧院院长）"]
+    # … not under an office or a place, which the name completes (one signature), nor under a colon or a word left
+    # open, nor a second name under a first (张某扬 / 李某杰: one credit)
+    assert subheads(["教育部党组书记、部长", "陈某生"]) == ["教育部党组书记、部长陈某生"]
+    assert subheads(["陕西省考古学研究院", "孙某勇"]) == ["陕西省考古学研究院孙某勇"]
+    assert subheads(["追梦人：", "周某林"]) == ["追梦人：周某林"]
+    assert subheads(["专业化带来了荷兰和", "高产"]) == ["专业化带来了荷兰和高产"]
+    assert subheads(["知识普及送温暖工作", "张某扬", "李某杰"]) == ["知识普及送温暖工作", "张某扬李某杰"]
+    assert subheads(["福建龙岩市", "蔡某阳"])[-1] == "福建龙岩市蔡某阳"
+    assert subheads(["审慎地制订高考实施", "方案"]) == ["审慎地制订高考实施方案"]  # (a word across: 实施方案)
+    # … nor under a line wider than its column less the two cells of a lost indent (a heading's wrapped first line)
+    assert subheads(["中式科幻大片开山之作", "王某川"]) == ["中式科幻大片开山之作王某川"]
+
+    # with blank lines around (pdfminer): a name in one box with the heading over it is the writer's line too, but
+    # not one completing a credit (陈某劲图 / 何 某文, 版式设计 / 蔡某伟)
+    def boxed(head: list[str]) -> list[str]:
+        lines = ["议政建言", "", "稳住经济基本盘", "", "□本报记者 莫某", "", *wrap(body, 11), "", *head, ""]
+        lines += [*wrap(body.replace("目前", "当前"), 11), "", "百姓的话", "", *wrap(body.replace("目前", "如今"), 11)]
+        (a,) = banmian.parse_text("\n".join(lines)).articles
+        return [b.text for b in a.body if b.type == "subhead"][:-1]
+
+    assert boxed(["平凡的快乐", "李某"]) == ["平凡的快乐", "李某"]
+    assert boxed(["陈某劲图", "何 某文"]) == ["陈某劲图何 某文"]
+    assert boxed(["版式设计", "蔡某伟"]) == ["版式设计蔡某伟"]
+
+
 def test_a_credit_over_the_editors_line_closes_the_last_article():
     # at the foot of the page, 本版责编 opens the page's credits: 版式设计 under it is the page's (furniture), 制图
     # over it the last article's closing credit

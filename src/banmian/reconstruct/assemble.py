@@ -4062,13 +4062,35 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                     last.last_char in "，、；,;"
                     or _unbalanced(_text(parts[-1]))
                     or crosses_word(last.text, u.lines[0].text)
+                    # (not over a name of its own, 经济长期向好不会变 / blank / 杨伟民: the segmenter's guess 变杨)
+                    and not P.is_single_name(u.text.replace(" ", ""))
                 )
             )
             # 铁凝（中国作协主席） under the heading of what she said: the speaker, a line of its own (112 body lines
             # of 人民日报, each apart from the heading over it)
             # (a name set in two cells may break at its space: 铁 / 凝（中国作协主席）)
-            said = u.text if len(u.text.strip()) > 1 or k + 1 == len(units) else u.text + units[k + 1].text
+            # (… or a long office at its bracket: 尹晓东（中国儿童艺术 / 剧院院长）)
+            said = (
+                u.text
+                if k + 1 == len(units) or len(u.text.strip()) > 1 and not _unbalanced(u.text)
+                else u.text + units[k + 1].text
+            )
             speaker = last is not None and _SPEAKER_LINE.match(said.replace(" ", "")) is not None
+            # a writer's name under the heading of their section, 地名凝聚我们的乡情 / 葛剑雄 (平凡的快乐 / 李 / 御: set in
+            # two cells, broken at its space), in one box with it: a line of its own, as blank lines show it elsewhere;
+            # not the name completing a signature (陕西省考古研究院 / 孙周勇, 福建龙岩市 / 蔡庆阳) or a credit (陈晓劲图 /
+            # 何 娟文), nor a heading's second line (…优质和 / 高产, …高考实施 / 方案, a first line of a full column)
+            speaker = speaker or (
+                last is not None
+                and P.is_single_name(said.replace(" ", ""))
+                and not crosses_dictionary_word(last.text, u.lines[0].text)
+                and not _signature(last.text, said)
+                and _WHO_END.search(last.text) is None
+                and not P.is_single_name(_text(parts[-1]).replace(" ", ""))  # (张腾扬 / 李玉杰: one credit)
+                and last.width <= last.col - 2
+                and last.last_char not in "：:"
+                and last.last_char not in _DANGLING
+            )
             # 当地员工—— / 我们一直像爱护自己家一样保护工地环境: who speaks, or where, set apart from the words
             # (a body paragraph ending so before another is one of its own in 人民日报 1,041 times: 465 of up to 14
             # characters, 427 of 15 to 40, 江西大余县疾控中心 / 医师蒋金波—— over 忘我投入，用生命诠释担当)
@@ -4293,6 +4315,11 @@ _ROLE_END = re.compile(
     r"记者|编辑|评论员|研究员|教授|传承人|总理|省长|市长|县长|区长|乡长|镇长|村长)$"
 )
 _PLACE_END = set("省市县区州旗盟镇乡村")
+# a line naming where or what a person is, over their name: 陕西省考古研究院 / 孙周勇, 导演 / 韩 延 (or a credit's
+# first part: 陈晓劲图 / 何 娟文, 版式设计 / 蔡华伟)
+_WHO_END = re.compile(
+    r"(?:[院所局厅部委会馆社台站团队校长员师图]|中心|大学|公司|集团|书记|主任|主席|经理|导演|作家|主持人|医生|专家|设计)$"
+)
 
 
 _ONE_NAME = r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff])"
