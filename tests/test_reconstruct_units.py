@@ -2327,6 +2327,41 @@ def test_a_writers_name_under_the_heading_of_their_section_is_a_line_of_its_own(
     assert boxed(["版式设计", "蔡某伟"]) == ["版式设计蔡某伟"]
 
 
+def test_sections_headed_by_two_lines_and_their_writers_name_are_one_set():
+    # 赴沙特专家组 / 结合当地实际出主意 / 周某盛, … / 梁 / 某 (a name set in two cells, broken at its space): the name
+    # is the tail a byline would be, and the sections are decided alike as a set (a real page read the third of
+    # five as the next article's title and subtitle); a column's name over the first section (来论 / … / 张某锋) is
+    # no member of the set
+    from banmian.reconstruct.assemble import _alike_groups, read_page
+    from banmian.sources.text import text_to_lines
+
+    heads = [
+        ["赴沙特专家组", "结合当地实际出主意", "周某盛"],
+        ["赴埃塞俄比亚专家组", "探讨疑难病例治疗方案", "曾某"],
+        ["赴布基纳法索专家组", "长达8小时的交流会", "梁", "某"],
+        ["来论", "紧绷的弦还不能放松", "张某锋"],
+        ["赴缅甸专家组", "在全国推行专家组建议", "杨某娟"],
+        ["赴泰国专家组", "交流防控经验", "共", "享"],  # (two characters, no name: a word broken at its space)
+    ]
+    lines = ["患难见真情 共同抗疫情", ""]
+    lines += wrap("截至5月4日，中国已向17个国家派出19支医疗专家组，他们感受着守望相助的温暖。", 16)
+    for head in heads:
+        lines += [""] + [x for h in head for x in (h, "")]
+        lines += wrap("4月15日上午，我们乘机前往当地，专家组走访了多家医院，与当地同行交流防控经验。", 16)
+    _, _, runs, groups, _ = read_page(text_to_lines("\n".join(lines)))
+    assert [[u.text for u in g.units] for g in groups[1:]] == heads
+    for phrases in (False, True):
+        alike = _alike_groups(runs, groups, phrases)
+        assert {gi: alike.get(gi) for gi in (1, 2, 3, 4, 5, 6)} == {
+            1: {2, 3, 5},
+            2: {1, 3, 5},
+            3: {1, 2, 5},
+            4: None,
+            5: {1, 2, 3},
+            6: None,
+        }
+
+
 def test_a_credit_over_the_editors_line_closes_the_last_article():
     # at the foot of the page, 本版责编 opens the page's credits: 版式设计 under it is the page's (furniture), 制图
     # over it the last article's closing credit

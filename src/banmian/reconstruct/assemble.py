@@ -1328,6 +1328,10 @@ def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -
     for gi, g in enumerate(groups):
         heads = [u for u in g.units if u.kind == "heading"]
         tail = [u for u in g.units if u.kind in ("byline", "names")]
+        if not tail and (n := _name_lines(heads)):
+            # (the writer's name under the section's heading, 赴沙特专家组 / 结合当地实际出主意、想办法 / 阮越盛, or set in
+            # two cells broken at its space, 梁 / 樑: the tail a byline would be)
+            heads, tail = heads[:-n], heads[-n:]
         if (
             g.virtual
             or not 1 <= len(heads) <= 2
@@ -1360,6 +1364,18 @@ def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -
         )
         out[gi] = {gj for gj, m, v in near if gj != gi and m == shape and abs(v - w) <= 0.4 * max(v, w)}
     return out
+
+
+def _name_lines(heads: list[Unit]) -> int:
+    """How many of the last heading lines (one, or two of one character each) are a person's name alone, under two
+    heading lines at least; 0 if none."""
+    if len(heads) < 3 or len(heads[0].text.replace(" ", "")) <= 4:
+        return 0  # (来论 / 紧绷的弦还不能放松 / 张志锋: a column's name over its article's first section)
+    if P.is_single_name(heads[-1].text.replace(" ", "")):
+        return 1
+    if len(heads) >= 4 and all(len(u.text.strip()) == 1 for u in heads[-2:]):
+        return 2 if P.is_single_name(heads[-2].text.strip() + heads[-1].text.strip()) else 0
+    return 0
 
 
 # a page has a few dozen heading groups (at most 50 on the generated pages); subheads alike are a page's, not a file's
