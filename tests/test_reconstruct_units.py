@@ -2327,6 +2327,33 @@ def test_a_writers_name_under_the_heading_of_their_section_is_a_line_of_its_own(
     assert boxed(["版式设计", "蔡某伟"]) == ["版式设计蔡某伟"]
 
 
+def test_two_heading_lines_apart_whose_words_the_segmenter_reads_across_are_two_subheads():
+    # 赴布基纳法索专家组 / blank / 长达8小时的交流会: 组长 is a word across the blank, but each line ends and opens on a
+    # whole word of its own (专家组, 长达): two subheads, not one broken at a column jump; a word cut at the blank (缺一不
+    # / 可), a full line (its heading wrapped at the column) and a sentence's line (…变。这是一部充分 / 体现…) go on
+    body = "4月16日，中国专家组抵达当地。专家组先后赴卫生部、世界卫生组织代表处交流，介绍中国的防控经验。"
+
+    def subheads(head: list[str]) -> list[str]:
+        lines = ["患难见真情 共同抗疫情", "", "□本报记者 莫某", "", *wrap(body, 16), ""]
+        lines += [x for h in head for x in (h, "")] + wrap(body.replace("4月16日", "4月18日"), 16)
+        lines += ["", "交流经验", "", *wrap(body.replace("4月16日", "4月20日"), 16)]
+        (a,) = banmian.parse_text("\n".join(lines)).articles
+        return [b.text for b in a.body if b.type == "subhead"][:-1]
+
+    assert subheads(["赴布基纳法索专家组", "长达8小时的交流会"]) == ["赴布基纳法索专家组", "长达8小时的交流会"]
+    assert subheads(["法随时变这是一部充分", "体现时代特点的民法典"]) == [
+        "法随时变这是一部充分",
+        "体现时代特点的民法典",
+    ]
+    assert subheads(["传统工艺和新技术缺一不", "可"]) == ["传统工艺和新技术缺一不可"]
+    assert subheads(["在全国推行专", "家组建议"]) == ["在全国推行专家组建议"]  # (专 / 家组)
+    assert subheads(["环境中残存的化学污染", "物仍可致病"]) == ["环境中残存的化学污染物仍可致病"]  # (污染 / 物)
+    assert subheads(["防控举措，一项一项地落实到村村", "户户"]) == ["防控举措，一项一项地落实到村村户户"]
+    assert subheads(["法随时变。这是一部充分", "体现时代特点的民法典"]) == [
+        "法随时变。这是一部充分体现时代特点的民法典"
+    ]
+
+
 def test_sections_headed_by_two_lines_and_their_writers_name_are_one_set():
     # 赴沙特专家组 / 结合当地实际出主意 / 周某盛, … / 梁 / 某 (a name set in two cells, broken at its space): the name
     # is the tail a byline would be, and the sections are decided alike as a set (a real page read the third of

@@ -1366,6 +1366,14 @@ def _alike_groups(runs: list[Run], groups: list[Group], phrases: bool = False) -
     return out
 
 
+def _word_left_open(a: str, b: str) -> bool:
+    """Each line read alone ends (``a``) or opens (``b``) on a single character at the break: a word cut there (谋发 /
+    展, 缺一不 / 可), not two whole words the segmenter also reads as one across it (专家组 / 长达, 组长)."""
+    if any(c in a for c in "。！？"):
+        return True  # (a sentence's line, 这是一部充分 / 体现时代特点的…: no heading ends a sentence inside a line)
+    return len(rjieba.cut(a.strip())[-1]) == 1 or len(rjieba.cut(b.strip())[0]) == 1
+
+
 def _name_lines(heads: list[Unit]) -> int:
     """How many of the last heading lines (one, or two of one character each) are a person's name alone, under two
     heading lines at least; 0 if none."""
@@ -4080,6 +4088,7 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                     or crosses_word(last.text, u.lines[0].text)
                     # (not over a name of its own, 经济长期向好不会变 / blank / 杨伟民: the segmenter's guess 变杨)
                     and not P.is_single_name(u.text.replace(" ", ""))
+                    and (last.width >= last.col - 1 or _word_left_open(last.text, u.lines[0].text))
                 )
             )
             # 铁凝（中国作协主席） under the heading of what she said: the speaker, a line of its own (112 body lines
