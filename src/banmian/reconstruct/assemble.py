@@ -3127,6 +3127,12 @@ def _joined(lines: list[PLine]) -> str:
     may set one before a line's text), the lines need no mending: their texts joined, cleaned."""
     text = "".join([ln.text for ln in lines])
     if " " in text or not _JOIN_CUES.isdisjoint([ln.last_char for ln in lines[:-1]]):
+        # (a hyphen ends a line's word only where the next line was the next printed: ``CD-`` / byline / ``v1.2``,
+        # the byline taken out, keeps its hyphen)
+        cuts = [i for i in range(1, len(lines)) if lines[i - 1].last_char == "-" and lines[i].at != lines[i - 1].at + 1]
+        if cuts:
+            ends = [0, *cuts, len(lines)]
+            return clean_inline("".join(join_lines([ln.text for ln in lines[i:j]]) for i, j in zip(ends, ends[1:])))
         return join_lines([ln.text for ln in lines])
     return clean_inline(text)
 

@@ -81,6 +81,9 @@ class PLine:
     # how many lines below this one an article opens, with no sentence ended before it; 0: none within four lines
     # (set by ``_openings_ahead`` on the few lines above an opening)
     opening_ahead: int = field(default=0, repr=False, compare=False)
+    # where the line stands among the page's lines (set by ``_features``): two lines of one box that were not next
+    # to each other (a byline taken out from between them) are no line-end break to mend
+    at: int = field(init=False, repr=False, compare=False)
 
     def __init__(
         self,
@@ -165,7 +168,7 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
     kept = [i for i in nonblank if i not in furn] if furn else nonblank
     # a line follows a blank when a blank or furniture line (or the page top) comes right before it
     blank_before = [i - j > 1 for i, j in zip(kept, [-2] + kept)]
-    out = []
+    out: list[PLine] = []
     ts = [stripped[i] for i in kept]
     # each line's ASCII characters (``text_width`` and the ``ascii`` flag count them), taken out of the page's
     # lines at once (why: an encoding a line cost more than the count; the lines are joined with a line break,
@@ -191,6 +194,7 @@ def _features(lines: list[Line]) -> tuple[list[PLine], list[str]]:
         if p.indented and ln.text[:2] == PARAGRAPH_INDENT and ln.text[2] not in " \u3000\t":
             p.indented, p.sure_start = False, True  # a paragraph's indent, not a centred line's offset
         p.blanks_above = n_blank
+        p.at = len(out)
         p.first_char = t[0]
         p.last_char = c = t[-1]
         # (``ends_sentence``'s first tests written out: ``t`` is stripped, and most lines end on neither set)
