@@ -3129,7 +3129,11 @@ def _joined(lines: list[PLine]) -> str:
     if " " in text or not _JOIN_CUES.isdisjoint([ln.last_char for ln in lines[:-1]]):
         # (a hyphen ends a line's word only where the next line was the next printed: ``CD-`` / byline / ``v1.2``,
         # the byline taken out, keeps its hyphen)
-        cuts = [i for i in range(1, len(lines)) if lines[i - 1].last_char == "-" and lines[i].at != lines[i - 1].at + 1]
+        cuts = (
+            [i for i in range(1, len(lines)) if lines[i - 1].last_char == "-" and lines[i].at != lines[i - 1].at + 1]
+            if "-" in text
+            else None
+        )
         if cuts:
             ends = [0, *cuts, len(lines)]
             return clean_inline("".join(join_lines([ln.text for ln in lines[i:j]]) for i, j in zip(ends, ends[1:])))
