@@ -7673,3 +7673,86 @@ def test_the_colon_rule_reads_cjk_lines_and_not_a_source_label():
     assert not pair("量明显增加，湖区的数据来源：", "东湖生态旅游风景区管理委员")
     assert not pair("量明显增加，湖区成为城市生态：", "dhfjq2020@126.com 东湖旅游")
     assert not pair("量明显增加，湖区成为城市2020：", "东湖生态旅游风景区管理委员")
+
+
+def test_a_dateline_under_a_finished_sentence_opens_an_article_whose_headline_is_printed_after_it():
+    # pdftotext -raw, no blank lines: an untitled report ends (…唯有坚守。”小张说。), a dateline opens the next report
+    # in the same run, and that report's headline follows its one paragraph. The dateline alone had not been
+    # evidence enough: the headline went back over both reports as one article.
+    report = (
+        "本报北京1月24日电 （记者王明）近日，多地陆续发生流感疫情，防控形势严峻。为支持做好防控工作，"
+        "财政部紧急下拨补助资金10亿元，支持各地开展防控相关工作。"
+    )
+    lines = [
+        *wrap("除夕这天，街上行人不多，记者走访了几处公共场所，感受城市的年味和坚守。", 17),
+        *wrap("雨点冰冷，机器轰鸣。晚上九点，城郊的空地上灯火通明，上百台挖机和推土机正在忙碌。", 17),
+        *wrap("“我们别无选择，唯有坚守。”小张说。", 17),
+        *wrap(report, 17),
+        "财政部下拨防控",
+        "补助资金10亿元",
+        *wrap("一封封请战书、一条条宽慰信、一颗颗滚烫的心。这个除夕，白衣天使们逆向而行的身影让无数人感动。", 17),
+        "致敬！逆行的白衣天使",
+    ]
+    first, second, third = banmian.parse_text("\n".join(lines)).articles
+    assert first.title is None and first.body[-1].text.endswith("小张说。")
+    assert second.title == "财政部下拨防控补助资金10亿元"
+    assert len(second.body) == 1 and second.body[0].text.startswith("本报北京1月24日电")
+    assert third.title == "致敬！逆行的白衣天使"
+
+
+@pytest.mark.parametrize("blanks", [False, True])
+def test_a_box_after_a_dash_lead_ins_title_printed_after_the_body_opens_the_next_headline(blanks):
+    # 国家卫健委新闻发布会介绍社区防控—— / 主动报告、主动隔离、 / 主动参与群控 / 战胜疫情 我们有力量, printed after the
+    # body of the first report: a lead-in on a dash has its title and no subtitle (2 of 人民日报's 732 such kickers
+    # have one), so the last box is the next report's title, with blank lines between the boxes (pdfminer) or
+    # without them (pdftotext -raw, where the box model tells the boxes apart)
+    first = (
+        "本报长沙1月29日电 （记者王明）市卫健委29日举行新闻发布会，介绍社区防控工作进展。有关负责人表示，"
+        "社区是联防联控的第一线，要发动群众主动报告、主动隔离、主动参与群控，早日战胜疫情。"
+    )
+    first_2 = "该负责人介绍，全市各社区已经组织网格员逐户排查，对返乡人员登记造册，并为居家观察的群众提供生活保障服务。"
+    second = (
+        "本报长沙1月29日电 连日来，全市检察机关依法从严从快办理妨害防控的刑事案件，"
+        "对哄抬物价、制假售假等违法行为予以严厉打击。"
+    )
+    second_2 = "市检察院有关负责人表示，将加强与公安机关的协作配合，依法保障防控秩序。"
+    gap = [""] if blanks else []
+    lines = [
+        *wrap(first, 17),
+        *gap,
+        *wrap(first_2, 17),
+        *gap,
+        "市卫健委发布会介绍社区防控——",
+        *gap,
+        "主动报告、主动隔离、",
+        "主动参与群控",
+        *gap,
+        "战胜疫情 我们有力量",
+        *gap,
+        *wrap(second, 17),
+        *gap,
+        *wrap(second_2, 17),
+    ]
+    a, b = banmian.parse_text("\n".join(lines)).articles
+    assert (a.kicker, a.title, a.subtitle) == ("市卫健委发布会介绍社区防控——", "主动报告、主动隔离、主动参与群控", None)
+    assert b.title == "战胜疫情 我们有力量" and b.body[-1].text.startswith("市检察院有关负责人")
+
+
+def test_only_a_heading_box_after_a_dash_lead_ins_title_counts_as_more_headline():
+    # the reporters' names or a byline under the title close the headline printed after its body; the title's own
+    # second line (主动报告、主动隔离、 / 主动参与群控) is no box of its own
+    from banmian.pipeline import text_to_lines
+    from banmian.reconstruct import assemble as A
+
+    body = wrap("本报长沙1月29日电 市卫健委29日举行新闻发布会，介绍社区防控工作进展，有关负责人回答了记者提问。", 17)
+
+    def past_lead_in(*tail: str) -> bool:
+        lines = [*body, "市卫健委发布会介绍社区防控——", "主动报告、主动隔离、", "主动参与群控", *tail, *body]
+        _, _, _, groups, _ = A.read_page(text_to_lines("\n".join(lines)))
+        (group,) = [g for g in groups if not g.virtual]
+        return A._past_lead_in(group.units)
+
+    assert past_lead_in("战胜疫情 我们有力量")
+    assert not past_lead_in()
+    assert not past_lead_in("王明 李华")
+    assert not past_lead_in("□本报记者 王明")
