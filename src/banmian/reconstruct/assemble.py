@@ -2728,9 +2728,9 @@ def _genre_columns_open(groups: list[Group], choices: list[Choice]) -> list[Choi
 def _opinion_column_opens(units: list[Unit]) -> bool:
     """Does the group open on a commentary's column (人民时评, 国际论坛, 快评, 大使随笔, 新春走基层) over more lines?
     Such a column is printed over its own article's headline, never over a section of another's: of the groups so
-    opening that the programme read as subheads on the ten development folders, 17 open an article in the records
+    opening that the programme read as subheads on the ten development folders, 15 open an article in the records
     and 1 does not (平行论坛, a conference's session).  (Not 记者手记, the reporter's notes closing a report, nor
-    …观察, in the records as often a feature's section.)"""
+    …观察, in the records more often a feature's section.)"""
     if len(units) < 2:
         return False  # (a dateline's group has no lines)
     t = units[0].text.strip().replace(" ", "")
