@@ -7795,3 +7795,37 @@ def test_a_commentary_column_over_a_headline_opens_an_article_among_subheads_of_
         assert articles[1].body[0].text.startswith("农民工辛苦一年")
     else:
         assert len(articles) == 1 and column in [b.text for b in articles[0].body if b.type == "subhead"]
+
+
+def test_only_a_finished_sentence_over_a_dateline_weighs_for_a_new_article(monkeypatch):
+    # a headline's deck read as paragraphs (…增强一线疾控人员的荣誉感和使命感, no stop) over the dateline that opens
+    # the article's body: the dateline stays in the article however much a finished sentence there would weigh
+    from banmian.reconstruct import assemble as A
+
+    monkeypatch.setattr(A, "VIRTUAL_SENTENCE_END", -20.0)
+    lines = [
+        "省委书记在参加代表团审议时强调",
+        "织牢织密公共卫生防护网",
+        "",
+        "健全基层防控网络是当务之急。要",
+        "完善社区联防联控机制，强化各级",
+        "医疗机构疾病预防职责，夯实联防",
+        "联控的基层基础",
+        "",
+        "疫情监测预警贵在及时、准确。要",
+        "改进异常健康事件监测机制，提高",
+        "评估监测的敏感性和准确性，加强",
+        "重大疫情应对处置能力建设，增强",
+        "一线疾控人员的荣誉感和使命感",
+        "",
+        "本报长沙5月24日电 省委书记24",
+        "",
+        "日下午参加代表团审议，同代表们",
+        "一起谋划推进公共卫生体系建设。",
+        "省委书记指出，公共卫生安全是",
+        "人民群众生命健康的重要保障，要",
+        "在总结经验的基础上，补短板、堵",
+        "漏洞、强弱项，织牢织密防护网。",
+    ]
+    (article,) = banmian.parse_text("\n".join(lines)).articles
+    assert any(b.text.startswith("本报长沙5月24日电") for b in article.body)
