@@ -7829,3 +7829,43 @@ def test_only_a_finished_sentence_over_a_dateline_weighs_for_a_new_article(monke
     ]
     (article,) = banmian.parse_text("\n".join(lines)).articles
     assert any(b.text.startswith("本报长沙5月24日电") for b in article.body)
+
+
+@pytest.mark.parametrize(
+    "line, opens",
+    [
+        ("实干成就未来（人民论坛）", True),
+        ("实干成就未来（大家手笔）", True),
+        ("实干成就未来（金台随感·“生态笔谈”①）", True),
+        ("实干成就未来（记者手记）", False),
+    ],
+)
+def test_a_heading_closing_on_a_commentary_columns_tag_is_a_title(line, opens):
+    # 奋斗创造历史， / 实干成就未来（人民论坛） under a report whose sections are headed by two short lines: a column's
+    # tag closes an article's title (572 titles of 人民日报, no subhead), so a commentary opens there; the reporter's
+    # notes (（记者手记）) are the report's own last section
+    intro = "新年伊始，各地农村处处涌动着发展的热潮。记者在多个村庄走访看到，乡村道路宽了，村容村貌美了，群众的日子越过越红火。"
+    square = "村里修起了文化广场，农闲时节，村民们在这里跳广场舞、看露天电影，精神生活越来越丰富。"
+    land = "合作社把分散的土地流转起来，统一种植、统一销售，去年每亩地增收八百多元。"
+    first = "时间新故相推，实干接续发力。奋斗的人们最幸福，奋进的国家正青春。"
+    second = "幸福是奋斗出来的。刚刚过去的一年，我们经受住了各种考验，靠的就是实干，靠的就是一步一个脚印的努力。"
+    lines = [
+        "乡村处处新气象",
+        *wrap(intro, 17),
+        "文化广场",
+        "丰富村民精神生活",
+        *wrap(square, 17),
+        "土地流转",
+        "合作社带来新收入",
+        *wrap(land, 17),
+        "奋斗创造历史，",
+        line,
+        *wrap(first, 17),
+        *wrap(second, 17),
+    ]
+    articles = banmian.parse_text("\n".join(lines)).articles
+    if opens:
+        assert [a.title for a in articles] == ["乡村处处新气象", "奋斗创造历史，" + line]
+        assert articles[1].body[0].text.startswith("时间新故相推")
+    else:
+        assert len(articles) == 1 and any(b.text == line for b in articles[0].body if b.type == "subhead")

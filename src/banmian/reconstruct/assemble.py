@@ -1509,6 +1509,24 @@ def _document_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
 _FURTHER_READING = re.compile(r"^[□■◇◆●【\[]?\s*(?:延伸阅读|知识链接)\s*[】\]]?$")
 
 
+def _tagged_headlines(groups: list[Group]) -> dict[int, bool]:
+    """Heading groups holding a line that closes on a commentary column's tag (…实干成就未来（人民论坛）, …（大家手笔）,
+    …（金台随感·“生态笔谈”①）): an article's title, never a subhead — in 人民日报 572 titles close so, no kicker,
+    subtitle or short paragraph does; on the ten development folders 6 such groups had been read as subheads, all
+    titles in the records.  Decided as boundaries; where in the group the boundary falls is left to the programme."""
+    out: dict[int, bool] = {}
+    for gi, g in enumerate(groups):
+        for u in g.units:
+            m = _OPINION_TAG.search(u.text)
+            if m is not None and _OPINION_TAG_END.search(m.group(1)) is not None:
+                out[gi] = False
+    return out
+
+
+_OPINION_TAG = re.compile(r"（([^（）]{2,16})）\s*$")
+_OPINION_TAG_END = re.compile("(?:论坛|时评|快评|随笔|走基层|视点|手笔|随感|[①-⑳])$")
+
+
 _DOCUMENT_FOLLOWS = re.compile(r"(?:全文|原文)如下[。：:]$")
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章编节](?:$|[\s\u3000])")
 
@@ -4451,7 +4469,7 @@ def reconstruct(lines: list[Line]) -> Page:
     sizes = [u.lines[0].src.size for u in units if u.kind == "paragraph" and u.lines[0].src.size]
     body_size = max(set(sizes), key=sizes.count) if sizes else None
     n_blank = sum(u.blank_before for u in units[1:])  # (the page's first line counts as after a blank)
-    documents = _document_sections(runs, groups)
+    documents = {**_tagged_headlines(groups), **_document_sections(runs, groups)}
     choices, _ = _decide(runs, groups, body_size, blanks, force=documents)
     choices = _consistent_sets(
         runs, groups, choices, lambda force: _decide(runs, groups, body_size, blanks, force={**force, **documents})
