@@ -7758,23 +7758,12 @@ def test_only_a_heading_box_after_a_dash_lead_ins_title_counts_as_more_headline(
     assert not past_lead_in("□本报记者 王明")
 
 
-@pytest.mark.parametrize(
-    "column, opens",
-    [("人民时评", True), ("国际论坛", True), ("快评", True), ("记者手记", False), ("中国发展高层论坛", False)],
-)
-def test_a_commentary_column_over_a_headline_opens_an_article_among_subheads_of_its_shape(column, opens):
-    # 人民时评 / 根治欠薪彰显治理温度 under a report whose sections are headed by two short lines: a set of alike
-    # subheads had taken the column and its title in; a commentary's column heads its own article. The reporter's
-    # notes (记者手记) close the report above, and a line that only ends like a column (…高层论坛) is no column name.
+def report_in_sections() -> list[str]:
+    """A report whose two sections are headed by two short lines each (a set of alike subheads), set at 17 cells."""
     intro = "新年伊始，各地农村处处涌动着发展的热潮。记者在多个村庄走访看到，乡村道路宽了，村容村貌美了，群众的日子越过越红火。"
     square = "村里修起了文化广场，农闲时节，村民们在这里跳广场舞、看露天电影，精神生活越来越丰富。"
     land = "合作社把分散的土地流转起来，统一种植、统一销售，去年每亩地增收八百多元。"
-    village = "“这几年村里变化太大了。”一位村民告诉记者，全面小康的梦想正一步步照进现实。"
-    wages = (
-        "农民工辛苦一年，拿到工资回家过年，是最朴素的心愿。加快建立确保农民工拿到辛苦钱的长效机制，是各级政府的责任。"
-    )
-    rules = "根治欠薪，既要靠制度，也要靠执行。只有把制度落到实处，才能让每一位劳动者都感受到治理的温度。"
-    lines = [
+    return [
         "乡村处处新气象",
         *wrap(intro, 17),
         "文化广场",
@@ -7783,6 +7772,24 @@ def test_a_commentary_column_over_a_headline_opens_an_article_among_subheads_of_
         "土地流转",
         "合作社带来新收入",
         *wrap(land, 17),
+    ]
+
+
+@pytest.mark.parametrize(
+    "column, opens",
+    [("人民时评", True), ("国际论坛", True), ("快评", True), ("记者手记", False), ("中国发展高层论坛", False)],
+)
+def test_a_commentary_column_over_a_headline_opens_an_article_among_subheads_of_its_shape(column, opens):
+    # 人民时评 / 根治欠薪彰显治理温度 under a report whose sections are headed by two short lines: a set of alike
+    # subheads had taken the column and its title in; a commentary's column heads its own article. The reporter's
+    # notes (记者手记) close the report above, and a line that only ends like a column (…高层论坛) is no column name.
+    village = "“这几年村里变化太大了。”一位村民告诉记者，全面小康的梦想正一步步照进现实。"
+    wages = (
+        "农民工辛苦一年，拿到工资回家过年，是最朴素的心愿。加快建立确保农民工拿到辛苦钱的长效机制，是各级政府的责任。"
+    )
+    rules = "根治欠薪，既要靠制度，也要靠执行。只有把制度落到实处，才能让每一位劳动者都感受到治理的温度。"
+    lines = [
+        *report_in_sections(),
         *wrap(village, 17),
         column,
         "根治欠薪彰显治理温度",
@@ -7844,20 +7851,10 @@ def test_a_heading_closing_on_a_commentary_columns_tag_is_a_title(line, opens):
     # 奋斗创造历史， / 实干成就未来（人民论坛） under a report whose sections are headed by two short lines: a column's
     # tag closes an article's title (572 titles of 人民日报, no subhead), so a commentary opens there; the reporter's
     # notes (（记者手记）) are the report's own last section
-    intro = "新年伊始，各地农村处处涌动着发展的热潮。记者在多个村庄走访看到，乡村道路宽了，村容村貌美了，群众的日子越过越红火。"
-    square = "村里修起了文化广场，农闲时节，村民们在这里跳广场舞、看露天电影，精神生活越来越丰富。"
-    land = "合作社把分散的土地流转起来，统一种植、统一销售，去年每亩地增收八百多元。"
     first = "时间新故相推，实干接续发力。奋斗的人们最幸福，奋进的国家正青春。"
     second = "幸福是奋斗出来的。刚刚过去的一年，我们经受住了各种考验，靠的就是实干，靠的就是一步一个脚印的努力。"
     lines = [
-        "乡村处处新气象",
-        *wrap(intro, 17),
-        "文化广场",
-        "丰富村民精神生活",
-        *wrap(square, 17),
-        "土地流转",
-        "合作社带来新收入",
-        *wrap(land, 17),
+        *report_in_sections(),
         "奋斗创造历史，",
         line,
         *wrap(first, 17),
