@@ -7843,6 +7843,7 @@ def test_only_a_finished_sentence_over_a_dateline_weighs_for_a_new_article(monke
     [
         ("实干成就未来（人民论坛）", True),
         ("实干成就未来（大家手笔）", True),
+        ("实干成就未来（治理者说）", True),
         ("实干成就未来（金台随感·“生态笔谈”①）", True),
         ("实干成就未来（记者手记）", False),
     ],
