@@ -2999,14 +2999,8 @@ def test_a_bulleted_heading_is_a_sections_never_a_headline():
     assert [b.text for b in arts[0].body if b.text.startswith("●")] == [a + b for a, b, _ in sections]
 
 
-def test_a_body_between_two_headlines_is_cut_where_its_words_change():
-    # an article read with a headline over its text and another printed after it holds two articles; neither
-    # headline shares a word with the text, so the cut falls where the vocabulary changes (梅花 to 高铁), not
-    # after the first paragraph
-    from banmian.reconstruct.assemble import _Draft, _split_double_titles
-    from banmian.reconstruct.reflow import reflow
-    from banmian.sources.text import text_to_lines
-
+def _plum_and_rail() -> tuple[list[str], list[str]]:
+    """Two articles' paragraphs that share no words: 梅花 and 高铁."""
     plum = [
         "梅花是我国特产名花，梅花品种繁多，赏梅的人们从各地赶来，梅园里梅花盛开，香气四溢。",
         "梅园的工作人员介绍，今年梅花的花期比往年提前，梅花品种已达数百个，游客可以尽情赏梅。",
@@ -3017,6 +3011,18 @@ def test_a_body_between_two_headlines_is_cut_where_its_words_change():
         "铁路部门介绍，这条高铁线路设计时速三百五十公里，高铁列车每天开行数十对，运力充足。",
         "乘坐高铁的旅客说，过去坐火车要一整天，现在乘高铁两个小时就到了，出行越来越方便。",
     ]
+    return plum, rail
+
+
+def test_a_body_between_two_headlines_is_cut_where_its_words_change():
+    # an article read with a headline over its text and another printed after it holds two articles; neither
+    # headline shares a word with the text, so the cut falls where the vocabulary changes (梅花 to 高铁), not
+    # after the first paragraph
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    plum, rail = _plum_and_rail()
     lines = ["又到一年好时节", ""] + [ln for p in plum + rail for ln in _paragraph_lines(p, 16)]
     lines += ["新线开通服务民生", ""]
     units, _ = reflow(text_to_lines("\n".join(lines)))
@@ -3024,6 +3030,57 @@ def test_a_body_between_two_headlines_is_cut_where_its_words_change():
     first, second = _split_double_titles([_Draft(units[:1], units[-1:], units[1:-1])])
     assert [u.text for u in first.body] == plum and [u.text for u in second.body] == rail
     assert first.head_before == units[:1] and second.head_after == units[-1:]
+
+
+def test_a_body_between_two_headlines_is_cut_under_the_line_closing_its_first_article():
+    # the first article's text ends on its reporters' line, the second's runs on below it: the cut goes under
+    # the closing line (both cuts share as few words; a closing line never opens the next article's body)
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    plum, rail = _plum_and_rail()
+    # (… even where the paragraph under it shares a word with the first headline, 时节; but a sentence holding a
+    # contact's word, 电话：, closes nothing: the second article opens on it)
+    season = "这个时节，车站里人来人往，旅客们排队进站。"
+    called = "记者接到铁路部门打来的电话：“高铁通车了。”"
+    for closing, below in (
+        ("（本报记者张洋、杨彦、谢卫群）", rail),
+        ("版式设计：蔡华伟", rail),
+        ("版式设计：蔡华伟", [season, *rail]),
+        (None, [called, *rail]),
+    ):
+        above = [*plum, closing] if closing else plum
+        lines = ["又到一年好时节", ""] + [ln for p in above + below for ln in _paragraph_lines(p, 16)]
+        units, _ = reflow(text_to_lines("\n".join([*lines, "新线开通服务民生", ""])))
+        assert [u.kind for u in units] == ["heading"] + ["paragraph"] * len(above + below) + ["heading"]
+        first, second = _split_double_titles([_Draft(units[:1], units[-1:], units[1:-1])])
+        assert [u.text for u in first.body] == above and [u.text for u in second.body] == below
+    # (a heading between the closing line and the next paragraph goes with the text under it)
+    above = [*plum, "（本报记者张洋、杨彦、谢卫群）"]
+    lines = ["又到一年好时节", ""] + [ln for p in above for ln in _paragraph_lines(p, 16)] + ["", "节目单", ""]
+    lines += [ln for p in rail for ln in _paragraph_lines(p, 16)] + ["新线开通服务民生", ""]
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    assert [u.kind for u in units] == ["heading"] + ["paragraph"] * 4 + ["heading"] + ["paragraph"] * 3 + ["heading"]
+    first, second = _split_double_titles([_Draft(units[:1], units[-1:], units[1:-1])])
+    assert [u.text for u in first.body] == above and [u.text for u in second.body] == ["节目单", *rail]
+
+
+def test_heading_lines_that_read_as_a_closing_line_are_no_second_headline():
+    # a reporters' line or a layout credit broken over two lines and read as heading lines under a body is no
+    # headline printed after it: the body under its one headline is not cut
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    plum, rail = _plum_and_rail()
+    for tail, cut in (("（本报记者 吴齐\n强整理）", False), ("版式设计\n\n沈亦伶", False), ("新线开通服务民生", True)):
+        lines = ["又到一年好时节", ""] + [ln for p in plum + rail for ln in _paragraph_lines(p, 16)]
+        units, _ = reflow(text_to_lines("\n".join(lines)))
+        after, _ = reflow(text_to_lines(tail))
+        assert [u.kind for u in units] == ["heading"] + ["paragraph"] * 6 and {u.kind for u in after} == {"heading"}
+        drafts = _split_double_titles([_Draft(units[:1], after, units[1:])])
+        assert len(drafts) == (2 if cut else 1)
 
 
 def test_a_dateline_inside_a_run_opens_an_article_where_the_words_change():

@@ -1842,6 +1842,8 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             d.head_before = []
         tb = [u for u in d.head_before if _is_title_line(u)]
         ta = [u for u in d.head_after if _is_title_line(u)]
+        if ta and _closing_heads(d.head_after):
+            ta = []  # (版式设计 / 沈亦伶, （本报记者 吴齐 / 强整理）: lines closing the body, no headline)
         paras = [i for i, u in enumerate(d.body) if u.kind == "paragraph"]
         nxt = drafts[n_d + 1] if n_d + 1 < len(drafts) else None
         if tb and ta and len(paras) < 2 and nxt is not None and not nxt.title_units():
@@ -1858,7 +1860,7 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
         bb = bigrams("".join(u.text for u in tb)) - ha
         ba = bigrams("".join(u.text for u in ta)) - hb
         # each paragraph leans to the headline whose words it shares more of; the cut keeps the leanings
-        # on their sides (a change point), helped by a closing dateline before it or a dateline after it
+        # on their sides (a change point), helped by a line closing the body before it or a dateline after it
         lean = []
         for i in paras:
             pb = bigrams(d.body[i].text)
@@ -1866,6 +1868,7 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
         total = sum(lean)
         best, best_j, left = NEG, paras[1], 0.0
         texts = [d.body[i].text for i in paras]
+        closing = [_closes_body(t) for t in texts]
         for n, j in enumerate(paras[1:], 1):
             left += lean[n - 1]
             sc = left - (total - left)
@@ -1875,10 +1878,12 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             sc -= CUT_COHESION * len(above & below) / max(1, min(len(above), len(below)))
             if _dated(d.body[j].text):
                 sc += 0.5
-            if P.CLOSING.match(d.body[paras[n - 1]].text):
+            if closing[n - 1]:
                 sc += 0.5
             if sc > best:
-                best, best_j = sc, j
+                # (a cut under a line closing a body falls right under it: headings between it and the next
+                # paragraph open the text below)
+                best, best_j = sc, paras[n - 1] + 1 if closing[n - 1] else j
         opener = next((i for i in range(1, len(d.body)) if _opens_a_body(d.body, i)), None)
         if opener is not None:
             # 核心阅读 after a paragraph: the lead opening the body of the article headlined at the foot, the cut
@@ -1916,6 +1921,17 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
         out.append(_Draft(d.head_before, [], d.body[:best_j]))
         out.append(_Draft([], d.head_after, d.body[best_j:]))
     return out
+
+
+def _closing_heads(units: list[Unit]) -> bool:
+    """Heading lines that together read as a line closing a body (a credit or an author's line broken over two)."""
+    return _closes_body("".join([u.text.strip() for u in units if u.kind == "heading"]))
+
+
+def _closes_body(text: str) -> bool:
+    """A short line closing a body (``P.closes_article``), not a sentence that happens to hold a contact's word
+    (…打来的电话：“字典出来了。”)."""
+    return 0 < len(text) <= CLOSING_CHARS and text[-1] not in "。！？”" and P.closes_article(text)
 
 
 def _continued_apart(drafts: list[_Draft]) -> list[_Draft]:
