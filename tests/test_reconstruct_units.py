@@ -1716,6 +1716,33 @@ def test_a_group_holding_a_title_and_its_dash_subtitle_is_no_subhead(monkeypatch
     ]
 
 
+@pytest.mark.parametrize("label", ["核心阅读", "内容提要", "开栏的话", "编者按：本版今起推出系列报道。"])
+def test_a_group_over_a_lead_label_opens_an_article(monkeypatch, label):
+    # 核心阅读 heads an article's body: the group over it holds that article's headline, even where the group
+    # model is sure of a subhead (here it is made to)
+    from banmian.reconstruct import assemble
+
+    monkeypatch.setattr(assemble, "_learned_sub_score", lambda *a: 50.0)
+    above = "社区志愿者每天为居民测量体温、登记信息，帮助独居老人采购生活用品，居民们纷纷点赞。"
+    lead = "疫情防控期间，哪些措施可以依法采取？拒绝隔离会承担什么责任？记者采访了法律专家。"
+    below = "疫情就是命令，防控就是责任。各级政府依法采取的紧急措施，公民、法人和其他组织应当予以配合。"
+    lines = ["社区防控，我们在行动", "", *wrap(above, 16), ""]
+    lines += ["疫情防控，", "这些法规当落实", "", label, "", *wrap(lead, 16), "", *wrap(below, 16)]
+    arts = banmian.parse_text("\n".join(lines)).articles
+    assert [a.title for a in arts] == ["社区防控，我们在行动", "疫情防控，这些法规当落实"]
+
+
+def test_a_lead_label_under_an_editors_note_stays_in_its_article():
+    # …——编 者 closes an editor's note printed at the head of the body; 核心阅读 under it, with no headline between,
+    # goes on the same article (the rule above asks of heading groups, not of a label met inside a run)
+    note = "本版今起推出系列报道，讲述各地推进文化建设的新探索、新经验，敬请关注。"
+    lead = "坚持创造性转化、创新性发展，是繁荣文艺创作的必由之路，也是当代作家艺术家的重要课题。"
+    below = "一部人类文明史，就是各种文明交流互鉴的历史。中华优秀传统文化源远流长，滋养着一代代创作者。"
+    lines = ["融会贯通 美美与共", "", *wrap(note, 16), "", "——编 者", "", "核心阅读", "", *wrap(lead, 16)]
+    arts = banmian.parse_text("\n".join([*lines, "", *wrap(below, 16)])).articles
+    assert len(arts) == 1 and [b.text for b in arts[0].body][2:] == ["核心阅读", lead, below]
+
+
 def test_a_two_line_exclaiming_title_and_a_dash_subtitle_stopping_on_a_comma_are_headline_lines():
     # 致敬！逆行的“白衣 / 战士”！ over ——…纪实之二 was read as a paragraph; so was ——一些国家政要、前政要、 over
     # the rest of its subtitle (a heading line right under it)
