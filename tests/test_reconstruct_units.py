@@ -3093,6 +3093,29 @@ def test_a_body_between_two_headlines_is_cut_under_the_line_closing_its_first_ar
     assert [u.text for u in first.body] == above and [u.text for u in second.body] == ["节目单", *rail]
 
 
+def test_a_lone_heading_line_over_a_body_between_two_headlines_may_head_none_of_it():
+    # a photo's title over the text of the article headlined under it (比比谁更快 over a report on a railway, 新线开通
+    # 服务民生 printed after it): the whole text goes to the headline printed after it, the photo's title heads none;
+    # a body of two articles is still cut where its words change (see above)
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    _, rail = _plum_and_rail()
+    lines = ["比比谁更快", "", *[ln for p in rail for ln in _paragraph_lines(p, 16)], "新线开通服务民生", ""]
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    assert [u.kind for u in units] == ["heading"] + ["paragraph"] * 3 + ["heading"]
+    first, second = _split_double_titles([_Draft(units[:1], units[-1:], units[1:-1])])
+    assert first.body == [] and first.head_before == units[:1]
+    assert [u.text for u in second.body] == rail and second.head_after == units[-1:]
+    # (a headline with a byline under it is a report's: it keeps text of its own)
+    lines = ["比比谁更快", "本报记者 王明", "", *lines[2:]]
+    units, _ = reflow(text_to_lines("\n".join(lines)))
+    assert [u.kind for u in units] == ["heading", "byline"] + ["paragraph"] * 3 + ["heading"]
+    first, second = _split_double_titles([_Draft(units[:2], units[-1:], units[2:-1])])
+    assert first.body and second.body
+
+
 def test_heading_lines_that_read_as_a_closing_line_are_no_second_headline():
     # a reporters' line or a layout credit broken over two lines and read as heading lines under a body is no
     # headline printed after it: the body under its one headline is not cut

@@ -612,6 +612,9 @@ def _titled_speaker(text: str) -> bool:
 # cutting an article with a headline before and after its body in two: the cut's score falls by this times
 # the share of word pairs the text either side of it holds in common (tuned on the generated check sets)
 CUT_COHESION = 4.0
+# the score of cutting a body between two headlines over its first paragraph, all of it going to the headline printed
+# after it, where a lone heading line stands over it (see ``_split_double_titles``)
+LONE_HEAD_CUT = -0.5
 EDGE_CHARS = 400  # how much of a section's text ``_sections_alike`` compares (a wider window blurs the topic)
 # two phrases set apart by spaces: ``[\u3400-\u9fff”》] +[\u3400-\u9fff“《]``, only ever searched for, written to
 # open on the space (why: a pattern opening on a literal is searched for it quickly; most lines hold no space)
@@ -1883,7 +1886,9 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             pb = bigrams(d.body[i].text)
             lean.append(len(bb & pb) / max(1, len(bb)) - len(ba & pb) / max(1, len(ba)))
         total = sum(lean)
-        best, best_j, left = NEG, paras[1], 0.0
+        # a lone heading line over the body, nothing else (a photo's title, 比比谁更快; a column's name, 微阅读), may head
+        # no text of its own: the whole body may go to the headline printed after it
+        best, best_j, left = (LONE_HEAD_CUT - total, 0, 0.0) if len(d.head_before) == 1 else (NEG, paras[1], 0.0)
         texts = [d.body[i].text for i in paras]
         closing = [_closes_body(t) for t in texts]
         for n, j in enumerate(paras[1:], 1):
