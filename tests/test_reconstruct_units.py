@@ -3094,15 +3094,15 @@ def test_a_body_between_two_headlines_is_cut_under_the_line_closing_its_first_ar
 
 
 def test_a_lone_heading_line_over_a_body_between_two_headlines_may_head_none_of_it():
-    # a photo's title over the text of the article headlined under it (比比谁更快 over a report on a railway, 新线开通
-    # 服务民生 printed after it): the whole text goes to the headline printed after it, the photo's title heads none;
+    # a photo's title over the text of the article headlined under it (比比谁更快 over a report on a railway, 高铁新线开通
+    # 运行 printed after it): the whole text goes to the headline printed after it, the photo's title heads none;
     # a body of two articles is still cut where its words change (see above)
     from banmian.reconstruct.assemble import _Draft, _split_double_titles
     from banmian.reconstruct.reflow import reflow
     from banmian.sources.text import text_to_lines
 
     _, rail = _plum_and_rail()
-    lines = ["比比谁更快", "", *[ln for p in rail for ln in _paragraph_lines(p, 16)], "新线开通服务民生", ""]
+    lines = ["比比谁更快", "", *[ln for p in rail for ln in _paragraph_lines(p, 16)], "高铁新线开通运行", ""]
     units, _ = reflow(text_to_lines("\n".join(lines)))
     assert [u.kind for u in units] == ["heading"] + ["paragraph"] * 3 + ["heading"]
     first, second = _split_double_titles([_Draft(units[:1], units[-1:], units[1:-1])])
@@ -3114,6 +3114,24 @@ def test_a_lone_heading_line_over_a_body_between_two_headlines_may_head_none_of_
     assert [u.kind for u in units] == ["heading", "byline"] + ["paragraph"] * 3 + ["heading"]
     first, second = _split_double_titles([_Draft(units[:2], units[-1:], units[2:-1])])
     assert first.body and second.body
+
+
+def test_a_lone_heading_line_printed_after_a_body_between_two_headlines_may_take_none_of_it():
+    # … and the other way round: a photo's title printed under the text of the article headlined over it takes none
+    # of the text (a headline of two boxes there is a report's, printed after its body, and takes its share)
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    _, rail = _plum_and_rail()
+    body = [ln for p in rail for ln in _paragraph_lines(p, 16)]
+    for after, whole in ((["比比谁更快"], True), (["比比谁更快", "", "梅园赏花人"], False)):
+        units, _ = reflow(text_to_lines("\n".join(["高铁新线开通运行", "", *body, *after, ""])))
+        n = len(after) - after.count("")
+        assert [u.kind for u in units] == ["heading"] + ["paragraph"] * 3 + ["heading"] * n
+        drafts = _split_double_titles([_Draft(units[:1], units[-n:], units[1:-n])])
+        assert [u.text for u in drafts[0].body] == (rail if whole else rail[: len(drafts[0].body)])
+        assert (drafts[1].body == []) == whole
 
 
 def test_heading_lines_that_read_as_a_closing_line_are_no_second_headline():

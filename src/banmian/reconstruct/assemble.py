@@ -1906,6 +1906,9 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
                 # (a cut under a line closing a body falls right under it: headings between it and the next
                 # paragraph open the text below)
                 best, best_j = sc, paras[n - 1] + 1 if closing[n - 1] else j
+        if len(d.head_after) == 1 and total + LONE_HEAD_CUT > best:
+            # (… and a lone heading line printed after it, a photo's title, may take none of it)
+            best, best_j = total + LONE_HEAD_CUT, len(d.body)
         opener = next((i for i in range(1, len(d.body)) if _opens_a_body(d.body, i)), None)
         if opener is not None:
             # 核心阅读 after a paragraph: the lead opening the body of the article headlined at the foot, the cut
