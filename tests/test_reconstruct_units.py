@@ -1743,6 +1743,26 @@ def test_a_lead_label_under_an_editors_note_stays_in_its_article():
     assert len(arts) == 1 and [b.text for b in arts[0].body][2:] == ["核心阅读", lead, below]
 
 
+def test_a_credit_broken_over_heading_lines_of_a_headline_is_no_box_of_it():
+    # 版式设计 / 蔡华伟 between a photo feature's title and its photographers' names was read as the title, the title as
+    # a kicker: the credit closes the body; a title's last line over a speech's date (…的报告 / ——2020年5月22日, a
+    # signature's shape) stays the title, the date and occasion its subtitle
+    body = "社区志愿者每天为居民测量体温、登记信息，帮助独居老人采购生活用品，居民们纷纷点赞。"
+    text = wrap(body, 16) + [""] + wrap("记者在社区看到，志愿者们分工协作，把生活物资一一送到居民家门口。", 16)
+    for head in (
+        ["来自疫情防控一线的报道", "", "战“疫”一", "线的青春影像", "", "版式设计", "蔡华伟", "", "黎芬馥 曾澜"],
+        ["战“疫”一线的青春影像", "", "版式设计", "蔡华伟"],
+    ):
+        (art,) = banmian.parse_text("\n".join([*head, "", *text])).articles
+        assert (art.kicker, art.title) == (None, "战“疫”一线的青春影像")
+        assert art.body[-1].text == "版式设计蔡华伟"
+    head = ["关于2019年社区志愿服务工作情况与", "2020年社区志愿服务工作计划的报告", "", "——2020年5月22日"]
+    head += ["在社区居民代表大会上", "", "各位代表：", ""]
+    (art,) = banmian.parse_text("\n".join([*head, *text])).articles
+    assert art.title == "关于2019年社区志愿服务工作情况与2020年社区志愿服务工作计划的报告"
+    assert art.subtitle == "——2020年5月22日在社区居民代表大会上"
+
+
 def test_a_two_line_exclaiming_title_and_a_dash_subtitle_stopping_on_a_comma_are_headline_lines():
     # 致敬！逆行的“白衣 / 战士”！ over ——…纪实之二 was read as a paragraph; so was ——一些国家政要、前政要、 over
     # the rest of its subtitle (a heading line right under it)

@@ -3318,6 +3318,27 @@ def _flush_subheads(a: Article, d: _Draft, pending_sub: list[Unit], i: int, shap
         _add_subheads(a, d, pending_sub[start:], shapes, subheads_apart)
 
 
+def _credits_out(head: list[Unit], d: _Draft) -> list[Unit]:
+    """Heading lines of a headline that together read as a credit or an author's line (版式设计 / 蔡华伟 between a title
+    and its byline) are no box of it: they close the body."""
+    k = 0
+    while k < len(head):
+        n = 0
+        for j in (2, 1):
+            part = head[k : k + j]
+            if len(part) == j and all(u.kind == "heading" for u in part):
+                text = "".join([u.text.strip() for u in part])
+                if _closes_body(text) and P.SIGNED_DATE.match(text) is None:
+                    n = j
+                    break
+        if n:
+            d.body = [*d.body, Unit("paragraph", [ln for u in head[k : k + n] for ln in u.lines])]
+            head = head[:k] + head[k + n :]
+        else:
+            k += 1
+    return head
+
+
 def _build(
     d: _Draft, unassigned: list[str], blanks: bool, subheads_apart: bool = True, series: frozenset[str] = frozenset()
 ) -> Article:
@@ -3326,6 +3347,8 @@ def _build(
     while n := _closing_lines(d.head_after, 0):
         d.body = [*d.body, Unit("paragraph", [ln for u in d.head_after[:n] for ln in u.lines])]
         d.head_after = d.head_after[n:]
+    d.head_before = _credits_out(d.head_before, d)
+    d.head_after = _credits_out(d.head_after, d)
     hb = d.head_before
     if (
         len(hb) >= 2
