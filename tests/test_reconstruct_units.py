@@ -3154,6 +3154,54 @@ def test_a_lone_heading_line_printed_after_a_body_between_two_headlines_may_take
         assert (drafts[1].body == []) == whole
 
 
+def test_a_lone_heading_line_shaped_like_the_bodys_subheads_is_its_first_subhead():
+    # a feature's first subhead printed over its text, its headline after it (海外中国年味别样浓 over sections headed
+    # 中国春节成为多国公共假日, 普天同庆增进中外友情; “春节是中国的，也是世界的” at the foot): one article, the whole
+    # text the headline's, the lone line its first subhead, even where a paragraph quotes the headline's words
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    plum, rail = _plum_and_rail()
+    paras = [plum[0], plum[1], rail[0], rail[1]]
+
+    def drafts(head: list[str], subheads: list[list[str]], first: str | None = None) -> list:
+        lines = [*head, ""]
+        body = [first or paras[0], *paras[1:]]
+        for i, p in enumerate(body):
+            if 0 < i <= len(subheads):
+                lines += [*subheads[i - 1], ""]
+            lines += _paragraph_lines(p, 16)
+        units, _ = reflow(text_to_lines("\n".join([*lines, "新线开通服务民生", ""])))
+        n = len(head)
+        assert [u.kind for u in units[:n]] == ["heading"] * n and units[-1].kind == "heading"
+        return _split_double_titles([_Draft(units[:n], units[-1:], units[n:-1])])
+
+    alike = [["梅园花开香满园"], ["高铁通车方便多"], ["沿线居民笑开颜"]]
+    (whole,) = drafts(["海外赏梅正当时"], alike)
+    assert whole.head_before == [] and [u.text for u in whole.body[:1]] == ["海外赏梅正当时"]
+    assert [u.text for u in whole.body if u.kind == "paragraph"] == paras and len(whole.head_after) == 1
+    # (the cut stays: under a title of two lines, over subheads of another shape or of one alike, over subheads
+    # of two lines, over a news lead opening on its dateline or a lead label; short paragraphs are no subheads)
+    dateline = "本报北京1月5日电 （记者王明）" + plum[0]
+    two_lines = [
+        ["梅园花开香满园", "游人如织赏梅忙"],
+        ["高铁通车方便多", "沿线居民笑开颜"],
+        ["出行更方便了", "时间缩短了"],
+    ]
+    for head, subheads, first in (
+        (["海外赏梅正当时", "梅园里人来人往"], alike, None),
+        (["海外赏梅"], [["梅园花开香满园引来各地游客赏梅"], ["高铁通车方便多"]], None),
+        (["海外赏梅正当时"], [["梅园花开香满园"], ["高铁"], ["沿线"]], None),
+        (["海外赏梅正当时"], two_lines, None),
+        (["海外赏梅正当时"], alike, dateline),
+        (["海外赏梅正当时"], alike, "核心阅读\n\n" + plum[0]),
+        (["海外赏梅正当时"], [["梅园花开了。"], ["高铁通车了。"], ["居民笑开颜。"]], None),
+    ):
+        out = drafts(head, subheads, first)
+        assert len(out) == 2 and len(out[0].head_before) == len(head), (head, subheads)
+
+
 def test_heading_lines_that_read_as_a_closing_line_are_no_second_headline():
     # a reporters' line or a layout credit broken over two lines and read as heading lines under a body is no
     # headline printed after it: the body under its one headline is not cut

@@ -1864,6 +1864,12 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
         ta = [u for u in d.head_after if _is_title_line(u)]
         if ta and _closing_heads(d.head_after):
             ta = []  # (版式设计 / 沈亦伶, （本报记者 吴齐 / 强整理）: lines closing the body, no headline)
+        if tb and ta and _first_of_alike_subheads(d.head_before, d.body):
+            # a lone heading line over a body whose subheads it is shaped like (海外中国年味别样浓 over …中国春节成为多国
+            # 公共假日…普天同庆增进中外友情): the body's first subhead, the whole body the headline's printed after it
+            d.body = d.head_before + d.body
+            d.head_before = []
+            tb = []
         paras = [i for i, u in enumerate(d.body) if u.kind == "paragraph"]
         nxt = drafts[n_d + 1] if n_d + 1 < len(drafts) else None
         if tb and ta and len(paras) < 2 and nxt is not None and not nxt.title_units():
@@ -1946,6 +1952,27 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
         out.append(_Draft(d.head_before, [], d.body[:best_j]))
         out.append(_Draft([], d.head_after, d.body[best_j:]))
     return out
+
+
+def _first_of_alike_subheads(head: list[Unit], body: list[Unit]) -> bool:
+    """``head`` is one heading line over a body opening on a paragraph, no dateline (本报杭州2月26日电: a news lead under
+    its own title) nor a lead label (核心阅读), and shaped like ``ALIKE_SUBHEADS`` of the body's subheads or more: each a
+    heading line alone between paragraphs, as wide as it within ``ALIKE_WIDTH`` (the test ``_alike_groups`` makes of
+    a page's subhead candidates)."""
+    if len(head) != 1 or not body or body[0].kind != "paragraph" or P.opens_with_dateline(body[0].text):
+        return False
+    w = max(ln.width for ln in head[0].lines)
+    n = 0
+    for i in range(1, len(body) - 1):
+        u = body[i]
+        if u.kind == "heading" and body[i - 1].kind == "paragraph" and body[i + 1].kind == "paragraph":
+            v = max(ln.width for ln in u.lines)
+            n += abs(v - w) <= ALIKE_WIDTH * max(v, w)
+    return n >= ALIKE_SUBHEADS
+
+
+ALIKE_SUBHEADS = 2
+ALIKE_WIDTH = 0.4
 
 
 def _closing_heads(units: list[Unit]) -> bool:
