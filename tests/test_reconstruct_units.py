@@ -7215,6 +7215,32 @@ def test_further_reading_under_a_body_goes_on_in_its_article():
     assert not forced("延伸阅读", [])  # (no body above it: the page opens on it)
 
 
+def test_a_first_numbered_section_under_a_paragraph_is_a_subhead():
+    # 一、从国家层面建立健全…的必要性和重要性 under the paragraph that opens a speech, as 二、 and 三、 below it: the first
+    # numbered section, decided as subheads beforehand (in 人民日报 2019–2020 no kicker, title or subtitle opens on
+    # 一、 or （一）; the group model had read the first such group as a headline, the later ones as subheads)
+    from banmian.reconstruct import assemble as A
+    from banmian.sources.text import text_to_lines
+
+    text = (
+        "我受全国人大常委会的委托，作关于决定草案的说明，请审议。香港回归以来，国家坚定贯彻方针，取得举世公认的成功。"
+    )
+
+    def forced(heads: list[str], above: list[str]) -> bool:
+        lines = [*above, *heads, "", *wrap(text, 16), "", "二、总体要求和基本原则", "", *wrap(text, 16)]
+        _, _, runs, groups, _ = A.read_page(text_to_lines("\n".join(lines)))
+        (gi,) = [gi for gi, g in enumerate(groups) if g.units and g.units[0].text == heads[0]]
+        return A._document_sections(runs, groups).get(gi, False)
+
+    body = ["关于决定草案的说明", "", *wrap(text, 16), ""]
+    assert forced(["一、从国家层面建立健全制度", "的必要性和重要性"], body)
+    assert forced(["（一）稳步提升粮食生产能力的", "主要做法"], body)
+    assert not forced(["一、从国家层面建立健全制度"], [])  # (no paragraph above it: the page opens on it)
+    # (nor under another article's headline printed over it, nor a later section: 二十、 is no first)
+    assert not forced(["粮食安全白皮书发布", "", "一、中国粮食安全成就"], body)
+    assert not forced(["二十、中国粮食安全成就"], body)
+
+
 def test_a_series_name_and_its_year_over_a_title_is_the_column():
     # 动感2020 / “滑”龙舟: a series' name and its year (in 人民日报 2019–2020 a title's tag 40 times, never a kicker,
     # title or subtitle); figures had kept the rules from reading it as a column's name, and it stood as the kicker
