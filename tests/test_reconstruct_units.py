@@ -3113,6 +3113,37 @@ def test_a_body_between_two_headlines_is_cut_under_the_line_closing_its_first_ar
     assert [u.text for u in first.body] == above and [u.text for u in second.body] == ["节目单", *rail]
 
 
+def test_a_pull_quote_right_over_the_cut_between_two_headlines_leads_the_text_under_it():
+    # 中喀、中非关系是经得起考验的，任何破坏企图都注定是徒劳的 between a report and a commentary printed under one headline
+    # and over another: a sentence left unfinished ends no article, it leads the one below; a finished sentence, one of
+    # no clauses, one too long or too short for a quote and a credit stay where the words put them
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    plum, rail = _plum_and_rail()
+    quote = "梅花香自苦寒来，赏梅的人们不畏严寒也都在路上，梅园里的游客越来越多"
+    for q, leads in (
+        (quote, True),
+        (quote + "。", False),
+        ("梅园里的游客越来越多“梅花节”吸引了各地游客前来赏梅拍照留念", False),
+        (quote + "，梅园的工作人员说，今年梅花开得早，游客们纷纷赶来赏梅拍照", False),
+        ("（本报记者王明、李华、赵强、孙丽，通讯员张三、李四）", False),
+    ):
+        lines = ["又到一年好时节", ""] + [ln for p in [*plum, q, *rail] for ln in _paragraph_lines(p, 16)]
+        units, _ = reflow(text_to_lines("\n".join([*lines, "新线开通服务民生", ""])))
+        assert [u.kind for u in units] == ["heading"] + ["paragraph"] * 7 + ["heading"], q
+        first, second = _split_double_titles([_Draft(units[:1], units[-1:], units[1:-1])])
+        assert [u.text for u in first.body] == (plum if leads else [*plum, q]), q
+        assert [u.text for u in second.body] == ([q, *rail] if leads else rail), q
+    # (a paragraph of clauses too short for a quote is none: a section's numbered heading read as a paragraph)
+    from banmian.reconstruct.assemble import Unit, _lead_quote
+
+    for text, is_quote in ((quote, True), ("（三）改进工作方法，提升服务质量", False)):
+        (line,) = [ln for u in reflow(text_to_lines(text))[0] for ln in u.lines]
+        assert _lead_quote(Unit("paragraph", [line])) == is_quote
+
+
 def test_a_lone_heading_line_over_a_body_between_two_headlines_may_head_none_of_it():
     # a photo's title over the text of the article headlined under it (比比谁更快 over a report on a railway, 高铁新线开通
     # 运行 printed after it): the whole text goes to the headline printed after it, the photo's title heads none;

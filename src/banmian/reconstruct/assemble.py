@@ -1957,9 +1957,26 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             # (the lines closing the body stay with it: a headline at the foot with nothing under it but them heads
             # no body of its own here, 微阅读 printed under its last item's （据新华社…电）)
             best_j = len(d.body)
+        elif 1 < best_j < len(d.body) and _lead_quote(d.body[best_j - 1]):
+            # a pull quote right over the cut (中喀、中非关系是经得起考验的，任何破坏企图都注定是徒劳的) leads the text under it,
+            # a commentary's: no article ends on a sentence left unfinished
+            best_j -= 1
         out.append(_Draft(d.head_before, [], d.body[:best_j]))
         out.append(_Draft([], d.head_after, d.body[best_j:]))
     return out
+
+
+def _lead_quote(u: Unit) -> bool:
+    """A short text of clauses (``PULL_QUOTE_CHARS`` to ``LEAD_CHARS`` characters) that ends on no sentence mark and
+    closes nothing: a pull quote.  (On the development folders: 6 pages better, none worse; without the comma, 1 more
+    better and 1 worse; with no lower bound, a numbered heading read as a paragraph moves, 1 worse.)"""
+    t = u.text.strip()
+    return (
+        PULL_QUOTE_CHARS <= len(t) <= LEAD_CHARS
+        and "，" in t
+        and t[-1] not in "。！？”…；：:"
+        and not P.closes_article(t)
+    )
 
 
 def _first_of_alike_subheads(head: list[Unit], body: list[Unit]) -> bool:
