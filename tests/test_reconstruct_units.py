@@ -3144,6 +3144,39 @@ def test_a_pull_quote_right_over_the_cut_between_two_headlines_leads_the_text_un
         assert _lead_quote(Unit("paragraph", [line])) == is_quote
 
 
+def test_pull_quotes_over_a_body_with_a_commentarys_headline_after_it_open_its_text():
+    # 终身学习，不断创造新的可能， / 不断把生命加宽变厚 over a commentary's text, 民生观 / 学习，帮您推开一扇门 printed after
+    # it: the quotes are the commentary's first paragraph, the whole text its own (the cut had given the quotes the
+    # text down to where the words change, as a title); under a headline with no column's name, over a quote that
+    # leads in (——), a title closing on its tag or too short for a quote, or a first line that is no clause, the cut
+    # stays
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    plum, rail = _plum_and_rail()
+    body = [ln for p in plum + rail for ln in _paragraph_lines(p, 16)]
+    quote = ["梅花香自苦寒来，赏梅的", "人们不畏严寒，高铁让", "赏梅的路途越来越近"]
+
+    def drafts(head: list[str], after: list[str]) -> list:
+        units, _ = reflow(text_to_lines("\n".join([*head, "", *body, *after, ""])))
+        n, m = len(head), len([t for t in after if t])
+        assert [u.kind for u in units] == ["heading"] * n + ["paragraph"] * 6 + ["heading"] * m
+        return _split_double_titles([_Draft(units[:n], units[-m:], units[n:-m])])
+
+    (whole,) = drafts(quote, ["民生观", "", "赏梅路上"])
+    assert whole.head_before == [] and [u.text for u in whole.body] == ["".join(quote), *plum, *rail]
+    for head, after in (
+        (quote, ["民生观"]),  # (a column's name alone: no commentary's headline)
+        (quote, ["高铁开通以后游客多了", "", "赏梅路上"]),
+        ([*quote[:2], "赏梅的路途越来越近——"], ["民生观", "", "赏梅路上"]),
+        ([*quote[:2], "赏梅路途更近（新春走基层）"], ["民生观", "", "赏梅路上"]),
+        (["梅花香自苦寒来赏梅的", *quote[1:]], ["民生观", "", "赏梅路上"]),
+        (["梅花开了，游客来了"], ["民生观", "", "赏梅路上"]),  # (too short for a quote: a title)
+    ):
+        assert len(drafts(head, after)) == 2, (head, after)
+
+
 def test_a_lone_heading_line_over_a_body_between_two_headlines_may_head_none_of_it():
     # a photo's title over the text of the article headlined under it (比比谁更快 over a report on a railway, 高铁新线开通
     # 运行 printed after it): the whole text goes to the headline printed after it, the photo's title heads none;

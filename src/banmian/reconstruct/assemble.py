@@ -1843,6 +1843,24 @@ def _quote_paragraphs(units: list[Unit]) -> list[Unit]:
     return [Unit("paragraph", p) for p in paras]
 
 
+def _quotes_over_commentary(d: _Draft) -> bool:
+    """Pull quotes over the body (their first line a clause, ending on ，; none leading in with —— or closing on a
+    column's tag) and, printed after it, a headline opening on a column's name (民生观, 国际论坛, 人民时评): a
+    commentary's, whose text the quotes open."""
+    heads = [u for u in d.head_before if u.kind == "heading"]
+    after = next((u for u in d.head_after if u.kind == "heading"), None)
+    return (
+        after is not None
+        and len(d.head_after) >= 2
+        and bool(heads)
+        and "，" in heads[0].lines[0].text
+        # (…党员带头上（深度关注）: a title; …发布研究报告—— : a kicker)
+        and not any("——" in u.text or _TAGGED.search(u.text.strip()) for u in heads)
+        and _pull_quotes(d.head_before)
+        and _column_name_shaped(after.text.strip().replace(" ", ""))
+    )
+
+
 def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     """An article that got a headline before *and* after its body holds two articles: cut where the words change."""
     out: list[_Draft] = []
@@ -1852,6 +1870,11 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             # quotes open the body, they are no headline of another article
             d.body = [u for u in d.head_before if u.kind == "heading"] + d.body
             d.head_before = [u for u in d.head_before if u.kind != "heading"]  # (a byline stays the article's)
+        elif _quotes_over_commentary(d):
+            # … and its headline printed after it under the commentary column's name (民生观 / 学习，帮您推开一扇门): the
+            # quotes are its first paragraphs, the whole body its own
+            d.body = _quote_paragraphs([u for u in d.head_before if u.kind == "heading"]) + d.body
+            d.head_before = [u for u in d.head_before if u.kind != "heading"]
         if (
             d.head_before
             and d.head_after
