@@ -3177,6 +3177,32 @@ def test_pull_quotes_over_a_body_with_a_commentarys_headline_after_it_open_its_t
         assert len(drafts(head, after)) == 2, (head, after)
 
 
+def test_a_labelled_line_over_a_body_between_two_headlines_opens_the_body():
+    # 【人物】第二十次春节值班的民警赵志万 over a profile and its commentary, 暖闻热评 / 用警徽筑起安全防线 printed after them:
+    # the labelled line is the body's first paragraph (人民日报 opens 101 paragraphs so, no headline), the whole text the
+    # headline's; a line that is only a label, or one with no headline after the body, is left to the rules that follow
+    from banmian.reconstruct.assemble import _Draft, _split_double_titles
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    plum, rail = _plum_and_rail()
+    body = [ln for p in plum + rail for ln in _paragraph_lines(p, 16)]
+    label = "【人物】梅园护梅人王明"
+
+    def drafts(head: str, after: list[str]) -> list:
+        units, _ = reflow(text_to_lines("\n".join([head, "", *body, *after, ""])))
+        m = len([t for t in after if t])
+        assert [u.kind for u in units] == ["heading"] + ["paragraph"] * 6 + ["heading"] * m
+        return _split_double_titles([_Draft(units[:1], units[len(units) - m :], units[1 : len(units) - m])])
+
+    (whole,) = drafts(label, ["暖闻热评", "", "赏梅路上"])
+    assert whole.head_before == [] and [u.text for u in whole.body] == [label, *plum, *rail]
+    assert whole.body[0].kind == "paragraph"
+    assert len(drafts("【人物】", ["暖闻热评", "", "赏梅路上"])) == 2
+    (alone,) = drafts(label, [])
+    assert [u.text for u in alone.head_before] == [label]
+
+
 def test_a_lone_heading_line_over_a_body_between_two_headlines_may_head_none_of_it():
     # a photo's title over the text of the article headlined under it (比比谁更快 over a report on a railway, 高铁新线开通
     # 运行 printed after it): the whole text goes to the headline printed after it, the photo's title heads none;

@@ -494,6 +494,7 @@ def _is_title_line(u: Unit) -> bool:
 
 
 _BRACKET_LABEL = re.compile(r"\s*【[^【】]{1,12}】\s*$")
+_BRACKET_OPENS = re.compile(r"\s*【[^【】]{1,12}】\s*\S")  # (a label and the text it opens: 【人物】张三)
 
 
 def _profile_label(t: str) -> bool:
@@ -1870,6 +1871,11 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             # quotes open the body, they are no headline of another article
             d.body = [u for u in d.head_before if u.kind == "heading"] + d.body
             d.head_before = [u for u in d.head_before if u.kind != "heading"]  # (a byline stays the article's)
+        if d.head_after and d.head_before and _BRACKET_OPENS.match(d.head_before[-1].text):
+            # 【人物】第二十次春节值班的民警赵志万 over a body, the headline printed after it (暖闻热评 / 用警徽筑起安全防线): a
+            # labelled paragraph opens the body (in 人民日报 101 paragraphs open on 【…】, no kicker, title or subtitle)
+            d.body = [Unit("paragraph", d.head_before[-1].lines, d.head_before[-1].blank_before), *d.body]
+            d.head_before = d.head_before[:-1]
         elif _quotes_over_commentary(d):
             # … and its headline printed after it under the commentary column's name (民生观 / 学习，帮您推开一扇门): the
             # quotes are its first paragraphs, the whole body its own
