@@ -8176,3 +8176,87 @@ def test_a_heading_closing_on_a_commentary_columns_tag_is_a_title(line, opens):
         assert articles[1].body[0].text.startswith("时间新故相推")
     else:
         assert len(articles) == 1 and any(b.text == line for b in articles[0].body if b.type == "subhead")
+
+
+_REPORTERS = [
+    (
+        "青海乌兰县巴音村第一书记白海龙",
+        "不松劲儿，再难的关也能闯",
+        "本报记者 姜峰",
+        [
+            "头次登门，家里男人正蹲在门槛上抽烟，第一书记来是摸摸底，问问搬迁以后的打算。",
+            "碰了钉子，白海龙仍反复登门，又是带夫妻俩去景区，又是参观先富户，终于开起了家庭旅馆。",
+        ],
+    ),
+    (
+        "宁夏固原市和润村村支书苗永俊",
+        "既然来了，就不能辜负组织的信任",
+        "本报记者 刘峰",
+        [
+            "山城迎来初雪，一排排屋舍整齐排列，村支书不停穿梭在村道间，挨家挨户查看温棚。",
+            "移民新村没有基础，就先从土地入手，他一边组织村民种菜，一边联系专家现场授课。",
+        ],
+    ),
+    (
+        "山东商河县孙集镇党委副书记戴慧英",
+        "直播，让瓜果更有魅力",
+        "本报记者 肖家鑫",
+        [
+            "搞直播，负责直播的公司老板从没见过这么多要求的人，灯光、布景都要一遍遍地调。",
+            "直播期间十几万人观看，两千多人下单，西红柿和甜瓜卖出了好价钱，电商路越走越宽。",
+        ],
+    ),
+    (
+        "广东珠海对口帮扶干部卢仰之",
+        "只要肯用心，生活比蜜甜",
+        "本报记者 姜晓丹",
+        [
+            "从珠海来到怒江，他走遍了帮扶的每一个村寨，把蜂蜜合作社办到了大山深处。",
+            "如今合作社的蜂蜜通过网店卖到全国各地，入社的农户每年都能多挣好几千元。",
+        ],
+    ),
+]
+
+
+def _reporters_page(sections=_REPORTERS, byline=None, dated: bool = False, width: int = 16) -> str:
+    """A feature of sections, each under two heading lines (who, a quote) and its reporter's byline, its text in a
+    column ``width`` cells wide."""
+    lines = ["走出贫困 咱们这样干", ""]
+    for p in ["国家扶贫日到来之际，本版聚焦几位扶贫干部，倾听他们在脱贫攻坚一线的故事。"] * 2:
+        lines += [*wrap(p, width), ""]
+    for who, quote, reporter, texts in sections:
+        lines += [who, "", *([quote, ""] if quote else []), byline or reporter, ""]
+        for i, p in enumerate(texts):
+            lines += [*wrap(("本报西宁10月16日电 " if dated and not i else "") + p, width), ""]
+    return "\n".join(lines)
+
+
+def test_sections_each_under_its_reporters_byline_are_subheads_of_one_feature():
+    # 青海…第一书记白海龙 / 不松劲儿，再难的关也能闯 / 本报记者 姜峰 between paragraphs, three such groups near one another:
+    # sections of one feature (on the pdfminer development folders 60 of 62 such groups are subheads in the records),
+    # not three reports; two such groups, one heading line over each byline, a □本报记者 byline (an article's), a
+    # dateline under the byline (a report of its own) or a wide line over them (the feature's title) leave them to the
+    # subhead model
+    from banmian.reconstruct.assemble import _reporters_sections, read_page
+    from banmian.sources.text import text_to_lines
+
+    page = banmian.parse_text(_reporters_page())
+    (feature,) = page.articles
+    assert feature.title == "走出贫困 咱们这样干"
+    subheads = [b.text for b in feature.body if b.type == "subhead"]
+    assert subheads == [t for who, quote, _, _ in _REPORTERS for t in (who, quote)]
+    assert [b.text for b in feature.body if b.text.startswith("本报记者")] == [r for _, _, r, _ in _REPORTERS]
+
+    def forced(text: str) -> dict:
+        _, _, runs, groups, _ = read_page(text_to_lines(text))
+        return _reporters_sections(runs, groups)
+
+    assert sorted(forced(_reporters_page())) and all(forced(_reporters_page()).values())
+    assert forced(_reporters_page(_REPORTERS[:2])) == {}
+    assert forced(_reporters_page(byline="□本报记者 王明")) == {}
+    assert forced(_reporters_page(dated=True)) == {}
+    wide = [("让党旗在防控疫情斗争第一线高高飘扬来自一线的报道", *_REPORTERS[0][1:]), *_REPORTERS[1:]]
+    assert len(forced(_reporters_page(width=28))) == 4 and len(forced(_reporters_page(wide, width=28))) == 3
+    short = [("财经观", *s[1:]) for s in _REPORTERS]
+    assert forced(_reporters_page(short)) == {}
+    assert forced(_reporters_page([(who, "", *rest) for who, _, *rest in _REPORTERS])) == {}

@@ -1521,6 +1521,30 @@ _FIRST_SECTION = re.compile(r"\s*(?:一、|（一）)")
 _FURTHER_READING = re.compile(r"^[□■◇◆●【\[]?\s*(?:延伸阅读|知识链接)\s*[】\]]?$")
 
 
+def _reporters_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
+    """Sections of one feature, each under its own reporter: two or three heading lines and a byline of 本报记者
+    (青海…第一书记白海龙 / 不松劲儿，再难的关也能闯 / 本报记者 姜 峰), three or more such groups near one another.  On the
+    pdfminer development folders (1,300 pages) 108 groups between paragraphs are so, 106 of them subheads in the
+    records, 30 of those had been read as headlines.  Decided as subheads."""
+    shaped = [
+        gi
+        for gi, g in enumerate(groups)
+        if 3 <= len(g.units) <= 4
+        and all(u.lines[0].width <= 20 for u in g.units[:-1])  # (no title over them)
+        and _REPORTER.match(g.units[-1].text) is not None
+        and len(g.units[0].text.replace(" ", "")) > 4  # (not a column's name over a title: 财经观, 文化脉动)
+        and not runs[gi + 1].starts_dateline()  # (a report of its own: 本报北京2月11日电)
+    ]
+    return {
+        gi: True
+        for gi in shaped
+        if sum(abs(gj - gi) <= ALIKE_WITHIN for gj in shaped) >= 3  # (itself counted)
+    }
+
+
+_REPORTER = re.compile(r"\s*(?:本报记者|记者)")
+
+
 def _tagged_headlines(groups: list[Group]) -> dict[int, bool]:
     """Heading groups holding a line that closes on a commentary column's tag (…实干成就未来（人民论坛）, …（大家手笔）,
     …（治理者说）, （民生观）, …（金台随感·“生态笔谈”①）): an article's title, never a subhead — in 人民日报 1,307 titles
@@ -4619,7 +4643,12 @@ def reconstruct(lines: list[Line]) -> Page:
     sizes = [u.lines[0].src.size for u in units if u.kind == "paragraph" and u.lines[0].src.size]
     body_size = max(set(sizes), key=sizes.count) if sizes else None
     n_blank = sum(u.blank_before for u in units[1:])  # (the page's first line counts as after a blank)
-    documents = {**_tagged_headlines(groups), **_leads_open(runs, groups), **_document_sections(runs, groups)}
+    documents = {
+        **_reporters_sections(runs, groups),
+        **_tagged_headlines(groups),
+        **_leads_open(runs, groups),
+        **_document_sections(runs, groups),
+    }
     choices, _ = _decide(runs, groups, body_size, blanks, force=documents)
     choices = _consistent_sets(
         runs, groups, choices, lambda force: _decide(runs, groups, body_size, blanks, force={**force, **documents})
