@@ -8260,3 +8260,23 @@ def test_sections_each_under_its_reporters_byline_are_subheads_of_one_feature():
     short = [("财经观", *s[1:]) for s in _REPORTERS]
     assert forced(_reporters_page(short)) == {}
     assert forced(_reporters_page([(who, "", *rest) for who, _, *rest in _REPORTERS])) == {}
+
+
+def test_a_heading_under_a_sections_number_on_its_own_line_is_a_subhead():
+    # …绚丽新篇。 / （六） / “向世界展现真实、 / 立体、全面的中国” / 当中国日益走近…: the quote is the sixth section's heading
+    # (on nine development folders 34 groups stand under such a number, all subheads in the records); with
+    # no number over it the group is left to the subhead model
+    from banmian.reconstruct.assemble import _document_sections, read_page
+    from banmian.sources.text import text_to_lines
+
+    above = wrap("新时代中国正以更加坚定的文化自信，书写文化创新创造活力竞相迸发的绚丽新篇。", 14)
+    below = wrap("当中国日益走近世界舞台中央，增强国际话语权、提升国家形象的任务更加紧迫。", 14)
+
+    def sections(number: list[str]) -> dict:
+        lines = ["彩云长在有新天", "", *above, *number, "", "“向世界展现真实、", "立体、全面的中国”", "", *below, ""]
+        _, _, runs, groups, _ = read_page(text_to_lines("\n".join(lines)))
+        assert [u.text for u in groups[-1].units] == ["“向世界展现真实、", "立体、全面的中国”"]
+        return _document_sections(runs, groups)
+
+    assert sections(["（六）"]) == {1: True}
+    assert sections([]) == {}

@@ -1490,8 +1490,9 @@ def _document_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
     announces it (《条例》全文如下。 / 中国共产党…工作条例; in 人民日报 40 such paragraphs, none an article's last), and
     its chapters (第一章 / 总 则, 第三编 …: 552 paragraphs, no kicker, title or subtitle); and an article's further
     reading under its body (延伸阅读 / 这些“红线”不能踩！ / 案例一…: 12 paragraphs 延伸阅读 and 11 知识链接, each inside
-    its record, none opening one; not 链接, as often a column's name over the next article's headline); and the first
-    numbered section under a paragraph (一、…, （一）…; see ``_FIRST_SECTION``)."""
+    its record, none opening one; not 链接, as often a column's name over the next article's headline); the first
+    numbered section under a paragraph (一、…, （一）…; see ``_FIRST_SECTION``); and a section's heading under its number
+    (see ``_NUMBER_LINE``)."""
     out: dict[int, bool] = {}
     for gi, g in enumerate(groups):
         paragraphs = runs[gi].paragraphs
@@ -1508,6 +1509,7 @@ def _document_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
             and _FURTHER_READING.match(first.text.strip()) is not None
             or paragraphs
             and _FIRST_SECTION.match(first.text) is not None
+            or _NUMBER_LINE.fullmatch(last) is not None
         ):
             out[gi] = True
     return out
@@ -1516,6 +1518,12 @@ def _document_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
 # a document's or a report's first numbered section (一、中国粮食安全成就, （一）粮食产量稳步增长): in 人民日报 2019–2020 no
 # kicker, title or subtitle opens so, and 91 of 100 short paragraphs opening on 一、 are not their record's first
 _FIRST_SECTION = re.compile(r"\s*(?:一、|（一）)")
+
+
+# a section's number on a line of its own over the section's heading (（六） / “向世界展现真实、立体、全面的中国”): on nine
+# development folders 34 groups stand under such a line, all subheads in the records (3 of them had been read as
+# headlines)
+_NUMBER_LINE = re.compile(r"\s*[（(]?[一二三四五六七八九十]{1,3}[）)]?\s*")
 
 
 _FURTHER_READING = re.compile(r"^[□■◇◆●【\[]?\s*(?:延伸阅读|知识链接)\s*[】\]]?$")
