@@ -8254,6 +8254,7 @@ def test_sections_each_under_its_reporters_byline_are_subheads_of_one_feature():
     assert sorted(forced(_reporters_page())) and all(forced(_reporters_page()).values())
     assert forced(_reporters_page(_REPORTERS[:2])) == {}
     assert forced(_reporters_page(byline="□本报记者 王明")) == {}
+    assert len(forced(_reporters_page(byline="本报驻埃及记者 周輖"))) == len(_REPORTERS)  # (a correspondent's)
     assert forced(_reporters_page(dated=True)) == {}
     wide = [("让党旗在防控疫情斗争第一线高高飘扬来自一线的报道", *_REPORTERS[0][1:]), *_REPORTERS[1:]]
     assert len(forced(_reporters_page(width=28))) == 4 and len(forced(_reporters_page(wide, width=28))) == 3
