@@ -8281,3 +8281,56 @@ def test_a_heading_under_a_sections_number_on_its_own_line_is_a_subhead():
 
     assert sections(["（六）"]) == {1: True}
     assert sections([]) == {}
+
+
+def test_a_paragraphs_first_line_read_as_a_heading_line_goes_back_to_it():
+    # 两岸关系的走向， / 归根结底是由祖国大陆 / 的发展进步决定的。…: without blank lines the first line (two cells short of the
+    # paragraph's measure, its lost indent) was read as a heading line while the paragraph's own first line stands at the
+    # full measure; with a comma in it, or a word run across into the paragraph, it is the paragraph's (on ten
+    # development folders 22 such lines open a paragraph in the records, one is a headline)
+    import dataclasses
+
+    from banmian.reconstruct.assemble import _first_lines_back
+    from banmian.reconstruct.reflow import Unit, reflow
+    from banmian.sources.text import text_to_lines
+
+    def split(first: str, rest: list[str], blank: bool = False) -> list:
+        text = "\n".join(["前行。", "", first, *([""] if blank else []), *rest])
+        units, _ = reflow(text_to_lines(text))
+        lines = [ln for u in units[1:] for ln in u.lines]
+        assert [ln.text for ln in lines] == [first, *rest]
+        return [units[0], Unit("heading", lines[:1]), Unit("paragraph", lines[1:], blank_before=blank)]
+
+    rest = ["归根结底是由产业升级", "的步伐决定的。新的一", "年里，各项工作还要继", "续推进，争取更大成效。"]
+    back = _first_lines_back(split("城市发展的方向，", rest))
+    assert [u.kind for u in back] == ["paragraph", "paragraph"] and back[1].text.startswith("城市发展的方向，归根")
+    # a word run across the break (发 / 展), no comma: the same
+    crossing = ["展，归根结底靠产业升级", "的步伐。新的一年，各项", "工作还要继续推进。"]
+    assert len(_first_lines_back(split("城市经济要高质量发", crossing))) == 2
+    # a headline's words, whole, over the paragraph; a sentence ended; a blank between; a dateline under it; a line of
+    # another width: left as read
+    read = split("城市发展的方向，", rest)
+    for units in (
+        [read[0], Unit("heading", read[1].lines), Unit("heading", read[2].lines)],  # (no paragraph under it)
+        [read[0], Unit("paragraph", read[1].lines), read[2]],  # (a paragraph already)
+        [read[0], Unit("heading", read[1].lines * 2), read[2]],  # (only a line alone goes back)
+        # (a paragraph whose own first line is short, its indent: 城市，发展的 is no line of it)
+        [
+            read[0],
+            split("城市，发展的", ["城市发展的方向，", *rest])[1],
+            Unit("paragraph", read[1].lines + read[2].lines),
+        ],
+    ):
+        assert [u.kind for u in _first_lines_back(units)] == [u.kind for u in units]
+    # with a font size the PDF reader gives, the reading stands
+    sized = read[1].lines[0]
+    sized.src = dataclasses.replace(sized.src, size=16.0)
+    assert [u.kind for u in _first_lines_back(read)][1:] == ["heading", "paragraph"]
+    for first, below, blank in [
+        ("城市发展方向明确", rest, False),
+        ("发展，方向定了。", rest, False),
+        ("城市发展的方向，", rest, True),
+        ("城市发展的方向，", ["本报北京1月2日电 产业", *rest[1:]], False),
+        ("城市发展的方向，看", rest, False),
+    ]:
+        assert [u.kind for u in _first_lines_back(split(first, below, blank))][1:] == ["heading", "paragraph"], first

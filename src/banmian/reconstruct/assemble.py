@@ -4632,11 +4632,41 @@ def _regions(lines: list[Line]) -> list[Region]:
     return [Region(b[0], (b[1], b[2], b[3], b[4])) for b in boxes]
 
 
+def _first_lines_back(units: list[Unit]) -> list[Unit]:
+    """A paragraph's first line read as a heading line, under a headline with no blank line between: the line two
+    cells short of the paragraph's lines (its lost indent), the paragraph's own first line at the full measure (no
+    indent there), a comma inside it or a word run across into the paragraph (``荆风楚韵 魅力无限`` / ``从运动员汇聚的
+    军运村，到`` / ``观众云集的比赛场馆，本届军运``).  On ten development folders 22 such lines open a paragraph in the
+    records and one is a headline; they go back to their paragraph.  (Text only: with font sizes the reader knows.)"""
+    out: list[Unit] = []
+    for u in units:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and u.kind == "paragraph"
+            and above.kind == "heading"
+            and len(above.lines) == 1
+            and len(u.lines) >= 2
+            and not u.blank_before
+            and above.lines[0].src.size is None
+            and abs(u.lines[0].width - u.lines[1].width) <= 0.5
+            and abs(above.lines[0].width - (u.lines[0].width - 2)) <= 0.5
+            and above.text.strip()[-1:] not in "。！？”）)"
+            and ("，" in above.text or crosses_word(above.lines[0].text, u.lines[0].text))
+            and not u.lines[0].text.lstrip().startswith(("本报", "新华社"))
+        ):
+            out[-1] = Unit("paragraph", above.lines + u.lines, blank_before=above.blank_before)
+            continue
+        out.append(u)
+    return out
+
+
 def read_page(lines: list[Line]) -> tuple[list[Unit], list[str], list[Run], list[Group], bool]:
     """The page as the programme reads it: units, furniture, runs and groups, and whether the extractor
     marks blocks with blank lines (pdfminer; then a blank separates headline boxes).  The models are
     fitted on exactly this reading (``banmian.evaluate.fit``)."""
     units, furniture = reflow(lines)
+    units = _first_lines_back(units)
     runs, groups = _sequence(units)
     asked = _asked_bigrams(groups)
     for run in runs:
