@@ -8334,3 +8334,60 @@ def test_a_paragraphs_first_line_read_as_a_heading_line_goes_back_to_it():
         ("城市发展的方向，看", rest, False),
     ]:
         assert [u.kind for u in _first_lines_back(split(first, below, blank))][1:] == ["heading", "paragraph"], first
+
+
+_DEPUTIES = [
+    (
+        "周义哲代表",
+        "不挣卖树钱 甘当护林人",
+        "守护林场二十多年，他和同事们种下的树苗已经长成一片林海，山上的野生动物也多了起来。",
+    ),
+    (
+        "格桑德吉代表",
+        "回西藏教书 育高原雪莲",
+        "大学毕业后她回到家乡的小学教书，一间教室一块黑板，让更多孩子走出大山看看外面的世界。",
+    ),
+    (
+        "王树国代表",
+        "扬西迁精神 攀科技高峰",
+        "学校的实验室里，年轻的科研人员正在调试新设备，一项项成果从这里走向生产一线。",
+    ),
+]
+
+
+def _deputies_page(sections=_DEPUTIES) -> str:
+    """A piece of deputies' sections, each under the deputy's name and what they said."""
+    lines = ["代表通道开启 六位代表畅谈", ""]
+    for p in ["五月二十五日，十三届全国人大三次会议第二场代表通道开启，几位代表通过视频方式畅谈履职故事。"] * 2:
+        lines += [*wrap(p, 16), ""]
+    for name, said, text in sections:
+        lines += [name, "", *([said, ""] if said else [])]
+        for p in (text, text):
+            lines += [*wrap(p, 16), ""]
+    return "\n".join(lines)
+
+
+def test_sections_under_deputies_names_are_subheads_of_one_piece():
+    # 周义哲代表 / 不挣卖树钱 甘当护林人 between paragraphs, three such groups near one another: sections of one piece (on
+    # thirteen development and check folders 60 such groups, all subheads in the records); two such groups, a name alone,
+    # a name with its office (an interview of its own as often) or a group over no paragraph are left to the subhead
+    # model
+    from banmian.reconstruct.assemble import _deputies_sections, read_page
+    from banmian.sources.text import text_to_lines
+
+    def forced(text: str) -> dict:
+        _, _, runs, groups, _ = read_page(text_to_lines(text))
+        return _deputies_sections(runs, groups)
+
+    assert len(forced(_deputies_page())) == 3 and all(forced(_deputies_page()).values())
+    assert forced(_deputies_page(_DEPUTIES[:2])) == {}
+    assert forced(_deputies_page([(n, "", t) for n, _, t in _DEPUTIES])) == {}  # (a name alone)
+    office = [("北京市人民检察院检察长敬大力代表", *_DEPUTIES[0][1:]), *_DEPUTIES[1:]]
+    assert forced(_deputies_page(office)) == {}
+    assert forced(_deputies_page([(n, s, t) for n, s, t in _DEPUTIES]) + "\n\n马建国委员\n\n守护一方碧水\n") == {
+        1: True,
+        2: True,
+        3: True,
+    }
+    (piece,) = banmian.parse_text(_deputies_page()).articles
+    assert [b.text for b in piece.body if b.type == "subhead"] == [t for n, s, _ in _DEPUTIES for t in (n, s)]
