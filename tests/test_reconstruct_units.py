@@ -8370,8 +8370,8 @@ def _deputies_page(sections=_DEPUTIES) -> str:
 def test_sections_under_deputies_names_are_subheads_of_one_piece():
     # 周义哲代表 / 不挣卖树钱 甘当护林人 between paragraphs, three such groups near one another: sections of one piece (on
     # thirteen development and check folders 60 such groups, all subheads in the records); two such groups, a name alone,
-    # a name with its office (an interview of its own as often) or a group over no paragraph are left to the subhead
-    # model
+    # a name with its office (11 such groups in sets open an article in the records) or a group over no paragraph are
+    # left to the subhead model
     from banmian.reconstruct.assemble import _deputies_sections, read_page
     from banmian.sources.text import text_to_lines
 
