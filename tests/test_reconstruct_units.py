@@ -1217,9 +1217,33 @@ def test_without_paragraph_blanks_a_short_subhead_line_ends_its_subhead():
     # pdftotext style (no blank line before paragraphs): 吃出绿色 could have held more of a subhead, so the
     # line under it is another subhead; a line stopping on a comma goes on in the next one
     body = [*wrap(SECTION), *wrap("春节期间，不少家庭选择在家做年夜饭，菜量适中，吃多少做多少，剩菜剩饭明显减少。")]
-    lines = ["年夜饭新讲究", "", *body, "吃出绿色", "吃出健康", *body, "吃剩下扔掉，", "不是年年有余的真谛", *body]
+    lines = ["年夜饭新讲究", "", *body, "吃出绿色", "更要吃出健康", *body, "吃剩下扔掉，", "不是年年有余的真谛", *body]
     (a,) = banmian.parse_text("\n".join(lines)).articles
-    assert [b.text for b in a.body if b.type == "subhead"] == ["吃出绿色", "吃出健康", "吃剩下扔掉，不是年年有余的真谛"]
+    assert [b.text for b in a.body if b.type == "subhead"] == [
+        "吃出绿色",
+        "更要吃出健康",
+        "吃剩下扔掉，不是年年有余的真谛",
+    ]
+
+
+def test_without_paragraph_blanks_two_lines_of_four_characters_are_one_subhead():
+    # pdftotext style: 守望相助 / 同舟共济 is one subhead broken at its space (人民日报 prints 216 such subheads X Y,
+    # and 22 pairs of four-character subheads one after the other), under a speaker's lead-in too; not a pair with
+    # more heading lines under it (on the development folders that reading made 7 pages better and 9 worse)
+    body = [*wrap(SECTION), *wrap("春节期间，不少家庭选择在家做年夜饭，菜量适中，吃多少做多少，剩菜剩饭明显减少。")]
+    lines = ["年夜饭新讲究", "", *body, "守望相助", "同舟共济", *body, "同丰种业公司——", "备齐农资", "送货到家", *body]
+    lines += ["计划不变", "施工不变", "重点项目全面复工", *body, "餐桌上的变化", "吃出健康", *body]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == [
+        "守望相助同舟共济",
+        "备齐农资送货到家",
+        "计划不变",
+        "施工不变",
+        "重点项目全面复工",
+        "餐桌上的变化",
+        "吃出健康",
+    ]
+    assert "同丰种业公司——" in [b.text for b in a.body if b.type == "paragraph"]
 
 
 def test_without_paragraph_blanks_subhead_lines_no_wrap_could_set_are_two_subheads():

@@ -4339,6 +4339,7 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                     and len(parts[-1][0].lines) == 1
                     and _one_subhead_by_shape(lines, at, len(parts) == 1, shapes, lists=False)
                 )
+                and not (k == len(units) - 1 and _four_and_four(_text(parts[-1]), u.text))
             )
             # (a blank inside one subhead: a column jump in mid-phrase, after a comma, with a quotation open or a
             # word broken across it: “抬着头生活，往前看、谋发 / 展”, 一息尚存， / 奋斗不止)
@@ -4585,6 +4586,17 @@ def _fills_column(a: PLine, b: PLine, body: list[Unit]) -> bool:
     short = 2.0 if b.text[0] in "“‘（《「『〈【(" else 0.9
     box = a.src.bbox
     return a.full() if right is None or box is None else box[2] >= right - short * (a.src.size or 0)
+
+
+_FOUR = re.compile(r"^[\u4e00-\u9fff]{4}$")
+
+
+def _four_and_four(above: str, line: str) -> bool:
+    """The last two lines of a run of heading lines, four characters each (守望相助 / 同舟共济, 同丰种业公司—— /
+    备齐农资 / 送货到家): one subhead broken at its space.  Text without blank lines does not tell it from two
+    subheads, and 人民日报 prints such a pair as one subhead ``X Y`` ten times as often as two (216 subheads X Y, 22
+    pairs of four-character subheads one after the other)."""
+    return _FOUR.match(above.strip()) is not None and _FOUR.match(line.strip()) is not None
 
 
 def _like_spaced(a: str, b: str, first: bool, shapes: list[tuple[int, int, bool]]) -> bool:
