@@ -6197,6 +6197,57 @@ def test_a_short_line_under_a_full_line_ending_on_a_colon_and_a_blank_opens_a_pa
     assert [b.text for b in article.body] == [*RAIL, speaker, said, *SPACE]
 
 
+def test_a_first_line_cut_short_by_what_opens_the_next_line_opens_its_paragraph():
+    # 岁月的金锤敲响 / 2020年春节的钟声。, 这一切都受益于 / “阿里巴巴脱贫基金”。…: a paragraph's first line stops short
+    # because what opens the next line cannot be parted (a figure whole, an opening quote with its character) and did
+    # not fit in what was left; under a byline it had been read as a subhead.  Where blank lines set paragraphs apart
+    # (pdfminer) and none falls under it, the line opens the paragraph and the next goes on in it
+    def block(p):
+        return [*wrap(p, 10), ""]
+
+    quoted = ["这一切都受益于", "“阿里巴巴脱贫基金”。", "两年前，该基金正式启", "动，脱贫工作成为集团", "的重要战略。"]
+    for first in (["岁月的金锤敲响", "2020年春节的钟声。"], quoted):
+        lines = ["春节的礼物", "", "本报记者 史洋青 秦珍荣", "", *first, ""]
+        for p in [*RAIL, *SPACE]:
+            lines += block(p)
+        (article,) = banmian.parse_text("\n".join(lines)).articles
+        assert [b.text for b in article.body] == ["".join(first), *RAIL, *SPACE]
+    # … and the line under it goes on in it, whatever the line model says of a first line so short
+    lines = ["珠峰高程测量", "", "五月的一天，在海拔五千多", "米的大本营里，两名老队员", "又一次相遇。十五年过去了，"]
+    lines += ["两人之间的默契丝毫没有减", "退，说起往事仍然滔滔不绝。", "", "在不少人看来，", "“8848.86米”只是课本上"]
+    lines += [
+        "的一个数字。对于测绘队员",
+        "来说，却是他们职业生涯中",
+        "一段刻骨铭心的记忆。",
+        "",
+        "当时，两名队员自愿报名并",
+    ]
+    lines += ["被选拔出来，承担冲击峰顶", "的重任，他们把测量推进到", "了前所未有的高度。"]
+    (article,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text[:9] for b in article.body] == ["五月的一天，在海拔", "在不少人看来，“8", "当时，两名队员自愿"]
+    # (nor over a line that opens an item of its own: a list of contents, 中国粮食安全成就 / （一）粮食产量稳步增长)
+    from banmian.model import Line
+    from banmian.reconstruct.reflow import _column_widths, _features, _pushed_first_line
+
+    def pushed(first: str, nxt: str, blank: bool = False, blanks: bool = True) -> bool:
+        above = [ln for p in RAIL for ln in (block(p) if blanks else wrap(p, 10))]
+        below = [ln for p in SPACE for ln in (block(p) if blanks else wrap(p, 10))]
+        pl, _ = _features([Line(t) for t in [*above, first, *([""] if blank else []), nxt, *below]])
+        _column_widths(pl)
+        return _pushed_first_line(pl, next(i for i, q in enumerate(pl) if q.text == first))
+
+    assert pushed("粮食安全的成就", "“粮食产量”稳步增长")  # (an opening quote and its character: 2 cells)
+    assert not pushed("粮食安全的成就", "（一）粮食产量稳步增")
+    assert not pushed("粮食安全的成就", "一、粮食产量稳步增长")
+    assert pushed("军机、客机、货", "机……各种机型紧急降")  # (货机 broken: 机 goes down with the marks after it)
+    assert not pushed("军机、客机、货", "机各种机型紧急降落。")  # (one cell would have fitted)
+    assert not pushed("粮食安全的成就", "“粮食产量”稳步增长", blank=True)  # (a blank under it)
+    assert not pushed("粮食安全的成就", "“粮食产量”稳步增长", blanks=False)  # (no blank lines set paragraphs apart)
+    assert not pushed("粮食安全成就。", "“粮食产量”稳步增长")  # (a sentence ended: a paragraph's last line)
+    assert not pushed("我国粮食安全的成就", "“粮食产量”稳步增长")  # (a first line at its full measure)
+    assert not pushed("粮食安全的成就", "“粮食产量”")  # (nor over a short line)
+
+
 def _unit(kind: str, text: str):
     from banmian.model import Line
     from banmian.reconstruct.reflow import PLine, Unit

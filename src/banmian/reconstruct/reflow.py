@@ -1117,8 +1117,46 @@ def _opens_here(pl: list[PLine], i: int, rule: bool, geo: bool) -> bool:
         return False
     if pl[i].first_char in _ENUMERATED_FIRST and _ENUMERATED.match(pl[i].text):
         return True  # 三是持续增创体制: an item of a list in the text (``_ENUMERATED``), never a heading line
+    if _pushed_first_line(pl, i):
+        return True
     threshold = START_THRESHOLD if len(pl) >= SHORT_PAGE_LINES else SHORT_PAGE_START_THRESHOLD
     return _start_logit(start_features(pl, i, rule)) > threshold
+
+
+_PUSH_OPENERS = frozenset("“‘（《「『〈【(")
+_PUSH_TAIL = frozenset("，。、；：！？”’）》」』…—,.;:!?)")
+_PUSH_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.,:%-][A-Za-z0-9%]+)*%?")
+_ITEM_OPENS = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]")
+
+
+def _lead_token_cells(text: str) -> float:
+    """Cells of what opens ``text`` and cannot be parted from it at a line's end: opening marks with the character
+    after them, a figure or Latin word whole, and the marks no line opens on after it (机……, 年。)."""
+    t = text.lstrip()
+    k = 0
+    while k < len(t) - 1 and t[k] in _PUSH_OPENERS:
+        k += 1
+    m = _PUSH_TOKEN.match(t, k)
+    end = m.end() if m else k + 1
+    cells = k + (0.5 * (m.end() - k) if m else 1.0)
+    while end < len(t) and t[end] in _PUSH_TAIL:
+        cells += 1.0
+        end += 1
+    return cells
+
+
+def _pushed_first_line(pl: list[PLine], i: int) -> bool:
+    """Line ``i`` is a paragraph's first line cut short because what opens the next line could not be parted and
+    did not fit (在此前落幕的台湾 / 2020年选举中…, 军机、客机、货 / 机……各种机型紧急降): on text that sets paragraphs
+    apart with blank lines and none under it."""
+    if i + 1 >= len(pl):
+        return False
+    p, nxt = pl[i], pl[i + 1]
+    if nxt.blank_before or p.ends_sentence or p.width >= p.col - 2.25 or nxt.width < nxt.col - 1.5:
+        return False
+    if _ITEM_OPENS.match(nxt.text):
+        return False  # (the next line opens an item of its own: 中国粮食安全成就 / （一）粮食产量稳步增长, a contents list)
+    return p.width + _lead_token_cells(nxt.text) > p.col - 2 + 0.01 and _blanks_near(pl, i) >= COLON_BLANKS
 
 
 def _exclaimed_over_opening(pl: list[PLine], i: int) -> bool:
@@ -1353,6 +1391,8 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
     ):
         # 三是持续增创体制 / blank / 机制新优势。…: an item of a list goes on to its sentence's end, across a column's jump
         return True
+    if not geo and _pushed_first_line(pl, i - 1):
+        return True  # (a line cut short by what opens this one: 在很多人看来， / “8844.43米”只是…)
     if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
     if _first_line_under_colon(last, cur):
