@@ -8382,8 +8382,8 @@ def test_a_paragraphs_first_line_read_as_a_heading_line_goes_back_to_it():
     # a word run across the break (发 / 展), no comma: the same
     crossing = ["展，归根结底靠产业升级", "的步伐。新的一年，各项", "工作还要继续推进。"]
     assert len(_first_lines_back(split("城市经济要高质量发", crossing))) == 2
-    # a headline's words, whole, over the paragraph; a sentence ended; a blank between; a dateline under it; a line of
-    # another width: left as read
+    # a headline's words, whole, over the paragraph; a sentence ended; a dateline under it; a line of another width:
+    # left as read
     read = split("城市发展的方向，", rest)
     for units in (
         [read[0], Unit("heading", read[1].lines), Unit("heading", read[2].lines)],  # (no paragraph under it)
@@ -8404,11 +8404,18 @@ def test_a_paragraphs_first_line_read_as_a_heading_line_goes_back_to_it():
     for first, below, blank in [
         ("城市发展方向明确", rest, False),
         ("发展，方向定了。", rest, False),
-        ("城市发展的方向，", rest, True),
         ("城市发展的方向，", ["本报北京1月2日电 产业", *rest[1:]], False),
         ("城市发展的方向，看", rest, False),
+        ("归根结底是由产业", rest, True),  # (a headline the paragraph says again)
     ]:
         assert [u.kind for u in _first_lines_back(split(first, below, blank))][1:] == ["heading", "paragraph"], first
+    # a blank between (a column's jump): the line at its own column's first-line measure goes back, comma or not
+    # (pdfminer development folders: 16 such lines open a paragraph in the records, none is a heading)
+    for first in ("城市发展的方向，", "城市发展方向明确"):
+        assert [u.kind for u in _first_lines_back(split(first, rest, True))][1:] == ["paragraph"], first
+        units = split(first, rest, True)
+        units[1].lines[0].col = 12.0  # (a line four cells short of its column: no first line's measure)
+        assert [u.kind for u in _first_lines_back(units)][1:] == ["heading", "paragraph"], first
 
 
 _DEPUTIES = [

@@ -4668,7 +4668,10 @@ def _first_lines_back(units: list[Unit]) -> list[Unit]:
     cells short of the paragraph's lines (its lost indent), the paragraph's own first line at the full measure (no
     indent there), a comma inside it or a word run across into the paragraph (``荆风楚韵 魅力无限`` / ``从运动员汇聚的
     军运村，到`` / ``观众云集的比赛场馆，本届军运``).  On ten development folders 22 such lines open a paragraph in the
-    records and one is a headline; they go back to their paragraph.  (Text only: with font sizes the reader knows.)"""
+    records and one is a headline; they go back to their paragraph.  So does one over a column's jump (a blank line
+    under it) that stands at its own column's first-line measure too, comma or not, unless the paragraph says it again
+    (a headline's words): on the pdfminer development folders 16 such lines open a paragraph, none is a heading (华人占
+    文莱总人口约 / blank / 1/10，对国家经济发展贡…).  (Text only: with font sizes the reader knows.)"""
     out: list[Unit] = []
     for u in units:
         above = out[-1] if out else None
@@ -4678,12 +4681,19 @@ def _first_lines_back(units: list[Unit]) -> list[Unit]:
             and above.kind == "heading"
             and len(above.lines) == 1
             and len(u.lines) >= 2
-            and not u.blank_before
             and above.lines[0].src.size is None
             and abs(u.lines[0].width - u.lines[1].width) <= 0.5
             and abs(above.lines[0].width - (u.lines[0].width - 2)) <= 0.5
             and above.text.strip()[-1:] not in "。！？”）)"
-            and ("，" in above.text or crosses_word(above.lines[0].text, u.lines[0].text))
+            and (
+                not u.blank_before
+                and ("，" in above.text or crosses_word(above.lines[0].text, u.lines[0].text))
+                # (a column's jump under it: its own column's measure, two cells short, says a first line too)
+                or u.blank_before
+                and abs(above.lines[0].width - (above.lines[0].col - 2)) <= 0.5
+                # (not a headline the paragraph says again: 把心和乡亲们贴在一起 / 要让群众跟你干…就得把心和乡亲们贴在一起)
+                and above.text.strip().replace(" ", "") not in u.text.replace(" ", "")
+            )
             and not u.lines[0].text.lstrip().startswith(("本报", "新华社"))
         ):
             out[-1] = Unit("paragraph", above.lines + u.lines, blank_before=above.blank_before)
