@@ -6248,6 +6248,43 @@ def test_a_first_line_cut_short_by_what_opens_the_next_line_opens_its_paragraph(
     assert not pushed("粮食安全的成就", "“粮食产量”")  # (nor over a short line)
 
 
+def test_a_short_line_ending_on_a_colon_under_a_finished_line_ends_its_paragraph():
+    # …的署名文章。 / 文章如下：: right under a full line that ended a sentence, no blank between, where blank lines set
+    # paragraphs apart (pdfminer), the short line leading in to what follows is the paragraph's last line (on the
+    # pdfminer-style development and check folders 7 such lines in 8); a name and a colon leads in to a heading instead
+    from banmian.model import Line
+    from banmian.reconstruct.reflow import _colon_line_goes_on, _column_widths, _features
+
+    def block(p):
+        return [*wrap(p, 12), ""]
+
+    intro = ["缅甸多家媒体同日发表题为", "《续写千年胞波情谊》的署", "名文章，介绍两国交往史。", "文章如下："]
+    lines = ["中缅友好交往", ""]
+    for p in RAIL:
+        lines += block(p)
+    lines += [*intro, ""]
+    for p in SPACE:
+        lines += block(p)
+    (article,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text for b in article.body] == [*RAIL, "".join(intro), *SPACE]
+
+    def goes_on(last_lines: list[str], colon: str, blank: bool = False, blanks: bool = True) -> bool:
+        above = [ln for p in RAIL for ln in (block(p) if blanks else wrap(p, 12))]
+        pl, _ = _features([Line(t) for t in [*above, *last_lines, *([""] if blank else []), colon, *block(SPACE[0])]])
+        _column_widths(pl)
+        i = next(k for k, q in enumerate(pl) if q.text == colon)
+        return _colon_line_goes_on(pl, i, pl[i - 1])
+
+    assert goes_on(intro[:3], "文章如下：")
+    assert not goes_on(intro[:3], "冯胜明：")  # (a name: the lead-in of a heading under it)
+    assert not goes_on(intro[:3], "文章如下：", blank=True)
+    assert not goes_on(intro[:3], "文章如下：", blanks=False)  # (no blank lines set paragraphs apart)
+    assert not goes_on(intro[:3], "文章如下")  # (no colon)
+    assert not goes_on(intro[:2], "文章如下：")  # (the line above ended no sentence)
+    assert not goes_on([*intro[:2], "名文章。"], "文章如下：")  # (the line above is short: its paragraph ended)
+    assert not goes_on(intro[:3], "缅甸多家媒体发表文章如下：")  # (a line at the first-line measure)
+
+
 def _unit(kind: str, text: str):
     from banmian.model import Line
     from banmian.reconstruct.reflow import PLine, Unit

@@ -1370,6 +1370,23 @@ def _opens_under_colon(pl: list[PLine], i: int, last: PLine) -> bool:
     return last.full() and cur.width <= cur.col - 1.5 and _blanks_near(pl, i) >= COLON_BLANKS
 
 
+def _colon_line_goes_on(pl: list[PLine], i: int, last: PLine) -> bool:
+    """A short line ending on a colon right under a full line that ended a sentence, no blank between, where blank
+    lines set paragraphs apart (…的署名文章。 / 文章如下：, …工作报告。 / 摘要如下：): the paragraph's last line, leading in
+    to what follows (on the pdfminer-style development and check folders 7 such lines end a paragraph in the records,
+    1 is one of its own)."""
+    cur = pl[i]
+    return (
+        not cur.blank_before
+        and cur.last_char in "：:"
+        and last.ends_sentence
+        and last.full()
+        and not cur.first_full()
+        and not P.is_single_name(cur.text.strip()[:-1])  # (冯胜明： over a section's subhead: the heading's lead-in)
+        and _blanks_near(pl, i) >= COLON_BLANKS
+    )
+
+
 def _names_under_source(pl: list[PLine], i: int) -> bool:
     """For ``_runs_on``: line ``i`` is names under the first line of a source note (``_source_note_ended`` decides)."""
     return P.is_names_line(pl[i].text) and P.SOURCE_NOTE.match(pl[i - 1].text) is not None
@@ -1393,6 +1410,8 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
         return True
     if not geo and _pushed_first_line(pl, i - 1):
         return True  # (a line cut short by what opens this one: 在很多人看来， / “8844.43米”只是…)
+    if not geo and _colon_line_goes_on(pl, i, last):
+        return True
     if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
     if _first_line_under_colon(last, cur):
