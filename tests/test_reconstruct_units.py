@@ -6259,13 +6259,8 @@ def test_a_short_line_ending_on_a_colon_under_a_finished_line_ends_its_paragraph
         return [*wrap(p, 12), ""]
 
     intro = ["缅甸多家媒体同日发表题为", "《续写千年胞波情谊》的署", "名文章，介绍两国交往史。", "文章如下："]
-    lines = ["中缅友好交往", ""]
-    for p in RAIL:
-        lines += block(p)
-    lines += [*intro, ""]
-    for p in SPACE:
-        lines += block(p)
-    (article,) = banmian.parse_text("\n".join(lines)).articles
+    rail, space = [ln for p in RAIL for ln in block(p)], [ln for p in SPACE for ln in block(p)]
+    (article,) = banmian.parse_text("\n".join(["中缅友好交往", "", *rail, *intro, "", *space])).articles
     assert [b.text for b in article.body] == [*RAIL, "".join(intro), *SPACE]
 
     def goes_on(last_lines: list[str], colon: str, blank: bool = False, blanks: bool = True) -> bool:
