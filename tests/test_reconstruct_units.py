@@ -3295,6 +3295,10 @@ def test_a_lone_heading_line_shaped_like_the_bodys_subheads_is_its_first_subhead
     (whole,) = drafts(["海外赏梅正当时"], alike)
     assert whole.head_before == [] and [u.text for u in whole.body[:1]] == ["海外赏梅正当时"]
     assert [u.text for u in whole.body if u.kind == "paragraph"] == paras and len(whole.head_after) == 1
+    # (a subhead wrapped at a narrow column's edge, its last character on a line of its own, is one of the set:
+    # 中国春节成为多国公共假 / 日)
+    (whole,) = drafts(["海外赏梅正当时"], [["梅园花开香满园游", "人"], ["高铁通车方便多"]])
+    assert whole.head_before == [] and [u.text for u in whole.body if u.kind == "paragraph"] == paras
     # (the cut stays: under a title of two lines, over subheads of another shape or of one alike, over subheads
     # of two lines, over a news lead opening on its dateline or a lead label; short paragraphs are no subheads)
     dateline = "本报北京1月5日电 （记者王明）" + plum[0]

@@ -2062,17 +2062,22 @@ def _lead_quote(u: Unit) -> bool:
 def _first_of_alike_subheads(head: list[Unit], body: list[Unit]) -> bool:
     """``head`` is one heading line over a body opening on a paragraph, no dateline (本报杭州2月26日电: a news lead under
     its own title) nor a lead label (核心阅读), and shaped like ``ALIKE_SUBHEADS`` of the body's subheads or more: each a
-    heading line alone between paragraphs, as wide as it within ``ALIKE_WIDTH`` (the test ``_alike_groups`` makes of
-    a page's subhead candidates)."""
+    heading line alone between paragraphs (or with the few cells a narrow column's edge wrapped under it), as wide as it
+    within ``ALIKE_WIDTH`` (the test ``_alike_groups`` makes of a page's subhead candidates)."""
     if len(head) != 1 or not body or body[0].kind != "paragraph" or P.opens_with_dateline(body[0].text):
         return False
     w = max(ln.width for ln in head[0].lines)
     n = 0
-    for i in range(1, len(body) - 1):
-        u = body[i]
-        if u.kind == "heading" and body[i - 1].kind == "paragraph" and body[i + 1].kind == "paragraph":
-            v = max(ln.width for ln in u.lines)
+    i = 1
+    while i < len(body) - 1:
+        # (a subhead wrapped at a narrow column's edge, 中国春节成为多国公共假 / 日, is two heading lines here: one group)
+        j = i + 1 if body[i].kind == "heading" else i
+        if j < len(body) - 1 and body[j].kind == "heading" and max(ln.width for ln in body[j].lines) <= WRAPPED_TAIL:
+            j += 1
+        if j > i and body[i - 1].kind == "paragraph" and j < len(body) and body[j].kind == "paragraph":
+            v = max(ln.width for u in body[i:j] for ln in u.lines)
             n += abs(v - w) <= ALIKE_WIDTH * max(v, w)
+        i = max(j, i + 1)
     return n >= ALIKE_SUBHEADS
 
 
