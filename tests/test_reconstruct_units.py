@@ -1274,6 +1274,29 @@ def test_without_paragraph_blanks_subhead_lines_no_wrap_could_set_are_two_subhea
     assert [b.text for b in a.body if b.type == "subhead"] == [two[0], two[1] + two[2]]
 
 
+def test_without_paragraph_blanks_who_said_it_is_a_subhead_apart_from_the_heading_over_it():
+    # pdftotext style: 亚洲经济体具有很强韧性 / 博鳌亚洲论坛副理事长 周 / 小川 over what he said: the heading, then who
+    # says it, an office and a name (broken inside the name, or the name on a line of its own under the office), a
+    # subhead apart from it as the records keep it; not a long office and name wrapped at the column's edge
+    # (西安某菲生物科 / 技有限公司董事长杨某国: a word across the break; 武汉大学人民医院重症 / 医学科副主任余某: an
+    # institution's name over the break)
+    body = [*wrap(SECTION, 12), *wrap("疫情使人与人之间的社交距离拉大了，但各国之间的合作更加紧密，共同应对挑战。", 12)]
+    heads = [
+        ("亚洲经济体具有很强韧性", "博鳌亚洲论坛副理事长 周", "某川"),
+        ("推动全球供应链更可持续", "泰国驻华大使", "阿塔育·习某目"),
+        ("用光影记录时代新人", "电影导演", "饶某志"),
+        ("“特殊时期，更不能辜负大家期待”", "本报驻俄罗斯记者", "刘 某"),
+        ("武汉大学人民医院重症", "医学科副主任余某"),
+        ("西安某菲生物科", "技有限公司董事长杨某国"),
+        ("湖南省耒阳市长坪乡马", "形村第一书记谢某军"),
+    ]
+    lines = ["国际人士谈合作", "", "□本报记者 王某", *body, *(x for h in heads for x in (*h, *body))]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    # (the first four: the heading, then who says it; the last three: one subhead each)
+    said = [x for h in heads[:4] for x in (h[0], "".join(h[1:]))]
+    assert [b.text for b in a.body if b.type == "subhead"] == said + ["".join(h) for h in heads[4:]]
+
+
 def test_without_paragraph_blanks_a_subhead_broken_at_its_space_is_told_by_its_shape():
     # pdftotext style: 守望相助 / 同舟共济 stops short like 吃出绿色 / 吃出健康, but the article prints another
     # subhead of that shape on one line (初心如磐 使命在肩): one subhead broken at its space; so is an ordinal

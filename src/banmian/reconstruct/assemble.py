@@ -4345,6 +4345,8 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                     and _one_subhead_by_shape(lines, at, len(parts) == 1, shapes, lists=False)
                 )
                 and not (k == len(units) - 1 and _four_and_four(_text(parts[-1]), u.text))
+                # (nor an office over the name it goes on in: 电影导演 / 饶晓志)
+                and not (_office_alone(_text(parts[-1])) and _office_and_name(_text(parts[-1]), u.text))
             )
             # (a blank inside one subhead: a column jump in mid-phrase, after a comma, with a quotation open or a
             # word broken across it: “抬着头生活，往前看、谋发 / 展”, 一息尚存， / 奋斗不止)
@@ -4390,6 +4392,9 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
             # characters, 427 of 15 to 40, 江西大余县疾控中心 / 医师蒋金波—— over 忘我投入，用生命诠释担当)
             # (so is a deputy over what they said, 全国人大代表宋亚平： / 让“博物馆里过大年”成常态: a body paragraph of
             # its own in 人民日报 62 times, inside a subhead of up to 30 characters 6)
+            # (and 博鳌亚洲论坛副理事长 周 / 小川, 泰国驻华大使 / 阿塔育·习萨目 under the heading of what they said: who says it,
+            # an office and a name, a subhead of its own, as 人民日报 keeps it; not a long office broken at the column's
+            # edge inside a word, 西安艾尔菲生物科 / 技有限公司董事长…)
             speaker = (
                 speaker
                 or last is not None
@@ -4397,6 +4402,9 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                     last.text.endswith("——")
                     or _DEPUTY_SAYS.search(_text(parts[-1]).replace(" ", "")) is not None
                     or _DEPUTY_LINE.search(_text(parts[-1]).replace(" ", "")) is not None
+                    or _said_phrase(_text(parts[-1]))
+                    and not crosses_dictionary_word(last.text, u.lines[0].text)
+                    and _office_and_name(u.text, units[k + 1].text if k + 1 < len(units) else "")
                 )
             )
             if parts and (
@@ -4508,6 +4516,51 @@ def _one_subhead_by_shape(
 
 # a deputy named under the office they hold, a line over what they said (浙江龙盛集团龙盛研究院副院长欧其代表 /
 # 加速工业互联网应用: two subheads in 人民日报's reports from the two sessions), not 卢展工参加医卫界委员 / 小组讨论
+# who speaks: the body served and an office in it (博鳌亚洲论坛副理事长, 泰国驻华大使, 本报驻俄罗斯记者), then a name, or
+# a name's first character where the line broke inside it (博鳌亚洲论坛副理事长 周 / 小川)
+_SPEAKER_OFFICE = (
+    r"(?:理事长|会长|院长|校长|所长|局长|部长|厅长|市长|县长|镇长|社长|行长|董事长|秘书长|主任|主席|书记|大使|总裁|记者|"
+    r"传承人|导演|创始人|教授|研究员|院士|总经理|总监|负责人|主持人|工程师|设计师)"
+)
+_OFFICE_LINE = re.compile(r"^[\u4e00-\u9fff“”·]{2,30}?" + _SPEAKER_OFFICE + r"([\u4e00-\u9fff·]{0,8})$")
+
+
+def _office_alone(text: str) -> bool:
+    """An office with no name after it (泰国驻华大使, 电影导演): the name is its next line."""
+    m = _OFFICE_LINE.match(text.replace(" ", "").replace("\u3000", ""))
+    return m is not None and not m.group(1)
+
+
+def _said_phrase(text: str) -> bool:
+    """A heading of what someone said (亚洲经济体具有很强韧性, “特殊时期，更不能辜负大家期待”), not the first part of
+    a long office broken over lines (湖南省耒阳市长坪乡马 / 形村第一书记谢云军, 全国政协委员、中国铁道科学研究院 / 首席研究员
+    赵红卫) nor a ——line's."""
+    t = text.replace(" ", "").replace("\u3000", "")
+    return bool(t) and not t.startswith("—") and t[-1] not in "、，,：:" and _WHO_WORDS.search(t) is None
+
+
+_WHO_WORDS = re.compile(r"[省县镇乡]|委员|代表|医院|大学|学院|公司|集团|社区|协会|中心|" + _SPEAKER_OFFICE)
+
+
+def _office_and_name(line: str, below: str) -> bool:
+    """``line`` (with ``below``, a name's end or a name of its own) is who speaks: an office and a name."""
+    t = line.replace(" ", "").replace("\u3000", "")
+    m = _OFFICE_LINE.match(t)
+    if m is None:
+        return False
+    name = m.group(1)
+    rest = below.replace(" ", "").replace("\u3000", "")
+    if not name:
+        name = rest
+    elif len(name) == 1:
+        name += rest  # (a name broken at the line's end: 周 / 小川)
+    # (after an office, a name need not open on a common surname: 饶晓志, 屈 佩)
+    return _PERSON.fullmatch(name) is not None and _OFFICE_LINE.match(name) is None
+
+
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,8}")
+
+
 _DEPUTY_LINE = re.compile(r"(?:长|主席|书记|经理|主任|教授|院士|总裁|总监|专家)[\u4e00-\u9fff]{2,3}(?:代表|委员)$")
 _DEPUTY_SAYS = re.compile(r"(?:(?:代表|委员)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?:代表|委员))[：:]$")
 # a speaker and who they are, in brackets: 铁凝（中国作协主席）, not a photo's credit (X摄（人民视觉）)
