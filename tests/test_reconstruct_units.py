@@ -1297,6 +1297,33 @@ def test_without_paragraph_blanks_who_said_it_is_a_subhead_apart_from_the_headin
     assert [b.text for b in a.body if b.type == "subhead"] == said + ["".join(h) for h in heads[4:]]
 
 
+def test_without_paragraph_blanks_who_someone_is_and_their_name_with_a_colon_is_a_line_of_its_own():
+    # pdftotext style: 直播带货达人陈小丽： / 二次就业，销售枇杷 over what she said: who speaks and a colon, a paragraph
+    # of its own as the records keep it, the heading under it a subhead; not a label (症状：, 创业史作者：), a name
+    # alone (冯胜明：, which heads a hero's story) nor a heading's first line ending on a name with no colon
+    body = [*wrap(SECTION, 12), *wrap("疫情使人与人之间的社交距离拉大了，但各国之间的合作更加紧密，共同应对挑战。", 12)]
+    heads = [
+        ("直播带货达人陈某丽：", "二次就业，销售枇杷"),
+        ("互联网养老护理员高某雪：", "手机接单，上门服务"),
+        ("症状：", "脂肪和体重增加"),
+        ("创业史作者：", "柳某"),
+        ("冯某明：", "让医疗队吃口热乎饭"),
+        ("村里来了个好书记陈某丽", "带领乡亲奔小康"),
+    ]
+    lines = ["稳就业有新招", "", "□本报记者 王某", *body, *(x for h in heads for x in (*h, *body))]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert [(b.type, b.text) for b in a.body if len(b.text) < 20] == [
+        ("paragraph", "直播带货达人陈某丽："),
+        ("subhead", "二次就业，销售枇杷"),
+        ("paragraph", "互联网养老护理员高某雪："),
+        ("subhead", "手机接单，上门服务"),
+        ("subhead", "症状：脂肪和体重增加"),
+        ("subhead", "创业史作者：柳某"),
+        ("subhead", "冯某明：让医疗队吃口热乎饭"),
+        ("subhead", "村里来了个好书记陈某丽带领乡亲奔小康"),
+    ]
+
+
 def test_without_paragraph_blanks_a_subhead_broken_at_its_space_is_told_by_its_shape():
     # pdftotext style: 守望相助 / 同舟共济 stops short like 吃出绿色 / 吃出健康, but the article prints another
     # subhead of that shape on one line (初心如磐 使命在肩): one subhead broken at its space; so is an ordinal

@@ -4402,6 +4402,7 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                     last.text.endswith("——")
                     or _DEPUTY_SAYS.search(_text(parts[-1]).replace(" ", "")) is not None
                     or _DEPUTY_LINE.search(_text(parts[-1]).replace(" ", "")) is not None
+                    or _named_says(_text(parts[-1]))
                     or _said_phrase(_text(parts[-1]))
                     and not crosses_dictionary_word(last.text, u.lines[0].text)
                     and _office_and_name(u.text, units[k + 1].text if k + 1 < len(units) else "")
@@ -4529,6 +4530,22 @@ def _office_alone(text: str) -> bool:
     """An office with no name after it (泰国驻华大使, 电影导演): the name is its next line."""
     m = _OFFICE_LINE.match(text.replace(" ", "").replace("\u3000", ""))
     return m is not None and not m.group(1)
+
+
+def _named_says(text: str) -> bool:
+    """Who someone is and their name, then a colon, over what they said (直播带货达人陈小丽： / 二次就业，销售枇杷,
+    高校毕业生贺行行：): a line of its own, as 人民日报 keeps it; not a label (数据来源：, 症状：, 总导演：) nor a name
+    alone (冯胜明：, a hero's name over the title of their story)."""
+    t = text.replace(" ", "").replace("\u3000", "")
+    if not t.endswith(("：", ":")):
+        return False
+    who = t[:-1]
+    if _NOT_WHO.search(who):
+        return False  # (书名：创业史作者：, …陌生环境方位：: a label's line)
+    return any(len(who) > k + 1 and P.is_single_name(who[-k:]) for k in (3, 2))
+
+
+_NOT_WHO = re.compile(r"[，。、：；:,]|[者人员位家]$")
 
 
 def _said_phrase(text: str) -> bool:
