@@ -1324,6 +1324,42 @@ def test_without_paragraph_blanks_who_someone_is_and_their_name_with_a_colon_is_
     ]
 
 
+def test_a_first_line_at_a_columns_foot_goes_on_in_a_wider_column():
+    # pdftotext -raw: 日益严峻的人口老龄 (two cells short of its column of 11: the lost indent) / 化问题给韩国经济和社会发展
+    # 带来沉重负 (18 cells): a paragraph's first line at the foot of a column, the paragraph going on in a wider one: one
+    # paragraph, not a subhead over one; not a line over lines only two cells wider than its column, nor one that
+    # stops short of its column by more than the indent (with a blank line under it too, at a column's jump in
+    # pdfminer's text: 3 more development pages better, none worse)
+    narrow = wrap(
+        "根据联合国定义，当一个国家或地区65岁以上老年人口数量占总人口比例超过百分之十四时，即进入老龄社会。"
+        "分析人士认为，未来10年韩国面临的最重要问题仍将是低生育率和老龄化问题。",
+        11,
+    )
+    rest = "给韩国经济和社会发展带来沉重负担。低生育率及老龄化相互作用，导致劳动年龄人口减速加快，社会负担日益加重。"
+
+    def body(first: str, text: str, width: int) -> list[tuple[str, str]]:
+        lines = ["韩国人口老龄化加剧", "", "□本报记者 王某", *narrow, first]
+        lines += [text[i : i + width] for i in range(0, len(text), width)]
+        (a,) = banmian.parse_text("\n".join(lines)).articles
+        return [(b.type, b.text) for b in a.body]
+
+    assert body("日益严峻的人口老龄", "化问题" + rest, 18)[-1] == ("paragraph", "日益严峻的人口老龄化问题" + rest)
+    assert ("subhead", "日益严峻的人口问题") in body("日益严峻的人口问题", rest, 13)
+    assert ("subhead", "人口问题日益严峻") in body("人口问题日益严峻", rest[1:], 14)
+    # (nor a heading over a paragraph that opens on its own first line, a cell or two short: the next article's title)
+    from banmian.reconstruct.assemble import _first_lines_back
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    def units(lines: list[str]) -> list:
+        return reflow(text_to_lines("\n".join(lines)))[0]
+
+    for below, one in (([rest[i : i + 18] for i in range(0, len(rest), 18)], True), (wrap(rest, 18), False)):
+        read = [*units(narrow), *units(["日益严峻的人口问题"]), *units(below)]
+        assert [u.kind for u in read] == ["paragraph", "heading", "paragraph"]
+        assert len(_first_lines_back(read)) == (2 if one else 3)
+
+
 def test_without_paragraph_blanks_a_subhead_broken_at_its_space_is_told_by_its_shape():
     # pdftotext style: 守望相助 / 同舟共济 stops short like 吃出绿色 / 吃出健康, but the article prints another
     # subhead of that shape on one line (初心如磐 使命在肩): one subhead broken at its space; so is an ordinal

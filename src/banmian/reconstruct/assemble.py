@@ -4746,7 +4746,8 @@ def _first_lines_back(units: list[Unit]) -> list[Unit]:
     records and one is a headline; they go back to their paragraph.  So does one over a column's jump (a blank line
     under it) that stands at its own column's first-line measure too, comma or not, unless the paragraph says it again
     (a headline's words): on the pdfminer development folders 16 such lines open a paragraph, none is a heading (华人占
-    文莱总人口约 / blank / 1/10，对国家经济发展贡…).  (Text only: with font sizes the reader knows.)"""
+    文莱总人口约 / blank / 1/10，对国家经济发展贡…).  So does a first line at a column's foot over a paragraph going on in
+    a wider column (``_jumps_to_wider``).  (Text only: with font sizes the reader knows.)"""
     out: list[Unit] = []
     for u in units:
         above = out[-1] if out else None
@@ -4758,23 +4759,39 @@ def _first_lines_back(units: list[Unit]) -> list[Unit]:
             and len(u.lines) >= 2
             and above.lines[0].src.size is None
             and abs(u.lines[0].width - u.lines[1].width) <= 0.5
-            and abs(above.lines[0].width - (u.lines[0].width - 2)) <= 0.5
-            and above.text.strip()[-1:] not in "。！？”）)"
-            and (
-                not u.blank_before
-                and ("，" in above.text or crosses_word(above.lines[0].text, u.lines[0].text))
-                # (a column's jump under it: its own column's measure, two cells short, says a first line too)
-                or u.blank_before
-                and abs(above.lines[0].width - (above.lines[0].col - 2)) <= 0.5
-                # (not a headline the paragraph says again: 把心和乡亲们贴在一起 / 要让群众跟你干…就得把心和乡亲们贴在一起)
-                and above.text.strip().replace(" ", "") not in u.text.replace(" ", "")
-            )
             and not u.lines[0].text.lstrip().startswith(("本报", "新华社"))
+            and (
+                _jumps_to_wider(out, u)
+                or abs(above.lines[0].width - (u.lines[0].width - 2)) <= 0.5
+                and above.text.strip()[-1:] not in "。！？”）)"
+                and (
+                    not u.blank_before
+                    and ("，" in above.text or crosses_word(above.lines[0].text, u.lines[0].text))
+                    # (a column's jump under it: its own column's measure, two cells short, says a first line too)
+                    or u.blank_before
+                    and abs(above.lines[0].width - (above.lines[0].col - 2)) <= 0.5
+                    # (not a headline the paragraph says again: 把心和乡亲们贴在一起 / 要让群众跟你干…就得把心和乡亲们贴在一起)
+                    and above.text.strip().replace(" ", "") not in u.text.replace(" ", "")
+                )
+            )
         ):
             out[-1] = Unit("paragraph", above.lines + u.lines, blank_before=above.blank_before)
             continue
         out.append(u)
     return out
+
+
+def _jumps_to_wider(out: list[Unit], u: Unit) -> bool:
+    """The heading line ``out[-1]`` is a paragraph's first line at the foot of a column, the paragraph ``u`` going on in
+    a wider one (日益严峻的人口老龄 / 化问题给韩国经济和社会发展带来沉重负, with a blank line between or none): the line
+    stops two cells short of the column of the paragraph above it (the lost indent), and ``u``'s lines are three cells
+    wider or more."""
+    if len(out) < 2 or out[-2].kind != "paragraph":
+        return False
+    above, lines = out[-1].lines[0], out[-2].lines
+    # (the column of the paragraph above: its last full line's, the short last one read at the next column's width)
+    col = lines[-2].col if len(lines) >= 2 else lines[-1].col
+    return abs(above.width - (col - 2)) <= 0.5 and u.lines[0].width >= col + 3
 
 
 def read_page(lines: list[Line]) -> tuple[list[Unit], list[str], list[Run], list[Group], bool]:
