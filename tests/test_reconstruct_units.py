@@ -2870,6 +2870,36 @@ def _paragraph_lines(text: str, w: int) -> list[str]:
     return [text[: w - 2]] + [text[i : i + w] for i in range(w - 2, len(text), w)] + [""]
 
 
+def test_a_decree_over_the_law_it_makes_public_opens_the_laws_article():
+    # 中华人民共和国国务院令 / 第724号 / 《保障农民工工资支付条例》已经…通过，现予公布… over the law's headline and text: one
+    # article, the law's, opening on the decree (as 人民日报 keeps its 9 such pages of 2019–2020); a decree making
+    # public another law stays an article of its own
+    law = [
+        "第一条 为了规范农民工工资支付行为，保障农民工按时足额获得工资，根据有关法律规定，制定本条例。",
+        "第二条 保障农民工工资支付，适用本条例。本条例所称农民工，是指为用人单位提供劳动的农村居民。",
+    ]
+
+    def page(decree: list[str], made_public: str, title: str) -> list[tuple[str | None, list[str]]]:
+        lines = [x for t in decree for x in (t, "")] + _paragraph_lines(made_public, 14)
+        lines += ["总理 李某", "", "2019年12月30日", "", title, ""]
+        lines += [ln for p in law for ln in _paragraph_lines(p, 14)]
+        return [(a.title, [b.text for b in a.body]) for a in banmian.parse_text("\n".join(lines)).articles]
+
+    order = ["中华人民共和国国务院令", "第724号"]
+    passed = "已经2019年12月4日国务院第73次常务会议通过，现予公布，自2020年5月1日起施行。"
+    ((title, body),) = page(order, "《保障农民工工资支付条例》" + passed, "保障农民工工资支付条例")
+    assert title == "保障农民工工资支付条例" and body[:2] == order and body[-2:] == law
+    # (a law named with a name inside it: 〈…〉 in the decree's quotation, 《…》 in the headline)
+    amends = "国务院关于修改《某某条例》的决定"
+    ((title, _),) = page(order, "现公布《国务院关于修改〈某某条例〉的决定》，自公布之日起施行。", amends)
+    assert title == amends
+    assert [t for t, _ in page(order, "《优化营商环境条例》" + passed, amends)] == [order[0], amends]
+    # (a report of the decree, not the decree: 李某签署国务院令 over …公布《…》，…)
+    told = "新华社北京1月7日电 国务院总理李某日前签署国务院令，公布《保障农民工工资支付条例》，自2020年5月1日起施行。"
+    titles = [t for t, _ in page(["李某签署国务院令"], told, "保障农民工工资支付条例")]
+    assert titles == ["李某签署国务院令", "保障农民工工资支付条例"]
+
+
 def test_a_heading_where_the_bodys_column_changes_width_opens_an_article():
     # an article's columns share one width: a subhead-shaped line with the body 13 cells wide above it and 18
     # below starts the next article; with one width on both sides it stays a subhead

@@ -4057,6 +4057,46 @@ def _chapters_join(articles: list[Article]) -> list[Article]:
 _CHAPTER_HEAD = re.compile(r"第[一二三四五六七八九十百零〇\d]+[章节编]|目\s*录$|前\s*言$")
 
 
+def _decrees_join_their_law(articles: list[Article]) -> list[Article]:
+    """A decree (中华人民共和国国务院令 / 第724号 / 《保障农民工工资支付条例》已经…通过，现予公布…) over the law it makes
+    public, headlined by its name (保障农民工工资支付条例): one article, the law's, opening on the decree — as 人民日报
+    keeps it (2019–2020: the 9 decrees printed over their law's text all so; the 2 printed alone, 主席令 / 根据…的决定：
+    免去…, and one over a law printed elsewhere, stay articles of their own)."""
+    out: list[Article] = []
+    for a in articles:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and _DECREE.search((above.title or "").replace(" ", "")) is not None
+            and _made_public(above) == _law_name(a.title or "")
+        ):
+            law = Article(kicker=a.kicker, title=a.title, subtitle=a.subtitle, column=a.column, byline=a.byline)
+            law.authors, law.captions = list(a.authors), list(a.captions)
+            _add_part(law, above)
+            _take_markers(law, a)
+            law.body += a.body
+            out[-1] = law
+            continue
+        out.append(a)
+    return out
+
+
+_DECREE = re.compile(r"^中华人民共和国[\u4e00-\u9fff]{1,6}令$")
+_MADE_PUBLIC = re.compile(r"《(.+?)》(?:已|，)")
+
+
+def _law_name(text: str) -> str:
+    """A law's name as decrees quote it (brackets inside the name turned to the outer kind: 〈…〉 → 《…》)."""
+    return re.sub(r"\s", "", text).replace("〈", "《").replace("〉", "》")
+
+
+def _made_public(decree: Article) -> str | None:
+    """The name of the law ``decree`` makes public (现公布《…》，…; 《…》已经…通过，现予公布), from its first paragraph."""
+    first = next((b.text for b in decree.body if b.type == "paragraph"), "")
+    m = _MADE_PUBLIC.search(first.replace(" ", ""))
+    return _law_name(m.group(1)) if m else None
+
+
 NOTE_BLOCKS = 6  # a headline's note: a paragraph or a few, its ——编者 line
 _NOTE_SIGNED = re.compile(r"——\s*编\s*者\s*$")  # (the note's last paragraph; not ``_EDITORS_NOTE``)
 
@@ -4908,7 +4948,7 @@ def reconstruct(lines: list[Line]) -> Page:
     articles = _repeated_quotes(page.articles)
     articles = _labelled_parts(_reader_columns(_voices(articles)))
     articles = _bylined_sections(_quoted_sections(_noted_sections(articles)))
-    articles = _chapters_join(_credited_sections(articles))
+    articles = _decrees_join_their_law(_chapters_join(_credited_sections(articles)))
     page.articles = _names_go_back(_credits_go_back(_compilations(articles)))
     for i, a in enumerate(page.articles, 1):
         a.id = f"a{i}"
