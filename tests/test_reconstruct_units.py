@@ -2870,6 +2870,25 @@ def _paragraph_lines(text: str, w: int) -> list[str]:
     return [text[: w - 2]] + [text[i : i + w] for i in range(w - 2, len(text), w)] + [""]
 
 
+def test_a_first_box_saying_who_announces_or_calls_for_the_title_is_its_kicker():
+    # 国际乒联宣布 / 釜山世乒赛将延期, 评论家呼唤 / 文学应多点“工业味儿”: who announces or calls for what the title says,
+    # a kicker (人民日报 2019–2020: 15 kickers end so, no column's name); 建议 alone over a title stays what the column
+    # rules make of it (a letters page's section)
+    body = [
+        "本报北京2月26日电 （记者孙某）国际乒联26日宣布，原定3月22日至29日在韩国釜山举行的团体世乒赛将延期举行。",
+        "国际乒联表示，延期后的比赛日期将在与各方协商后另行公布，各参赛协会将及时得到通知。",
+    ]
+
+    def head(first: str, title: str) -> tuple[str | None, str | None, str | None]:
+        lines = [first, "", title, ""] + [ln for p in body for ln in _paragraph_lines(p, 16)]
+        (a,) = banmian.parse_text("\n".join(lines)).articles
+        return a.column, a.kicker, a.title
+
+    for first, title in (("国际乒联宣布", "釜山世乒赛将延期"), ("评论家呼唤", "文学应多点“工业味儿”")):
+        assert head(first, title) == (None, first, title)
+    assert head("建议", "保护好农村水源安全")[1] != "建议"
+
+
 def test_a_decree_over_the_law_it_makes_public_opens_the_laws_article():
     # 中华人民共和国国务院令 / 第724号 / 《保障农民工工资支付条例》已经…通过，现予公布… over the law's headline and text: one
     # article, the law's, opening on the decree (as 人民日报 keeps its 9 such pages of 2019–2020); a decree making

@@ -2462,9 +2462,14 @@ def _assign_head(
             # X召开新闻发布会)
             banner = True
             named = named or len(boxes[0]) == 2
-        if banner and len(boxes) > 1 and (_LEAD_IN.search(b0) or _ISSUER.search(b0) or _OCCASION.match(b0)):
-            # a box that introduces the title (教育部—— / 国台办： / 胡春华强调), says who issues it (国办印发意见)
-            # or names the occasion (就中越建交70周年) is its kicker: a column's name (人民时评, 权威发布) does none
+        if (
+            banner
+            and len(boxes) > 1
+            and (_LEAD_IN.search(b0) or _ISSUER.search(b0) or _OCCASION.match(b0) or _SAYS.search(b0))
+        ):
+            # a box that introduces the title (教育部—— / 国台办： / 胡春华强调), says who issues it (国办印发意见),
+            # names the occasion (就中越建交70周年) or who says or calls for what the title says (国际乒联宣布, 评论家
+            # 呼唤, …重要指示引起热烈反响) is its kicker: a column's name (人民时评, 权威发布) does none
             banner = False
         if banner and len(boxes) > 1 and all(_text(b)[:1] in ("（", "(") for b in boxes[1:]):
             # 在全国政协新年茶话会上的讲话 / （2019年12月31日）: a box opening on a bracket is no title (人民日报: 73
@@ -2797,6 +2802,9 @@ _OCCASION = re.compile(
 )
 # on whose behalf: 受习近平总书记委托, like 经…批准 no statement of its own (人民日报 2019–2020: once, a kicker)
 _ENTRUSTED = re.compile(r"^受[^，。]{2,20}委托$")
+# who says or calls for what the title says: 人民日报 2019–2020 prints 15 kickers ending so, and no column's name ends
+# so (those end on 谈, 说, 发布: 今日谈, 权威发布); with who says it (建议 alone heads a letters page's section, a title)
+_SAYS = re.compile(r"[^\s]{2}(?:宣布|倡议|呼唤|呼吁|倡导|建议|透露|反响|提示|提醒|部署|通报)$")
 _ISSUER = re.compile(
     r"(?:(?:印发|(?:发布|公布)(?=《))(?:《[^》]*》)?(?:通知|通报|通告|意见|决定|办法|方案|规划|纲要|条例|规定|公告)?|发表[^，]{0,12}文章)$"
 )
