@@ -8644,3 +8644,72 @@ def test_sections_under_deputies_names_are_subheads_of_one_piece():
     }
     (piece,) = banmian.parse_text(_deputies_page()).articles
     assert [b.text for b in piece.body if b.type == "subhead"] == [t for n, s, _ in _DEPUTIES for t in (n, s)]
+
+
+_QUOTE = "唯有集中力量办大事、走好全国一盘棋，统筹兼顾、协调联动，才能打赢这场没有硝烟的战争"
+
+
+def _commentaries(
+    quote: str = _QUOTE,
+    above: str = "确保实现今年经济发展目标任务。",
+    echo_at: tuple[int, ...] = (2,),
+    headline: bool = True,
+) -> str:
+    """A commentary's body under a headline, then a pull quote over the next commentary's body, which says the quote
+    again in its paragraphs ``echo_at`` (1: the first); that commentary's headline printed after its body."""
+    paras = [
+        "这段时间，一个医护人员支援武汉的短视频广为流传，全国上下凝聚起众志成城的磅礴力量。",
+        "疫情防控不只是医药卫生问题，而是全方位的工作，需要各地区各部门协同配合。",
+        "各地区各部门必须增强大局意识，坚决服从统一指挥，既要防止疫情扩散，也要保障群众生活。",
+    ]
+    for at in echo_at:
+        paras.insert(at - 1, "作为一项系统性工程，" + quote + "。")
+    lines = ["努力实现今年经济发展目标任务（人民时评）", ""]
+    for p in (
+        "面对疫情这只“黑天鹅”，不能掉以轻心，必须严阵以待，经济发展目标任务必须完成。",
+        "补短板、强弱项、抓机遇，" + above,
+    ):
+        lines += [*wrap(p, 19), ""]
+    for p in (quote, *paras):
+        lines += [*wrap(p, 17), ""]
+    if headline:
+        lines += ["梁娴娜 杨真", "", " 评论员观察", "", "防控疫情，下好全国一盘棋", ""]
+    return "\n".join(lines)
+
+
+def test_a_pull_quote_said_again_below_it_may_open_an_article():
+    # 唯有集中力量办大事…才能打赢这场没有硝烟的战争 between paragraphs, said again two paragraphs below: a commentary's
+    # pull quote over its body (人民日报 2019–2020: 440 records open on such a quote); a boundary may fall there, as at a
+    # dateline. Not a quotation (a speaker's words quoted mid-report), nor a quote said again at once (a section's
+    # lead-in), nor one under a sentence left open, nor a finished sentence
+    from banmian.reconstruct.assemble import read_page
+    from banmian.sources.text import text_to_lines
+
+    def cut_before(text: str) -> list[str]:
+        _, _, runs, groups, _ = read_page(text_to_lines(text))
+        return [runs[gi + 1].units[0].text[:6] for gi, g in enumerate(groups) if g.virtual and g.pull_quote]
+
+    assert cut_before(_commentaries()) == [_QUOTE[:6]]
+    assert cut_before(_commentaries(echo_at=(3,))) == [_QUOTE[:6]]
+    assert cut_before(_commentaries("“" + _QUOTE + "”")) == []
+    assert (
+        cut_before(_commentaries("（本报记者 郑海鸥采访整理）")) == []
+    )  # (a line closing a section, said again under the next)
+    assert cut_before(_commentaries(echo_at=(1, 3))) == []
+    assert cut_before(_commentaries(above="确保实现今年经济发展目标任务，")) == []
+    assert cut_before(_commentaries(_QUOTE + "。")) == []
+    assert cut_before(_commentaries(_QUOTE * 2)) == []  # (too long for a pull quote)
+    assert (
+        cut_before(_commentaries().replace("作为一项系统性工程，唯有", "作为一项系统性工程，只有")) == []
+    )  # (never said again)
+    arts = banmian.parse_text(_commentaries()).articles
+    assert [(a.column, a.title, a.body[0].text) for a in arts] == [
+        (
+            None,
+            "努力实现今年经济发展目标任务（人民时评）",
+            "面对疫情这只“黑天鹅”，不能掉以轻心，必须严阵以待，经济发展目标任务必须完成。",
+        ),
+        ("评论员观察", "防控疫情，下好全国一盘棋", _QUOTE),
+    ]
+    # a pull quote in a body with no headline after it to take it stays in its article
+    assert len(banmian.parse_text(_commentaries(headline=False)).articles) == 1

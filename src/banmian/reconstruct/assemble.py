@@ -81,6 +81,10 @@ START_CUE = 0.5  # … and one opening with a byline or a dateline
 VIRTUAL_SUB = -0.75  # a dateline inside a run: an article opens there only with more evidence than the dateline
 VIRTUAL_SUB_CLOSED = -3.5  # … under text that closes an article (（作者为…）, X摄影报道, 制图：X): the next one opens
 VIRTUAL_SUB_SIZED = -2.5  # … on a page with font sizes (the geometry rules were built with this value)
+# … at a pull quote said again below it (``_pull_quote_at``): a commentary's quote over its body opens the article (in
+# 人民日报 2019–2020 such a quote is a record's first paragraph 440 times, a later one's 583): the cut needs more
+# evidence, a change of column's width (``VIRTUAL_COLUMN_CHANGE``) or a headline printed after the body that takes it
+PULL_QUOTE_SUB = 2.0
 VIRTUAL_SENTENCE_END = -1.0  # … under a paragraph that ends its sentence (``_decide``)
 SUB_BEFORE_DATELINE = -3.0  # a subhead right above 本报X月X日电: rather a new article's headline
 SUB_AFTER_CLOSING = -3.0  # a subhead under （本报…电） or （作者为…）, which close an article
@@ -198,6 +202,7 @@ class Group:
 
     units: list[Unit]
     virtual: bool = False
+    pull_quote: bool = False  # (virtual) a pull quote said again below it opens the run after it
     # why: the models' scores of a group depend on the page, never on the programme's state or pass, and
     # ``_decide`` runs several times a page: each is computed once (keys: "sub", and (k, "split"), (k, "after"),
     # (k, "before") for a cut scored against the runs beside the group); so are the headline scores, as the
@@ -408,8 +413,31 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                 # 本报北京1月31日电 opens an article; （本报阿布贾2月10日电） closed the one before
                 groups.append(Group([], virtual=True))
                 runs.append(Run())
+            elif u.kind == "paragraph" and runs[-1].paragraphs and _pull_quote_at(units, i):
+                groups.append(Group([], virtual=True, pull_quote=True))
+                runs.append(Run())
             runs[-1].units.append(u)
     return runs, groups
+
+
+PULL_QUOTE_ECHO = 15  # characters of a pull quote's opening said again in the body below it
+PULL_QUOTE_REACH = 25  # … within this many units
+
+
+def _pull_quote_at(units: list[Unit], i: int) -> bool:
+    """Unit ``i`` is a pull quote over a commentary's body, under a paragraph that ends its sentence: a clause of
+    up to 80 characters ending on no sentence mark (唯有集中力量办大事、走好全国一盘棋，…才能打赢这场没有硝烟的战争),
+    its opening said again in a paragraph below, not the next one (a quote echoed at once is a section's lead-in, mid-
+    article), and not a quotation (“…”: a speaker's words quoted mid-report; on six development folders none of 112
+    opens an article) nor a line in brackets (（作者为…）, （本报…电）)."""
+    if not ends_sentence(units[i - 1].text):
+        return False
+    q = "".join(units[i].text.split())
+    if len(q) > 80 or ends_sentence(q) or q[:1] in '“"（(':
+        return False
+    key = q[:PULL_QUOTE_ECHO]
+    paras = [v for v in units[i + 1 : i + 1 + PULL_QUOTE_REACH] if v.kind == "paragraph"]
+    return any(key in "".join(v.text.split()) for v in paras[1:]) and key not in "".join(paras[0].text.split())
 
 
 def _attribution_end(units: list[Unit], i: int) -> int:
@@ -1072,6 +1100,8 @@ def _decide(
                     if learned
                     else VIRTUAL_SUB_SIZED
                 )
+                if g.pull_quote:
+                    vs = PULL_QUOTE_SUB
                 if learned and _column_change(prev_run, next_run) >= COLUMN_CHANGE:
                     vs += VIRTUAL_COLUMN_CHANGE
                 if prev_run.units and ends_sentence(prev_run.units[-1].text):
