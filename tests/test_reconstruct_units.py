@@ -8713,3 +8713,14 @@ def test_a_pull_quote_said_again_below_it_may_open_an_article():
     ]
     # a pull quote in a body with no headline after it to take it stays in its article
     assert len(banmian.parse_text(_commentaries(headline=False)).articles) == 1
+
+
+def test_a_first_box_saying_who_calls_for_the_title_is_its_kicker():
+    # 多国政党政要呼吁 / 加强抗疫合作，携手应对风险挑战: the title model read a comma in the second box as a subtitle's;
+    # a first box ending on 呼吁, 宣布, 倡议… introduces what the title says
+    body = [
+        ["本报北京5月14日电 多国政党政要近日发表联合声明，表示愿同中国加强合作，共同应对风险挑战。"],
+        ["他们表示，病毒没有国界，各国应团结合作，携手应对这场全球性挑战，维护人类健康安全。"],
+    ]
+    (art,) = banmian.parse_text(_page("多国政党政要呼吁", "加强抗疫合作，携手应对风险挑战", *body)).articles
+    assert (art.kicker, art.title, art.subtitle) == ("多国政党政要呼吁", "加强抗疫合作，携手应对风险挑战", None)

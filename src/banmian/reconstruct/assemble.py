@@ -2879,6 +2879,10 @@ def _title_box(boxes: list[list[Unit]], chunk_blanks: bool = False) -> int:
         # 汪洋出席12名委员作大会发言 under a meeting's headline: who attended, its subtitle (in 人民日报 a box
         # opening on a leader who attends or chairs is a subtitle 88 times, a kicker 5, all ending on 强调)
         return 0
+    if _SAYS.search(b0):
+        # who calls for or announces what the title says (多国政党政要呼吁 / 加强抗疫合作，携手应对风险挑战): its kicker
+        # (人民日报 2019–2020: the first of two boxes ends so 8 times, a kicker each time)
+        return 1
     if (_OCCASION.match(b0) or b0.endswith("批准") or _ENTRUSTED.match(b0)) and not _OCCASION.match(b1):
         # the occasion (在国际护士节到来之际: 12 kickers, 1 title in 人民日报) or the authority (经中央军委主席习近平
         # 批准: 6 kickers, no title; 受…委托) a headline is set under: its kicker, whatever the boxes' shapes say
