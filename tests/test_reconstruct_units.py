@@ -8699,6 +8699,7 @@ def test_a_pull_quote_said_again_below_it_may_open_an_article():
     assert cut_before(_commentaries(above="确保实现今年经济发展目标任务，")) == []
     assert cut_before(_commentaries(_QUOTE + "。")) == []
     assert cut_before(_commentaries(_QUOTE * 2)) == []  # (too long for a pull quote)
+    assert cut_before(_commentaries("实施10年禁捕，多数鱼类可以完成三个世代的繁殖周期")) == []  # (a report's figure)
     assert (
         cut_before(_commentaries().replace("作为一项系统性工程，唯有", "作为一项系统性工程，只有")) == []
     )  # (never said again)
@@ -8724,3 +8725,53 @@ def test_a_first_box_saying_who_calls_for_the_title_is_its_kicker():
     ]
     (art,) = banmian.parse_text(_page("多国政党政要呼吁", "加强抗疫合作，携手应对风险挑战", *body)).articles
     assert (art.kicker, art.title, art.subtitle) == ("多国政党政要呼吁", "加强抗疫合作，携手应对风险挑战", None)
+
+
+def _column_under_sections(group: tuple[str, ...], echoed: bool = True) -> str:
+    """A report in sections, then a heading group over a pull quote (at a narrower column) that the body under it
+    says again (``echoed``) or not."""
+    quote = "防控疫情，许许多多的普通人，都在尽着自己的本分"
+    lines = ["稳就业，政府和企业应共同努力——", "", "政策帮到位 自己加把劲", ""]
+    paras = [
+        "专家认为，疫情对就业的影响是短期的，企业用工需求依然旺盛，复工复产后岗位会逐步恢复。",
+        "各地政府减免社保费用，发放稳岗补贴，帮助企业渡过难关，很多企业表示不会裁员。",
+    ]
+    for sub in (("疫情影响短暂", "岗位依然存在"), ("政府多措并举", "减轻企业负担")):
+        lines += [sub[0], "", sub[1], ""]
+        for p in paras:
+            lines += [*wrap(p, 17), ""]
+    for h in group:
+        lines += [h, ""]
+    lines += [quote[:11], quote[11:], ""]
+    for p in (
+        "疫情防控阻击战中，笔者总被一些平凡的身影感动。路口的纸盒里放着口罩，写着环卫工人免费。",
+        "他们没有惊天动地的事迹，却在各自的岗位上默默坚守，温暖着这座城市。",
+        "正是因为" + (quote if echoed else "有了他们") + "，我们才有战胜疫情的信心。向每一位平凡的英雄致敬！",
+    ):
+        lines += [*wrap(p, 12), ""]
+    return "\n".join(lines)
+
+
+def test_a_heading_group_over_a_pull_quote_leans_to_a_headline(monkeypatch):
+    # 民生观 / 致敬，平凡的英雄 under a report's sections, over 防控疫情，许许多多的普通人，都在尽着自己的本分, which the body
+    # says again further down: a commentary's headline and its pull quote (8 development pages better, 1 worse),
+    # the subhead reading loses SUB_OVER_PULL_QUOTE; not over a quote never said again, nor over a deputy's section,
+    # whose summary its body repeats
+    from banmian.reconstruct import assemble
+    from banmian.sources.text import text_to_lines
+
+    def lean(text: str) -> float:
+        _, _, runs, groups, _ = assemble.read_page(text_to_lines(text))
+        gi = len(groups) - 1
+        assert "英雄" in groups[gi].units[-1].text
+        n = len(assemble._alike_groups(runs, groups).get(gi, ()))
+        with_rule = assemble._learned_sub_score(runs, groups, gi, n, True)
+        monkeypatch.setattr(assemble, "SUB_OVER_PULL_QUOTE", 0.0)
+        without = assemble._learned_sub_score(runs, groups, gi, n, True)
+        monkeypatch.undo()
+        return with_rule - without
+
+    for group in (("致敬，平凡的英雄",), ("民生观", "致敬，平凡的英雄")):
+        assert lean(_column_under_sections(group)) == assemble.SUB_OVER_PULL_QUOTE < 0, group
+        assert lean(_column_under_sections(group, echoed=False)) == 0.0, group
+    assert lean(_column_under_sections(("张平代表", "致敬，平凡的英雄"))) == 0.0

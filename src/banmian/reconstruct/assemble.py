@@ -81,6 +81,10 @@ START_CUE = 0.5  # … and one opening with a byline or a dateline
 VIRTUAL_SUB = -0.75  # a dateline inside a run: an article opens there only with more evidence than the dateline
 VIRTUAL_SUB_CLOSED = -3.5  # … under text that closes an article (（作者为…）, X摄影报道, 制图：X): the next one opens
 VIRTUAL_SUB_SIZED = -2.5  # … on a page with font sizes (the geometry rules were built with this value)
+# a heading group over a pull quote said again below it (``_learned_sub_score``): rather a commentary's headline (民生观 /
+# 致敬，平凡的英雄 / 防控疫情，许许多多的普通人，都在尽着自己的本分) than a section's subhead; not a deputy's section
+# (两手抓两手硬 / 陈求发代表（辽宁省委书记）, whose summary opens it)
+SUB_OVER_PULL_QUOTE = -2.0
 # … at a pull quote said again below it (``_pull_quote_at``): a commentary's quote over its body opens the article (in
 # 人民日报 2019–2020 such a quote is a record's first paragraph 440 times, a later one's 583): the cut needs more
 # evidence, a change of column's width (``VIRTUAL_COLUMN_CHANGE``) or a headline printed after the body that takes it
@@ -429,14 +433,20 @@ def _pull_quote_at(units: list[Unit], i: int) -> bool:
     up to 80 characters ending on no sentence mark (唯有集中力量办大事、走好全国一盘棋，…才能打赢这场没有硝烟的战争),
     its opening said again in a paragraph below, not the next one (a quote echoed at once is a section's lead-in, mid-
     article), and not a quotation (“…”: a speaker's words quoted mid-report; on six development folders none of 112
-    opens an article) nor a line in brackets (（作者为…）, （本报…电）)."""
+    opens an article), nor a line in brackets (（作者为…）, （本报…电）), nor one holding a figure (实施10年禁捕…, 10次通过
+    中国人大网公开征求意见…: a report's quote of its facts, mid-article)."""
     if not ends_sentence(units[i - 1].text):
         return False
-    q = "".join(units[i].text.split())
-    if len(q) > 80 or ends_sentence(q) or q[:1] in '“"（(':
+    return _said_again_below(units[i].text, units[i + 1 : i + 1 + PULL_QUOTE_REACH])
+
+
+def _said_again_below(quote: str, below: list[Unit]) -> bool:
+    """``quote`` is shaped as a pull quote and a paragraph of ``below`` says its opening again, the first not."""
+    q = "".join(quote.split())
+    if len(q) > 80 or ends_sentence(q) or q[:1] in '“"（(' or _DIGIT.search(q):
         return False
     key = q[:PULL_QUOTE_ECHO]
-    paras = [v for v in units[i + 1 : i + 1 + PULL_QUOTE_REACH] if v.kind == "paragraph"]
+    paras = [v for v in below if v.kind == "paragraph"]
     return any(key in "".join(v.text.split()) for v in paras[1:]) and key not in "".join(paras[0].text.split())
 
 
@@ -735,6 +745,13 @@ def _learned_sub_score(runs: list[Run], groups: list[Group], gi: int, n_alike: i
     s = SUB_LR_SCALE * _group_logit(x) + SUB_LR_BIAS
     if _column_change(runs[gi], runs[gi + 1]) >= COLUMN_CHANGE:
         s += SUB_COLUMN_CHANGE
+    nxt = runs[gi + 1].units
+    if (
+        nxt
+        and not any("代表" in u.text for u in groups[gi].units)
+        and _said_again_below(nxt[0].text, nxt[1:PULL_QUOTE_REACH])
+    ):
+        s += SUB_OVER_PULL_QUOTE
     return s
 
 
