@@ -606,6 +606,9 @@ def test_a_compiled_reports_closing_is_a_closing_line():
     assert P.CLOSING.match("（参与记者：罗婧婧、郭沛然、危颖）")
     assert P.CLOSING.match("（新华社北京10月1日电  新华社记者李学勇、李宣良）")
     assert P.CLOSING.match("（本报开罗、阿布贾、首尔、墨西哥城5月2日电）")
+    # (a report from many capitals names them all before its reporters)
+    cities = "北京、布鲁塞尔、约翰内斯堡、柏林、曼谷、罗马、莫斯科、堪培拉、巴黎、开罗、伊斯兰堡、东京、努尔苏丹"
+    assert P.CLOSING.match(f"（本报{cities}5月19日电 记者李琰、杨迅、张朋辉、吕强、李滢嫣、花放）")
     assert P.CLOSING.match("（作者分别为武汉大学教授、南京大学副教授）")
     assert P.CLOSING.match("（作者为中央党校（国家行政学院）习近平新时代中国特色社会主义思想研究中心研究员）")
     assert not P.CLOSING.match("（详见本报记者昨日的报道：问题仍然存在）")
