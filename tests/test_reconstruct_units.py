@@ -8778,3 +8778,33 @@ def test_a_heading_group_over_a_pull_quote_leans_to_a_headline(monkeypatch):
         assert lean(_column_under_sections(group)) == assemble.SUB_OVER_PULL_QUOTE < 0, group
         assert lean(_column_under_sections(group, echoed=False)) == 0.0, group
     assert lean(_column_under_sections(("张平代表", "致敬，平凡的英雄"))) == 0.0
+
+
+def test_labelled_fields_under_a_headline_open_its_body():
+    # 时间：5月24日下午 / 日程：习近平总书记参加湖北代表团审议 under a 微镜头 piece's headline: fields opening its body
+    # (人民日报 2019–2020: 70 body paragraphs open on 时间：, 地点：, 场合：, 日程：, 人物：; no kicker, title or subtitle),
+    # never its title or subtitle
+    fields = ("时间：\n5月24日下午", "日程：习近平总书记参加湖北代表团审议")
+    body = [
+        ["“这次疫情既是一次危机，也是一次大考。”总书记的话语，让在场的代表们深受鼓舞，会场响起热烈的掌声。"],
+        ["来参加湖北代表团审议，是习近平总书记特意提出的。今年两会压缩了日程，每位中央领导下团组的次数也随之减少。"],
+    ]
+    opened = ["时间：5月24日下午", "日程：习近平总书记参加湖北代表团审议"]
+    (piece,) = banmian.parse_text(
+        _page("两会现场观察·微镜头", "“我提出，湖北代表团一定得来一下”", *fields, *body)
+    ).articles
+    assert (piece.column, piece.kicker, piece.title, piece.subtitle) == (
+        "两会现场观察·微镜头",
+        None,
+        "“我提出，湖北代表团一定得来一下”",
+        None,
+    )
+    assert [b.text for b in piece.body[:2]] == opened
+    report = ["本报北京5月24日电 全国政协十三届三次会议24日上午在人民大会堂举行第二次全体会议，委员们作大会发言。"]
+    page = _page("全国政协举行第二次全体会议", report, report, "“湖北一定能够浴火重生”（微镜头）", *fields, *body)
+    _, piece = banmian.parse_text(page).articles
+    assert (piece.title, piece.subtitle, [b.text for b in piece.body[:2]]) == (
+        "“湖北一定能够浴火重生”（微镜头）",
+        None,
+        opened,
+    )

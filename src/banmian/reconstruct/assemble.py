@@ -2236,6 +2236,22 @@ def _bracket_labels_open_body(boxes: list[list[Unit]]) -> list[Unit]:
     return below
 
 
+# a labelled field opening a piece's body (时间：5月24日下午 / 日程：习近平总书记参加湖北代表团审议, 场合：…, 地点：…):
+# in 人民日报 2019–2020, 70 body paragraphs open so, no kicker, title or subtitle
+_FIELD_LABEL = re.compile(r"\s*(?:时间|地点|场合|日程|人物)[：:]")
+
+
+def _field_labels_open_body(boxes: list[list[Unit]]) -> list[Unit]:
+    """A box opening on a labelled field under the headline (``_FIELD_LABEL``) and the boxes after it open the body;
+    they are taken off ``boxes`` and returned."""
+    s = next((i for i, b in enumerate(boxes) if i >= 1 and _FIELD_LABEL.match(b[0].text)), None)
+    if s is None:
+        return []
+    below = [u for b in boxes[s:] for u in b]
+    del boxes[s:]
+    return below
+
+
 def _echoed_lead(boxes: list[list[Unit]], body: list[Unit]) -> list[Unit]:
     """The last box over the body, when it is a sentence of the body printed large as its lead (a pull quote:
     ``只要真管真严、敢管敢严，就能抓出常态、抓出长效`` over the paragraph that says it again, with its full stop):
@@ -2421,6 +2437,7 @@ def _assign_head(
     below = _below_dash_subtitle(boxes, blanks) if before_body else []
     if before_body and len(boxes) >= 2:
         below = _bracket_labels_open_body(boxes) + below
+        below = _field_labels_open_body(boxes) + below
     if before_body and body is not None and len(boxes) >= 2:
         below = _echoed_lead(boxes, body.units) + below
     # a column banner: offset by the extractor, or the first of three short boxes (banner, kicker, title)
