@@ -8808,3 +8808,33 @@ def test_labelled_fields_under_a_headline_open_its_body():
         None,
         opened,
     )
+
+
+def test_a_foreign_authors_name_broken_at_its_hyphen_ends_the_first_section():
+    # （拉脱维亚）瓦伊拉·维基耶— / 弗赖贝加: a hyphenated name the column broke at its hyphen is one author's line, so
+    # the heading over it is the first section's subhead, not the title under 讲述亲历故事 见证辉煌历程
+    from banmian.reconstruct.assemble import _name_rest
+
+    assert _name_rest("（拉脱维亚）瓦伊拉·维基耶—", "弗赖贝加")
+    assert not _name_rest("（拉脱维亚）瓦伊拉·维基耶", "弗赖贝加")
+    told = [
+        ["2019年，我以世界领袖联盟主席的身份赴华参加论坛，有幸聆听了中国治国理政的经验，颇受启发。"],
+        ["中国始终倡导开放包容、互利共赢，为维护多边主义作出了重要贡献，赢得了国际社会的广泛赞誉。"],
+    ]
+    sections = [
+        ("中国发展经验和实践弥足珍贵", "（埃及）西夏姆·宰迈提"),
+        ("中俄合作前景十分广阔", "（俄罗斯）安德烈·卡尔涅耶夫"),
+    ]
+    text = _page(
+        "风从东方来——国际人士谈新中国70年发展成就",
+        "讲述亲历故事 见证辉煌历程",
+        "中国是维护多边主义的中坚力量",
+        "（拉脱维亚）瓦伊拉·维基耶—\n弗赖贝加",
+        *told,
+        *[part for sub, author in sections for part in (sub, author, *told)],
+    )
+    (piece,) = banmian.parse_text(text).articles
+    assert (piece.title, piece.subtitle) == ("讲述亲历故事 见证辉煌历程", None)
+    assert [b.text for b in piece.body if b.type == "subhead"] == ["中国是维护多边主义的中坚力量"] + [
+        s for s, _ in sections
+    ]

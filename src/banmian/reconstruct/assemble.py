@@ -1480,7 +1480,7 @@ def _name_rest(line: str, below: str) -> bool:
     """Can ``below`` be the rest of a name the column broke after ``line``: a few characters (高乐), or more where
     the break falls at a dot of the name (利拉· / 马尼·鲍德尔)?  (Not a subhead of its own under the author.)"""
     rest = below.strip()
-    return len(rest) <= 3 or ("·" in rest or line.rstrip().endswith("·")) and len(rest) <= 8
+    return len(rest) <= 3 or ("·" in rest or line.rstrip().endswith(("·", "—", "-"))) and len(rest) <= 8
 
 
 def _author_at(units: list[Unit], i: int) -> int:
