@@ -8838,3 +8838,71 @@ def test_a_foreign_authors_name_broken_at_its_hyphen_ends_the_first_section():
     assert [b.text for b in piece.body if b.type == "subhead"] == ["中国是维护多边主义的中坚力量"] + [
         s for s, _ in sections
     ]
+
+
+def test_a_foreign_authors_line_run_on_into_the_text_is_a_line_of_its_own():
+    # （意大利）米凯莱·杰拉奇 / 新中国成立70年来，创造了…: the author's line read into the paragraph under it; set apart,
+    # the heading over it is the first section's subhead (风从东方来 pages), not the title under 讲述亲历故事 见证辉煌历程
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    def apart(first: str, below: str) -> list[str]:
+        units, _ = reflow(text_to_lines(f"前文写到这里。\n\n{first}\n{below}\n下一行的文字，写到这里。"))
+        return [u.text for u in units[1:]]
+
+    text = "新中国成立70年来，创造了"
+    assert apart("（意大利）米凯莱·杰拉奇", text)[0] == "（意大利）米凯莱·杰拉奇"
+    assert apart("（韩国）张世政", text)[0] == "（韩国）张世政"
+    assert apart("（日本）新田嘉一", text)[0] == "（日本）新田嘉一"
+    for first, below in (
+        ("（一号墓）位于青海省", "海西蒙古族藏族自治州的"),  # (text opening on a bracket)
+        ("（俄罗斯）伊万·鲍", "里索维奇·阿尔希波夫说，作为中国"),  # (the name goes on)
+    ):
+        assert apart(first, below)[0] != first
+
+    told = wrap("新中国成立70年来，创造了令人惊叹的发展奇迹，为世界各国树立了榜样。改革开放使中国的面貌焕然一新。", 13)
+    more = wrap("中国始终倡导开放包容、互利共赢，为维护多边主义作出了重要贡献，赢得了国际社会的广泛赞誉。", 13)
+    sections = [
+        ("我们都看到了中国的发展机遇", "（意大利）米凯莱·杰拉奇"),
+        ("中国的发展故事非常精彩", "（巴基斯坦）哈桑·达乌德"),
+        ("中国人民将会创造更多奇迹", "（日本）新田嘉一"),
+    ]
+    lines = [" 风从东方来——国际人士谈新中国70年发展成就", "", "讲述亲历故事 见证辉煌历程", ""]
+    for sub, author in sections:
+        lines += [sub, "", author, *told, "", *more, "", "（作者为本报记者采访整理）", ""]
+    (piece,) = banmian.parse_text("\n".join(lines)).articles
+    assert (piece.title, piece.subtitle) == ("讲述亲历故事 见证辉煌历程", None)
+    assert [b.text for b in piece.body if b.type == "subhead"] == [s for s, _ in sections]
+    assert [b.text for b in piece.body if b.text.startswith("（") and "）" in b.text[:7]] == [a for _, a in sections]
+
+
+def test_a_heading_over_a_foreign_author_read_into_the_body_is_the_first_sections_subhead():
+    # 讲述亲历故事 见证辉煌历程 / 我们都看到了中国的发展机遇 over a body opening on （意大利）米凯莱·杰拉奇 as a paragraph
+    # (text without blank lines), sections of the same shape below: the heading line is the first section's subhead
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct.reflow import reflow
+    from banmian.reconstruct.unit import Unit
+    from banmian.sources.text import text_to_lines
+
+    title = "讲述亲历故事 见证辉煌历程"
+    head, _ = reflow(
+        text_to_lines(f"风从东方来——国际人士谈新中国70年发展成就\n\n{title}\n\n我们都看到了中国的发展机遇")
+    )
+    told = "\n".join(
+        wrap("新中国成立70年来，创造了令人惊叹的发展奇迹，为世界各国树立了榜样。改革开放使中国的面貌焕然一新。", 13)
+    )
+    parts = ["（意大利）米凯莱·杰拉奇", told]
+    for sub, author in [
+        ("中国的发展故事非常精彩", "（巴基斯坦）哈桑·达乌德"),
+        ("中国人民将会创造更多奇迹", "（日本）新田嘉一"),
+    ]:
+        parts += [sub, author, told]
+    body, _ = reflow(text_to_lines("\n\n".join(parts)))
+    body = [Unit("paragraph", body[0].lines, False), *body[1:]]  # (the author's line read as a paragraph)
+    draft = A._Draft(head, [], body)
+    A._first_section_subhead(draft)
+    assert [u.text for u in draft.head_before][-1] == title
+    assert [u.text for u in draft.body[:2]] == ["我们都看到了中国的发展机遇", "（意大利）米凯莱·杰拉奇"]
+    single = A._Draft(head[1:], [], list(body))  # (a title and the heading line alone: no headline would be left)
+    A._first_section_subhead(single)
+    assert len(single.head_before) == 2

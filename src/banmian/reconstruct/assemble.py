@@ -1840,6 +1840,10 @@ def _first_section_subhead(d: _Draft) -> None:
     box of the headline is the first section's subhead, not a subtitle."""
     hb = d.head_before
     box = _section_tail(hb)
+    if not box and len(hb) >= 3 and _author_at(d.body, 0):
+        # … or over a foreign author's line read as the body's first paragraph (我们都看到了中国的发展机遇 /
+        # （意大利）米凯莱·杰拉奇): the heading line right over it
+        box = hb[-1:]
     if not box:
         _first_lead_in_section(d)
         return

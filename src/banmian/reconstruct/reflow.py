@@ -1841,7 +1841,8 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                 h
                 for u in _rejoin_photo_credits(_rejoin_wrapped_bylines(units))
                 for v in _heading_if_unfinished(u)
-                for h in _label_apart(v)
+                for w in _label_apart(v)
+                for h in _foreign_author_apart(w)
             ]
         )
     )
@@ -3113,6 +3114,34 @@ def _lone_unfinished_lines(units: list[Unit]) -> list[Unit]:
             out = list(units)
         out[i] = Unit("heading", u.lines, u.blank_before)
     return out
+
+
+_ASIAN_COUNTRIES = frozenset(
+    ("日本", "越南", "朝鲜", "新加坡", "马来西亚", "印度尼西亚", "蒙古", "印度", "菲律宾", "柬埔寨")
+)
+
+
+def _foreign_author_apart(u: Unit) -> list[Unit]:
+    """A foreign author's line run on into the paragraph under it (（意大利）米凯莱·杰拉奇 / 新中国成立70年来，创造了…,
+    text without blank lines): a line of its own, the section's author.  Not where the line below goes on with the
+    name (（拉脱维亚）瓦伊拉 / ·维基耶—弗赖贝加, （俄罗斯）伊万·鲍 / 里索维奇·阿尔希波夫, （法国）格雷瓜尔·戴 / 高乐)."""
+    if u.kind != "paragraph" or len(u.lines) < 2:
+        return [u]
+    first, below = u.lines[0].text.strip(), u.lines[1].text.strip()
+    if (
+        first[:1] not in "（("
+        or len(below) <= 4
+        or "·" in below[:8]
+        or below[:1] in "—-．."
+        or not P.FOREIGN_AUTHOR.match(first)
+    ):
+        return [u]
+    # (a line of text opening on a bracket may look so, （一号墓）位于青海省: a foreign name has its dot, or the
+    # bracket names a country)
+    country, name = re.split(r"[）)]", first[1:], maxsplit=1)
+    if "·" not in name and not (country.endswith("国") or country in _ASIAN_COUNTRIES):
+        return [u]
+    return [Unit("heading", u.lines[:1], u.blank_before), Unit("paragraph", u.lines[1:], False)]
 
 
 def _label_apart(u: Unit) -> list[Unit]:
