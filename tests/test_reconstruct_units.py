@@ -8906,3 +8906,146 @@ def test_a_heading_over_a_foreign_author_read_into_the_body_is_the_first_section
     single = A._Draft(head[1:], [], list(body))  # (a title and the heading line alone: no headline would be left)
     A._first_section_subhead(single)
     assert len(single.head_before) == 2
+
+
+_FEATURE_SECTIONS = [
+    ("中国经济的快速发展为科\n研注入了活力", "（法国）让—马里·\n莱恩"),
+    ("中国的发展将推动人类共\n同进步", "（英国）罗思义"),
+]
+_FEATURE_TOLD = (
+    "新中国70年来取得的巨大成就，离不开中国共产党的领导，离不开符合中国国情的发展道路，离不开中国人民的勤劳奋斗。"
+)
+
+
+def test_a_foreign_authors_name_broken_at_a_dot_keeps_up_to_twelve_characters_below():
+    # （拉脱维亚）瓦伊拉 / ·维基耶—弗赖贝加, （乌克兰）加林娜· / 维尼阿米诺夫娜·库利科娃: a name broken at one of its dots
+    # leaves up to 12 characters below (人民日报's foreign authors' names run to 16), still one author's line
+    from banmian.reconstruct.assemble import _name_rest
+
+    assert _name_rest("（拉脱维亚）瓦伊拉", "·维基耶—弗赖贝加")
+    assert _name_rest("（乌克兰）加林娜·", "维尼阿米诺夫娜·库利科娃")
+    assert not _name_rest("（乌克兰）加林娜·", "维尼阿米诺夫娜·库利科娃娃")
+    # without blank lines (pdftotext -raw), the first section's subhead and its author so broken under the title
+    lines = ["风从东方来——国际人士谈新中国70年发展成就", "讲述亲历故事 见证辉煌历程"]
+    lines += ["中国是维护多边主义的中", "坚力量", "（拉脱维亚）瓦伊拉", "·维基耶—弗赖贝加", *wrap(_FEATURE_TOLD, 11)]
+    for sub, author in _FEATURE_SECTIONS:
+        lines += [*sub.split("\n"), *author.split("\n"), *wrap(_FEATURE_TOLD, 11)]
+    (piece,) = banmian.parse_text("\n".join(lines)).articles
+    assert piece.title == "讲述亲历故事 见证辉煌历程"
+    assert [b.text for b in piece.body if b.type == "subhead"][0] == "中国是维护多边主义的中坚力量"
+
+
+def test_a_first_sections_subhead_wrapped_at_the_column_under_the_title_without_blank_lines():
+    # 讲述亲历故事 / 见证辉煌历程 / 中国发展成就极大鼓舞着 / 发展中国家 / （墨西哥）费利佩· / 卡尔德龙, no blank lines: the
+    # line reaching the column and the short one under it are one box, the first section's subhead over its author
+    lines = ["风从东方来——国际人士谈新中国70年发展成就", "讲述亲历故事", "见证辉煌历程"]
+    lines += ["中国发展成就极大鼓舞着", "发展中国家", "（墨西哥）费利佩·", "卡尔德龙", *wrap(_FEATURE_TOLD, 11)]
+    for sub, author in _FEATURE_SECTIONS:
+        lines += [*sub.split("\n"), *author.split("\n"), *wrap(_FEATURE_TOLD, 11)]
+    (piece,) = banmian.parse_text("\n".join(lines)).articles
+    assert (piece.kicker, piece.title) == (None, "讲述亲历故事见证辉煌历程")
+    assert [b.text for b in piece.body if b.type == "subhead"] == [
+        "中国发展成就极大鼓舞着发展中国家",
+        "中国经济的快速发展为科研注入了活力",
+        "中国的发展将推动人类共同进步",
+    ]
+
+
+def _feature_block_page(block: str) -> str:
+    """A pdfminer-style 风从东方来 page: ``block`` (the headline's block) over three sections, each a subhead, its
+    foreign author's line and its text."""
+    told = [_FEATURE_TOLD]
+    return _page(
+        "风从东方来——国际人士谈新中国70年发展成就",
+        block,
+        "（意大利）罗伯托·巴蒂斯通",
+        told,
+        "中国成为保护生态环境的重要力量",
+        "（挪威）尼尔斯·克里斯蒂安·斯坦塞斯",
+        told,
+        "中国的发展给世界带来机遇",
+        "（英国）罗思义",
+        told,
+    )
+
+
+def test_a_first_sections_subhead_in_the_titles_block_over_its_foreign_author():
+    # pdfminer set the first section's subhead in the title's block (讲述亲历故事 / 见证辉煌历程 / 中国是可靠的合作伙伴),
+    # its author's line under a blank line: the block's last line is that section's subhead, not part of the title
+    (piece,) = banmian.parse_text(_feature_block_page("讲述亲历故事\n见证辉煌历程\n中国是可靠的合作伙伴")).articles
+    assert piece.title == "讲述亲历故事见证辉煌历程"
+    assert [b.text for b in piece.body if b.type == "subhead"][0] == "中国是可靠的合作伙伴"
+
+
+def test_a_two_line_subhead_under_a_blank_line_over_a_foreign_author_read_into_the_body():
+    # 讲述亲历故事 / 见证辉煌历程 / (blank) / 中国是维护多边主义的中 / 坚力量 over （拉脱维亚）瓦伊拉 / ·维基耶—弗赖贝加,
+    # which the reflow reads as the body's first paragraph: the subhead's box is both its lines (the first reaches the
+    # column, the second is shorter), so the first section's subhead, not the title
+    told = wrap(_FEATURE_TOLD, 11)
+    lines = [" 风从东方来——国际人士谈新中国70年发展成就", "", "讲述亲历故事", "见证辉煌历程", ""]
+    lines += ["中国是维护多边主义的中", "坚力量", "", "（拉脱维亚）瓦伊拉", "·维基耶—弗赖贝加", "", *told, ""]
+    for sub, author in [
+        ("中国发展经验和实践弥足\n珍贵", "（埃及）西夏姆·宰\n迈提"),
+        ("中国成功走出具有自身特\n色的发展道路", "（俄罗斯）安德烈·\n卡尔涅耶夫"),
+    ]:
+        lines += [*sub.split("\n"), "", *author.split("\n"), "", *told, ""]
+    (piece,) = banmian.parse_text("\n".join(lines)).articles
+    assert (piece.kicker, piece.title) == (None, "讲述亲历故事见证辉煌历程")
+    assert [b.text for b in piece.body if b.type == "subhead"][0] == "中国是维护多边主义的中坚力量"
+
+
+def test_a_first_sections_box_takes_only_lines_wrapped_into_it():
+    # the box over a foreign author's line takes the line above it only where that line reaches the column, no
+    # further, and the box's line under it is shorter (a box wrapped at its width); a line under a blank line starts
+    # its own box; and a headline is never all taken
+    def raw(head: list[str], width: int, sections: list[tuple[str, str]]) -> list:
+        lines = [*head, *wrap(_FEATURE_TOLD, width)]
+        for sub, author in sections:
+            lines += [*sub.split("\n"), *author.split("\n"), *wrap(_FEATURE_TOLD, width)]
+        return banmian.parse_text("\n".join(lines)).articles
+
+    banner = "风从东方来——国际人士谈新中国70年发展成就"
+    # a title line reaching the column over a subhead as wide: two boxes
+    (piece,) = raw(
+        [banner, "讲述亲历故事见证辉煌史", "中国发展成就鼓舞发展中", "（墨西哥）费利佩·", "卡尔德龙"],
+        11,
+        _FEATURE_SECTIONS,
+    )
+    assert piece.title == "讲述亲历故事见证辉煌史"
+    # a title line wider than the column (its column tag with it) over the subhead: the title's own
+    sections = [
+        ("中国找到一条适合本国国情的发\n展道路", "（日本）新井健生"),
+        ("中国人民将创造更多新成就", "（美国）约翰·桑顿"),
+    ]
+    title = "见证辉煌历程（风从东方来——国际人士谈新中国70年发展成就）"
+    (piece,) = raw(["讲述亲历故事", title, "中国发生的可喜变化是全方位的", "（泰国）功·塔帕朗西"], 15, sections)
+    assert [b.text for b in piece.body if b.type == "subhead"][0] == "中国发生的可喜变化是全方位的"
+    # no headline over the first section: its heading stays the piece's headline
+    (piece,) = raw(["中国发生的可喜变化是全面深刻的", "变化", "（泰国）功·塔帕朗西"], 15, sections)
+    assert piece.title is not None
+    # pdfminer: the title's last line, short of the column, over the subhead in its block
+    (piece,) = banmian.parse_text(
+        _feature_block_page("讲述亲历故事\n见证辉煌历程谱写新的篇章\n中国是可靠的合作伙伴")
+    ).articles
+    assert piece.title == "讲述亲历故事见证辉煌历程谱写新的篇章"
+    # pdfminer: a one-line title reaching the column, the subhead under a blank line, the author read into the body
+    told = wrap(_FEATURE_TOLD, 11)
+    lines = [
+        " " + banner,
+        "",
+        "讲述亲历故事见证辉煌史",
+        "",
+        "中国是可靠伙伴",
+        "",
+        "（拉脱维亚）瓦伊拉",
+        "·维基耶—弗赖贝加",
+        "",
+    ]
+    lines += [*told, ""]
+    for sub, author in [
+        ("中国发展经验弥足珍贵", "（埃及）西夏姆·宰\n迈提"),
+        ("中国发展道路令人钦佩", "（俄罗斯）安德烈·\n卡尔涅耶夫"),
+    ]:
+        lines += [sub, "", *author.split("\n"), "", *told, ""]
+    (piece,) = banmian.parse_text("\n".join(lines)).articles
+    assert (piece.kicker, piece.title) == (None, "讲述亲历故事见证辉煌史")

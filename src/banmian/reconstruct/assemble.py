@@ -1478,9 +1478,10 @@ def _foreign_author(units: list[Unit], end: int) -> int:
 
 def _name_rest(line: str, below: str) -> bool:
     """Can ``below`` be the rest of a name the column broke after ``line``: a few characters (高乐), or more where
-    the break falls at a dot of the name (利拉· / 马尼·鲍德尔)?  (Not a subhead of its own under the author.)"""
+    the break falls at a dot of the name (利拉· / 马尼·鲍德尔, 瓦伊拉 / ·维基耶—弗赖贝加)?  (Not a subhead of its own
+    under the author.)  Up to 12 characters: 人民日报's foreign authors' names run to 16 (加林娜·维尼阿米诺夫娜·库利科娃)."""
     rest = below.strip()
-    return len(rest) <= 3 or ("·" in rest or line.rstrip().endswith(("·", "—", "-"))) and len(rest) <= 8
+    return len(rest) <= 3 or ("·" in rest or line.rstrip().endswith(("·", "—", "-"))) and len(rest) <= 12
 
 
 def _author_at(units: list[Unit], i: int) -> int:
@@ -1501,6 +1502,34 @@ def _section_tail(units: list[Unit]) -> list[Unit]:
     if j == 0 or len(box) > 2 or not units[j].blank_before or any(u.lines[0].width > 20 for u in box):
         return []
     return box if any(_is_title_line(u) for u in units[:j]) else []
+
+
+def _wrapped_box_start(units: list[Unit], j: int) -> int:
+    """Where the heading box holding ``units[j]`` starts: at the line over it when that one reaches the column (and
+    no further) and ``units[j]`` is shorter, the box wrapped at its width (中国是维护多边主义的中 / 坚力量), else at
+    ``units[j]``."""
+    above = units[j - 1]
+    if (
+        not units[j].blank_before
+        and above.lines[-1].full()
+        and not above.lines[-1].wide()  # (a line wider than the column is a headline's of its own, not one wrapped)
+        and units[j].lines[0].width < above.lines[-1].width
+    ):
+        return j - 1
+    return j
+
+
+def _unblanked_section_tail(units: list[Unit]) -> list[Unit]:
+    """``_section_tail`` where no blank line sets the box over a foreign author's line apart from the headline over
+    it (pdftotext -raw; pdfminer's block holding the title and the subhead): the heading line over the author's, with
+    the line over it when the box wraps (讲述亲历故事 / 见证辉煌历程 / 中国发展成就极大鼓舞着 / 发展中国家 /
+    （墨西哥）费利佩· / 卡尔德龙; 讲述亲历故事 / 见证辉煌历程 / 中国是可靠的合作伙伴 / (blank) / （意大利）罗伯托·巴蒂斯通)."""
+    tail = _foreign_author(units, len(units))
+    j = len(units) - tail - 1
+    if not tail or j < 1:
+        return []
+    j = _wrapped_box_start(units, j)
+    return units[j : len(units) - tail] if any(_is_title_line(u) for u in units[:j]) else []
 
 
 def _head_width(g: Group) -> float:
@@ -1839,11 +1868,11 @@ def _first_section_subhead(d: _Draft) -> None:
     when the body holds at least two sections of that shape (subhead lines, then a byline), the last
     box of the headline is the first section's subhead, not a subtitle."""
     hb = d.head_before
-    box = _section_tail(hb)
+    box = _section_tail(hb) or _unblanked_section_tail(hb)
     if not box and len(hb) >= 3 and _author_at(d.body, 0):
         # … or over a foreign author's line read as the body's first paragraph (我们都看到了中国的发展机遇 /
         # （意大利）米凯莱·杰拉奇): the heading line right over it
-        box = hb[-1:]
+        box = hb[_wrapped_box_start(hb, len(hb) - 1) :]  # (with its line above, 中国是维护多边主义的中 / 坚力量)
     if not box:
         _first_lead_in_section(d)
         return
