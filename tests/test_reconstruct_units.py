@@ -9049,3 +9049,38 @@ def test_a_first_sections_box_takes_only_lines_wrapped_into_it():
         lines += [sub, "", *author.split("\n"), "", *told, ""]
     (piece,) = banmian.parse_text("\n".join(lines)).articles
     assert (piece.kicker, piece.title) == (None, "讲述亲历故事见证辉煌史")
+
+
+def test_a_line_short_of_the_column_over_a_hung_first_line_ends_its_unit():
+    # text without blank lines (pdftotext): a line stopping short of the column by a first line's indent or more, over
+    # a first line whose comma hangs past the indent, ends its unit: a subhead set in the body's size (把制度与治理有机
+    # 统一起来 / 坚持和发展中国特色社会主义， / …), or a paragraph ending with no stop; not where the short line opens a
+    # dateline, opens on a bullet, or breaks a word that the line under it ends
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    above = wrap("近年来，各地积极推进党和国家制度建设，大力提升国家治理体系和治理能力现代化水平，取得历史性成就。", 15)
+    hung = wrap("坚持和发展中国特色社会主义，离不开制度，也离不开治理，两者相辅相成，缺一不可，必须统筹推进。", 15)
+    assert len(hung[0]) == 14 and hung[0].endswith("，")  # (the first line: 13 cells and its hung comma)
+    more = wrap("只有把制度与治理有机统一起来，才能更好坚持和完善中国特色社会主义制度，推进国家治理现代化。", 15)
+
+    def units(line: str, body: list[str] = hung) -> list[tuple[str, str]]:
+        got, _ = reflow(text_to_lines("\n".join([*above, line, *body, *more])))
+        return [(u.kind, u.text) for u in got[1:3]]
+
+    first = "".join(hung)
+    assert units("把制度与治理有机统一起来") == [("heading", "把制度与治理有机统一起来"), ("paragraph", first)]
+    # (a line opening on a quote, two cells short: the indent's width, but no first line's, which goes on)
+    assert units("“老杨调解中心”成金字招牌")[0] == ("heading", "“老杨调解中心”成金字招牌")
+    assert units("本报讯（记者陆眉）武汉")[0][1].startswith("本报讯（记者陆眉）武汉坚持")  # (a dateline's first line)
+    assert units("●增绿，促生态修复")[0] == (
+        "paragraph",
+        "●增绿，促生态修复",
+    )  # (a bulleted paragraph, 人民日报's text)
+    heart = ["心任务是推进制度建设和治理，", *hung[1:]]  # (核 / 心: a word broken)
+    assert units("推动经济社会发展的核", heart)[0][1].startswith("推动经济社会发展的核心任务")
+    # a paragraph ending with no stop, over the hung first line: the paragraph ends there
+    tail = wrap("整治文山会海不只是压缩数量，还要提高质量，把精文减会的效果转变为贯彻落实的强大动能", 15)
+    assert 9 <= len(tail[-1]) <= 13
+    got, _ = reflow(text_to_lines("\n".join([*above, *tail, *hung, *more])))
+    assert [u.text for u in got[1:3]] == ["".join(tail), first]

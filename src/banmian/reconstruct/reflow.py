@@ -1439,6 +1439,8 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
             return False
         if _unit_ends_over_hung_first_line(pl, i, last) and not _unbalanced(para.text):
             return False
+        if _short_heading_over_first_line(pl, i, last) and not _unbalanced(para.text):
+            return False
     if rule and not closed and last.last_char in "，、" and last.width >= last.col - 3 and not cur.blank_before:
         return True  # (a paragraph does not end on a comma: with no blank line between, the rules' run-on stands)
     if closed and not rule and cur.blank_before and _headline_shaped(cur.text):
@@ -1537,6 +1539,24 @@ def _ends_unfinished_at_edge(last: PLine, cur: PLine) -> bool:
             and last.width <= last.col + 0.5
         )
         and "\u4e00" <= last.last_char <= "\u9fff"
+    )
+
+
+def _short_heading_over_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
+    """``last`` stops short of its column by a first line's indent or more, and line ``i`` under it is a paragraph's
+    first line whose closing mark hangs past the indent (``_hung_first_line``): no paragraph's line over its second
+    stops so short, so the unit ends at ``last`` and a paragraph opens at line ``i`` — under a
+    subhead (把制度与治理有机统一起来 / 坚持和发展中国特色社会主义， / 离不开制度…), or under a paragraph ending with no
+    stop (…把精文减会的效果转变为贯彻落实的动能 / “中央层面继续发挥…)."""
+    cur = pl[i]
+    return (
+        last.width <= last.col - 1.5
+        and not opens_dateline(pl, last.at)  # (本报讯 （记者陆眉）武汉雷神山医院: a dateline's first line)
+        # (opening on a CJK character or a quote: not （法国）罗 梁, an author's line, nor ●增绿，促生态修复, a bulleted
+        # paragraph, which 人民日报 keeps as text)
+        and ("\u4e00" <= last.first_char <= "\u9fff" or last.first_char in "“《")
+        and not crosses_word(last.text, cur.text)  # (由欧洲疾病预防与控制中心和世卫 / 组织…: a word goes on)
+        and _hung_first_line(pl, i)
     )
 
 
@@ -1754,6 +1774,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
                             _first_line_under_first_line(pl, i, last)
                             or _unit_ends_over_hung_first_line(pl, i, last)
                             and not _unbalanced(para.text)
+                            or _short_heading_over_first_line(pl, i, last)
                         )
                     ):
                         para.kind = "heading"  # (a line of its own, unfinished, over a first line: a subhead)
