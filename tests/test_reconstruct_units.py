@@ -9084,3 +9084,20 @@ def test_a_line_short_of_the_column_over_a_hung_first_line_ends_its_unit():
     assert 9 <= len(tail[-1]) <= 13
     got, _ = reflow(text_to_lines("\n".join([*above, *tail, *hung, *more])))
     assert [u.text for u in got[1:3]] == ["".join(tail), first]
+
+
+def test_a_first_line_opening_on_a_quote_two_cells_short_opens_a_paragraph():
+    # text without blank lines: a paragraph ending with no stop at the column's edge (a lead: …续写新时代的辉煌), then
+    # “为有牺牲多壮志，敢教日月, two cells short of the column with a full line under it: a first line, which may
+    # open on a quotation mark as on a character
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    above = wrap("近年来，各地积极推进党和国家制度建设，大力提升国家治理体系和治理能力现代化水平，取得历史性成就。", 15)
+    lead = wrap("新时代的铁路建设者传承弘扬成昆精神，用奋斗书写交通强国建设的崭新篇章，续写新时代的辉煌", 15)
+    quote = wrap("“为有牺牲多壮志，敢教日月换新天”是成昆精神的写照，也是今天铁路建设者的精气神。", 15)
+    book = wrap("《民法典》的颁布实施标志着我国社会主义法治建设迈上新台阶，意义重大而深远。", 15)
+    for first in (quote, book):
+        assert len(lead[-1]) == 15 and len(first[0]) == 13 and len(first[1]) >= 15
+        got, _ = reflow(text_to_lines("\n".join([*above, *lead, *first, *above])))
+        assert [u.text for u in got[1:3]] == ["".join(lead), "".join(first)]

@@ -1575,11 +1575,12 @@ def _first_line_under_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
 
 
 def _first_line_shaped(pl: list[PLine], i: int) -> bool:
-    """Line ``i``, under no blank, is exactly two cells short of its column, opens and ends on a CJK character with
-    no stop, and the line under it reaches the column and opens on one: only a paragraph's first line stops two
-    cells short with the paragraph going on (print pushes a character down before two closing marks, a cell; a
-    figure or a Latin word that does not fit goes down whole, but then the next line opens on it).  A line opening on
-    figures (a date, a year: ``_OPENS_ON_FIGURES``) is measured roughly, and is so shaped one to three cells short."""
+    """Line ``i``, under no blank, is exactly two cells short of its column, opens on a CJK character (or on “ or 《:
+    “为有牺牲多壮志，敢教日月) and ends on one with no stop, and the line under it reaches the column and opens on
+    one: only a paragraph's first line stops two cells short with the paragraph going on (print pushes a character
+    down before two closing marks, a cell; a figure or a Latin word that does not fit goes down whole, but then the
+    next line opens on it).  A line opening on figures (a date, a year: ``_OPENS_ON_FIGURES``) is measured roughly,
+    and is so shaped one to three cells short."""
     cur = pl[i]
     nxt = pl[i + 1] if i + 1 < len(pl) else None
     return (
@@ -1589,7 +1590,7 @@ def _first_line_shaped(pl: list[PLine], i: int) -> bool:
         and (
             abs(cur.width - (cur.col - 2)) < 0.25
             and not cur.ascii  # (digits and Latin, set proportionally, are measured too roughly to tell)
-            and "\u4e00" <= cur.first_char <= "\u9fff"
+            and ("\u4e00" <= cur.first_char <= "\u9fff" or cur.first_char in "“《")
             or cur.ascii
             and cur.col - 3.25 <= cur.width <= cur.col - 1.25
             and _OPENS_ON_FIGURES.match(cur.text) is not None
