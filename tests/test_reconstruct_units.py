@@ -9101,3 +9101,30 @@ def test_a_first_line_opening_on_a_quote_two_cells_short_opens_a_paragraph():
         assert len(lead[-1]) == 15 and len(first[0]) == 13 and len(first[1]) >= 15
         got, _ = reflow(text_to_lines("\n".join([*above, *lead, *first, *above])))
         assert [u.text for u in got[1:3]] == ["".join(lead), "".join(first)]
+
+
+def test_a_line_short_of_the_column_over_a_first_line_ending_a_sentence_ends_its_unit():
+    # text without blank lines: a line three cells short of the column, over a line two cells short that ends a
+    # sentence (田野里又是一年春耕忙碌时。) with a full line under it, ends its unit: that line can only be a paragraph's
+    # first line (were it a last line, the full line under it would open the next paragraph, and no first line reaches
+    # the column), so the short line over it is a subhead; not where the short line is two cells short itself and may
+    # be a paragraph's first line, the line under it its last
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    above = wrap("近年来，各地积极推进党和国家制度建设，大力提升国家治理体系和治理能力现代化水平，取得历史性成就。", 15)
+    body = wrap("田野里又是一年春耕忙碌时。农民们早早下地，翻土施肥，播撒希望的种子，期盼着秋天能有一个好收成。", 15)
+    assert len(body[0]) == 13 and body[0].endswith("。") and len(body[1]) == 15
+    more = wrap("只有把制度与治理有机统一起来，才能更好坚持和完善中国特色社会主义制度，推进国家治理现代化。", 15)
+
+    def units(line: str, lines: list[str] = body) -> list[tuple[str, str]]:
+        got, _ = reflow(text_to_lines("\n".join([*above, line, *lines, *more])))
+        return [(u.kind, u.text) for u in got[1:3]]
+
+    assert units("让土地变得更肥沃更有活力") == [("heading", "让土地变得更肥沃更有活力"), ("paragraph", "".join(body))]
+    # two cells short over it: a paragraph's first line, the line under it its last (这也宣告了她新的 / 生活方式的开始。
+    # in a narrow column, a pull quote's full line under it)
+    first, last = "这也宣告了她在病中找到的新", "生活方式的开始就在那一天。"
+    assert len(first) == len(last) == 13
+    got = units(first, [last, *body[1:]])[0]
+    assert got[0] == "paragraph" and got[1].startswith(first + last)

@@ -1544,10 +1544,11 @@ def _ends_unfinished_at_edge(last: PLine, cur: PLine) -> bool:
 
 def _short_heading_over_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
     """``last`` stops short of its column by a first line's indent or more, and line ``i`` under it is a paragraph's
-    first line whose closing mark hangs past the indent (``_hung_first_line``): no paragraph's line over its second
-    stops so short, so the unit ends at ``last`` and a paragraph opens at line ``i`` — under a
-    subhead (把制度与治理有机统一起来 / 坚持和发展中国特色社会主义， / 离不开制度…), or under a paragraph ending with no
-    stop (…把精文减会的效果转变为贯彻落实的动能 / “中央层面继续发挥…)."""
+    first line whose closing mark hangs past the indent (``_hung_first_line``) or that ends a sentence two cells short
+    over a full line (``_stopped_first_line``): no paragraph's line over its second stops so short, so the unit ends
+    at ``last`` and a paragraph opens at line ``i`` — under a subhead (把制度与治理有机统一起来 / 坚持和发展中国特色
+    社会主义， / 离不开制度…; 让它变得更肥沃 / 又是一年春耕时。), or under a paragraph ending with no stop
+    (…把精文减会的效果转变为贯彻落实的动能 / “中央层面继续发挥…)."""
     cur = pl[i]
     return (
         last.width <= last.col - 1.5
@@ -1556,8 +1557,23 @@ def _short_heading_over_first_line(pl: list[PLine], i: int, last: PLine) -> bool
         # paragraph, which 人民日报 keeps as text)
         and ("\u4e00" <= last.first_char <= "\u9fff" or last.first_char in "“《")
         and not crosses_word(last.text, cur.text)  # (由欧洲疾病预防与控制中心和世卫 / 组织…: a word goes on)
-        and _hung_first_line(pl, i)
+        and (
+            _hung_first_line(pl, i)
+            # (over a first line ending a sentence, a line two cells short may be a paragraph's first line itself,
+            # ``i`` its last: 这也宣告了她新的 / 生活方式的开始。 in a narrow column, a pull quote's full line under it)
+            or _stopped_first_line(pl, i)
+            and abs(last.width - (last.col - 2)) >= 0.25
+        )
     )
+
+
+def _stopped_first_line(pl: list[PLine], i: int) -> bool:
+    """Line ``i`` is two cells short of its column and ends a sentence there (又是一年春耕时。), and the line under it
+    fills the column: not a paragraph's last line (the full line under it would then open the next paragraph, and
+    no first line reaches the column), so a paragraph's first line."""
+    cur = pl[i]
+    nxt = pl[i + 1] if i + 1 < len(pl) else None
+    return nxt is not None and abs(cur.width - (cur.col - 2)) < 0.25 and cur.last_char in "。！？" and nxt.full()
 
 
 def _unit_ends_over_hung_first_line(pl: list[PLine], i: int, last: PLine) -> bool:
