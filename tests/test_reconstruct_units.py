@@ -6199,6 +6199,35 @@ def test_a_box_wrapped_at_its_width_fills_every_line_but_the_last():
     assert not _greedy_box(lines("去年十二月末", "外汇储备 规模稳定", "在三万亿美元以上"))
 
 
+def test_no_headline_box_ends_inside_an_open_quotation_or_brackets():
+    # text without blank lines, a headline printed after its body: three lines that one wrap could not have set (the
+    # figures of the second, measured roughly, stop it short) are cut into boxes, but where the cut would fall inside
+    # the book title or the brackets that a line opened, the lines are one box
+    body = wrap(
+        "本报北京1月20日电 （记者李明）农业农村部近日印发的规划提出，到2025年，数字农业农村建设取得重要进展，"
+        "有力支撑数字乡村战略实施。规划对新时期推进数字农业农村建设的总体思路、发展目标、重点任务作出明确部署。",
+        19,
+    )
+    more = wrap(
+        "规划明确了新时期数字农业农村建设的思路，要求以产业数字化、数字产业化为发展主线，全面提升生产智能化水平。", 19
+    )
+
+    def head(*lines: str) -> tuple[str | None, str | None]:
+        (report,) = banmian.parse_text("\n".join([*body, *more, *lines, "本版责编：孔玲 顾园"])).articles
+        return report.kicker, report.title
+
+    assert head("《数字农业农村发展", "规划（2019—2025", "年）》出台") == (
+        None,
+        "《数字农业农村发展规划（2019—2025年）》出台",
+    )
+    # (a book title opened on the first line, closed on the second: a kicker over its title, cut where it closes)
+    kicker = "文旅部发布《国家级旅游度假区管理办法》"
+    assert head("文旅部发布《国家级旅游度假区", "管理办法》", "旅游度假区迈向提质扩容升级") == (
+        kicker,
+        "旅游度假区迈向提质扩容升级",
+    )
+
+
 # (short lines of many characters: the pairs across lines are seldom inside a line as well, which would hide a miss)
 @given(st.lists(st.text(alphabet="甲乙丙丁戊己庚辛壬癸a1，", max_size=3), max_size=30), st.integers(1, 3))
 def test_asked_bigrams_are_each_line_s_and_those_across_two_lines_in_order(texts, n_groups):

@@ -3311,6 +3311,11 @@ def _rewrapped(boxes: list[list[Unit]], heads: list[Unit], body: _BodyPairs | No
             ]
         edges = _fewest_boxes(partial(_greedy_piece, lines), [-x for x in logit])
         assert edges is not None  # (a piece of one or two lines is always a box)
+        if any(_unbalanced(_text(box[:i])) for i in edges[1:-1]):
+            # (no box ends inside a quotation or brackets it opened: the lines are one box wrapped unevenly,
+            # 《数字农业农村发展 / 规划（2019—2025 / 年）》出台, its figures measured roughly)
+            out.append(box)
+            continue
         out.extend(box[i:k] for i, k in zip(edges, edges[1:]))
     return out
 
