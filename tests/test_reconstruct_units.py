@@ -8240,26 +8240,44 @@ def test_the_colon_rule_reads_cjk_lines_and_not_a_source_label():
     from banmian.pipeline import text_to_lines
     from banmian.reconstruct import reflow as R
 
-    def pair(above: str, below: str) -> bool:
+    def pair(above: str, below: str, under: str = "量明显增加，湖区成为城市生态典") -> bool:
         page = [
             "近年来，东湖周边持续推进生态修",
             "复，水质逐年改善，候鸟种类和数",
             above,
             below,
-            "量明显增加，湖区成为城市生态典",
+            under,
+            "近年来，东湖周边持续推进生态修",
         ]
         pl, _ = R._features(text_to_lines("\n".join(page)))
         R._column_widths(pl)
-        return R._first_line_under_colon(pl[2], pl[3])
+        return R._first_line_under_colon(pl, 3, pl[2])
 
     assert pair("量明显增加，湖区成为城市生态：", "东湖生态旅游风景区管理委员")
     assert not pair("量明显增加，湖区成为城市生态：", "东湖生态旅游风景区管理委员会")  # (one cell short)
     assert not pair("量明显增加，湖区成为城市生态：", "东湖生态旅游风景区管理委")  # (three)
     assert not pair("量明显增加，湖区成为城市生态。", "东湖生态旅游风景区管理委员")
-    assert not pair("量明显增加，湖区成为城市生态：", "东湖生态旅游风景区管理委。")
+    # (a line ending its sentence: the colon's, unless a full line is under it, which no paragraph's last line has)
+    assert not pair("量明显增加，湖区成为城市生态：", "东湖生态旅游风景区管理委。", "量明显增加。")
+    assert pair("量明显增加，湖区成为城市生态：", "东湖生态旅游风景区管理委。")
     assert not pair("量明显增加，湖区的数据来源：", "东湖生态旅游风景区管理委员")
     assert not pair("量明显增加，湖区成为城市生态：", "dhfjq2020@126.com 东湖旅游")
     assert not pair("量明显增加，湖区成为城市2020：", "东湖生态旅游风景区管理委员")
+
+
+def test_a_first_line_ending_its_sentence_under_a_colon_at_the_column_s_edge_opens_a_paragraph():
+    # text without blank lines: a sentence announcing a list ends on a colon at the column's edge (…坚决打好打赢这场疫情
+    # 防控阻击战：), and the list's first item's first line ends its sentence two cells short with a full line under it
+    # (一是全面升级各项防控措施。 / 全省启动…): a first line, as no paragraph's last line has a full line under it
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    lead = wrap("省长介绍，面对严峻的疫情，全省上下从四个方面全力以赴，坚决打好打赢这场疫情防控阻击战：", 15)
+    item = wrap("一是全面升级各项防控措施。全省启动一级响应机制，进入一级战备状态，各级党委政府迅速行动起来。", 15)
+    assert len(lead[-1]) == 15 and len(item[0]) == 13 and len(item[1]) == 15
+    more = wrap("二是全方位切断疫情的传播途径，全省所有交通枢纽实行体温检测和健康登记。", 15)
+    got, _ = reflow(text_to_lines("\n".join([*lead, *item, *more])))
+    assert [u.text for u in got] == ["".join(lead), "".join(item), "".join(more)]
 
 
 def test_a_dateline_under_a_finished_sentence_opens_an_article_whose_headline_is_printed_after_it():

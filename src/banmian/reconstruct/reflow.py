@@ -925,16 +925,19 @@ def _two_short_left(pl: list[PLine], i: int, q: PLine, p: PLine) -> bool:
     )
 
 
-def _first_line_under_colon(last: PLine, cur: PLine) -> bool:
-    """``cur`` under a line ending on a colon, two cells short and not ending its sentence, in CJK: the
+def _first_line_under_colon(pl: list[PLine], i: int, last: PLine) -> bool:
+    """Line ``i`` under a line ending on a colon, two cells short and not ending its sentence, in CJK: the
     first line of the paragraph the colon announces (…主要职责是： / （一）学习宣传和贯彻落实 / …, 全文如下： / 2020年就要到
-    了，我在首都北 / …); a line the colon's sentence runs on into is full, or ends the quotation it opens."""
+    了，我在首都北 / …); a line the colon's sentence runs on into is full, or ends the quotation it opens — but for a
+    line ending its sentence over a full line, which only a first line does (``_stopped_first_line``: …打好疫情阻击战：
+    / 一是全面升级防控措施。 / 全省启动一级响应机制，…)."""
+    cur = pl[i]
     return (
         last.last_char == "："
         and not last.ascii
         and not cur.ascii
         and 1.5 <= cur.col - cur.width <= 2.5
-        and not cur.ends_sentence
+        and (not cur.ends_sentence or _stopped_first_line(pl, i))
         and _SOURCE_LABEL_END.search(last.text)
         is None  # (… 数据来源： / 武汉东湖生态旅游风景区管理委员会: the source's name)
     )
@@ -1414,7 +1417,7 @@ def _rules_or_model_run_on(pl: list[PLine], i: int, para: Unit, rule: bool, clos
         return True
     if geo or not M.PAIR_TREES or not rule and not last.first_full() or cur.col > MODEL_MAX_COLUMN:
         return rule  # (nor does it carry a paragraph on from a short line: trees do not extrapolate)
-    if _first_line_under_colon(last, cur):
+    if _first_line_under_colon(pl, i, last):
         return False
     if (
         rule
