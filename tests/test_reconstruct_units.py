@@ -9126,6 +9126,9 @@ def test_a_line_short_of_the_column_over_a_hung_first_line_ends_its_unit():
     )  # (a bulleted paragraph, 人民日报's text)
     heart = ["心任务是推进制度建设和治理，", *hung[1:]]  # (核 / 心: a word broken)
     assert units("推动经济社会发展的核", heart)[0][1].startswith("推动经济社会发展的核心任务")
+    # (the first line's paragraph going on in the next column, after a blank: pdftotext's column chunk)
+    jumped = [hung[0], "", *hung[1:]]
+    assert units("把制度与治理有机统一起来", jumped) == [("heading", "把制度与治理有机统一起来"), ("paragraph", first)]
     # a paragraph ending with no stop, over the hung first line: the paragraph ends there
     tail = wrap("整治文山会海不只是压缩数量，还要提高质量，把精文减会的效果转变为贯彻落实的强大动能", 15)
     assert 9 <= len(tail[-1]) <= 13

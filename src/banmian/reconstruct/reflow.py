@@ -1513,8 +1513,7 @@ def _hung_first_line(pl: list[PLine], i: int) -> bool:
     return (
         nxt is not None
         and cur.last_char in "，、；："
-        and not cur.blank_before
-        and not nxt.blank_before
+        and not cur.blank_before  # (the line under it may follow a blank: a column's jump, pdftotext)
         and not cur.ascii
         and abs(cur.width - (cur.col - 1)) < 0.25
         and abs(nxt.col - cur.col) < 1
