@@ -9178,3 +9178,35 @@ def test_a_line_short_of_the_column_over_a_first_line_ending_a_sentence_ends_its
     assert len(first) == len(last) == 13
     got = units(first, [last, *body[1:]])[0]
     assert got[0] == "paragraph" and got[1].startswith(first + last)
+
+
+def test_a_headline_does_not_end_on_a_deputy_who_speaks():
+    # text without blank lines (pdftotext -raw), a page of deputies' words: between two bodies, the headline printed
+    # after the first (江苏省溧阳市委书记、 / 市长徐华代表 / 抓好生态理念模 / 式创新) and the one over the second (湖北省宜昌市
+    # 市长张家胜代表 / …); the deputy's line is the kicker over the title below it, never a subtitle under the one above
+    top = ["广西某市中级人民法院院长王明代表", "让司法有力量有温度"]
+    first = wrap(
+        "本报讯 （记者 张华）司法是维护社会公平正义的最后一道防线。我们坚持司法为民，推进一站式多元解纷和诉讼服务建设，"
+        "让群众参与诉讼更加便捷。",
+        17,
+    )
+    said = wrap(
+        "生态优先、绿色发展是高质量发展的底色。我们坚持把生态环境保护放在突出位置，推动产业转型升级，"
+        "让绿水青山持续发挥生态效益和经济效益。",
+        17,
+    )
+    said += wrap("建议尽快联合研究制订生态创新试验区建设规划，携手推动该区域在一体化发展中走在前列。", 17)
+    second = wrap(
+        "本报讯 （记者 范希）营商环境就是生产力。今年以来，我们深化“放管服”改革，推行企业开办全程网办，"
+        "让企业办事更便捷、更高效。",
+        17,
+    )
+    second += wrap("下一步，我们将继续对标先进地区，持续优化政务服务，不断培育经济发展新动能。", 17)
+    heads = ["江苏省溧阳市委书记、", "市长徐华代表", "抓好生态理念模", "式创新", "湖北省宜昌市市长张家胜代表"]
+    heads += ["优化营商环境培育", "经济新动能"]
+    page = [*top, *first, *said, "（本报记者王明整理）", *heads, *second]
+    got = [(a.kicker, a.title, a.subtitle) for a in banmian.parse_text("\n".join(page)).articles]
+    assert got[1:] == [
+        ("江苏省溧阳市委书记、市长徐华代表", "抓好生态理念模式创新", None),
+        ("湖北省宜昌市市长张家胜代表", "优化营商环境培育经济新动能", None),
+    ]
