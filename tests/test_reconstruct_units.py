@@ -9210,3 +9210,17 @@ def test_a_headline_does_not_end_on_a_deputy_who_speaks():
         ("江苏省溧阳市委书记、市长徐华代表", "抓好生态理念模式创新", None),
         ("湖北省宜昌市市长张家胜代表", "优化营商环境培育经济新动能", None),
     ]
+
+
+def test_a_headline_line_ending_on_a_middle_dot_goes_on_in_the_next():
+    # text without blank lines: 寻味· / 家乡的年糕 over a report is one title, broken after its middle dot, which joins
+    # what follows it (no kicker, title or subtitle of 人民日报 2019–2020 ends on one); the box model had read a
+    # column's name over a title
+    body = wrap(
+        "本报讯 （记者 王明）腊月里，家家户户忙着打年糕。糯米蒸熟后倒进石臼，几个壮汉轮流抡起木槌，一下一下捶打，"
+        "直到米团变得柔韧光滑。",
+        17,
+    )
+    body += wrap("老人们说，年糕寓意年年高，是过年餐桌上少不了的一道美食，也寄托着人们对新一年的美好期盼。", 17)
+    (report,) = banmian.parse_text("\n".join(["寻味·", "家乡的年糕", *body])).articles
+    assert (report.column, report.kicker, report.title) == (None, None, "寻味·家乡的年糕")
