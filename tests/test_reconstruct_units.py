@@ -9212,7 +9212,7 @@ def test_a_headline_does_not_end_on_a_deputy_who_speaks():
     ]
 
 
-def test_a_headline_line_ending_on_a_middle_dot_goes_on_in_the_next():
+def test_a_headline_line_ending_on_a_middle_dot_or_opening_on_a_particle_goes_on():
     # text without blank lines: 寻味· / 家乡的年糕 over a report is one title, broken after its middle dot, which joins
     # what follows it (no kicker, title or subtitle of 人民日报 2019–2020 ends on one); the box model had read a
     # column's name over a title
@@ -9224,3 +9224,6 @@ def test_a_headline_line_ending_on_a_middle_dot_goes_on_in_the_next():
     body += wrap("老人们说，年糕寓意年年高，是过年餐桌上少不了的一道美食，也寄托着人们对新一年的美好期盼。", 17)
     (report,) = banmian.parse_text("\n".join(["寻味·", "家乡的年糕", *body])).articles
     assert (report.column, report.kicker, report.title) == (None, None, "寻味·家乡的年糕")
+    # (nor does a box open on a particle: 难忘 / 的年糕滋味, one title broken before 的)
+    (report,) = banmian.parse_text("\n".join(["难忘", "的年糕滋味", *body])).articles
+    assert (report.column, report.kicker, report.title) == (None, None, "难忘的年糕滋味")
