@@ -9227,3 +9227,22 @@ def test_a_headline_line_ending_on_a_middle_dot_or_opening_on_a_particle_goes_on
     # (nor does a box open on a particle: 难忘 / 的年糕滋味, one title broken before 的)
     (report,) = banmian.parse_text("\n".join(["难忘", "的年糕滋味", *body])).articles
     assert (report.column, report.kicker, report.title) == (None, None, "难忘的年糕滋味")
+
+
+def test_a_headline_line_ending_on_a_semicolon_goes_on_in_the_next():
+    # text without blank lines (pdftotext -raw), a meeting's headline over its report, its subtitle of two clauses
+    # over two lines wider than the column: 部署…春季农业生产； / 决定…稳企业稳就业 is one box (no kicker, title or
+    # subtitle of 人民日报 2019–2020 ends on a semicolon); the box model had made them title and subtitle under the
+    # meeting read as a kicker
+    body = wrap(
+        "新华社北京2月18日电 省长王明2月18日主持召开省政府常务会议，部署不误农时切实抓好春季农业生产；"
+        "决定阶段性减免企业社保费和实施企业缓缴住房公积金政策，多措并举稳企业稳就业。",
+        13,
+    )
+    body += wrap("会议指出，春季农业生产事关全年粮食丰收，要抓紧组织农资生产供应，保障春耕顺利进行，确保粮食安全。", 13)
+    body += wrap("会议决定，阶段性减免企业养老、失业、工伤保险单位缴费，减轻企业负担，帮助企业渡过难关。", 13)
+    head = ["省长王明主持召开省政府常务会议", "部署不误农时切实抓好春季农业生产；"]
+    head += ["决定阶段性减免企业社保费和实施企业缓缴住房公积金政策，多措并举稳企业稳就业"]
+    *_, report = banmian.parse_text("\n".join(["370名旅客回家了。", "王华摄", *head, *body])).articles
+    assert (report.kicker, report.title) == (None, head[0])
+    assert report.subtitle == head[1] + head[2]

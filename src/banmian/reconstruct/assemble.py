@@ -3452,6 +3452,8 @@ ECHO_LOGIT = -20.0  # the box model's log-odds taken for such a break (lower tha
 def _box_break(heads: list[Unit], i: int, body: frozenset[int] | None = None) -> bool:
     """Without blank lines between boxes: does a new box start at ``heads[i]``?  The box model's log-odds, but
     for a ——subtitle's first line, which goes on in the next unless the model is sure (``_dash_line_goes_on``)."""
+    if heads[i - 1].lines[-1].text.endswith("；"):
+        return False  # (部署…春季农业生产； / 决定阶段性减免…: no box of 人民日报 2019–2020 ends on a semicolon)
     if heads[i].lines[0].text[:1] in "的们":
         return False  # (特殊 / 的“开学”典礼: a particle opens no phrase; no box of 人民日报 2019–2020 opens on one)
     if heads[i - 1].lines[-1].text.endswith("·"):
