@@ -9151,6 +9151,9 @@ def test_a_first_line_opening_on_a_quote_two_cells_short_opens_a_paragraph():
         assert len(lead[-1]) == 15 and len(first[0]) == 13 and len(first[1]) >= 15
         got, _ = reflow(text_to_lines("\n".join([*above, *lead, *first, *above])))
         assert [u.text for u in got[1:3]] == ["".join(lead), "".join(first)]
+        # (the first line's paragraph going on in the next column, after a blank: pdftotext's column chunk)
+        got, _ = reflow(text_to_lines("\n".join([*above, *lead, first[0], "", *first[1:], *above])))
+        assert [u.text for u in got[1:3]] == ["".join(lead), "".join(first)]
 
 
 def test_a_line_short_of_the_column_over_a_first_line_ending_a_sentence_ends_its_unit():

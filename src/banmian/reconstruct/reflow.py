@@ -1604,7 +1604,9 @@ def _first_line_shaped(pl: list[PLine], i: int) -> bool:
     return (
         nxt is not None
         and not cur.blank_before
-        and not nxt.blank_before
+        # (the line under it may follow a blank where blanks mark column chunks only, pdftotext: a column's jump;
+        # where they mark paragraphs, pdfminer, the blank ends it: 保障人民权利，在“民”与 / “法”之间彰显为民情怀 / blank)
+        and (not nxt.blank_before or _blanks_near(pl, i) < COLON_BLANKS)
         and (
             abs(cur.width - (cur.col - 2)) < 0.25
             and not cur.ascii  # (digits and Latin, set proportionally, are measured too roughly to tell)
