@@ -9249,3 +9249,35 @@ def test_a_headline_line_ending_on_a_semicolon_goes_on_in_the_next():
     *_, report = banmian.parse_text("\n".join(["370名旅客回家了。", "王华摄", *head, *body])).articles
     assert (report.kicker, report.title) == (None, head[0])
     assert report.subtitle == head[1] + head[2]
+
+
+@pytest.mark.parametrize("blanks", [False, True])
+def test_a_byline_opening_the_page_over_a_heading_stands_over_the_first_subhead(blanks):
+    # 本报记者 夏洋露 通讯员 戴素萍 / 一带一路绘宏图 opening the page, sections under their subheads, the feature's
+    # headline printed after its body (新中国峥嵘岁月): the heading under the byline is the first section's subhead,
+    # as the truth of the development folders has it 274 times in 276; it had been read as the page's first title
+    def section(*paragraphs: str) -> list[str]:
+        out: list[str] = []
+        for p in paragraphs:
+            out += ([""] if blanks else []) + wrap(p, 17)
+        return out
+
+    lines = ["本报记者 王明 通讯员 李华", *([""] if blanks else []), "一带一路绘宏图"]
+    lines += section(
+        "2013年9月和10月，在出访中亚和东南亚国家期间，先后提出共建丝绸之路经济带和海上丝绸之路的重大倡议。",
+        "倡议贯穿亚欧非大陆，一头是活跃的东亚经济圈，一头是发达的欧洲经济圈，中间广大腹地国家经济发展潜力巨大。",
+    )
+    lines += [*([""] if blanks else []), "上海自由贸易试验区成立"]
+    lines += section(
+        "上海自由贸易试验区是设立在上海的区域性自由贸易园区，属中国自由贸易区范畴，总面积一百二十平方公里。",
+        "建立自由贸易试验区，是党中央、国务院作出的重大决策，是深入贯彻改革开放新要求的重大举措。",
+    )
+    lines += [*([""] if blanks else []), "新中国峥嵘岁月"]
+    lines += section(
+        "据新华社电 （记者黄庆刚）面对客车上持刀握枪的歹徒，他临危不惧，挺身而出，在身负重伤的情况下仍拼尽全力保护群众。",
+        "他出生于广西合浦县，参加公安工作后，多次在抓捕犯罪嫌疑人的行动中冲锋在前，屡立战功。",
+    )
+    lines += [*([""] if blanks else []), "临危不惧 保护乘客"]
+    feature, *_ = banmian.parse_text("\n".join(lines)).articles
+    assert (feature.title, feature.byline) == ("新中国峥嵘岁月", "本报记者 王明 通讯员 李华")
+    assert [b.text for b in feature.body if b.type == "subhead"] == ["一带一路绘宏图", "上海自由贸易试验区成立"]
