@@ -8802,24 +8802,30 @@ def _column_under_sections(group: tuple[str, ...], echoed: bool = True) -> str:
     return "\n".join(lines)
 
 
+def _sub_score_gain(monkeypatch, text: str, words: str, constant: str) -> float:
+    """What the subhead score of the page's last heading group holding ``words`` gains by ``assemble.<constant>``."""
+    from banmian.reconstruct import assemble
+    from banmian.sources.text import text_to_lines
+
+    _, _, runs, groups, _ = assemble.read_page(text_to_lines(text))
+    gi = max(i for i, g in enumerate(groups) if g.units and words in g.units[-1].text)
+    n = len(assemble._alike_groups(runs, groups).get(gi, ()))
+    with_rule = assemble._learned_sub_score(runs, groups, gi, n, True)
+    monkeypatch.setattr(assemble, constant, 0.0)
+    without = assemble._learned_sub_score(runs, groups, gi, n, True)
+    monkeypatch.undo()
+    return with_rule - without
+
+
 def test_a_heading_group_over_a_pull_quote_leans_to_a_headline(monkeypatch):
     # 民生观 / 致敬，平凡的英雄 under a report's sections, over 防控疫情，许许多多的普通人，都在尽着自己的本分, which the body
     # says again further down: a commentary's headline and its pull quote (8 development pages better, 1 worse),
     # the subhead reading loses SUB_OVER_PULL_QUOTE; not over a quote never said again, nor over a deputy's section,
     # whose summary its body repeats
     from banmian.reconstruct import assemble
-    from banmian.sources.text import text_to_lines
 
     def lean(text: str) -> float:
-        _, _, runs, groups, _ = assemble.read_page(text_to_lines(text))
-        gi = len(groups) - 1
-        assert "英雄" in groups[gi].units[-1].text
-        n = len(assemble._alike_groups(runs, groups).get(gi, ()))
-        with_rule = assemble._learned_sub_score(runs, groups, gi, n, True)
-        monkeypatch.setattr(assemble, "SUB_OVER_PULL_QUOTE", 0.0)
-        without = assemble._learned_sub_score(runs, groups, gi, n, True)
-        monkeypatch.undo()
-        return with_rule - without
+        return _sub_score_gain(monkeypatch, text, "英雄", "SUB_OVER_PULL_QUOTE")
 
     for group in (("致敬，平凡的英雄",), ("民生观", "致敬，平凡的英雄")):
         assert lean(_column_under_sections(group)) == assemble.SUB_OVER_PULL_QUOTE < 0, group
@@ -9281,3 +9287,32 @@ def test_a_byline_opening_the_page_over_a_heading_stands_over_the_first_subhead(
     feature, *_ = banmian.parse_text("\n".join(lines)).articles
     assert (feature.title, feature.byline) == ("新中国峥嵘岁月", "本报记者 王明 通讯员 李华")
     assert [b.text for b in feature.body if b.type == "subhead"] == ["一带一路绘宏图", "上海自由贸易试验区成立"]
+
+
+def test_a_heading_line_ending_on_a_comma_over_a_blank_line_leans_to_a_subhead(monkeypatch):
+    # pdfminer text: 众志成城抗疫情， / blank / 平安幸福过大年 between a report's sections is its subhead of two lines; read
+    # as a headline it would end a box on ， (or 、), as no kicker, title or subtitle of 人民日报 does: the subhead reading
+    # gains SUB_BOX_ENDS_ON_A_PAUSE (it had been a kicker and title, on 4 development pages); not where no blank line
+    # parts the lines (one box), nor where the line above it ends on neither
+    from banmian.reconstruct import assemble
+
+    def paras(*ps: str) -> list[str]:
+        return [line for p in ps for line in ["", *wrap(p, 15)]]
+
+    def lean(*group: str) -> float:
+        lines = ["“最暖心”春晚展现奋进新时代精气神"]
+        lines += paras(
+            "本报北京1月25日电 （记者王明）今年春晚以“共圆小康梦，欢乐过大年”为主题，展现了奋进新时代的精气神。",
+            "本届春晚收视率较往年大幅增长。据不完全统计，春晚新媒体平台直播累计到达人次为十一亿次。",
+        )
+        lines += ["", *group]
+        lines += paras(
+            "近期武汉新型冠状病毒感染的肺炎疫情牵动全国人民的心，春晚临时增加了致敬一线医务工作者的节目。",
+            "节目播出后，不少观众留言说，这个节目为抵抗疫情送来了信心和力量，让人热泪盈眶。",
+        )
+        return _sub_score_gain(monkeypatch, "\n".join(lines), "平安幸福过大年", "SUB_BOX_ENDS_ON_A_PAUSE")
+
+    assert lean("众志成城抗疫情，", "", "平安幸福过大年") == assemble.SUB_BOX_ENDS_ON_A_PAUSE > 0
+    assert lean("众志成城抗疫情、", "", "平安幸福过大年") == assemble.SUB_BOX_ENDS_ON_A_PAUSE
+    assert lean("众志成城抗疫情，", "平安幸福过大年") == 0.0
+    assert lean("众志成城抗疫情", "", "平安幸福过大年") == 0.0
