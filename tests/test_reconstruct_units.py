@@ -8280,6 +8280,49 @@ def test_a_first_line_ending_its_sentence_under_a_colon_at_the_column_s_edge_ope
     assert [u.text for u in got] == ["".join(lead), "".join(item), "".join(more)]
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "领导人的战略引领。建交28年来，中乌高层交往密切，为两国关系快速健康发展发挥了重要引领作用。",
+        "一是稳就业。今年1至4月全国城镇新增就业354万人，就业形势总体稳定。",
+    ],
+)
+def test_a_first_line_with_figures_exactly_two_cells_short_under_a_colon_opens_a_paragraph(item):
+    # text without blank lines (pdftotext): …主要得益于以下四点： at the column's edge, then 领导人的战略引领。建交28年, two
+    # cells short by the figures' measure and a full line under it: the first line of the item the colon announces.
+    # A line holding figures had always run on under a full line (measured roughly), unless it opened on a date
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    lead = wrap("大使介绍，中乌关系之所以能够历久弥坚，不断迸发出耀眼的光芒，我看这主要得益于以下四点：", 15)
+    lines = wrap(item, 15)
+    assert text_width(lead[-1]) == 15 and text_width(lines[0]) == 13 and text_width(lines[1]) >= 14.5
+    more = wrap("二是务实合作的互利共赢。双方经贸合作规模不断扩大，为两国人民带来了实实在在的好处。", 15)
+    got, _ = reflow(text_to_lines("\n".join([*lead, *lines, *more])))
+    assert [u.text for u in got] == ["".join(lead), "".join(lines), "".join(more)]
+
+
+def test_a_line_with_figures_two_cells_short_under_a_full_line_without_a_colon_runs_on():
+    # (the same measure in a paragraph's middle, 人员已达到了2019年的两倍，新增 under a full line that announces nothing:
+    # the figures set wider than measured; the paragraph goes on)
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    lines = [
+        "会议强调，要坚持稳中求进工作总基调，",
+        "统筹推进疫情防控和经济社会发展各项",
+        "工作。据统计，去年全市新增城镇就业",
+    ]
+    lines += [
+        "人员已达到了2019年的两倍，新增",
+        "市场主体超过十二万户，各项经济指标",
+        "稳中向好，全年地区生产总值增长较快。",
+    ]
+    assert text_width(lines[3]) == text_width(lines[2]) - 2
+    got, _ = reflow(text_to_lines("\n".join(lines)))
+    assert [u.text for u in got] == ["".join(lines)]
+
+
 def test_a_dateline_under_a_finished_sentence_opens_an_article_whose_headline_is_printed_after_it():
     # pdftotext -raw, no blank lines: an untitled report ends (…唯有坚守。”小张说。), a dateline opens the next report
     # in the same run, and that report's headline follows its one paragraph. The dateline alone had not been
