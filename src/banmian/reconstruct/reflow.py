@@ -1508,6 +1508,9 @@ def _second_line_width(pl: list[PLine], i: int, last: PLine) -> bool:
     )
 
 
+_SPACED_AFTER_MARK = re.compile(r"[，。、；：！？）”] ")
+
+
 def _hung_first_line(pl: list[PLine], i: int) -> bool:
     """Line ``i`` stops one cell short of its column on a comma, a pause or a colon, hung past the two cells of a
     first line's lost indent, and the line under it opens on a CJK character: a paragraph's first line.  (A line
@@ -1520,7 +1523,9 @@ def _hung_first_line(pl: list[PLine], i: int) -> bool:
         nxt is not None
         and cur.last_char in "，、；："
         and not cur.blank_before  # (the line under it may follow a blank: a column's jump, pdftotext)
-        and not cur.ascii
+        # (figures measured exactly too, 在2019年度国家科技奖中，: on the ten development folders 49 pages better, 1
+        # worse; not where a space follows a mark, 据不完全统计， 截至2月5日，, the extractor's, which the measure leaves out)
+        and (not cur.ascii or _SPACED_AFTER_MARK.search(cur.text) is None)
         and abs(cur.width - (cur.col - 1)) < 0.25
         and abs(nxt.col - cur.col) < 1
         and "\u4e00" <= nxt.first_char <= "\u9fff"
