@@ -9300,8 +9300,9 @@ def test_a_headline_line_ending_on_a_semicolon_goes_on_in_the_next():
     assert report.subtitle == head[1] + head[2]
 
 
+@pytest.mark.parametrize("section_byline", [False, True])
 @pytest.mark.parametrize("blanks", [False, True])
-def test_a_byline_opening_the_page_over_a_heading_stands_over_the_first_subhead(blanks):
+def test_a_byline_opening_the_page_over_a_heading_stands_over_the_first_subhead(blanks, section_byline):
     # 本报记者 夏洋露 通讯员 戴素萍 / 一带一路绘宏图 opening the page, sections under their subheads, the feature's
     # headline printed after its body (新中国峥嵘岁月): the heading under the byline is the first section's subhead,
     # as the truth of the development folders has it 274 times in 276; it had been read as the page's first title
@@ -9312,6 +9313,7 @@ def test_a_byline_opening_the_page_over_a_heading_stands_over_the_first_subhead(
         return out
 
     lines = ["本报记者 王明 通讯员 李华", *([""] if blanks else []), "一带一路绘宏图"]
+    lines += ["本报记者 张洋"] if section_byline else []  # (the first section's own reporter under its subhead)
     lines += section(
         "2013年9月和10月，在出访中亚和东南亚国家期间，先后提出共建丝绸之路经济带和海上丝绸之路的重大倡议。",
         "倡议贯穿亚欧非大陆，一头是活跃的东亚经济圈，一头是发达的欧洲经济圈，中间广大腹地国家经济发展潜力巨大。",

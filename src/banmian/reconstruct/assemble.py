@@ -1570,9 +1570,11 @@ BYLINE_FIRST_SUB = 6.0
 
 
 def _byline_over_headings(g: Group) -> bool:
-    """A byline, then heading lines and nothing else."""
+    """A byline over the group's other lines: heading lines, and any byline under them (the section's own reporter:
+    □本报记者 胡霞 / 网络直播带来新变化 / 本报记者 张 洋; 5 more development pages better, none worse).  (Which lines
+    follow the byline changes no development page; a byline alone, 1 page worse.)"""
     us = g.units
-    return len(us) >= 2 and us[0].kind == "byline" and all(u.kind == "heading" for u in us[1:])
+    return len(us) >= 2 and us[0].kind == "byline"
 
 
 def _after_editors_note(runs: list[Run], groups: list[Group]) -> set[int]:
