@@ -9382,3 +9382,28 @@ def test_a_hung_first_line_holding_figures_opens_a_paragraph():
     assert paragraphs("李建国今年 52 岁，") == [join_lines(above), "".join(["李建国今年 52 岁，", *below])]
     # (not where a space follows a mark, the extractor's, which the measure leaves out: the line is wider in print)
     assert len(paragraphs("其中： 果树 52 亩，")) == 1
+
+
+def test_a_line_cut_short_by_a_figure_pushed_down_goes_on_under_a_first_line(monkeypatch):
+    # text without blank lines: 对漠视侵害群众利益问题进行集中 (a first line, two cells short) over 整治，全国共查处9.80万起，处理,
+    # two cells short only because 13.01 did not fit after it: one paragraph, whatever the line-break model says (here
+    # made to break every paragraph it is asked about); not where the figure would have fitted, where the next line
+    # opens on a CJK character, nor under a line that ends its sentence or is no first line's width
+    from banmian.reconstruct import reflow as R
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(R, "_pair_logit", lambda x: -10.0)
+    above = ["各地聚焦群众身边的突出问题，严查扶", "贫领域的腐败和作风问题，取得了明显", "成效。"]
+
+    def paragraphs(first: str, second: str, third: str) -> list[str]:
+        got, _ = R.reflow(text_to_lines("\n".join([*above, first, second, third, "群众反映强烈的教育问题。"])))
+        return [u.text for u in got]
+
+    first, second = "对漠视侵害群众利益问题进行集中", "整治，全国共查处9.80万起，处理"
+    assert text_width(first) == text_width(second) == 15 == text_width(above[0]) - 2
+    third = "13.01万人。各地还着力推动解决了一"
+    assert paragraphs(first, second, third) == ["".join(above), first + second + third + "群众反映强烈的教育问题。"]
+    assert len(paragraphs(first, second, "1万人。各地还着力推动解决了一批群")) == 3  # (the figure fitted)
+    assert len(paragraphs(first, second, "人……各地还着力推动解决了一批群众")) == 3  # (no figure pushed down)
+    assert len(paragraphs("对漠视侵害群众利益问题作整治。", second, third)) == 3  # (a sentence ended above)
+    assert len(paragraphs("对漠视侵害群众利益问题进行了", second, third)) == 3  # (no first line's width above)
