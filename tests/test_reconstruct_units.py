@@ -9407,3 +9407,42 @@ def test_a_line_cut_short_by_a_figure_pushed_down_goes_on_under_a_first_line(mon
     assert len(paragraphs(first, second, "人……各地还着力推动解决了一批群众")) == 3  # (no figure pushed down)
     assert len(paragraphs("对漠视侵害群众利益问题作整治。", second, third)) == 3  # (a sentence ended above)
     assert len(paragraphs("对漠视侵害群众利益问题进行了", second, third)) == 3  # (no first line's width above)
+
+
+def test_a_teams_credit_closes_its_report():
+    # （本报记者赵展慧、寇江泽、…）, three reporters or more, under a report: the heading under it opens the next
+    # article, and so does the first section of a feature in reporters' sections (湖南省政协主席李微微委员 / 提高…
+    # / 本报记者 何 勇) with the report's names (陆珊超 蒋欣勤) between them: its byline printed last
+    intro = wrap("物价稳，民心才能稳。代表委员表示，越是面对风险挑战，越要做好保供稳价工作，让群众生活安心。", 16)
+    credit = wrap("（本报记者赵展慧、寇江泽、丁怡婷、肖家鑫、李茂颖、窦瀚洋、祝大伟）", 16)
+    view = wrap("专家认为，稳物价的关键在于保供给，各地要加强监测，完善机制，兜牢民生底线。", 16)
+    report = ["有能力有信心保持物价稳定", "", *intro, "", "稳物价有新挑战", "", *intro, "", *credit, ""]
+    first, second = banmian.parse_text("\n".join([*report, "专家观点", "", *view])).articles
+    assert (second.title, [b.text for b in second.body]) == ("专家观点", ["".join(view)])
+    assert first.body[-1].text == "".join(credit)
+    # ■专家观点: a section's label in the report, not the next article's headline
+    (a,) = banmian.parse_text("\n".join([*report, "■专家观点", "", *view])).articles
+    assert a.body[-1].text == "".join(view)
+    # two reporters: the credit of a section (（本报记者李茂颖、寇江泽）), the report may go on
+    pair = wrap("（本报记者赵展慧、寇江泽）", 16)
+    (a,) = banmian.parse_text("\n".join([*report[: -len(credit) - 1], *pair, "", "专家观点", "", *view])).articles
+    assert "专家观点" in [b.text for b in a.body if b.type == "subhead"]
+    report[5:6] = ["稳物价有新挑战，但长期稳定", "态势不会改变"]
+    report += ["陆珊超 蒋欣勤", ""]
+    said = "“提高脱贫的质量和成色，要在脱贫摘帽和乡村振兴的过渡期，确保落实责任。”李微微委员说。"
+    sections = [
+        ("湖南省政协主席李微微委员", "提高脱贫质量和成色", "本报记者 何 勇", said),
+        (
+            "中国气象局局长刘雅鸣委员",
+            "增强农业气象服务能力",
+            "本报记者 赵贝佳",
+            "现代农业发展，离不开完善的农业气象服务体系。",
+        ),
+        ("中国美术馆馆长吴为山委员", "提升乡村公共文化服务", "本报记者 任飞帆", "政府工作报告提出，加强公共文化服务。"),
+    ]
+    for office, head, reporter, text in sections:
+        report += [office, "", head, "", reporter, "", *wrap(text, 16), "", *wrap(text * 2, 16), ""]
+    first, feature = banmian.parse_text("\n".join(report)).articles
+    assert (first.byline, first.body[-1].text) == ("陆珊超 蒋欣勤", "".join(credit))
+    assert (feature.kicker, feature.title, feature.byline) == sections[0][:3]
+    assert [b.text for b in feature.body if b.type == "subhead"] == [s for x in sections[1:] for s in x[:2]]

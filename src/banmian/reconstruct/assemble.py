@@ -1040,6 +1040,20 @@ def _under_photo_credit(run: Run) -> bool:
     return bool(run.units) and run.units[-1].kind == "caption"
 
 
+# （本报记者赵展慧、寇江泽、丁怡婷、肖家鑫…）: a team's credit, three reporters or more
+_TEAM_CREDIT = re.compile(r"[（(]本报记者[^（）()、]{1,12}(?:、[^（）()、]{1,12}){2,}[）)]$")
+
+
+def _under_team_credit(run: Run, g: Group) -> bool:
+    """The run ends on a team's credit (（本报记者刘志强、韩俊杰、刘诗瑶…）): it closes the report above, so the heading
+    group under it opens the next article — in 人民日报 2019–2020, 200 of 202 such credits are their record's last
+    paragraph but for credits and notes (版式设计：…, 本期统筹：…).  Not a group opening on ■ (■专家观点): a section's
+    label, which opens 313 paragraphs of the records and 6 headline boxes."""
+    if not run.units or run.units[-1].kind != "paragraph" or _TEAM_CREDIT.match(run.units[-1].text) is None:
+        return False
+    return not (g.units and g.units[0].text.lstrip().startswith("■"))
+
+
 def _under_credits(run: Run, g: Group) -> bool:
     """The run ends on a credit line (版式设计：蔡华伟, 制图：郭 祥, 本期统筹：X): the credits close a page's or an
     article's text, so the heading group under them opens the next article (on the ten development folders, 363 of
@@ -1097,7 +1111,13 @@ def _decide(
         dated = (
             learned
             and not g.virtual
-            and (_document_dated(g) or _photo_report(g) or _under_photo_credit(prev_run) or _under_credits(prev_run, g))
+            and (
+                _document_dated(g)
+                or _photo_report(g)
+                or _under_photo_credit(prev_run)
+                or _under_credits(prev_run, g)
+                or _under_team_credit(prev_run, g)
+            )
         )
         # where blank lines set the group's boxes apart (as pdftotext's blocks do on a page with few blank lines),
         # a boundary falls only at one
@@ -1657,6 +1677,7 @@ def _reporters_sections(runs: list[Run], groups: list[Group]) -> dict[int, bool]
         gi: True
         for gi in shaped
         if sum(abs(gj - gi) <= ALIKE_WITHIN for gj in shaped) >= 3  # (itself counted)
+        and not _under_team_credit(runs[gi], groups[gi])  # (the first section of a feature under another's credits)
     }
 
 
