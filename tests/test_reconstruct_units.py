@@ -9446,3 +9446,19 @@ def test_a_teams_credit_closes_its_report():
     assert (first.byline, first.body[-1].text) == ("陆珊超 蒋欣勤", "".join(credit))
     assert (feature.kicker, feature.title, feature.byline) == sections[0][:3]
     assert [b.text for b in feature.body if b.type == "subhead"] == [s for x in sections[1:] for s in x[:2]]
+
+
+def test_a_line_of_figures_one_cell_short_under_a_sentence_at_the_column_edge_goes_on():
+    # 就业形势保持稳定。 (at the 10-cell column's edge) / 2019年城镇新增就业 (9 cells: its digits measured in half
+    # cells, one short) / 1352万人，…: no paragraph's first line is that wide, so the paragraph goes on
+    lines = ["稳就业 保民生", "本报记者 陶馥琴", "去年，京津冀协同", "发展、长江经济带发", "展、粤港澳大湾区建"]
+    lines += ["设、长三角一体化高质", "量发展等重大区域发展", "战略扎实推进，黄河流", "域生态保护和高质量发"]
+    lines += ["展上升为国家战略，区", "域增长极增长带加快形", "成，经济发展优势空间", "持续拓展。"]
+    lines += ["它标志着全省高质", "量发展的各项条件更加", "成熟。社会事业稳步发", "展，民生福祉持续增进。"]
+    lines += ["就业形势保持稳定。", "2019年城镇新增就业", "1352万人，连续7年保", "持在1300万人以上，月"]
+    lines += ["度全省城镇调查失业率", "保持在较低水平。"]
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    assert [b.text[:4] for b in art.body] == ["去年，京", "它标志着"]
+    assert art.body[1].text.endswith(
+        "就业形势保持稳定。2019年城镇新增就业1352万人，连续7年保持在1300万人以上，月度全省城镇调查失业率保持在较低水平。"
+    )

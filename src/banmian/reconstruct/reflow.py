@@ -1511,7 +1511,9 @@ def _second_line_width(pl: list[PLine], i: int, last: PLine) -> bool:
     line under it goes on in the column: no paragraph's first line (those are two cells short, or one with a
     mark hung), so the sentence's end above fell at the column's edge and the paragraph goes on."""
     cur = pl[i]
-    if cur.blank_before or cur.ascii or abs(cur.width - (cur.col - 1)) >= 0.25 or cur.last_char in _HANGS_OR_CUT:
+    # (a line holding figures too: where it measures exactly a cell short, 2019年城镇新增就业 under …保持稳定。, the
+    # half cells of its digits are no rough guess; on the ten development folders 3 pages better, none worse)
+    if cur.blank_before or abs(cur.width - (cur.col - 1)) >= 0.25 or cur.last_char in _HANGS_OR_CUT:
         return False
     nxt = pl[i + 1] if i + 1 < len(pl) else None
     return (
