@@ -9462,3 +9462,29 @@ def test_a_line_of_figures_one_cell_short_under_a_sentence_at_the_column_edge_go
     assert art.body[1].text.endswith(
         "就业形势保持稳定。2019年城镇新增就业1352万人，连续7年保持在1300万人以上，月度全省城镇调查失业率保持在较低水平。"
     )
+
+
+@pytest.mark.parametrize(
+    "closer", ["（本报记者赵展慧、寇江泽、丁怡婷、肖家鑫、李茂颖、窦瀚洋）", "（相关报道见第六版）"]
+)
+def test_a_paragraph_under_a_teams_credit_or_a_related_reports_note_opens_the_next_article(closer):
+    # …稳物价的最大底气。 / （本报记者赵展慧、寇江泽、…） or （相关报道见第六版） / “为湖北拼一单”…: the report ends
+    # there (both its record's last paragraph in 人民日报, 200 of 202 and 23 of 23 times) and the paragraph under it
+    # is the next article's, whose headline (今日谈 / “为鄂下单”彰显深情) is printed after its body
+    intro = wrap("物价稳，民心才能稳。代表委员表示，越是面对风险挑战，越要做好保供稳价工作，让群众生活安心。", 16)
+    talk = wrap("“为湖北拼一单”“一起来买荆楚好味道”，网友们的留言让人动容。每份订单背后，都有真情关怀。", 16)
+
+    def page(closer: str, *under: str) -> list[str]:
+        lines = ["有能力有信心保持物价稳定", "", *intro, "", "稳物价有新挑战", "", *intro, "", *wrap(closer, 16), ""]
+        lines += [x for u in under for x in (u, "")]
+        return [*lines, *talk, "", "今日谈", "", "“为鄂下单”彰显深情", "", "千里建管道", "", *intro]
+
+    report, *rest = banmian.parse_text("\n".join(page(closer))).articles
+    assert report.body[-1].text == closer
+    assert rest and rest[0].body[0].text == "".join(talk)
+    # a team of two (（本报记者赵展慧、寇江泽）) may be a section's: the report goes on under it
+    report = banmian.parse_text("\n".join(page("（本报记者赵展慧、寇江泽）"))).articles[0]
+    assert "".join(talk) in [b.text for b in report.body]
+    # a credit under the team's (本期统筹：许 诺) is the report's too, no next article's first paragraph
+    report = banmian.parse_text("\n".join(page(closer, "本期统筹：许 诺"))).articles[0]
+    assert "本期统筹：许 诺" in [b.text for b in report.body]

@@ -412,6 +412,11 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
                     and not _contact_line(u.text)
                     and not P.TAIL_LABEL.match(u.text.strip())  # (■点评 read as a line of text: the section goes on)
                     # ——X在Y上说 / （本报记者 X整理）: the speaker's column closes there, 27 times of 27 in 人民日报
+                    # (a team's credit closes its report: the paragraph under it opens the next article, whose
+                    # headline is printed after its body)
+                    or runs[-1].units[-1].kind == "paragraph"
+                    and _TEAM_CREDIT.match(runs[-1].units[-1].text) is not None
+                    and not P.CREDIT_LABEL.match(u.text)  # (本期统筹：X, 版式设计：X: the credits go on)
                     or spoken_end == i - 2
                     and runs[-1].units[-1].kind == "paragraph"
                     and _TOLD_TO_LINE.match(runs[-1].units[-1].text) is not None
@@ -1111,13 +1116,10 @@ def _decide(
         dated = (
             learned
             and not g.virtual
-            and (
-                _document_dated(g)
-                or _photo_report(g)
-                or _under_photo_credit(prev_run)
-                or _under_credits(prev_run, g)
-                or _under_team_credit(prev_run, g)
-            )
+            and (_document_dated(g) or _photo_report(g) or _under_photo_credit(prev_run) or _under_credits(prev_run, g))
+            # (under a team's credit, a paragraph too: the next article's body, its headline printed after it)
+            or learned
+            and _under_team_credit(prev_run, g)
         )
         # where blank lines set the group's boxes apart (as pdftotext's blocks do on a page with few blank lines),
         # a boundary falls only at one

@@ -140,13 +140,14 @@ def page_head(furniture: list[str]) -> tuple[str | None, str | None, int | None]
 
 
 # The last paragraph of an article: "（本报内比都电）", "（新华社北京5月27日电）", "（作者为…）", and the end of a
-# series or a long piece: "（本系列评论到此结束）" (the last paragraph of its record all 12 times in 人民日报), "（完）"
+# series or a long piece: "（本系列评论到此结束）" (the last paragraph of its record all 12 times in 人民日报), "（完）";
+# "（相关报道见第六版）" (the last all 23 times)
 CLOSING = re.compile(
     r"^[（(](?:(?:本报|新华社|据新华社|中新社|综合)[^（）()]{0,40}电|作者为[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*|据[^（）()]{1,12}报道|(?:综合|本报记者)[^（）()]{2,80}报道"
     r"|据?(?:本报|新华社|中新社)[^（）()]{0,80}电[\s\u3000]*(?:本报|新华社)?记者[^（）()]{1,120}"
     r"|[^（）()]{1,80}采写|(?:摘编?自|摘自|原载)[^（）()]{1,60}|参与(?:采访)?记者[：:][^（）()]{1,80}"
     r"|作者单位[：:][^（）()]{1,60}|作者分别为[^（）()]{1,80}|执笔[：:][^（）()]{1,40}"
-    r"|本?系列[^（）()]{0,8}(?:结束|完)|完)[）)]$"
+    r"|本?系列[^（）()]{0,8}(?:结束|完)|完|相关报道见第[^（）()]{1,6}版)[）)]$"
 )
 
 # a ——line naming the kind of piece it is under (——全国政协十三届三次会议闭幕侧记, ——写在…之际, ——…引起强烈反响,
