@@ -9488,3 +9488,21 @@ def test_a_paragraph_under_a_teams_credit_or_a_related_reports_note_opens_the_ne
     # a credit under the team's (本期统筹：许 诺) is the report's too, no next article's first paragraph
     report = banmian.parse_text("\n".join(page(closer, "本期统筹：许 诺"))).articles[0]
     assert "本期统筹：许 诺" in [b.text for b in report.body]
+
+
+def test_a_first_line_over_a_column_jump_goes_on_into_a_full_line_of_figures():
+    # 连日来香港兴起“撑国安立法” (two cells short: a first line) / blank (the column's jump) / 热，行政长官林郑月娥28日
+    # 赴北角 (the column's full width, its figures measured in half cells): one paragraph across the jump
+    lines = ["香港各界支持国安立法", "", "香港特区政府前新闻统筹专员", "冯炜光说，决定的通过是个好消息，"]
+    lines += ["今天将成为香港历史上重要的一天。", "", "连日来香港兴起“撑国安立法”", ""]
+    lines += ["热，行政长官林郑月娥28日赴北角", "的一个街站签名，力撑国安立法，", "并慰问现场义工。特区政府很多司"]
+    lines += ["局级官员也纷纷赴街站签名支持。", "", "许多市民除签名之外，还在街站", "前留言，表达对国家安全立法的"]
+    (a,) = banmian.parse_text("\n".join([*lines, "支持和期待。"])).articles
+    assert [b.text[:7] for b in a.body] == ["香港特区政府前", "连日来香港兴起", "许多市民除签名"]
+    assert a.body[1].text.startswith("连日来香港兴起“撑国安立法”热，行政长官林郑月娥28日赴北角")
+    # the extractor's space in the line (28 日), or a line of figures a cell wider than the column: the measure is
+    # not exact, the jump is read as before
+    for line in ("热，行政长官林郑月娥28 日赴北角", "热，行政长官林郑月娥2888日赴北角"):
+        jumped = [line if x.startswith("热，") else x for x in lines]
+        (a,) = banmian.parse_text("\n".join([*jumped, "支持和期待。"])).articles
+        assert [b.text[:7] for b in a.body][:3] == ["香港特区政府前", "连日来香港兴起", "热，行政长官林"]

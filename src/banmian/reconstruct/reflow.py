@@ -733,7 +733,9 @@ def continues(pl: list[PLine], i: int) -> bool:
             abs(nxt.width - nxt.col) <= nxt.tol
             and not (nxt.width < nxt.col - 0.5 and nxt.last_char in _HANGS and not nxt.ascii)
             and not nxt.ends_sentence
-            and not nxt.ascii
+            # (a line holding figures too, where it measures the column's width exactly and the extractor set no
+            # space in it (热，行政长官林郑月娥28日赴北角): on the ten development folders 7 pages better, none worse)
+            and (not nxt.ascii or abs(nxt.width - nxt.col) <= 0.5 and " " not in nxt.text.strip())
             and after is not None
             and not after.blank_before
         )
