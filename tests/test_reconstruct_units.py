@@ -9506,3 +9506,18 @@ def test_a_first_line_over_a_column_jump_goes_on_into_a_full_line_of_figures():
         jumped = [line if x.startswith("热，") else x for x in lines]
         (a,) = banmian.parse_text("\n".join([*jumped, "支持和期待。"])).articles
         assert [b.text[:7] for b in a.body][:3] == ["香港特区政府前", "连日来香港兴起", "热，行政长官林"]
+
+
+def test_a_first_line_ending_on_a_comma_two_cells_short_opens_its_paragraph():
+    # without blank lines, a subhead set in the body's type (扎实实施黄河流域生态 / 保护和高质量发展国家战略, no stop) over
+    # “习近平总书记指出， (two cells short, ending on a comma, a full line under it): a line breaking inside a
+    # paragraph would have taken the next character, so it is a first line and the paragraph above ends
+    lines = ["推动黄河流域高质量发展", "本报记者 陶馥琴", "近年来，当地坚持把新", "发展理念落到实处，争取早"]
+    lines += ["日蹚出一条转型发展的新路", "子。", "扎实实施黄河流域生态", "保护和高质量发展国家战略"]
+    lines += ["“习近平总书记指出，", "要统筹推进山水林田湖草系", "统治理，扎实实施黄河流域", "生态保护和高质量发展国家"]
+    (a,) = banmian.parse_text("\n".join([*lines, "战略。”当地干部说。"])).articles
+    assert [b.text[:8] for b in a.body] == ["近年来，当地坚持", "扎实实施黄河流域", "“习近平总书记指"]
+    # … or on 、 (一是生态、): as a mid-paragraph line it too would have taken the next character
+    listed = [x.replace("“习近平总书记指出，", "一是保护好生态环境、") for x in lines]
+    (a,) = banmian.parse_text("\n".join([*listed, "战略。”当地干部说。"])).articles
+    assert [b.text[:8] for b in a.body] == ["近年来，当地坚持", "扎实实施黄河流域", "一是保护好生态环"]
