@@ -9521,3 +9521,32 @@ def test_a_first_line_ending_on_a_comma_two_cells_short_opens_its_paragraph():
     listed = [x.replace("“习近平总书记指出，", "一是保护好生态环境、") for x in lines]
     (a,) = banmian.parse_text("\n".join([*listed, "战略。”当地干部说。"])).articles
     assert [b.text[:8] for b in a.body] == ["近年来，当地坚持", "扎实实施黄河流域", "一是保护好生态环"]
+
+
+def test_a_first_line_over_a_line_opening_on_a_character_and_one_mark():
+    # 实行更加积极主动的开放战 (two cells short) / 略，全面对接国际高标准市场规: the two cells could hold 略，, so nothing
+    # was pushed down and the short line is a first line (under 七、建设更高水平开放型经 / 济新体制，…, a subhead in the
+    # body's type); 略…… (three cells) would not have fitted: then the line above may be cut short, and runs on
+    lines = [
+        "深化改革扩大开放",
+        "本报记者 陶馥琴",
+        "要健全国家储备体系，完善储",
+        "备品类、规模、结构，提升储备",
+        "效能，保障供应。",
+    ]
+    lines += ["七、建设更高水平开放型经", "济新体制，以开放促改革促发展", "实行更加积极主动的开放战"]
+    one = ["略，全面对接国际高标准市场规", "则体系，实施更大范围、更宽领", "域、更深层次的全面开放。"]
+    (a,) = banmian.parse_text("\n".join(lines + one)).articles
+    assert [b.text[:8] for b in a.body] == ["要健全国家储备体", "七、建设更高水平", "实行更加积极主动"]
+    two = ["略……全面对接国际高标准市场", "规则体系，实施更大范围、更宽", "领域、更深层次的全面开放。"]
+    (a,) = banmian.parse_text("\n".join(lines + two)).articles
+    assert [b.text[:8] for b in a.body] == ["要健全国家储备体", "七、建设更高水平"]
+
+
+def test_a_first_line_over_one_mark_only_where_the_column_is_measured_exactly(seed_page):
+    # on the seed page, lines of 12 cells and lines of 13 (two marks set in one cell) stand side by side: 深入解读和阐释。
+    # 罗清泉 (11) over 说，踏上新征程，… is no first line two cells short, nor is 党的二十大主题和主要成 over 果、过去5年…:
+    # the lines above them stop a cell short of the measure, so the two paragraphs go on as the page prints them
+    texts = [b.text for a in seed_page.articles for b in a.body]
+    assert any("等内容进行了深入解读和阐释。罗清泉说，踏上新征程" in t for t in texts)
+    assert any("从党的二十大主题和主要成果、过去5年的工作" in t for t in texts)

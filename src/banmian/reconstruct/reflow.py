@@ -1655,7 +1655,15 @@ def _first_line_shaped(pl: list[PLine], i: int) -> bool:
         # folders 13 pages better, 1 worse; with ； and ： too, 4 more worse)
         and ("\u4e00" <= cur.last_char <= "\u9fff" or cur.last_char in "，、")
         and "\u4e00" <= nxt.first_char <= "\u9fff"
-        and nxt.text[1:2] not in _HANGS_OR_CUT  # (怎么可能安心在家休 / 假？！”: pushed down before its marks)
+        # (怎么可能安心在家休 / 假？！”: pushed down before its marks, three cells that two could not hold; one mark,
+        # 略，, fits the two: 实行更加积极主动的开放战 / 略，全面对接… is a first line, where the line above it reaches the
+        # column, so that it is measured exactly two cells short — on the seed page, lines a cell short and lines a
+        # cell over stand side by side, 扣党的二十大报告原文，从 / 党的二十大主题和主要成 / 果、…; 12 development pages
+        # better, none worse)
+        and not (
+            nxt.text[1:2] in _HANGS_OR_CUT
+            and (nxt.text[2:3] in _HANGS_OR_CUT or i == 0 or pl[i - 1].width < pl[i - 1].col - 0.25)
+        )
         and " " not in cur.text
         and nxt.full()
         and nxt.width <= nxt.col + (1.0 if nxt.last_char in _HANGS else 0.5)
