@@ -9550,3 +9550,37 @@ def test_a_first_line_over_one_mark_only_where_the_column_is_measured_exactly(se
     texts = [b.text for a in seed_page.articles for b in a.body]
     assert any("等内容进行了深入解读和阐释。罗清泉说，踏上新征程" in t for t in texts)
     assert any("从党的二十大主题和主要成果、过去5年的工作" in t for t in texts)
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_column_name_under_a_closed_article_opens_the_next_one(blank_lines):
+    # （作者为…） closes an opinion piece; 大家手笔 / 做好疫情防控须创新社会治理 under it is the next piece's column and
+    # title, though the piece goes on about the same things (the words on both sides alike read as one article's
+    # sections); with or without blank lines on the page
+    said = "防控疫情、战胜疫情是一场全国动员、全民参战、全力求胜的大战，是对我国国家治理体系和治理能力的一次大考。"
+    below = "战胜疫情是一场全民参战的大战，也是对国家治理体系和治理能力的一次大考，社会治理要跟上。"
+    note = "（作者为天津大学马克思主义学院院长）"
+
+    def page(closing: str, under: tuple[str, ...] = (), column: str = "大家手笔") -> str:
+        lines = ["人民要论", "", "坚决打赢疫情防控的人民战争总体战阻击战", "", *wrap(said), "", "科学决策部署", ""]
+        lines += [*wrap(said), "", *wrap(closing), "", column, "", "做好疫情防控须创新社会治理", "", *under]
+        lines += wrap(below)
+        return "\n".join(x for x in lines if x or blank_lines)
+
+    first, second = banmian.parse_text(page(note)).articles
+    assert (first.byline, [b.text for b in first.body][-1]) == (note, "".join(wrap(said)))
+    assert (second.column, second.title, [b.text for b in second.body]) == (
+        "大家手笔",
+        "做好疫情防控须创新社会治理",
+        [below],
+    )
+    # over a paragraph that closes nothing, the model's reading stands: two subheads of the one article
+    (a,) = banmian.parse_text(page("我们一定能取得疫情防控斗争的全面胜利。")).articles
+    assert [b.text for b in a.body if b.type == "subhead"] == ["科学决策部署", "大家手笔", "做好疫情防控须创新社会治理"]
+    # a line longer than a column's name over the box (充分发挥制度优势): two subheads, as the model reads them
+    (a,) = banmian.parse_text(page(note, column="充分发挥制度优势")).articles
+    assert "充分发挥制度优势" in [b.text for b in a.body if b.type == "subhead"]
+    if blank_lines:
+        # the group ends on a short name (陈 彦): a section's writer under its subhead, not a headline's end
+        (a,) = banmian.parse_text(page(note, ("陈 彦", ""))).articles
+        assert "大家手笔" in [b.text for b in a.body if b.type == "subhead"]

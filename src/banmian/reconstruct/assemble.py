@@ -1059,6 +1059,16 @@ def _under_team_credit(run: Run, g: Group) -> bool:
     return not (g.units and g.units[0].text.lstrip().startswith("■"))
 
 
+def _column_after_closing(run: Run, g: Group) -> bool:
+    """The run closes its article (（作者为…）, （本报布鲁塞尔2月2日电）) and the group opens on a column's name, a line
+    of its own over the next box (大家手笔 / 做好疫情防控须创新社会治理, 记者手记 / 奋斗， / 源自使命感): the next
+    article's column and headline, not two subheads (the model reads them so where the article under goes on about
+    the same things).  Not where the group ends on a short line (赴缅甸专家组 / 在全国推行专家组建议 / 杨丽娟, 树大依靠根深
+    / 陈 彦): a section's speaker or writer under its subhead."""
+    u = g.units
+    return len(u) >= 2 and run.ends_closing() and _column_like(u[0]) and len(u[-1].text.replace(" ", "")) > 4
+
+
 def _under_credits(run: Run, g: Group) -> bool:
     """The run ends on a credit line (版式设计：蔡华伟, 制图：郭 祥, 本期统筹：X): the credits close a page's or an
     article's text, so the heading group under them opens the next article (on the ten development folders, 363 of
@@ -1120,6 +1130,8 @@ def _decide(
             # (under a team's credit, a paragraph too: the next article's body, its headline printed after it)
             or learned
             and _under_team_credit(prev_run, g)
+            or learned
+            and _column_after_closing(prev_run, g)
         )
         # where blank lines set the group's boxes apart (as pdftotext's blocks do on a page with few blank lines),
         # a boundary falls only at one
