@@ -9584,3 +9584,35 @@ def test_a_column_name_under_a_closed_article_opens_the_next_one(blank_lines):
         # the group ends on a short name (陈 彦): a section's writer under its subhead, not a headline's end
         (a,) = banmian.parse_text(page(note, ("陈 彦", ""))).articles
         assert "大家手笔" in [b.text for b in a.body if b.type == "subhead"]
+
+
+def test_a_short_lead_in_under_a_column_name_introduces_a_title():
+    # 百姓影像 / 援外医生郭璐萍—— / 在撒哈拉，留下医术与爱: a column's name over a lead-in over its title is the next
+    # article's headline, though the lead-in is short (a subhead broken at its dash is short too: 临江又亲江—— /
+    # 滨水空间正在形成) and the article under it shares words with the one above
+    said = "写评论是我网上生活的一部分，不仅能帮助其他消费者，还能促进店家改进服务，也传递了满满的正能量。"
+    asked = "“只要不是太差，去写点评干啥？”有些朋友对杨冰清坚持点评的行为不理解。不过，杨冰清有自己的看法。"
+    told = "她说，写病历是我生活的一部分，不仅能帮助当地的病人，还能帮助当地的医生，也传递了满满的正能量。"
+    page = [
+        "网聚青年力量",
+        "",
+        "“e”键传递正能量",
+        "",
+        *wrap(asked),
+        "",
+        "发布短视频",
+        "网上防诈骗",
+        "",
+        *wrap(said),
+        "",
+    ]
+    page += ["小小点评员 大大成就感", "", *wrap(asked), "", *wrap(said), ""]
+    under = ["援外医生郭璐萍——", "", "在撒哈拉，留下医术与爱", "", *wrap(told), "", *wrap(said)]
+    first, second = banmian.parse_text("\n".join([*page, "百姓影像", "", *under])).articles
+    assert (second.column, second.kicker, second.title) == ("百姓影像", "援外医生郭璐萍——", "在撒哈拉，留下医术与爱")
+    assert [b.text for b in second.body] == ["".join(wrap(told)), "".join(wrap(said))]
+    # without the column's name, or under a longer line, the short lead-in and the line under it are one
+    # article's subheads
+    for over in ([], ["写点评的年轻人越来越多", ""]):
+        (a,) = banmian.parse_text("\n".join([*page, *over, *under])).articles
+        assert "在撒哈拉，留下医术与爱" in [b.text for b in a.body if b.type == "subhead"]

@@ -1425,7 +1425,8 @@ def _long_lead_in(g: Group) -> bool:
         us[k - 1].kind == "heading"
         and us[k].kind == "heading"
         and us[k - 1].text.endswith("——")
-        and len(us[k - 1].text.replace(" ", "")) >= 11
+        # (a shorter one under a column's name too: 百姓影像 / 援外医生郭璐萍—— / 在撒哈拉，留下医术与爱)
+        and (len(us[k - 1].text.replace(" ", "")) >= 11 or k >= 2 and _column_like(us[k - 2]))
         for k in range(1, len(us))
     ) and not _lead_ins_only(us)  # (lead-ins with no title under them: a feature's run-in section heads)
 
