@@ -9616,3 +9616,47 @@ def test_a_short_lead_in_under_a_column_name_introduces_a_title():
     for over in ([], ["写点评的年轻人越来越多", ""]):
         (a,) = banmian.parse_text("\n".join([*page, *over, *under])).articles
         assert "在撒哈拉，留下医术与爱" in [b.text for b in a.body if b.type == "subhead"]
+
+
+def test_groups_opening_on_lead_ins_are_a_features_sections():
+    # 墨西哥多元文化博物馆—— / 欢乐春节聚人心, 英国国家海事博物馆—— / 翘首以盼中国年: where two groups of the page or
+    # more open on a lead-in, they are a feature's sections, not headlines of their own, though each lead-in is long
+    # enough to be a kicker; one such group alone is still a kicker over its title
+    intro = "春节前后，海外多家博物馆推出中国年主题活动，吸引了众多当地民众和华侨华人参观体验，感受中国文化的魅力。"
+    sections = [
+        (
+            "墨西哥多元文化博物馆——",
+            "欢乐春节聚人心",
+            "墨西哥多元文化博物馆的中国年活动已举办多年，剪纸、书法和舞狮表演让参观者流连忘返。",
+        ),
+        (
+            "英国国家海事博物馆——",
+            "翘首以盼中国年",
+            "英国国家海事博物馆今年首次举办中国年活动，馆方准备了灯笼制作和中国茶品鉴等项目。",
+        ),
+        (
+            "美国国立亚洲艺术博物馆——",
+            "互动体验欢乐多",
+            "美国国立亚洲艺术博物馆的活动以互动体验为主，孩子们在这里学包饺子、写福字。",
+        ),
+    ]
+    close = "不少家庭结伴而来，一待就是大半天，临走时还带上了活动准备的春联和窗花。"
+
+    def page(n: int) -> str:
+        lines = ["各国博物馆共迎中国年", "", *wrap(intro), ""]
+        for lead, head, text in sections[:n]:
+            lines += [lead, "", head, "", *wrap(text), "", *wrap(close), ""]
+        return "\n".join(lines)
+
+    for n in (2, 3):
+        (a,) = banmian.parse_text(page(n)).articles
+        assert a.title == "各国博物馆共迎中国年"
+        assert [b.text for b in a.body if b.type == "subhead"] == [head for _, head, _ in sections[:n]]
+        assert all(lead in [b.text for b in a.body] for lead, _, _ in sections[:n])
+    feature, report = banmian.parse_text(page(1)).articles
+    assert (report.kicker, report.title) == sections[0][:2]
+    # nor is a group opening on a column's name over its lead-in, among such sections, one of them
+    other = "连日来，一列列满载蔬菜水果的冷链专列从广西南宁出发，日夜兼程驶向湖北十堰，保障当地群众的生活需要。"
+    head = ["对口支援 各地在行动", "", "广西对口支援湖北十堰——", "", "直达冷链专列持续北向开行", ""]
+    feature, report = banmian.parse_text("\n".join([page(2), *head, *wrap(other), "", *wrap(close)])).articles
+    assert (report.column, report.kicker, report.title) == ("对口支援 各地在行动", "广西对口支援湖北十堰——", head[4])
