@@ -9660,3 +9660,26 @@ def test_groups_opening_on_lead_ins_are_a_features_sections():
     head = ["对口支援 各地在行动", "", "广西对口支援湖北十堰——", "", "直达冷链专列持续北向开行", ""]
     feature, report = banmian.parse_text("\n".join([page(2), *head, *wrap(other), "", *wrap(close)])).articles
     assert (report.column, report.kicker, report.title) == ("对口支援 各地在行动", "广西对口支援湖北十堰——", head[4])
+
+
+def test_a_body_opening_on_a_closing_line_ends_the_article_over_it():
+    # 重大工程 / 加速复工复产 (a photo spread's headline) / 版式设计：张丹峰 / the commentary's paragraphs / 快评 / 强支撑
+    # 添后劲 (its headline printed after them): the credit closes the spread, the paragraphs are the commentary's,
+    # though they share the spread's words (重大工程, 复工)
+    said = [
+        "“把因疫情耽误的时间抢回来！”从桥梁隧道、轨道交通，到水利枢纽、电力能源建设工地，重大工程渐次复工。",
+        "疫情挡不住建设脚步。各地区各部门紧锣密鼓出台政策措施，确保重大工程项目及时开工建设，加速复工复产。",
+        "复工不放松疫情防控。重大工程施工人员相对集中，疫情防控工作需要更加科学严谨。",
+        "重大工程的复工，必将为拉动投资、促进增长提供有力支撑。",
+    ]
+    lines = ["重大工程", "", "加速复工复产", "", "版式设计：张丹峰", ""]
+    for text in said:
+        lines += [*wrap(text, 17), ""]
+    spread, commentary = banmian.parse_text("\n".join([*lines, "快评", "", "强支撑 添后劲"])).articles
+    assert (spread.column, spread.title, [b.text for b in spread.body]) == (
+        "重大工程",
+        "加速复工复产",
+        ["版式设计：张丹峰"],
+    )
+    assert (commentary.column, commentary.title) == ("快评", "强支撑 添后劲")
+    assert [b.text for b in commentary.body] == said

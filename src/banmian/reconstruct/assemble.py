@@ -2170,6 +2170,10 @@ def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
             # (… and a lone heading line printed after it, a photo's title, may take none of it)
             best, best_j = total + LONE_HEAD_CUT, len(d.body)
         opener = next((i for i in range(1, len(d.body)) if _opens_a_body(d.body, i)), None)
+        if d.body[0].kind == "paragraph" and _closes_body(d.body[0].text):
+            # the body opens on a line closing one (版式设计：张丹峰 under a photo spread's headline): that article
+            # ends there, whatever words the text under it shares with its headline
+            opener = 1
         if opener is not None:
             # 核心阅读 after a paragraph: the lead opening the body of the article headlined at the foot, the cut
             best_j = opener
