@@ -9554,14 +9554,14 @@ def test_a_first_line_over_one_mark_only_where_the_column_is_measured_exactly(se
 
 @pytest.mark.parametrize("blank_lines", [True, False])
 def test_a_column_name_under_a_closed_article_opens_the_next_one(blank_lines):
-    # （作者为…） closes an opinion piece; 大家手笔 / 做好疫情防控须创新社会治理 under it is the next piece's column and
+    # （作者为…） closes an opinion piece; 治理之道 / 做好疫情防控须创新社会治理 under it is the next piece's column and
     # title, though the piece goes on about the same things (the words on both sides alike read as one article's
     # sections); with or without blank lines on the page
     said = "防控疫情、战胜疫情是一场全国动员、全民参战、全力求胜的大战，是对我国国家治理体系和治理能力的一次大考。"
     below = "战胜疫情是一场全民参战的大战，也是对国家治理体系和治理能力的一次大考，社会治理要跟上。"
     note = "（作者为天津大学马克思主义学院院长）"
 
-    def page(closing: str, under: tuple[str, ...] = (), column: str = "大家手笔") -> str:
+    def page(closing: str, under: tuple[str, ...] = (), column: str = "治理之道") -> str:
         lines = ["人民要论", "", "坚决打赢疫情防控的人民战争总体战阻击战", "", *wrap(said), "", "科学决策部署", ""]
         lines += [*wrap(said), "", *wrap(closing), "", column, "", "做好疫情防控须创新社会治理", "", *under]
         lines += wrap(below)
@@ -9570,20 +9570,20 @@ def test_a_column_name_under_a_closed_article_opens_the_next_one(blank_lines):
     first, second = banmian.parse_text(page(note)).articles
     assert (first.byline, [b.text for b in first.body][-1]) == (note, "".join(wrap(said)))
     assert (second.column, second.title, [b.text for b in second.body]) == (
-        "大家手笔",
+        "治理之道",
         "做好疫情防控须创新社会治理",
         [below],
     )
     # over a paragraph that closes nothing, the model's reading stands: two subheads of the one article
     (a,) = banmian.parse_text(page("我们一定能取得疫情防控斗争的全面胜利。")).articles
-    assert [b.text for b in a.body if b.type == "subhead"] == ["科学决策部署", "大家手笔", "做好疫情防控须创新社会治理"]
+    assert [b.text for b in a.body if b.type == "subhead"] == ["科学决策部署", "治理之道", "做好疫情防控须创新社会治理"]
     # a line longer than a column's name over the box (充分发挥制度优势): two subheads, as the model reads them
     (a,) = banmian.parse_text(page(note, column="充分发挥制度优势")).articles
     assert "充分发挥制度优势" in [b.text for b in a.body if b.type == "subhead"]
     if blank_lines:
         # the group ends on a short name (陈 彦): a section's writer under its subhead, not a headline's end
         (a,) = banmian.parse_text(page(note, ("陈 彦", ""))).articles
-        assert "大家手笔" in [b.text for b in a.body if b.type == "subhead"]
+        assert "治理之道" in [b.text for b in a.body if b.type == "subhead"]
 
 
 def test_a_short_lead_in_under_a_column_name_introduces_a_title():
@@ -9683,3 +9683,45 @@ def test_a_body_opening_on_a_closing_line_ends_the_article_over_it():
     )
     assert (commentary.column, commentary.title) == ("快评", "强支撑 添后劲")
     assert [b.text for b in commentary.body] == said
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_commentary_columns_name_over_a_title_opens_the_next_article(blank_lines):
+    # 财经观 / 用金融改革助力实体经济 under a report about the same things: the column's piece and its title, though
+    # the words on both sides alike read as one article's sections; not a short phrase under a name ending alike
+    # (细心观察 / 小景出大片, a section's two-line subhead), nor a title under eight characters
+    report = [
+        "新三板改革持续推进，监管部门鼓励专业机构投资者和战略投资者参与，激活各层级市场股权投资、并购重组等交易活力。",
+        "业内人士认为，将新三板打造成为持续健康发展的新兴交易市场，有助于金融更好服务实体经济。",
+    ]
+    piece = [
+        "不断增强金融服务实体经济的能力，不仅需要针对性地出台政策，更需要深化金融改革，激活市场交易活力。",
+        "金融改革要坚持服务实体经济的方向，让更多资金流向中小企业，为经济发展注入持久动力。",
+    ]
+
+    def page(column: str, title: str) -> str:
+        lines = ["新三板改革深化", ""]
+        for text in report:
+            lines += [*wrap(text), ""]
+        lines += [column, "", title, ""]
+        for text in piece:
+            lines += [*wrap(text), ""]
+        return "\n".join(x for x in lines if x or blank_lines)
+
+    first, second = banmian.parse_text(page("财经观", "用金融改革助力实体经济")).articles
+    assert [b.text for b in first.body] == report
+    assert (second.column, second.title, [b.text for b in second.body]) == ("财经观", "用金融改革助力实体经济", piece)
+    for column, title in (("细心观察", "小景出大片"), ("财经观", "改革助实体")):
+        (a,) = banmian.parse_text(page(column, title)).articles
+        assert [b.text for b in a.body if b.type == "subhead"] in ([column, title], [column + title])
+    # nor a name that is no commentary's (发展新路), too long for a column's (资本市场新观察), a label (■专家观点), or a
+    # speaker's line under it (亲历者说 / 程荣：…研究员): the one article's sections
+    title = "用金融改革助力实体经济"
+    for column, under in (
+        ("发展新路", title),
+        ("资本市场新观察", title),
+        ("■专家观点", title),
+        ("亲历者说", "程荣：语言研究所研究员"),
+    ):
+        (a,) = banmian.parse_text(page(column, under)).articles
+        assert under in "".join(b.text for b in a.body if b.type == "subhead")

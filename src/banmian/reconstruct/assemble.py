@@ -1734,15 +1734,34 @@ _DEPUTY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:代表|委员)")
 _REPORTER = re.compile(r"\s*(?:本报(?:驻[^\s]{1,8})?记者|记者)")
 
 
+def _commentary_column_over_title(g: Group) -> bool:
+    """The group opens on a commentary column's name, a line of its own ending as the tags do (财经观, 今日谈, 红船观澜,
+    金台锐评, 声音), over heading lines of eight characters or more (用金融改革助力实体经济): the column's piece and its
+    title.  On the ten development folders the records make 763 of 764 such groups a boundary (16 had been read as two
+    subheads); not a label opening on ■ (■专家观点), nor lines naming a speaker (亲历者说 / 程荣：中国社会科学院…研究员,
+    a section's), nor a short phrase (细心观察 / 小景出大片, a section's two-line subhead)."""
+    u = g.units
+    if len(u) < 2 or not _column_like(u[0]):
+        return False
+    name = u[0].text.strip().replace(" ", "")
+    if name.startswith("■") or _OPINION_TAG_END.search(name) is None:
+        return False
+    title = "".join(x.text.replace(" ", "") for x in u[1:] if x.kind == "heading")
+    return len(title) >= 8 and "：" not in title and ":" not in title
+
+
 def _tagged_headlines(groups: list[Group]) -> dict[int, bool]:
     """Heading groups holding a line that closes on a commentary column's tag (…实干成就未来（人民论坛）, …（大家手笔）,
     …（治理者说）, （民生观）, …（金台随感·“生态笔谈”①）): an article's title, never a subhead — in 人民日报 1,307 titles
     close so, no kicker or subtitle and one short paragraph (…（短评）); on the ten development folders 10 such groups
     had been read as subheads, all titles in the records.  (Not the tags of a report's own boxes, （记者手记）, （编后）,
-    nor a speaker's office, （导演）.)  Decided as boundaries; where in the group the boundary falls is left to the
+    nor a speaker's office, （导演）.)  So is a group opening on such a column's name over a title
+    (``_commentary_column_over_title``).  Decided as boundaries; where in the group the boundary falls is left to the
     programme."""
     out: dict[int, bool] = {}
     for gi, g in enumerate(groups):
+        if _commentary_column_over_title(g):
+            out[gi] = False
         for u in g.units:
             m = _OPINION_TAG.search(u.text)
             if m is not None and _OPINION_TAG_END.search(m.group(1)) is not None:
