@@ -9725,3 +9725,54 @@ def test_a_commentary_columns_name_over_a_title_opens_the_next_article(blank_lin
     ):
         (a,) = banmian.parse_text(page(column, under)).articles
         assert under in "".join(b.text for b in a.body if b.type == "subhead")
+
+
+def test_two_lines_of_as_many_characters_without_blank_lines_are_one_title():
+    # 凝心聚力 / 同心追梦 under a headline printed after its body, over a byline, on text with no blank lines: the two
+    # halves of one title (人民日报: 561 such titles, 10 kickers and 19 column names over a title of as many
+    # characters), not a column's name over the title
+    def page(first: str, second: str, blank_lines: bool = False) -> str:
+        lines = []
+        for text in (
+            "本报北京2月10日电 最高人民法院、最高人民检察院、公安部、司法部日前联合制定意见，依法严惩妨害疫情防控的各类违法犯罪行为。",
+            "意见要求，各级政法机关要依法及时从严惩治抗拒疫情防控措施、暴力伤医、哄抬物价等违法犯罪行为。",
+        ):
+            lines += [*wrap(text, 18), ""]
+        lines += [
+            "“两高两部”联合制定意见",
+            "",
+            "依法严惩妨害疫情防控违法犯罪",
+            "",
+            first,
+            "",
+            second,
+            "",
+            "□本报记者 陈竹琴",
+            "",
+        ]
+        for text in (
+            "2月10日，高铁长沙南站，来自湖南中医药大学第一附属医院等7家医院的医生和护士集结出发，驰援湖北。",
+            "临行前，护士李娟的女儿拉着她的手说，妈妈加油，早点回来，我们在家等你。",
+        ):
+            lines += [*wrap(text, 18), ""]
+        return "\n".join(x for x in lines if x or blank_lines)
+
+    for first, second in (("凝心聚力", "同心追梦"), ("凝心聚力共奋进", "同心追梦向未来")):
+        above, art = banmian.parse_text(page(first, second)).articles
+        assert (above.title, art.column, art.kicker, art.title) == (
+            "依法严惩妨害疫情防控违法犯罪",
+            None,
+            None,
+            first + second,
+        )
+    # not halves of unequal length, one holding a mark, of nine characters, a line the extractor shows offset, nor
+    # boxes that blank lines set apart
+    for first, second, blank_lines in (
+        ("凝心聚力", "同心追梦想", False),
+        ("凝心聚力", "同心追！", False),
+        ("凝心聚力共同奋斗啊", "同心追梦向着未来吧", False),
+        (" 凝心聚力", "同心追梦", False),
+        ("凝心聚力", "同心追梦", True),
+    ):
+        art = banmian.parse_text(page(first, second, blank_lines)).articles[-1]
+        assert (art.column, art.title) == (first.strip(), second)

@@ -83,7 +83,14 @@ def truth_decisions(truth: dict, decisions: Iterable[str]) -> Iterator[None]:
     head_blocks = head_blocks_of(truth)
     original = {
         name: getattr(A, name)
-        for name in ("_document_sections", "_split_logit", "_title_box", "_sized_banner", "_box_break")
+        for name in (
+            "_document_sections",
+            "_split_logit",
+            "_title_box",
+            "_sized_banner",
+            "_box_break",
+            "_parallel_halves",
+        )
     }
     original_reflow = {
         name: getattr(R, name) for name in ("_runs_on", "_runs_on_here", "_opens_here", "_lone_unfinished_lines")
@@ -150,6 +157,16 @@ def truth_decisions(truth: dict, decisions: Iterable[str]) -> Iterator[None]:
             return apart
         return original["_box_break"](heads_, i, body)
 
+    def parallel_halves(boxes):
+        # (two lines of as many characters read as one title's halves: a box decision, which the truth answers too)
+        if len(boxes) == 2:
+            a, b = _bare(A._text(boxes[0])), _bare(A._text(boxes[1]))
+            same = any(a + b in f for f in fields)
+            apart = any(f.endswith(a) for f in fields) and any(f.startswith(b) for f in fields)
+            if same != apart:
+                return same
+        return original["_parallel_halves"](boxes)
+
     swapped = {"_document_sections": document_sections}  # (it reads the page's groups for ``cuts`` too)
     if "cuts" in chosen:
         swapped["_split_logit"] = split_logit
@@ -158,6 +175,7 @@ def truth_decisions(truth: dict, decisions: Iterable[str]) -> Iterator[None]:
         swapped["_sized_banner"] = first_box_a_column
     if "boxes" in chosen:
         swapped["_box_break"] = box_break
+        swapped["_parallel_halves"] = parallel_halves
     swapped_reflow = {"_runs_on": runs_on, "_runs_on_here": runs_on_here} if "breaks" in chosen else {}
     if "starts" in chosen:
         swapped_reflow["_opens_here"] = opens_here
