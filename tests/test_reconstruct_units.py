@@ -9776,3 +9776,31 @@ def test_two_lines_of_as_many_characters_without_blank_lines_are_one_title():
     ):
         art = banmian.parse_text(page(first, second, blank_lines)).articles[-1]
         assert (art.column, art.title) == (first.strip(), second)
+
+
+def test_a_bulleted_item_opens_its_own_paragraph():
+    # ●认真揉搓双手… under a line ending on a colon at the column's edge, and ●到达目的地… under an item two cells
+    # short that ends on no mark: each item is a paragraph of its own (no indent is lost before a bullet)
+    text = "\n".join(
+        [
+            "新型冠状病毒通过接触传播，连门",
+            "把手上都监测到了病毒。疫情之下，",
+            "如何做好个人防护？专家给出建议：",
+            "●认真揉搓双手至少15秒，注意清",
+            "洗所有皮肤",
+            "●接触他人、动物、公共物品，外出",
+            "回来后都要洗手",
+            "●尽量隔位而坐，或分散而坐",
+            "●到达目的地后尽快离开车站了",
+            "●手机也要时常消毒",
+        ]
+    )
+    (art,) = banmian.parse_text(text).articles
+    assert [b.text for b in art.body] == [
+        "新型冠状病毒通过接触传播，连门把手上都监测到了病毒。疫情之下，如何做好个人防护？专家给出建议：",
+        "●认真揉搓双手至少15秒，注意清洗所有皮肤",
+        "●接触他人、动物、公共物品，外出回来后都要洗手",
+        "●尽量隔位而坐，或分散而坐",
+        "●到达目的地后尽快离开车站了",
+        "●手机也要时常消毒",
+    ]
