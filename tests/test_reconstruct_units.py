@@ -9730,7 +9730,7 @@ def test_a_commentary_columns_name_over_a_title_opens_the_next_article(blank_lin
 def test_two_lines_of_as_many_characters_without_blank_lines_are_one_title():
     # 凝心聚力 / 同心追梦 under a headline printed after its body, over a byline, on text with no blank lines: the two
     # halves of one title (人民日报: 561 such titles, 10 kickers and 19 column names over a title of as many
-    # characters), not a column's name over the title
+    # characters), not a column's name over the title; nor where a column's tag closes the second half
     def page(first: str, second: str, blank_lines: bool = False) -> str:
         lines = []
         for text in (
@@ -9757,7 +9757,11 @@ def test_two_lines_of_as_many_characters_without_blank_lines_are_one_title():
             lines += [*wrap(text, 18), ""]
         return "\n".join(x for x in lines if x or blank_lines)
 
-    for first, second in (("凝心聚力", "同心追梦"), ("凝心聚力共奋进", "同心追梦向未来")):
+    for first, second in (
+        ("凝心聚力", "同心追梦"),
+        ("凝心聚力共奋进", "同心追梦向未来"),
+        ("激励添动力", "关心促安心（短评）"),
+    ):
         above, art = banmian.parse_text(page(first, second)).articles
         assert (above.title, art.column, art.kicker, art.title) == (
             "依法严惩妨害疫情防控违法犯罪",

@@ -2769,7 +2769,8 @@ PARALLEL_HALF_CHARS = 8
 
 def _parallel_halves(boxes: list[list[Unit]]) -> bool:
     """Two boxes of one line each, of the same number of characters (``PARALLEL_HALF_CHARS`` at most, no mark, no
-    space): the two halves of one title, which print sets in two lines of a width (户外运动 / 快乐成长).  Without blank
+    space; a column's tag may close the second): the two halves of one title, which print sets in two lines of a width
+    (户外运动 / 快乐成长).  Without blank
     lines the box model may read the first as a column's name or a kicker; in 人民日报 2019–2020 two such halves (of 3
     to 8 characters) make one title, printed over two lines at its space, 561 times, a kicker over its title 10 times
     and a column's name over its title 19.  Not a banner the extractor shows offset."""
@@ -2778,7 +2779,9 @@ def _parallel_halves(boxes: list[list[Unit]]) -> bool:
     a, b = boxes[0][0], boxes[1][0]
     if len(a.lines) != 1 or len(b.lines) != 1 or _is_banner(a) or _is_banner(b):
         return False
-    ta, tb = a.text.strip(), b.text.strip()
+    # (the title's column tag after its second half is no part of the half: 激励添动力 / 关心促安心（短评）; with the tag
+    # printed in the title, the line over it is no column's name)
+    ta, tb = a.text.strip(), _COLUMN_TAG.sub("", b.text.strip())
     return len(ta) == len(tb) <= PARALLEL_HALF_CHARS and _HALF.fullmatch(ta + tb) is not None
 
 
