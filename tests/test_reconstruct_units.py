@@ -9808,3 +9808,27 @@ def test_a_bulleted_item_opens_its_own_paragraph():
         "●到达目的地后尽快离开车站了",
         "●手机也要时常消毒",
     ]
+
+
+def test_without_blank_lines_a_box_does_not_end_on_a_pause_or_a_figure_cut_from_its_unit(monkeypatch):
+    # pdftotext -raw: 长江水生生物保护， / 与时间赛跑 and 京沈高铁等28 / 个铁路项目复工 are one box each, whatever the box
+    # model reads of the two lines (here a model that would set every line apart): no kicker, title or subtitle of
+    # 人民日报 ends on ， or 、, and a figure does not leave its unit for the next box; a line ending on no pause
+    # under a kicker stays a box of its own
+    from banmian.model import Article
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(A, "_box_break", lambda *args: True)
+    for head, kicker, title in (
+        ("长江水生生物保护，\n与时间赛跑", None, "长江水生生物保护，与时间赛跑"),
+        ("渔民退捕上岸、\n转产安置有序", None, "渔民退捕上岸、转产安置有序"),
+        ("京沈高铁等28\n个铁路项目复工", None, "京沈高铁等28个铁路项目复工"),
+        ("国家卫健委发布会介绍\n老年群体防控要点", "国家卫健委发布会介绍", "老年群体防控要点"),
+    ):
+        units, _ = reflow(text_to_lines(head))
+        assert all(u.kind == "heading" for u in units)
+        a = Article()
+        A._assign_head(a, units, [], blanks=False)
+        assert (a.kicker, a.title) == (kicker, title)

@@ -43,6 +43,7 @@ from banmian.reconstruct.reflow import (
     _credit_line,
     _crosses,
     _unbalanced,
+    _unit_goes_on,
     crosses_dictionary_word,
     crosses_word,
     reflow,
@@ -2556,14 +2557,25 @@ def _assign_head(
         while k + 1 < len(boxes):
             upper = _text(boxes[k])
             if (
-                _ends_open(upper)
-                # (a province and a colon, 辽宁： / 免费开放教育资源: the title of a round-up's part, broken at its colon;
-                # in 人民日报 2019–2020 14 titles open so, no kicker is one)
-                or _PROVINCE_COLON.fullmatch(upper.replace(" ", "")) is not None
-                or "·" not in upper
-                and not _GENRE_END.search(upper)
-                and crosses_dictionary_word(boxes[k][-1].lines[-1].text.strip(), boxes[k + 1][0].lines[0].text.strip())
-            ) and not (boxes[k + 1][0].text.startswith("—") or _is_banner(boxes[k][-1]) or _is_banner(boxes[k + 1][0])):
+                (
+                    _ends_open(upper)
+                    # (nor does one ending on a figure whose unit opens the next, 从代中央管理党费中划拨10800 / 万元用于…, or
+                    # on a pause, 长江水生生物保护， / 与时间赛跑: no kicker, title or subtitle of 人民日报 ends on ， or 、)
+                    or _unit_goes_on(boxes[k][-1].lines[-1], boxes[k + 1][0].lines[0])
+                    or upper.rstrip()[-1:] in _PAUSES
+                    # (a province and a colon, 辽宁： / 免费开放教育资源: the title of a round-up's part, broken at its colon;
+                    # in 人民日报 2019–2020 14 titles open so, no kicker is one)
+                    or _PROVINCE_COLON.fullmatch(upper.replace(" ", "")) is not None
+                    or "·" not in upper
+                    and not _GENRE_END.search(upper)
+                    and crosses_dictionary_word(
+                        boxes[k][-1].lines[-1].text.strip(), boxes[k + 1][0].lines[0].text.strip()
+                    )
+                )
+                and not (
+                    boxes[k + 1][0].text.startswith("—") or _is_banner(boxes[k][-1]) or _is_banner(boxes[k + 1][0])
+                )
+            ):
                 boxes[k : k + 2] = [boxes[k] + boxes[k + 1]]
             else:
                 k += 1
@@ -2761,6 +2773,7 @@ def _assign_head(
     return below
 
 
+_PAUSES = ("，", "、")  # (a tuple for ``in`` with a string of one character or none)
 _HALF = re.compile(r"[\u4e00-\u9fff]+")
 # (halves of eight characters are one title 15 times in 27 in 人民日报, and read so on the raw development pages: 5
 # pages better than at seven, none worse; of nine, none in 7, and 6 pages worse)
