@@ -9832,3 +9832,35 @@ def test_without_blank_lines_a_box_does_not_end_on_a_pause_or_a_figure_cut_from_
         a = Article()
         A._assign_head(a, units, [], blanks=False)
         assert (a.kicker, a.title) == (kicker, title)
+
+
+def test_bulleted_items_under_a_title_open_the_body():
+    # 勤洗手防病毒 / ●认真揉搓双手… / ●接触他人…: the bulleted items are the body's first paragraphs, not the headline
+    # (人民日报: no kicker or title opens on a bullet, 2 subtitles of 1,500); a headline of bulleted items alone leaves the
+    # article no title and the items in its body
+    from banmian.model import Article
+    from banmian.reconstruct.assemble import _assign_head
+    from banmian.reconstruct.reflow import Unit, reflow
+    from banmian.sources.text import text_to_lines
+
+    body = [
+        "新型冠状病毒通过接触传播，连门把手上都监测到了病毒。疫情之下，如何做好个人防护？",
+        "中国疾控中心专家表示，勤洗手是预防感染最有效的办法之一，要用流动水和洗手液。",
+    ]
+    text = _page(
+        "勤洗手防病毒",
+        "●认真揉搓双手至少15秒，注意清洗所有皮肤\n●接触他人、动物、公共物品后都要洗手",
+        [body[0]],
+        [body[1]],
+    )
+    (art,) = banmian.parse_text(text).articles
+    assert (art.kicker, art.title, art.subtitle) == (None, "勤洗手防病毒", None)
+    assert [b.text for b in art.body[:2]] == [
+        "●认真揉搓双手至少15秒，注意清洗所有皮肤",
+        "●接触他人、动物、公共物品后都要洗手",
+    ]
+    units, _ = reflow(text_to_lines("●认真揉搓双手至少15秒\n\n●手机也要时常消毒"))
+    units = [Unit("heading", u.lines, u.blank_before) for u in units]
+    a = Article()
+    below = _assign_head(a, units, [], blanks=True)
+    assert (a.title, [u.text for u in below]) == (None, ["●认真揉搓双手至少15秒", "●手机也要时常消毒"])

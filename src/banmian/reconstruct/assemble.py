@@ -2367,6 +2367,21 @@ def _dash_subtitle_wrapped(boxes: list[list[Unit]], s: int) -> bool:
     )
 
 
+_ITEM_BULLETS = frozenset("●◆▲")  # (not ■, which marks a label too: ■记者手记 over a closing section; see ``_BULLETS``)
+
+
+def _bulleted_items_open_body(boxes: list[list[Unit]]) -> list[Unit]:
+    """A box opening on a bullet (●认真揉搓双手至少15秒… under a title) and the boxes after it
+    open the body: in 人民日报 2019–2020 no kicker or title opens so, and 2 subtitles of 1,500 (a summary's points).
+    They are taken off ``boxes`` and returned."""
+    s = next((i for i, b in enumerate(boxes) if b[0].text.lstrip()[:1] in _ITEM_BULLETS), None)
+    if s is None:
+        return []
+    below = [u for b in boxes[s:] for u in b]
+    del boxes[s:]
+    return below
+
+
 def _bracket_labels_open_body(boxes: list[list[Unit]]) -> list[Unit]:
     """A box in brackets under the headline (【人物】“疫情上报第一人”张继先 over 【故事】…) and the boxes after it open the
     body: in 人民日报 101 body paragraphs open on such a label, no kicker, title or subtitle.  They are taken off
@@ -2595,7 +2610,10 @@ def _assign_head(
     below = _below_dash_subtitle(boxes, blanks) if before_body else []
     if before_body and len(boxes) >= 2:
         below = _bracket_labels_open_body(boxes) + below
+        below = _bulleted_items_open_body(boxes) + below
         below = _field_labels_open_body(boxes) + below
+    if not boxes:
+        return below  # (the headline was bulleted items only: they open the body, the article has no title here)
     if before_body and body is not None and len(boxes) >= 2:
         below = _echoed_lead(boxes, body.units) + below
     # a column banner: offset by the extractor, or the first of three short boxes (banner, kicker, title)
