@@ -9864,3 +9864,59 @@ def test_bulleted_items_under_a_title_open_the_body():
     a = Article()
     below = _assign_head(a, units, [], blanks=True)
     assert (a.title, [u.text for u in below]) == (None, ["●认真揉搓双手至少15秒", "●手机也要时常消毒"])
+
+
+def test_a_lone_lead_in_over_a_finished_sentence_opens_the_body():
+    # 东部战区某调度中心—— / 让最辛苦的人最“安全”…。: a headline of one box ending on —— over a first paragraph that ends
+    # its sentence is the body's lead-in paragraph, not a title (人民日报 2019–2020: no title ends on ——, 45 first
+    # paragraphs do); over a line that ends no sentence it is a kicker over its title, and stays in the headline
+    from banmian.model import Article
+    from banmian.reconstruct import assemble as A
+    from banmian.reconstruct.reflow import Unit, reflow
+    from banmian.sources.text import text_to_lines
+
+    def line_unit(kind: str, text: str, blank_before: bool = False) -> Unit:
+        (u,), _ = reflow(text_to_lines(text))
+        return Unit(kind, u.lines, blank_before)
+
+    def read(boxes: list[str], first: str) -> tuple[str | None, str | None, list[str]]:
+        a = Article()
+        heads = [line_unit("heading", b, k > 0) for k, b in enumerate(boxes)]
+        below = A._assign_head(a, heads, [], blanks=True, body=A._BodyPairs([line_unit("paragraph", first)]))
+        return a.kicker, a.title, [u.text for u in below]
+
+    finished = "让最辛苦的人最安全。除夕夜，阴雨连绵。"
+    assert read(["东部战区某调度中心——"], finished) == (None, None, ["东部战区某调度中心——"])
+    unfinished = "老虎苍蝇一起打，保持反腐败高压态势"
+    assert read(["解读中央纪委四次全会精神之三——"], unfinished) == (None, "解读中央纪委四次全会精神之三——", [])
+    assert read(["东部战区某调度中心"], finished) == (None, "东部战区某调度中心", [])
+    # (a title box under it: the line is that title's kicker)
+    assert read(["东部战区某调度中心——", "战疫情，有我在！"], finished) == (
+        "东部战区某调度中心——",
+        "战疫情，有我在！",
+        [],
+    )
+    # (without a body to read, nothing says the sentence ends)
+    a = Article()
+    assert A._assign_head(a, [line_unit("heading", "东部战区某调度中心——")], [], blanks=True) == []
+    assert a.title == "东部战区某调度中心——"
+    # (a headline printed after its body is no lead-in to it; nor is one over a first unit that is no paragraph; a
+    # second headline of an article with its title already read keeps its line for the record)
+    a = Article()
+    below = A._assign_head(
+        a,
+        [line_unit("heading", "东部战区某调度中心——")],
+        [],
+        blanks=True,
+        body=A._BodyPairs([line_unit("paragraph", finished)]),
+        before_body=False,
+    )
+    assert (a.title, below) == ("东部战区某调度中心——", [])
+    a = Article()
+    body = A._BodyPairs([line_unit("heading", finished)])
+    assert A._assign_head(a, [line_unit("heading", "东部战区某调度中心——")], [], blanks=True, body=body) == []
+    assert a.title == "东部战区某调度中心——"
+    a, unassigned = Article(title="战疫情，有我在！"), []
+    body = A._BodyPairs([line_unit("paragraph", finished)])
+    assert A._assign_head(a, [line_unit("heading", "东部战区某调度中心——")], unassigned, blanks=True, body=body) == []
+    assert (a.title, unassigned) == ("战疫情，有我在！", ["东部战区某调度中心——"])
