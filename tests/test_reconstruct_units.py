@@ -9920,3 +9920,28 @@ def test_a_lone_lead_in_over_a_finished_sentence_opens_the_body():
     body = A._BodyPairs([line_unit("paragraph", finished)])
     assert A._assign_head(a, [line_unit("heading", "东部战区某调度中心——")], unassigned, blanks=True, body=body) == []
     assert (a.title, unassigned) == ("战疫情，有我在！", ["东部战区某调度中心——"])
+
+
+def test_a_figures_note_after_the_stop_ends_the_sentence():
+    # …生产和供应业增长6.5%。（见表3） / 年末全国发电装机容量201066万…: the note on a table or figure after the stop
+    # (统计公报) leaves the sentence ended, and the line under it, a cell short, opens the next paragraph
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    above = [
+        "专用设备制造业增长6.9%，汽车制造",
+        "业增长1.8%，电气机械和器材制造业",
+        "增长10.7%，计算机、通信和其他电",
+        "子设备制造业增长9.3%，电力、热力",
+    ]
+    below = ["年末全国发电装机容量201066万", "千瓦，比上年末增长5.8%。其中火", "电装机容量119055万千瓦。"]
+
+    def paragraphs(last: str) -> list[str]:
+        units, _ = reflow(text_to_lines("\n".join([*above, last, *below])))
+        return [u.text for u in units]
+
+    assert len(paragraphs("生产和供应业增长6.5%。（见表3）")) == 2
+    assert len(paragraphs("生产和供应业增长6.5%。（见图1）（见表3）")) == 2
+    # (a bracket that is no such note, or one the sentence goes on after, is no stop)
+    assert len(paragraphs("生产和供应业增长6.5%（见表3）")) == 1
+    assert len(paragraphs("生产和供应业增长6.5%。（单位：元）")) == 1
