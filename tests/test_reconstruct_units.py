@@ -9945,3 +9945,16 @@ def test_a_figures_note_after_the_stop_ends_the_sentence():
     # (a bracket that is no such note, or one the sentence goes on after, is no stop)
     assert len(paragraphs("生产和供应业增长6.5%（见表3）")) == 1
     assert len(paragraphs("生产和供应业增长6.5%。（单位：元）")) == 1
+
+
+def test_a_page_opening_on_a_report_keeps_the_headline_printed_under_it():
+    # a generated page (the project's own records, pdftotext -raw style) opens on a report whose headline is printed
+    # under its body, as are the next two: each report keeps the headline under it.  With the page's first article
+    # cheaper untitled than the others (``assemble.UNTITLED_FIRST`` at half of ``UNTITLED``), the first report was
+    # left without one and every headline moved one report down
+    from banmian.evaluate.generate import generate_page, synthetic_records
+
+    page = generate_page(synthetic_records(seed=218, articles=4), seed=218, style="raw")
+    want = [(a["title"], a["body"][0]["text"][:10]) for a in page.truth["articles"]]
+    got = [(a.title, a.body[0].text[:10]) for a in banmian.parse_text(page.text).articles]
+    assert got[:3] == want[:3]
