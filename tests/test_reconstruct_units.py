@@ -9958,3 +9958,28 @@ def test_a_page_opening_on_a_report_keeps_the_headline_printed_under_it():
     want = [(a["title"], a["body"][0]["text"][:10]) for a in page.truth["articles"]]
     got = [(a.title, a.body[0].text[:10]) for a in banmian.parse_text(page.text).articles]
     assert got[:3] == want[:3]
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_an_orders_line_under_a_laws_title_opens_the_body(blank_lines):
+    # 示例管理条例 / 中华人民共和国国务院令 / 第999号 / 《示例管理条例》已经…: the order a regulation is published under, and
+    # its number, open the regulation's body as two subheads of their own (人民日报 prints them so); they are neither
+    # the title's second half nor a subtitle, with blank lines or without, and the law's date line stays its subtitle
+    sep = "\n\n" if blank_lines else "\n"
+    # (a narrow column, as law pages print: the order's line nearly fills it)
+    body = ["《示例管理条例》已经国务", "院常务会议通过现予公布自", "明年五月一日起施行。"]
+    rest = ["第一条 为了规范示例管理", "工作保障各方按时足额获得", "报酬根据有关法律规定制定", "本条例。"]
+    for head in (["示例管理条例"], ["示例管理条例", "（2019年12月30日国务院第73次常务会议通过）"]):
+        text = sep.join([*head, "中华人民共和国国务院令", "第999号", "\n".join(body), "\n".join(rest)])
+        (a,) = banmian.parse_text(text).articles
+        assert a.title == "示例管理条例"
+        assert a.kicker is None
+        assert a.subtitle == (head[1] if len(head) > 1 else None)
+        assert [(b.type, b.text) for b in a.body[:2]] == [
+            ("subhead", "中华人民共和国国务院令"),
+            ("subhead", "第999号"),
+        ]
+    # (the order printed on its own is its own headline: its line stays the title, the body opens on the text)
+    (a,) = banmian.parse_text(sep.join(["中华人民共和国主席令", "第四十五号", "\n".join(body)])).articles
+    assert a.title.startswith("中华人民共和国主席令")
+    assert a.body[0].text.startswith("《示例管理条例》")

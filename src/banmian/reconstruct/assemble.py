@@ -2404,6 +2404,27 @@ def _bracket_labels_open_body(boxes: list[list[Unit]]) -> list[Unit]:
 # a labelled field opening a piece's body (时间：5月24日下午 / 日程：习近平总书记参加湖北代表团审议, 场合：…, 地点：…):
 # in 人民日报 2019–2020, 70 body paragraphs open so, no kicker, title or subtitle
 _FIELD_LABEL = re.compile(r"\s*(?:时间|地点|场合|日程|人物)[：:]")
+# the line of an order a law or regulation is published under (中华人民共和国主席令, 中华人民共和国国务院令), over its
+# number (第724号): in 人民日报 2019–2020 it opens the body of 9 records under the law's title, and is the title of 2,
+# the order printed on its own
+_ORDER_LINE = re.compile(r"中华人民共和国[\u4e00-\u9fff]{1,10}令")
+
+
+def _order_opens_body(boxes: list[list[Unit]]) -> list[Unit]:
+    """An order's line under a headline's first line (保障农民工工资支付条例 / 中华人民共和国国务院令 / 第724号, or under
+    the law's date line) and all under it open the body; they are taken off ``boxes`` and returned.  Without blank
+    lines the box model may have joined it to the title: the line is looked for inside the boxes."""
+    at = [(i, k) for i, b in enumerate(boxes) for k in range(len(b))]
+    s = next((p for p in at[1:] if _ORDER_LINE.fullmatch(boxes[p[0]][p[1]].text.replace(" ", ""))), None)
+    if s is None:
+        return []
+    i, k = s
+    below = boxes[i][k:] + [u for b in boxes[i + 1 :] for u in b]
+    del boxes[i + 1 :]
+    del boxes[i][k:]
+    if not boxes[i]:
+        del boxes[i]
+    return below
 
 
 def _field_labels_open_body(boxes: list[list[Unit]]) -> list[Unit]:
@@ -2615,6 +2636,8 @@ def _assign_head(
         # a title set in two halves, not a column's name or a kicker over a title (see ``_parallel_halves``)
         boxes = [boxes[0] + boxes[1]]
     below = _below_dash_subtitle(boxes, blanks) if before_body else []
+    if before_body:
+        below = _order_opens_body(boxes) + below
     if before_body and len(boxes) >= 2:
         below = _bracket_labels_open_body(boxes) + below
         below = _bulleted_items_open_body(boxes) + below
@@ -4762,16 +4785,22 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                     and _office_and_name(u.text, units[k + 1].text if k + 1 < len(units) else "")
                 )
             )
-            if parts and (
-                not u.blank_before
-                and not short
-                and not speaker
-                or open_end
-                or len(u.text.strip()) <= 1
-                and not speaker
-                or len(_text(parts[-1]).strip()) <= 1
-                # (一 / blank / 2020年1月22日: a section's number set apart, a heading of its own)
-                and not (u.blank_before and _SECTION_NUMBER.match(_text(parts[-1])))
+            # (an order's line over its number, 中华人民共和国国务院令 / 第724号: two lines of their own, as in 人民日报)
+            order_above = bool(parts) and _ORDER_LINE.fullmatch(_text(parts[-1]).replace(" ", "")) is not None
+            if (
+                parts
+                and not order_above
+                and (
+                    not u.blank_before
+                    and not short
+                    and not speaker
+                    or open_end
+                    or len(u.text.strip()) <= 1
+                    and not speaker
+                    or len(_text(parts[-1]).strip()) <= 1
+                    # (一 / blank / 2020年1月22日: a section's number set apart, a heading of its own)
+                    and not (u.blank_before and _SECTION_NUMBER.match(_text(parts[-1])))
+                )
             ):
                 parts[-1].append(u)
             else:
