@@ -9983,3 +9983,36 @@ def test_an_orders_line_under_a_laws_title_opens_the_body(blank_lines):
     (a,) = banmian.parse_text(sep.join(["中华人民共和国主席令", "第四十五号", "\n".join(body)])).articles
     assert a.title.startswith("中华人民共和国主席令")
     assert a.body[0].text.startswith("《示例管理条例》")
+
+
+def test_a_marked_byline_under_a_box_over_sections_with_plain_bylines_is_the_articles():
+    # 人民眼·疫情防控 / 战斗在社区疫情防控第一线 / □本报记者 X over sections each opened by a place, a subhead and
+    # 本报记者 Y: a section's byline prints as its siblings' do, so the marked one is the article's and the box over it
+    # the title (it had been read as the first section's subhead, the column's name left as the title)
+    from banmian.reconstruct.assemble import _Draft, _first_section_subhead
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    def draft(byline: str, mark: str = "") -> _Draft:
+        lines = ["人民眼·疫情防控", "", "战斗在社区疫情防控第一线", "", byline, "", *_block(SECTION), ""]
+        for place, head, name in [
+            ("河南郑州市建新南街社区", "老兵志愿服务队", "马 峰"),
+            ("重庆渝北区翠苹路社区", "挨家挨户严排查", "蒋 龙"),
+            ("北京通州区中仓社区", "照片背后的故事", "贺 勇"),
+        ]:
+            lines += [place, "", head, "", f"{mark}本报记者 {name}", "", *_block(SECTION[::-1]), ""]
+        # (a bulleted paragraph opens on a mark too: no byline)
+        lines += ["◆社区工作者挨家挨户上门排查，登记返乡人员信息，做到不漏一户、不漏一人。", ""]
+        units, _ = reflow(text_to_lines("\n".join(lines)))
+        assert [u.kind for u in units[:4]] == ["heading", "heading", "byline", "paragraph"]
+        d = _Draft(head_before=units[:3], body=units[3:])
+        _first_section_subhead(d)
+        return d
+
+    d = draft("□本报记者 朱 明")
+    assert [u.text for u in d.head_before] == ["人民眼·疫情防控", "战斗在社区疫情防控第一线", "□本报记者 朱 明"]
+    # (a byline printed as the sections' are is the first section's, and the box over it its subhead)
+    for byline, mark in [("本报记者 朱 明", ""), ("□本报记者 朱 明", "□")]:
+        d = draft(byline, mark)
+        assert [u.text for u in d.head_before] == ["人民眼·疫情防控"]
+        assert [u.text for u in d.body[:2]] == ["战斗在社区疫情防控第一线", byline]

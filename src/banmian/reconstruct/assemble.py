@@ -2012,6 +2012,11 @@ def _first_section_subhead(d: _Draft) -> None:
             w = sum(x.lines[0].width for x in body[k:i])
             sections += k < i and abs(w - width) <= 0.4 * max(w, width)
         i += max(n, 1)
+    if P.BYLINE_MARK.match(hb[-1].text) and not any(u.kind == "byline" and P.BYLINE_MARK.match(u.text) for u in body):
+        # (□本报记者 X under the box, and the sections' bylines unmarked: a section's byline prints as its siblings'
+        # do, so the marked one is the article's, and the box over it its title: 人民眼·疫情防控 / 战斗在社区疫情防控第一线 /
+        # □本报记者 X over sections each closing on 本报记者 Y)
+        return
     if sections >= 2:
         j -= lead
         d.body = hb[j:] + d.body
