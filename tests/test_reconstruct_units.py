@@ -10016,3 +10016,56 @@ def test_a_marked_byline_under_a_box_over_sections_with_plain_bylines_is_the_art
         d = draft(byline, mark)
         assert [u.text for u in d.head_before] == ["人民眼·疫情防控"]
         assert [u.text for u in d.body[:2]] == ["战斗在社区疫情防控第一线", byline]
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_commentarys_column_inside_a_headline_block_opens_the_commentary(blank_lines):
+    # 来自疫情防控一线的报道 / 战“疫”一线的青春影像 / 版式设计 / 蔡华伟 / 快评 / “90后”，好样的！ over a commentary: a photo
+    # report (no text but its credits) and the commentary under its own column and title; they had been read as one
+    # headline, the commentary's column and title its subtitle
+    sep = "\n\n" if blank_lines else "\n"
+    said = "情真意切的话语背后，是一群年轻人的挺身而出，他们义无反顾地冲在最前面，用行动诠释了担当和责任。"
+    body = sep.join(["\n".join(wrap(said, 16)), "\n".join(wrap(said[::-1], 16))])
+
+    def articles(head: list[str]) -> list[tuple]:
+        page = banmian.parse_text(sep.join([*head, body]))
+        return [(a.column, a.title, [b.text for b in a.body][:1]) for a in page.articles]
+
+    spread = ["来自疫情防控一线的报道", "战“疫”一线的青春影像"]
+    for credit in (["版式设计：蔡华伟"], ["版式设计", "蔡华伟"]):
+        got = articles([*spread, *credit, "快评", "“90后”，好样的！"])
+        assert got == [
+            ("来自疫情防控一线的报道", "战“疫”一线的青春影像", ["".join(credit)]),
+            ("快评", "“90后”，好样的！", [said]),
+        ]
+    got = articles([*spread, "人民时评", "为了沉甸甸的收获"])
+    assert [(c, t) for c, t, _ in got] == [
+        ("来自疫情防控一线的报道", "战“疫”一线的青春影像"),
+        ("人民时评", "为了沉甸甸的收获"),
+    ]
+    # (a series' name alone over the column is no headline of its own; nor is a column's line with no title under it,
+    # nor a line that only ends on such a word, a headline's first line broken there)
+    for head in (
+        ["来自疫情防控一线的报道", "快评", "“90后”，好样的！"],
+        [*spread, "快评", "□本报记者 吴 昭"],
+        ["战“疫”一线的青春影像", "一线青年写下的快评", "好样的！"],
+    ):
+        assert len(articles(head)) == 1, head
+    # (a byline over the column is no headline of its own)
+    from banmian.reconstruct.assemble import _comment_columns_open_articles, _Draft
+    from banmian.reconstruct.reflow import Unit, reflow
+    from banmian.sources.text import text_to_lines
+
+    def line_unit(kind: str, text: str) -> Unit:
+        (u,), _ = reflow(text_to_lines(text))
+        return Unit(kind, u.lines)
+
+    units = [
+        line_unit("byline", "□本报记者 吴 昭"),
+        line_unit("heading", "快评"),
+        line_unit("heading", "为了沉甸甸的收获"),
+    ]
+    assert len(_comment_columns_open_articles([_Draft(head_before=units)])) == 1
+    assert (
+        len(_comment_columns_open_articles([_Draft(head_before=[line_unit("heading", "战“疫”一线"), *units[1:]])])) == 2
+    )

@@ -2111,6 +2111,37 @@ def _quotes_over_commentary(d: _Draft) -> bool:
     )
 
 
+# a short commentary's column (快评, 人民时评, 暖闻热评, 短评): in 人民日报 2019–2020 the tag of 153 titles, of no kicker or
+# subtitle; print sets it as a label over the title
+_COMMENT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,2}(?:快评|短评|时评|热评|微评)")
+
+
+def _comment_columns_open_articles(drafts: list[_Draft]) -> list[_Draft]:
+    """A commentary's column line inside a headline block, under another headline and over a title (来自疫情防控一线的
+    报道 / 战“疫”一线的青春影像 / 版式设计 / 蔡华伟 / 快评 / “90后”，好样的！ over the commentary): two articles, the
+    first a photo report with no text of its own, the second the commentary.  The lines had all been read as one
+    headline, the commentary's column and title its subtitle."""
+    out: list[_Draft] = []
+    for d in drafts:
+        hb = d.head_before
+        k = next(
+            (
+                i
+                for i in range(len(hb) - 1)
+                if _COMMENT_COLUMN.fullmatch(hb[i].text.strip()) is not None
+                and hb[i + 1].kind == "heading"
+                # (a headline of its own above it, not a series' name alone, 来自疫情防控一线的报道 / 快评 / …, nor a byline)
+                and any(u.kind == "heading" and _GENRE_END.search(u.text.strip()) is None for u in hb[:i])
+            ),
+            None,
+        )
+        if k is not None:
+            out.append(_Draft(head_before=hb[:k]))
+            d.head_before = hb[k:]
+        out.append(d)
+    return out
+
+
 def _split_double_titles(drafts: list[_Draft]) -> list[_Draft]:
     """An article that got a headline before *and* after its body holds two articles: cut where the words change."""
     out: list[_Draft] = []
@@ -5282,6 +5313,7 @@ def reconstruct(lines: list[Line]) -> Page:
     _foot_headline_takes_tail(drafts)
     drafts = _continued_apart(drafts)
     drafts = _split_double_titles(drafts)
+    drafts = _comment_columns_open_articles(drafts)
     _markers_to_their_articles(drafts)
     page = Page(furniture=furniture)
     # what the page's head says of itself (人民日报, 2020年1月8日, 10): the caller's metadata, when given, wins
