@@ -2642,6 +2642,7 @@ def _assign_head(
                     # on a pause, 长江水生生物保护， / 与时间赛跑: no kicker, title or subtitle of 人民日报 ends on ， or 、)
                     or _unit_goes_on(boxes[k][-1].lines[-1], boxes[k + 1][0].lines[0])
                     or upper.rstrip()[-1:] in _PAUSES
+                    or _opens_bound(_text(boxes[k + 1]))
                     # (a province and a colon, 辽宁： / 免费开放教育资源: the title of a round-up's part, broken at its colon;
                     # in 人民日报 2019–2020 14 titles open so, no kicker is one)
                     or _PROVINCE_COLON.fullmatch(upper.replace(" ", "")) is not None
@@ -3380,7 +3381,20 @@ GENRE_COLUMN_CHARS = 16
 # ends so in 3 of 1,469 short column names of 人民日报, a short kicker in 83 of 183); and when: 一季度末
 _KICKER_ENDS = set("调部区县局办院厅委团市州镇发联告示协司末")
 _ATTENDANCE = P.ATTENDANCE
-_OPEN_END = frozenset("的与和在对把被从同将于其而或并以")  # words that open a phrase, never close a headline
+# words that open a phrase, never close a headline (所, 不, 及, 向: 世卫组织感谢武汉为抗疫所 / 做的不懈努力, 时刻不 / 忘…;
+# in 人民日报 2019–2020 no kicker, title or subtitle ends on one of them as a word of its own)
+_OPEN_END = frozenset("的与和在对把被从同将于其而或并以所不及向")
+# the last character of a word, or a particle, that no headline opens on as a word of its own (区, 器: 各界人士共话粤港澳大湾
+# / 区发展机遇, 嫦娥四号着陆器和玉兔二号巡视 / 器顺利度过月夜…; in 人民日报 2019–2020 none of 14,793 kickers, titles and
+# subtitles opens so)
+_BOUND_START = frozenset("的区器性者们员率型式界级类了得")
+
+
+def _opens_bound(box: str) -> bool:
+    """The box opens on a word's last character or a particle, a word of one character to the segmenter: the line
+    over it was cut inside a word (大湾 / 区), not at a box's end."""
+    t = box.strip()
+    return bool(t) and t[0] in _BOUND_START and len(rjieba.cut(t[:6])[0]) == 1
 
 
 def _ends_open(box: str) -> bool:
