@@ -10077,3 +10077,31 @@ def test_a_commentarys_column_inside_a_headline_block_opens_the_commentary(blank
     assert (
         len(_comment_columns_open_articles([_Draft(head_before=[line_unit("heading", "战“疫”一线"), *units[1:]])])) == 2
     )
+
+
+def test_a_line_with_a_comma_running_into_the_paragraph_under_it_inside_a_word_opens_it():
+    # text without blank lines: a line read as a heading that holds a comma and runs into the paragraph right under it
+    # inside a word of the segmenter's dictionary (说，政 / 府工作报告: 政府) is the paragraph's first line, not a
+    # subhead; a subhead over a paragraph that opens on a name (就业 / 余蔚平: the segmenter reads 业余) and one with no
+    # comma (织牢保障网 / 住进…: 网住) stay headings
+    from banmian.reconstruct import reflow as R
+    from banmian.reconstruct.unit import Unit
+    from banmian.sources.text import text_to_lines
+
+    def read(head: str, para: list[str]) -> list[tuple[str, str]]:
+        units, _ = R.reflow(text_to_lines("\n".join([head, *para])))
+        lines = [ln for u in units for ln in u.lines]
+        out = R._comma_lines_open_paragraphs([Unit("heading", lines[:1], False), Unit("paragraph", lines[1:], False)])
+        return [(u.kind, u.text) for u in out]
+
+    body = ["府工作报告直面疫情带来的严峻挑", "战，是一个求真务实的好报告。"]
+    assert read("湘在参加河南代表团审议时说，政", body) == [
+        ("paragraph", "湘在参加河南代表团审议时说，政府工作报告直面疫情带来的严峻挑战，是一个求真务实的好报告。")
+    ]
+    said = ["余蔚平表示，我国社会保险制度运", "行总体良好，基金收支平衡。"]
+    assert [k for k, _ in read("减收影响可控，财政将继续加力稳岗就业", said)] == ["heading", "paragraph"]
+    homes = ["住进村里的幸福大院，老人们吃", "得好、住得好。"]
+    assert [k for k, _ in read("织牢保障网", homes)] == ["heading", "paragraph"]
+    # (nor a subhead with a comma whose last word ends at the break, 耐心倾听，分类关怀 / 社区工作者…)
+    visits = ["社区工作者每天上门走访，了解", "老人的需要。"]
+    assert [k for k, _ in read("耐心倾听，分类关怀", visits)] == ["heading", "paragraph"]

@@ -2307,6 +2307,12 @@ def _comma_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
             and out[-1].kind == "heading"
             and (
                 out[-1].lines[-1].last_char in "，、；"
+                # (or one holding a comma that runs into the paragraph inside a word of the segmenter's dictionary,
+                # 湘在参加河南代表团审议时说，政 / 府工作报告…: a sentence's line, not a subhead; not a name opening the
+                # paragraph, 减收影响可控，财政将继续加力稳岗就业 / 余蔚平表示…, where the segmenter reads 业余)
+                or "，" in out[-1].text[:-1]
+                and crosses_dictionary_word(out[-1].lines[-1].text.strip(), u.lines[0].text.strip())
+                and not P.is_single_name(u.lines[0].text.strip()[:3])
                 or apart
                 and "，" in out[-1].text[:-1]
                 and out[-1].lines[-1].last_char not in _CLOSED_HEAD
