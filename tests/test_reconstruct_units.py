@@ -10105,3 +10105,40 @@ def test_a_line_with_a_comma_running_into_the_paragraph_under_it_inside_a_word_o
     # (nor a subhead with a comma whose last word ends at the break, 耐心倾听，分类关怀 / 社区工作者…)
     visits = ["社区工作者每天上门走访，了解", "老人的需要。"]
     assert [k for k, _ in read("耐心倾听，分类关怀", visits)] == ["heading", "paragraph"]
+
+
+def test_a_line_opening_on_a_leads_time_and_a_comma_over_a_paragraph_opens_it(monkeypatch):
+    # text without blank lines: 连日来，重庆市北碚区采取 read as a heading over 主动上门、现场办公… is the paragraph's first
+    # line (5,000 paragraphs of 人民日报 open on a time or a link and a comma, no title, subtitle or subhead does); a
+    # subhead opening otherwise (加强消毒 保障出行) stays a heading, and so does one opening on 同时，
+    from banmian.reconstruct import reflow as R
+    from banmian.reconstruct.unit import Unit
+    from banmian.sources.text import text_to_lines
+
+    def kinds(head: str, para: list[str], size: bool = False) -> list[str]:
+        units, _ = R.reflow(text_to_lines("\n".join([head, *para])))
+        lines = [ln for u in units for ln in u.lines]
+        lines[0].heading_size = size
+        below = Unit("paragraph", lines[1:], para[0] == "")
+        return [u.kind for u in R._lead_lines_open_paragraphs([Unit("heading", lines[:1], False), below])]
+
+    body = ["主动上门、现场办公、驻点服务", "等方式，帮助外贸企业复工。"]
+    for head in (
+        "连日来，重庆市北碚区采取",
+        "2月25日，重庆市北碚区采取",
+        "2019年，重庆市北碚区采取",
+        "区商务委指出，北碚区采取",
+    ):
+        assert kinds(head, body) == ["paragraph"]
+    for head in ("加强消毒 保障出行", "同时，北碚区企业"):
+        assert kinds(head, body) == ["heading", "paragraph"]
+    # (nor over a blank line, nor a line a PDF sets larger than the body)
+    assert kinds("连日来，重庆市北碚区采取", ["", *body]) == ["heading", "paragraph"]
+    assert kinds("连日来，重庆市北碚区采取", body, size=True) == ["heading", "paragraph"]
+    # read as the last of the reflow's passes (the line under it may be a heading line until the passes before it make
+    # it a paragraph's: 连日来，… / 主动上门、现场办公、驻点服务 / 等方式…, under a byline)
+    text = "\n".join(["连日来，重庆市北碚区采取", *body])
+    lines = [ln for u in R.reflow(text_to_lines(text))[0] for ln in u.lines]
+    settled = [Unit("heading", lines[:1], False), Unit("paragraph", lines[1:], False)]
+    monkeypatch.setattr(R, "_unfinished_tails_apart", lambda units: settled)
+    assert [u.kind for u in R.reflow(text_to_lines(text))[0]] == ["paragraph"]

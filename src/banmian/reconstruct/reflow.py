@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1957,7 +1958,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
         )
     )
     units = _numbered_items_apart(_open_quotes_run_on(_echoed_leads_apart(_lone_leads_read(units))))
-    return _unfinished_tails_apart(units), furniture
+    return _lead_lines_open_paragraphs(_unfinished_tails_apart(units)), furniture
 
 
 # an item's number at a line's start: 2. / （3） / 五、 / （二十一）, not a figure (2.5%)
@@ -2288,6 +2289,44 @@ _LEAD_STOPS = frozenset("。！？”…：；，、")
 _CLOSED_HEAD = frozenset("。！？”）》!?)")
 
 
+# what opens a news paragraph, a time, a link or who said it, then a comma: in 人民日报 2019–2020 each of these opens 25
+# paragraphs or more and no title, subtitle or subhead (years, dates and ``X指出`` as classes; 同时， left out: one
+# development page runs a paragraph's second line, 同时，资产负债率持续下降, into the next paragraph with it)
+_LEAD_OPENER = re.compile(
+    r"^(?:连日来|近日|日前|近年来|近期|目前|当前|今年以来|去年以来|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
+    r"昨天|今天|眼下|如今|此前|随后|据介绍|据了解|记者了解到|与此同时|此外|另外|然而|但是|不过|因此|所以|其中|对此|据悉|"
+    r"不久前|前不久|一年来|多年来|最近|现在|当然|其实|原来|数据显示|事实上|实际上|比如|首先|其次|为此|一方面|另一方面|下一步|"
+    r"后来|当时|当日|今年|\d{4}年|[^，,。！？：“”（）\s]{1,5}(?:指出|表示|强调|要求))[，,]"
+)
+
+
+def _first_lines_rejoined(units: list[Unit], opens: Callable[[Unit, Unit], bool]) -> list[Unit]:
+    """Each heading unit with a paragraph right under it (no blank line) that ``opens(heading, paragraph)`` says is
+    the paragraph's first line joins it (not a line a PDF sets larger than the body: a headline's)."""
+    out: list[Unit] = []
+    for u in units:
+        if (
+            u.kind == "paragraph"
+            and not u.blank_before
+            and out
+            and out[-1].kind == "heading"
+            and not out[-1].lines[-1].heading_size
+            and opens(out[-1], u)
+        ):
+            out[-1] = Unit("paragraph", out[-1].lines + u.lines, out[-1].blank_before)
+            continue
+        out.append(u)
+    return out
+
+
+def _lead_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
+    """A heading line with a paragraph right under it (no blank line) that opens on what opens a news paragraph
+    (``_LEAD_OPENER``: 连日来，重庆市北碚区采取 / 主动上门、现场办公…) is that paragraph's first line: in 人民日报 no title,
+    subtitle or subhead opens so, 9 kickers do (over their title, not over a paragraph).  Read last, when the passes
+    above have settled which lines are paragraphs (the line under it may have been a heading line until then)."""
+    return _first_lines_rejoined(units, lambda head, _: _LEAD_OPENER.match(head.text.strip()) is not None)
+
+
 def _comma_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
     """A heading line with a paragraph right under it (no blank line) that is that paragraph's first line: one
     ending on ，、； (``在国家邮政局的组织下，`` / ``2月10日，各主要快递企…``; no kicker, title or subtitle of 人民日报
@@ -2298,36 +2337,29 @@ def _comma_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
     paragraph (耐心倾听，分类关怀), so there only the first rule holds."""
     paras = [u for u in units[1:] if u.kind == "paragraph"]
     apart = sum([u.blank_before for u in paras]) > 0.45 * len(paras)  # (as ``assemble`` reads the page)
-    out: list[Unit] = []
-    for u in units:
-        if (
-            u.kind == "paragraph"
-            and not u.blank_before
-            and out
-            and out[-1].kind == "heading"
-            and (
-                out[-1].lines[-1].last_char in "，、；"
+
+    def opens(head: Unit, u: Unit) -> bool:
+        return (
+            (
+                head.lines[-1].last_char in "，、；"
                 # (or one holding a comma that runs into the paragraph inside a word of the segmenter's dictionary,
                 # 湘在参加河南代表团审议时说，政 / 府工作报告…: a sentence's line, not a subhead; not a name opening the
                 # paragraph, 减收影响可控，财政将继续加力稳岗就业 / 余蔚平表示…, where the segmenter reads 业余)
-                or "，" in out[-1].text[:-1]
-                and crosses_dictionary_word(out[-1].lines[-1].text.strip(), u.lines[0].text.strip())
+                or "，" in head.text[:-1]
+                and crosses_dictionary_word(head.lines[-1].text.strip(), u.lines[0].text.strip())
                 and not P.is_single_name(u.lines[0].text.strip()[:3])
                 or apart
-                and "，" in out[-1].text[:-1]
-                and out[-1].lines[-1].last_char not in _CLOSED_HEAD
+                and "，" in head.text[:-1]
+                and head.lines[-1].last_char not in _CLOSED_HEAD
                 and u.lines[0].first_char not in "（("
                 and not P.opens_with_dateline(u.text)
             )
-            and not out[-1].lines[-1].heading_size
-            and not _unbalanced(out[-1].text)  # (中央“不忘初心、 / 牢记使命”…: a headline's quotation goes on)
+            and not _unbalanced(head.text)  # (中央“不忘初心、 / 牢记使命”…: a headline's quotation goes on)
             # (防控疫情， / 老年人该怎么做？: a short question or cry alone is the headline's second line)
             and not (len(u.lines) == 1 and len(u.text) <= 12 and u.lines[0].last_char in "？！?!")
-        ):
-            out[-1] = Unit("paragraph", out[-1].lines + u.lines, out[-1].blank_before)
-            continue
-        out.append(u)
-    return out
+        )
+
+    return _first_lines_rejoined(units, opens)
 
 
 _SALUTATION_FIRST = frozenset("同各女先亲朋")
