@@ -10132,8 +10132,11 @@ def test_a_line_opening_on_a_leads_time_and_a_comma_over_a_paragraph_opens_it(mo
         assert kinds(head, body) == ["paragraph"]
     for head in ("加强消毒 保障出行", "同时，北碚区企业"):
         assert kinds(head, body) == ["heading", "paragraph"]
-    # (nor over a blank line, nor a line a PDF sets larger than the body)
-    assert kinds("连日来，重庆市北碚区采取", ["", *body]) == ["heading", "paragraph"]
+    # across a blank line (a jump to the next column) where the line ends no sentence; not a line ending on a colon,
+    # a paragraph of its own, nor a line a PDF sets larger than the body
+    assert kinds("连日来，重庆市北碚区采取", ["", *body]) == ["paragraph"]
+    assert kinds("连日来，重庆市北碚区采取措施。", ["", *body]) == ["heading", "paragraph"]
+    assert kinds("对此，北碚区采取以下措施：", body) == ["heading", "paragraph"]
     assert kinds("连日来，重庆市北碚区采取", body, size=True) == ["heading", "paragraph"]
     # read as the last of the reflow's passes (the line under it may be a heading line until the passes before it make
     # it a paragraph's: 连日来，… / 主动上门、现场办公、驻点服务 / 等方式…, under a byline)

@@ -2300,15 +2300,16 @@ _LEAD_OPENER = re.compile(
 )
 
 
-def _first_lines_rejoined(units: list[Unit], opens: Callable[[Unit, Unit], bool]) -> list[Unit]:
-    """Each heading unit with a paragraph right under it (no blank line) that ``opens(heading, paragraph)`` says is
-    the paragraph's first line joins it (not a line a PDF sets larger than the body: a headline's)."""
+def _first_lines_rejoined(units: list[Unit], opens: Callable[[Unit, Unit], bool], blank: bool = False) -> list[Unit]:
+    """Each heading unit with a paragraph right under it (no blank line; or, with ``blank``, a blank line under a
+    heading that ends no sentence: a jump to the next column) that ``opens(heading, paragraph)`` says is the
+    paragraph's first line joins it (not a line a PDF sets larger than the body: a headline's)."""
     out: list[Unit] = []
     for u in units:
         if (
             u.kind == "paragraph"
-            and not u.blank_before
             and out
+            and (not u.blank_before or blank and not ends_sentence(out[-1].text))
             and out[-1].kind == "heading"
             and not out[-1].lines[-1].heading_size
             and opens(out[-1], u)
@@ -2322,9 +2323,15 @@ def _first_lines_rejoined(units: list[Unit], opens: Callable[[Unit, Unit], bool]
 def _lead_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
     """A heading line with a paragraph right under it (no blank line) that opens on what opens a news paragraph
     (``_LEAD_OPENER``: 连日来，重庆市北碚区采取 / 主动上门、现场办公…) is that paragraph's first line: in 人民日报 no title,
-    subtitle or subhead opens so, 9 kickers do (over their title, not over a paragraph).  Read last, when the passes
-    above have settled which lines are paragraphs (the line under it may have been a heading line until then)."""
-    return _first_lines_rejoined(units, lambda head, _: _LEAD_OPENER.match(head.text.strip()) is not None)
+    subtitle or subhead opens so, 9 kickers do (over their title, not over a paragraph); across a blank line too,
+    where the line ends no sentence (目前，黄花滩富民新村已 / blank / 搬迁安置…: pdfminer's jump to the next column).  Not
+    a line ending on a colon, a paragraph of its own (对此，建议： over the points).  Read last, when the passes above
+    have settled which lines are paragraphs (the line under it may have been a heading line until then)."""
+
+    def opens(head: Unit, _: Unit) -> bool:
+        return _LEAD_OPENER.match(head.text.strip()) is not None and head.text.rstrip()[-1:] not in "：:"
+
+    return _first_lines_rejoined(units, opens, blank=True)
 
 
 def _comma_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
