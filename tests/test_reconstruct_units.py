@@ -10128,6 +10128,8 @@ def test_a_line_opening_on_a_leads_time_and_a_comma_over_a_paragraph_opens_it(mo
         "2月25日，重庆市北碚区采取",
         "2019年，重庆市北碚区采取",
         "区商务委指出，北碚区采取",
+        "区商务委负责人说，北碚区采取",
+        "从全年来看，重庆市北碚区采取",
     ):
         assert kinds(head, body) == ["paragraph"]
     for head in ("加强消毒 保障出行", "同时，北碚区企业"):
