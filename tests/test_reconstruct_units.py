@@ -10130,6 +10130,8 @@ def test_a_line_opening_on_a_leads_time_and_a_comma_over_a_paragraph_opens_it(mo
         "区商务委指出，北碚区采取",
         "区商务委负责人说，北碚区采取",
         "从全年来看，重庆市北碚区采取",
+        "作为外贸大区，重庆市北碚区采取",
+        "记者：北碚区为外贸企业采取",
     ):
         assert kinds(head, body) == ["paragraph"]
     for head in ("加强消毒 保障出行", "同时，北碚区企业"):
@@ -10139,6 +10141,7 @@ def test_a_line_opening_on_a_leads_time_and_a_comma_over_a_paragraph_opens_it(mo
     assert kinds("连日来，重庆市北碚区采取", ["", *body]) == ["paragraph"]
     assert kinds("连日来，重庆市北碚区采取措施。", ["", *body]) == ["heading", "paragraph"]
     assert kinds("对此，北碚区采取以下措施：", body) == ["heading", "paragraph"]
+    assert kinds("问：北碚区采取了哪些措施？", body) == ["heading", "paragraph"]
     assert kinds("连日来，重庆市北碚区采取", body, size=True) == ["heading", "paragraph"]
     # read as the last of the reflow's passes (the line under it may be a heading line until the passes before it make
     # it a paragraph's: 连日来，… / 主动上门、现场办公、驻点服务 / 等方式…, under a byline)
