@@ -10132,6 +10132,9 @@ def test_a_line_opening_on_a_leads_time_and_a_comma_over_a_paragraph_opens_it(mo
         "从全年来看，重庆市北碚区采取",
         "作为外贸大区，重庆市北碚区采取",
         "记者：北碚区为外贸企业采取",
+        "2015年1月，重庆市北碚区采取",
+        "区商务委有关负责人介绍，北碚区采取",
+        "统计显示，重庆市北碚区采取",
     ):
         assert kinds(head, body) == ["paragraph"]
     for head in ("加强消毒 保障出行", "同时，北碚区企业"):
