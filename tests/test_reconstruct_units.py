@@ -10153,3 +10153,47 @@ def test_a_line_opening_on_a_leads_time_and_a_comma_over_a_paragraph_opens_it(mo
     settled = [Unit("heading", lines[:1], False), Unit("paragraph", lines[1:], False)]
     monkeypatch.setattr(R, "_unfinished_tails_apart", lambda units: settled)
     assert [u.kind for u in R.reflow(text_to_lines(text))[0]] == ["paragraph"]
+
+
+def test_a_heading_line_no_headline_could_be_over_a_paragraph_opens_it(monkeypatch):
+    # a line read as a heading that leaves a quotation open which the paragraph under it closes first (“我家的家风是
+    # ‘天道酬 / 勤’”…), or that ends on a word of one character opening a phrase (很容易就 / 能被…), is the paragraph's
+    # first line: no kicker, title, subtitle or subhead of 人民日报 does either; a subhead that is whole stays a heading
+    from banmian.reconstruct import reflow as R
+    from banmian.reconstruct.unit import Unit
+    from banmian.sources.text import text_to_lines
+
+    def kinds(head: str, para: list[str]) -> list[str]:
+        units, _ = R.reflow(text_to_lines("\n".join([head, *para])))
+        lines = [ln for u in units for ln in u.lines]
+        below = Unit("paragraph", lines[1:], para[0] == "")
+        return [u.kind for u in R._unfinished_heads_open_paragraphs([Unit("heading", lines[:1], False), below])]
+
+    quoted = ["勤’”“我家的是‘尊老爱幼’”……课间", "休息时，几名学生说起家风。"]
+    assert kinds("“我家的家风是‘天道酬", quoted) == ["paragraph"]
+    assert kinds("（记者手记", ["）翻开这本书，很容易被打动。"]) == ["paragraph"]
+    # (the paragraph must close the mark first: one opening a quotation of its own leaves the heading alone)
+    assert kinds("“我家的家风是‘天道酬", ["“勤俭”是我家的家风。"]) == ["heading", "paragraph"]
+    assert kinds("突出首要任务，保障文化安全", quoted) == ["heading", "paragraph"]
+    moved = ["能被里面的故事和文字打动，", "读来令人难忘。"]
+    # (the segmenter's dictionary alone, not its guesses at unknown pairs: 一是 is no word of it)
+    for head in ("翻开《希望》，很容易就", "这本书的故事也", "乡村振兴的路子被", "主要有三方面举措，一是"):
+        assert kinds(head, moved) == ["paragraph"]
+    # across a blank line (a jump to the next column) where the heading ends no sentence
+    assert kinds("翻开《希望》，很容易就", ["", *moved]) == ["paragraph"]
+    # a subhead ending on a word of two characters that ends in one of those (社会力量齐参与: 参与, 缺一不可), on one
+    # left out (泣血默对), or of fewer than four characters stays a heading
+    for head in (
+        "社会力量齐参与",
+        "传统工艺和新技术缺一不可",
+        "惟敬担当，泣血默对",
+        "錞于",
+        "突出首要任务，保障文化安全",
+    ):
+        assert kinds(head, moved) == ["heading", "paragraph"], head
+    # read as the last of the reflow's passes
+    text = "\n".join(["翻开《希望》，很容易就", *moved])
+    lines = [ln for u in R.reflow(text_to_lines(text))[0] for ln in u.lines]
+    settled = [Unit("heading", lines[:1], False), Unit("paragraph", lines[1:], False)]
+    monkeypatch.setattr(R, "_lead_lines_open_paragraphs", lambda units: settled)
+    assert [u.kind for u in R.reflow(text_to_lines(text))[0]] == ["paragraph"]
