@@ -3973,6 +3973,33 @@ def test_a_subhead_broken_inside_a_word_is_one_subhead_though_its_line_stops_sho
     assert [b.text for b in a.body if b.type == "subhead"] == ["统筹抓好改革发展稳定各项工作"]
 
 
+def test_a_subhead_line_ending_on_a_word_that_opens_a_phrase_goes_on_though_it_stops_short():
+    # without blank lines (pdftotext), a subhead line that stops short of its column ends its subhead, but not one
+    # ending on a word of one character that opens a phrase (体现了对 / “三大规律”的科学把握), nor one over a line
+    # opening on a word's last character (…粤港澳大湾 / 区发展机遇): a wrapped subhead; 吃出绿色 / 吃出健康 and a subhead
+    # ending on 在 as a verb (只要蔬菜大棚在) or on a word ending in such a character (社会力量齐参与) stay two
+    def subheads(first: str, second: str) -> list[str]:
+        lines = ["战疫情 促发展", "", "□本报记者 王某"]
+        lines += wrap("疫情发生以来，各地一手抓疫情防控，一手抓经济社会发展，努力把疫情造成的损失降到最低。", 16)
+        lines += [first, second]
+        lines += wrap("各地各部门积极出台支持政策，帮助企业解决复工复产中遇到的困难，推动生产生活秩序逐步恢复。", 16)
+        (a,) = banmian.parse_text("\n".join(lines)).articles
+        return [b.text for b in a.body if b.type == "subhead"]
+
+    assert subheads("我国制度优势体现了对", "“三大规律”的科学把握") == ["我国制度优势体现了对“三大规律”的科学把握"]
+    assert subheads("我国制度优势体现了对", "三大规律的科学把握") == ["我国制度优势体现了对三大规律的科学把握"]
+    assert subheads("各界人士共话粤港澳大湾", "区发展机遇") == ["各界人士共话粤港澳大湾区发展机遇"]
+    for first, second in (
+        ("吃出绿色", "更要吃出健康"),
+        ("只要蔬菜大棚在", "菜篮子就稳"),
+        ("社会力量齐参与", "更要吃出健康"),
+    ):
+        assert subheads(first, second) == [first, second]
+    # (the next line must open on a character or a quotation mark: a bullet opens a list's next item, ◆…, and a line
+    # opening on a figure or a Latin word is left to the widths)
+    assert subheads("加大对", "5G网络建设的支持") == ["加大对", "5G网络建设的支持"]
+
+
 def test_a_paragraph_line_broken_inside_a_word_runs_on_whatever_the_line_model_says(monkeypatch):
     # 1月4日，江苏省连云港市连岛中 / 心渔业码头…, no blank line between: a paragraph's first line (two cells short
     # of its column) broken inside a word of the segmenter's dictionary (中心) goes on; the line model, made here
@@ -10181,6 +10208,11 @@ def test_a_heading_line_no_headline_could_be_over_a_paragraph_opens_it(monkeypat
         assert kinds(head, moved) == ["paragraph"]
     # across a blank line (a jump to the next column) where the heading ends no sentence
     assert kinds("翻开《希望》，很容易就", ["", *moved]) == ["paragraph"]
+    # a figure broken from its unit (2.6 / 万余名), not one over a paragraph opening otherwise, nor a numbered mark (②)
+    members = ["万余名党员坚守在防疫一线，", "保障旅客平安出行。"]
+    assert kinds("中铁郑州局集团公司2.6", members) == ["paragraph"]
+    assert kinds("中铁郑州局集团公司2020", ["党员坚守在防疫一线。"]) == ["heading", "paragraph"]
+    assert kinds("——努力完成主要目标任务②", members) == ["heading", "paragraph"]
     # a subhead ending on a word of two characters that ends in one of those (社会力量齐参与: 参与, 缺一不可), on one
     # left out (泣血默对), or of fewer than four characters stays a heading
     for head in (

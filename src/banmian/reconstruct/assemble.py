@@ -3387,6 +3387,8 @@ _OPEN_END = frozenset("的与和在对把被从同将于其而或并以所不及
 # the last character of a word, or a particle, that no headline opens on as a word of its own (区, 器: 各界人士共话粤港澳大湾
 # / 区发展机遇, 嫦娥四号着陆器和玉兔二号巡视 / 器顺利度过月夜…; in 人民日报 2019–2020 none of 14,793 kickers, titles and
 # subtitles opens so)
+# (的, 在 and 所 end subheads as words of their own: 挺酷的, 只要蔬菜大棚在)
+_SUB_OPEN_END = _OPEN_END - set("的在所")
 _BOUND_START = frozenset("的区器性者们员率型式界级类了得")
 
 
@@ -4772,6 +4774,15 @@ def _subhead_texts(units: list[Unit], body: list[Unit], cache: dict | None = Non
                     and _one_subhead_by_shape(lines, at, len(parts) == 1, shapes, lists=False)
                 )
                 and not (k == len(units) - 1 and _four_and_four(_text(parts[-1]), u.text))
+                # (nor one ending on a word of one character that opens a phrase, 我国制度优势体现了对 / “三大规律”的科学
+                # 把握, or one whose next line opens on a word's last character, …粤港澳大湾 / 区…: a wrapped subhead's
+                # first line; of 12,622 subheads of 人民日报 2019–2020 three end so, 职称政策将加大向, and three open so)
+                and not (
+                    last.last_char in _SUB_OPEN_END
+                    and ("\u4e00" <= u.lines[0].first_char <= "\u9fff" or u.lines[0].first_char in "“《")
+                    and len(rjieba.cut(last.text[-4:])[-1]) == 1
+                )
+                and not _opens_bound(u.lines[0].text)
                 # (nor an office over the name it goes on in: 电影导演 / 饶晓志)
                 and not (_office_alone(_text(parts[-1])) and _office_and_name(_text(parts[-1]), u.text))
             )
