@@ -10229,3 +10229,40 @@ def test_a_heading_line_no_headline_could_be_over_a_paragraph_opens_it(monkeypat
     settled = [Unit("heading", lines[:1], False), Unit("paragraph", lines[1:], False)]
     monkeypatch.setattr(R, "_lead_lines_open_paragraphs", lambda units: settled)
     assert [u.kind for u in R.reflow(text_to_lines(text))[0]] == ["paragraph"]
+
+
+def test_a_paragraph_ending_on_a_word_that_opens_a_phrase_runs_on_into_the_unit_under_it(monkeypatch):
+    # （二）基层党组织讨论决定对 / 自身处理、处分时…: a paragraph the reflow ended on 对 runs on into the unit under it (no
+    # paragraph of 人民日报 ends so); not one ending on a word of two characters (参与), on 的 (是站不住脚的), nor into
+    # a bracket or a bullet opening an item of its own, nor into a line a PDF sets larger than the body
+    from banmian.reconstruct import reflow as R
+    from banmian.reconstruct.unit import Unit
+    from banmian.sources.text import text_to_lines
+
+    def kinds(
+        first: str, below: str, kind: str = "paragraph", size: bool = False, upper: str = "paragraph"
+    ) -> list[str]:
+        lines = [ln for u in R.reflow(text_to_lines(f"{first}\n{below}"))[0] for ln in u.lines]
+        lines[1].heading_size = size
+        units = [Unit(upper, lines[:1], False), Unit(kind, lines[1:], False)]
+        return [u.kind for u in R._unfinished_paragraphs_run_on(units)]
+
+    rest = "自身处理、处分时，可以参加和进行申辩；"
+    assert kinds("（二）基层党组织讨论决定对", rest) == ["paragraph"]
+    assert kinds("（二）基层党组织讨论决定对", "学会友，心灵也就有了寄托之所", "heading") == ["paragraph"]
+    assert kinds("（二）基层党组织讨论决定对", "1月14日举行第十五轮对话。") == ["paragraph"]
+    assert kinds("（二）基层党组织讨论决定对", "“老赖”的处理，可以申辩；") == ["paragraph"]
+    for first in ("（二）基层党组织鼓励群众参与", "这种说法显然是站不住脚的", "激发基层干部担当有为"):
+        assert kinds(first, rest) == ["paragraph", "paragraph"], first
+    for below in ("（三）对检举控告人的处理；", "◆不随地吐痰"):
+        assert kinds("（二）基层党组织讨论决定对", below) == ["paragraph", "paragraph"], below
+    assert kinds("（二）基层党组织讨论决定对", rest, size=True) == ["paragraph", "paragraph"]
+    # (a paragraph only, into a paragraph or a heading line: not a heading over it, nor into a byline)
+    assert kinds("我国制度优势体现了对", rest, upper="heading") == ["heading", "paragraph"]
+    assert kinds("（二）基层党组织讨论决定对", "本报记者王某", "byline") == ["paragraph", "byline"]
+    # read as the last of the reflow's passes
+    text = "\n".join(["（二）基层党组织讨论决定对", rest])
+    lines = [ln for u in R.reflow(text_to_lines(text))[0] for ln in u.lines]
+    settled = [Unit("paragraph", lines[:1], False), Unit("paragraph", lines[1:], False)]
+    monkeypatch.setattr(R, "_unfinished_heads_open_paragraphs", lambda units: settled)
+    assert [u.kind for u in R.reflow(text_to_lines(text))[0]] == ["paragraph"]

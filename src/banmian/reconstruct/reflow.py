@@ -1959,7 +1959,7 @@ def reflow(lines: list[Line]) -> tuple[list[Unit], list[str]]:
     )
     units = _numbered_items_apart(_open_quotes_run_on(_echoed_leads_apart(_lone_leads_read(units))))
     units = _lead_lines_open_paragraphs(_unfinished_tails_apart(units))
-    return _unfinished_heads_open_paragraphs(units), furniture
+    return _unfinished_paragraphs_run_on(_unfinished_heads_open_paragraphs(units)), furniture
 
 
 # an item's number at a line's start: 2. / （3） / 五、 / （二十一）, not a figure (2.5%)
@@ -2368,11 +2368,44 @@ def _unfinished_heads_open_paragraphs(units: list[Unit]) -> list[Unit]:
         t = head.text.replace(" ", "")
         return (
             any(t.count(o) > t.count(c) and _closes_first(u.text, o, c) for o, c in _OPENERS.items())
-            or (len(t) >= 4 and t[-1] in _HEAD_NEVER_LAST and len(rjieba.cut(t[-6:], False)[-1]) == 1)
+            or _ends_on_word(t, _HEAD_NEVER_LAST)
             or ("0" <= t[-1] <= "9" and u.text.lstrip()[:1] in _UNITS)
         )
 
     return _first_lines_rejoined(units, opens, blank=True)
+
+
+def _ends_on_word(t: str, words: frozenset[str]) -> bool:
+    """Text ``t`` (four characters or more) ends on one of ``words`` as a word of one character of the segmenter's
+    dictionary (就, not 成就; 与, not 参与)."""
+    return len(t) >= 4 and t[-1] in words and len(rjieba.cut(t[-6:], False)[-1]) == 1
+
+
+# …and no paragraph ends on one, nor on 将, 是, 在 or 比 (人民日报 2019–2020: of 115,642 paragraphs that are no subhead,
+# 2 end on these, 和 and 被; left out: 的 and 了, 15 and 3 paragraphs' last words, 是站不住脚的, 不灵了, and 为, 担当有为)
+_PARA_NEVER_LAST = frozenset("和与对从在把被将是就也又都还很更及或并而以其于由向比跟同")
+
+
+def _unfinished_paragraphs_run_on(units: list[Unit]) -> list[Unit]:
+    """A paragraph unit ending on a word of one character that opens a phrase runs on into the unit under it, where
+    that opens on a character, a figure or a quotation mark (（二）基层党组织讨论决定对 / 自身处理、处分时…: a line the
+    reflow ended, at a short line or a column's jump); not into a line a PDF sets larger than the body, nor into a
+    bracket or a bullet that opens an item of its own."""
+    out: list[Unit] = []
+    for u in units:
+        first = u.text.lstrip()[:1]
+        if (
+            out
+            and out[-1].kind == "paragraph"
+            and u.kind in ("paragraph", "heading")
+            and not u.lines[0].heading_size
+            and ("\u4e00" <= first <= "\u9fff" or "0" <= first <= "9" or first in "“《")
+            and _ends_on_word(out[-1].text.replace(" ", ""), _PARA_NEVER_LAST)
+        ):
+            out[-1] = Unit("paragraph", out[-1].lines + u.lines, out[-1].blank_before)
+            continue
+        out.append(u)
+    return out
 
 
 def _comma_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
