@@ -10266,3 +10266,84 @@ def test_a_paragraph_ending_on_a_word_that_opens_a_phrase_runs_on_into_the_unit_
     settled = [Unit("paragraph", lines[:1], False), Unit("paragraph", lines[1:], False)]
     monkeypatch.setattr(R, "_unfinished_heads_open_paragraphs", lambda units: settled)
     assert [u.kind for u in R.reflow(text_to_lines(text))[0]] == ["paragraph"]
+
+
+def test_a_note_or_a_sentence_read_as_a_headline_goes_back_to_the_article_before_it():
+    # no kicker or title of 人民日报 is a note wholly in brackets or a sentence ending on 。: an article so headed was cut
+    # from the one before it at that line, which goes back there (a writer's note as its byline where it has none)
+    from banmian.model import Article, Block, Continuation
+    from banmian.reconstruct.assemble import _notes_not_headlines
+
+    def art(title: str | None, *body: str, **fields) -> Article:
+        return Article(title=title, body=[Block("paragraph", b) for b in body], **fields)
+
+    def run(*arts: Article) -> list[tuple]:
+        out = _notes_not_headlines(list(arts))
+        return [(a.kicker, a.title, a.byline, [b.text for b in a.body], a.captions, a.authors) for a in out]
+
+    def first() -> Article:
+        return art("国务院任免国家工作人员", "新华社北京5月8日电 国务院任免国家工作人员。")
+
+    note = "免去孙力军的公安部副部长职务。"
+    assert run(first(), art(note, captions=["图为会场"])) == [
+        (None, "国务院任免国家工作人员", None, ["新华社北京5月8日电 国务院任免国家工作人员。", note], ["图为会场"], [])
+    ]
+    # the body under the note goes to the next article's headline, printed under it with no body of its own
+    theory, after = "不断开辟“中国之治”新境界", "历史交汇点上的伟大宣示"
+
+    def writer() -> Article:
+        return art(
+            "（作者为中央党校研究员）", "党的十九届…", byline="（作者为王某）", authors=["王某"], captions=["图"]
+        )
+
+    assert run(art(theory, "制度是个好制度。"), writer(), art(after)) == [
+        (None, theory, "（作者为中央党校研究员）", ["制度是个好制度。"], [], []),
+        (None, after, "（作者为王某）", ["党的十九届…"], ["图"], ["王某"]),
+    ]
+    # (not to a next article with a body of its own, a byline where both have one, or headed by a note itself)
+    assert [a[1] for a in run(first(), art("（以播出为准）", "表演"), art(after, "开篇"))] == [
+        first().title,
+        None,
+        after,
+    ]
+    assert [a[1] for a in run(art(theory, "制度。"), writer(), art(after, "开篇"))] == [theory, writer().title, after]
+    assert [a[1] for a in run(art(theory, "制度。"), writer(), art(after, byline="本报记者 李某"))] == [
+        theory,
+        "（作者为中央党校研究员）",
+        after,
+    ]
+    assert run(first(), art("（以播出为准）", "表演：李谷一"), art("（完）"))[1][:4] == (
+        None,
+        None,
+        None,
+        ["表演：李谷一", "（完）"],
+    )
+    assert [a[1] for a in run(first(), art("（以播出为准）", "表演：李谷一"), art(None))] == [first().title, None, None]
+    # (a writer's note goes back as a paragraph where the article has a byline)
+    out = run(art(theory, "制度。", byline="本报记者 王某"), writer(), art(after))
+    assert out[0][2:4] == ("本报记者 王某", ["制度。", "（作者为中央党校研究员）"])
+    # else the body stays an article of its own, untitled; a note over a byline heads an article all the same
+    assert run(first(), art("（以播出为准）", "表演：李谷一"))[1][:4] == (None, None, None, ["表演：李谷一"])
+    assert run(first(), art("（以播出为准）", "表演：李谷一", byline="本报记者 王某"))[1][1] == "（以播出为准）"
+    # a kicker so read goes back alone, its title staying
+    out = run(first(), art("奋力夺取双胜利", "中共中央政治局常务委员会…", kicker="会议还研究了其他事项。"))
+    assert out[0][3][-1] == "会议还研究了其他事项。" and out[1][:2] == (None, "奋力夺取双胜利")
+    # not a headline that is no note: an exclamation, a bracket not closed in the line, one with a kicker or a
+    # column's name over it, a continued article's, or the page's first article's
+    for head in (
+        art("祝大家新年快乐！"),
+        art("（国家行政学院）政法部主任、教授）"),
+        art("（以播出为准）", kicker="春晚"),
+        art("（以播出为准）", column="大家手笔"),
+        art("（以播出为准）", subtitle="中央广播电视总台春节联欢晚会"),
+        art("（以播出为准）", continued_from=Continuation(1, "（上接第一版）")),
+        art("（以播出为准）", continues_to=Continuation(2, "（下转第二版）")),
+    ):
+        assert len(run(first(), head)) == 2, head.title
+    assert run(art(note))[0][1] == note
+    # (a note with no body takes its captions back with it, whatever the headline under it; a kicker over no title
+    # is no headline's kicker)
+    out = run(first(), art(note, captions=["图为会场"]), art(after))
+    assert out[0][4] == ["图为会场"] and out[1][4] == []
+    assert run(first(), art(None, "正文", kicker="会议还研究了其他事项。"))[1][0] == "会议还研究了其他事项。"
+    assert run(first(), art("。"))[0][3][-1] == "。"

@@ -4238,6 +4238,67 @@ _SECTION_CREDIT = re.compile(
 )
 
 
+def _is_note(t: str | None) -> bool:
+    """A line no kicker or title is: a note wholly in brackets (（以播出为准）, （作者为…）) or a sentence ending on 。
+    (会议还研究了其他事项。): none of 3,027 kickers and 10,294 titles of 人民日报 2019–2020 is either."""
+    t = (t or "").replace(" ", "")
+    return bool(t) and (
+        t[0] in "（("
+        and t[-1] in "）)"
+        and t.count("（") + t.count("(") == t.count("）") + t.count(")")
+        or t[-1] == "。"
+    )
+
+
+def _notes_not_headlines(articles: list[Article]) -> list[Article]:
+    """An article headed by a note or a sentence (``_is_note``) was cut from the article before it at its closing
+    line: the line goes back there, as its last paragraph (a writer's note, （作者为…）, as its byline where it has
+    none).  The body under it goes to the next article where that is a headline with no body (its headline printed
+    under it: 历史交汇点上的伟大宣示), else it stays an article of its own, untitled; a kicker so read goes back alone."""
+    out: list[Article] = []
+    for i, a in enumerate(articles):
+        if not out or a.continued_from or a.continues_to:
+            out.append(a)
+            continue
+        prev = out[-1]
+        if a.kicker and _is_note(a.kicker) and a.title:
+            prev.body.append(Block("paragraph", a.kicker))
+            a.kicker = None
+        if not (_is_note(a.title) and not (a.kicker or a.subtitle or a.column)):
+            out.append(a)
+            continue
+        nxt = articles[i + 1] if i + 1 < len(articles) else None
+        to_next = (
+            bool(a.body)
+            and nxt is not None
+            and not nxt.body
+            and bool(nxt.title)
+            and not _is_note(nxt.title)
+            and not (a.byline and nxt.byline)
+        )
+        if a.byline and not to_next:
+            out.append(a)  # (a byline of its own: an article, whatever its headline)
+            continue
+        if (a.title or "").startswith(("（作者", "(作者")) and not prev.byline:
+            prev.byline = a.title
+        else:
+            prev.body.append(Block("paragraph", a.title or ""))
+        if to_next and nxt is not None:
+            nxt.body = a.body
+            nxt.byline = nxt.byline or a.byline
+            nxt.authors = nxt.authors or a.authors
+            nxt.captions += a.captions
+            nxt.region += a.region
+            continue
+        if a.body:
+            a.title = None
+            out.append(a)
+        else:
+            prev.captions += a.captions
+            prev.region += a.region
+    return out
+
+
 def _quoted_sections(articles: list[Article]) -> list[Article]:
     """A feature of sections, each a quotation over its reporter's byline (“我们越来越有底气了” / 本报记者 智春丽):
     an article headed by a quotation alone over a byline, right after an article holding such a section (a subhead
@@ -5356,7 +5417,7 @@ def reconstruct(lines: list[Line]) -> Page:
     articles = _labelled_parts(_reader_columns(_voices(articles)))
     articles = _bylined_sections(_quoted_sections(_noted_sections(articles)))
     articles = _decrees_join_their_law(_chapters_join(_credited_sections(articles)))
-    page.articles = _names_go_back(_credits_go_back(_compilations(articles)))
+    page.articles = _notes_not_headlines(_names_go_back(_credits_go_back(_compilations(articles))))
     for i, a in enumerate(page.articles, 1):
         a.id = f"a{i}"
     return page
