@@ -2393,9 +2393,10 @@ def _unfinished_paragraphs_run_on(units: list[Unit]) -> list[Unit]:
     bracket or a bullet that opens an item of its own."""
     out: list[Unit] = []
     for u in units:
-        first = u.text.lstrip()[:1]
+        first = u.lines[0].first_char
         if (
             out
+            and out[-1].lines[-1].last_char in _PARA_NEVER_LAST  # (the cheap test first: most units end otherwise)
             and out[-1].kind == "paragraph"
             and u.kind in ("paragraph", "heading")
             and not u.lines[0].heading_size
