@@ -2564,6 +2564,21 @@ def test_a_credit_over_the_editors_line_closes_the_last_article():
     assert page.furniture == ["本版责编：刘某 马某", "版式设计：姜某", "国际  12", "2019年10月16日  星期三"]
 
 
+def test_the_pages_graphics_credit_under_an_article_closes_it():
+    # 本版制图：沈亦伶 under an article's last paragraph, another article under it: the closing credit of the article
+    # above, as 人民日报 prints it (87 of its 91 such lines are an article's last paragraph), not the page's furniture;
+    # at the foot, under 本版责编, the page's
+    body = wrap("巴尔扎克对中国文化抱有浓厚兴趣，他在作品中多次写到中国的瓷器、茶叶和园林，这些描写充满想象。", 16)
+    other = wrap("腊月里，村里的老人们围坐在炕头剪窗花，红纸在剪刀下翻飞，不一会儿就变成了喜鹊和梅花。", 16)
+    lines = ["巴尔扎克的中国情结", "", *body, "", "本版制图：沈某", "", "剪窗花过年", "", *other, ""]
+    lines += ["本版责编：刘某 马某", "本版制图：姜某"]
+    page = banmian.parse_text("\n".join(lines))
+    first, second = page.articles
+    assert [b.text for b in first.body][-1] == "本版制图：沈某"
+    assert second.title == "剪窗花过年"
+    assert page.furniture == ["本版责编：刘某 马某", "本版制图：姜某"]
+
+
 def test_a_short_line_ending_on_a_dash_is_a_run_in_line_apart_from_the_heading_under_it():
     # 当地员工—— over 我们一直像爱护自己家一样保护工地 / 环境, with no blank line (pdftotext -raw): who speaks, a
     # paragraph of its own (人民日报 465 times), not the first half of one subhead; no heading ends on a dash
