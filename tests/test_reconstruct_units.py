@@ -9824,25 +9824,49 @@ def test_two_lines_of_as_many_characters_without_blank_lines_are_one_title():
         assert (art.column, art.title) == (first.strip(), second)
 
 
+def _body_texts(lines: list[str]) -> list[str]:
+    """The body blocks' texts of the one article that a page of these lines holds."""
+    (art,) = banmian.parse_text("\n".join(lines)).articles
+    return [b.text for b in art.body]
+
+
+def test_a_line_of_ellipsis_marks_alone_is_a_paragraph_of_its_own():
+    # …… alone under a quotation's last line at the column's edge, without blank lines (pdftotext -raw): a break in the
+    # story (人民日报 2019–2020: 108 paragraphs), never the end of the line above, as no line opens on a mark (print
+    # pushes a character down with it)
+    lines = ["“老人家，您还需要别的什么帮助", "吗？”“不需要，别人能做的我也能做。”", "……"]
+    assert _body_texts([*lines, "三十多年后，我们又一次来到这个村", "子，村口的老槐树还在。"]) == [
+        "“老人家，您还需要别的什么帮助吗？”“不需要，别人能做的我也能做。”",
+        "……",
+        "三十多年后，我们又一次来到这个村子，村口的老槐树还在。",
+    ]
+    # (…… opening a line that goes on, 率先打造“中国数谷” / ……一步一印、一点一滴，: the ellipsis of the sentence above,
+    # pushed down: the paragraph goes on)
+    lines = [
+        "率先成立首家大数据交易所，",
+        "率先颁布首个大数据地方法",
+        "规，率先打造“中国数谷”",
+        "……一步一印、一点一滴，",
+    ]
+    assert len(_body_texts([*lines, "大数据产业让贵州经济效益、", "社会效益同步提升。"])) == 1
+
+
 def test_a_bulleted_item_opens_its_own_paragraph():
     # ●认真揉搓双手… under a line ending on a colon at the column's edge, and ●到达目的地… under an item two cells
     # short that ends on no mark: each item is a paragraph of its own (no indent is lost before a bullet)
-    text = "\n".join(
-        [
-            "新型冠状病毒通过接触传播，连门",
-            "把手上都监测到了病毒。疫情之下，",
-            "如何做好个人防护？专家给出建议：",
-            "●认真揉搓双手至少15秒，注意清",
-            "洗所有皮肤",
-            "●接触他人、动物、公共物品，外出",
-            "回来后都要洗手",
-            "●尽量隔位而坐，或分散而坐",
-            "●到达目的地后尽快离开车站了",
-            "●手机也要时常消毒",
-        ]
-    )
-    (art,) = banmian.parse_text(text).articles
-    assert [b.text for b in art.body] == [
+    lines = [
+        "新型冠状病毒通过接触传播，连门",
+        "把手上都监测到了病毒。疫情之下，",
+        "如何做好个人防护？专家给出建议：",
+        "●认真揉搓双手至少15秒，注意清",
+        "洗所有皮肤",
+        "●接触他人、动物、公共物品，外出",
+        "回来后都要洗手",
+        "●尽量隔位而坐，或分散而坐",
+        "●到达目的地后尽快离开车站了",
+        "●手机也要时常消毒",
+    ]
+    assert _body_texts(lines) == [
         "新型冠状病毒通过接触传播，连门把手上都监测到了病毒。疫情之下，如何做好个人防护？专家给出建议：",
         "●认真揉搓双手至少15秒，注意清洗所有皮肤",
         "●接触他人、动物、公共物品，外出回来后都要洗手",

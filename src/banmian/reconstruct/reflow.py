@@ -1252,6 +1252,10 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
         return False  # (a paragraph's kept indent: one opens here)
     if not geo and pl[i].first_char in _BULLETS:
         return False  # (a bulleted item opens a paragraph of its own, whatever the line above: see ``_BULLETS``)
+    if not geo and pl[i].first_char == "…" and not pl[i].text.strip("… "):
+        # …… alone: a break in the story, a paragraph of its own (人民日报 2019–2020: 108), never the end of the line
+        # above, as no line opens on a mark (print pushes a character down with it)
+        return False
     if not geo and _source_note_ended(para, pl[i]):
         return False
     if (
