@@ -9851,6 +9851,38 @@ def test_a_line_of_ellipsis_marks_alone_is_a_paragraph_of_its_own():
     assert len(_body_texts([*lines, "大数据产业让贵州经济效益、", "社会效益同步提升。"])) == 1
 
 
+def test_an_enumerated_item_under_a_clauses_end_opens_its_own_paragraph():
+    # （一）… under a line ending on a colon or a semicolon at the column's edge, without blank lines: an item of a
+    # list opens a paragraph (人民日报 2019–2020: 1,502 paragraphs open on （一）…（十）, and 3 times only does one
+    # follow a stop, a semicolon or a colon inside a paragraph)
+    lines = ["被检举控告人应当履行以下义务：", "（一）正确对待检举控告，有则改", "之、无则加勉，虚心接受监督；"]
+    lines += ["（二）相信组织、依靠组织，配合", "做好了解核实工作。"]
+    assert _body_texts(lines) == [
+        "被检举控告人应当履行以下义务：",
+        "（一）正确对待检举控告，有则改之、无则加勉，虚心接受监督；",
+        "（二）相信组织、依靠组织，配合做好了解核实工作。",
+    ]
+    # (… under a colon line that stops short too, where the rules ask the line-break model)
+    lines = ["第七十一条 行业协会商会、中介服", "务机构有下列情形之一的，由有关部门责", "令改正，依法追究法律责任："]
+    lines += [
+        "（一）违法开展收费、评比、认证等",
+        "行为；",
+        "（二）违法干预市场主体加入或者退",
+        "出行业协会商会等社会组织。",
+    ]
+    assert [t[:5] for t in _body_texts(lines)] == ["第七十一条", "（一）违法", "（二）违法"]
+    # (… and under a full stop: 会发展工作十分重要。 / （一）总体要求。 / 要在以习近平同志…)
+    lines = ["现第二个百年奋斗目标", "打好基础，做好经济社", "会发展工作十分重要。", "（一）总体要求。"]
+    lines += ["要在以习近平同志", "为核心的党中央坚强领", "导下，全面贯彻党的十", "九大精神。"]
+    assert "（一）总体要求。" in _body_texts(lines)
+    # (not an item's number in running text, 第十二条第 / （二）项规定的…: the sentence goes on)
+    lines = ["对于违反本办法第十二条第一款第", "（二）项规定的，由主管部门责令", "改正，并处一万元以下罚款。"]
+    assert len(_body_texts(lines)) == 1
+    # (nor a bracket opening a line under a colon, 全市现有企业： / （不含外资企业）…: the sentence goes on)
+    lines = ["据统计，全市现有各类企业五万余家，其中：", "（不含外资企业）国有企业三千余家，民营", "企业四万余家。"]
+    assert len(_body_texts(lines)) == 1
+
+
 def test_a_bulleted_item_opens_its_own_paragraph():
     # ●认真揉搓双手… under a line ending on a colon at the column's edge, and ●到达目的地… under an item two cells
     # short that ends on no mark: each item is a paragraph of its own (no indent is lost before a bullet)
