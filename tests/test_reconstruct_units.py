@@ -9875,8 +9875,29 @@ def test_an_enumerated_item_under_a_clauses_end_opens_its_own_paragraph():
     lines = ["现第二个百年奋斗目标", "打好基础，做好经济社", "会发展工作十分重要。", "（一）总体要求。"]
     lines += ["要在以习近平同志", "为核心的党中央坚强领", "导下，全面贯彻党的十", "九大精神。"]
     assert "（一）总体要求。" in _body_texts(lines)
+    # (… and so does a law's article, 第三十七条 and a space: 773 paragraphs open so, none follows such a mark inside one)
+    lines = [
+        "果等情况予以保密；",
+        "（五）党内法规和法律",
+        "法规规定的其他义务。",
+        "第三十七条 被检举控",
+        "告人应当履行以下义务：",
+    ]
+    lines += ["（一）正确对待检举控", "告，有则改之、无则加勉，", "习惯在受监督和约束的环境", "中工作生活；"]
+    lines += ["（二）相信组织、依靠", "组织，配合做好了解核实工", "作，实事求是说明问题，不", "得对抗审查调查；"]
+    lines += [
+        "（三）尊重检举控告人",
+        "和处理检举控告工作人员，",
+        "不得进行打击报复；",
+        "（四）党内法规和法律",
+        "法规规定的其他义务。",
+    ]
+    assert "第三十七条 被检举控告人应当履行以下义务：" in _body_texts(lines)
     # (not an item's number in running text, 第十二条第 / （二）项规定的…: the sentence goes on)
     lines = ["对于违反本办法第十二条第一款第", "（二）项规定的，由主管部门责令", "改正，并处一万元以下罚款。"]
+    assert len(_body_texts(lines)) == 1
+    # (nor a sentence citing an article, 第十二条规定的… with no space: it goes on in its paragraph)
+    lines = ["对上述行为，有关部门应当依法予以处理。", "第十二条规定的其他情形，参照本条执行，", "不得擅自扩大范围。"]
     assert len(_body_texts(lines)) == 1
     # (nor a bracket opening a line under a colon, 全市现有企业： / （不含外资企业）…: the sentence goes on)
     lines = ["据统计，全市现有各类企业五万余家，其中：", "（不含外资企业）国有企业三千余家，民营", "企业四万余家。"]
