@@ -9893,6 +9893,17 @@ def test_an_enumerated_item_under_a_clauses_end_opens_its_own_paragraph():
         "法规规定的其他义务。",
     ]
     assert "第三十七条 被检举控告人应当履行以下义务：" in _body_texts(lines)
+    # (an item's first line, its indent lost, over a line wider than the column measured there, 十 cells where items
+    # open two short and close shorter: the item's second line, not a headline across columns)
+    lines = ["（一）对被检举控告的", "问题作出说明、辩解；", "（二）基层党组织讨论", "决定对自身处理、处分时，"]
+    lines += [
+        "可以参加和进行申辩；",
+        "（三）申请反馈核查处",
+        "理结论；",
+        "（四）对所受处理、处",
+        "分不服的，可以申诉或者申",
+    ]
+    assert _body_texts([*lines, "请复审；"])[-1] == "（四）对所受处理、处分不服的，可以申诉或者申请复审；"
     # (not an item's number in running text, 第十二条第 / （二）项规定的…: the sentence goes on)
     lines = ["对于违反本办法第十二条第一款第", "（二）项规定的，由主管部门责令", "改正，并处一万元以下罚款。"]
     assert len(_body_texts(lines)) == 1

@@ -1299,7 +1299,8 @@ def _wider_second_line(last: PLine, p: PLine) -> bool:
     return (
         not p.blank_before
         and last.width >= last.col - 2.5
-        and last.first_char not in "（(【["
+        # (nor a note's or a bracket's line, but an item's first line: （四）对所受处理、处 / 分不服的，…)
+        and (last.first_char not in "（(【[" or _ITEM.match(t) is not None)
         and "：" not in t
         and not t.endswith(("摄", "报道", "】"))
         # (and reads as running text: a clause's comma or stop, or a dateline; a headline's two lines broken
