@@ -9830,6 +9830,16 @@ def _body_texts(lines: list[str]) -> list[str]:
     return [b.text for b in art.body]
 
 
+def test_a_dash_led_line_under_a_colon_or_a_stop_opens_a_paragraph():
+    # ——中国将在两年内… under 为推进全球抗疫合作，我宣布： at the column's edge, without blank lines: one of the items the
+    # colon announces (人民日报 2019–2020: 1,280 paragraphs open on —— under one ending on 。, ；, ： or ！, and no paragraph
+    # holds such a mark followed by —— but once, after ！); after a closing quotation mark it is the speaker, and goes on
+    lines = ["为推进全球抗疫合作，我宣布：", "——中国将在两年内提供20亿美", "元国际援助。"]
+    assert _body_texts(lines) == ["为推进全球抗疫合作，我宣布：", "——中国将在两年内提供20亿美元国际援助。"]
+    lines = ["乡亲们常说“好日子还在前头等着”", "——这是村民们最朴素的愿望，也是", "我们努力的方向。"]
+    assert len(_body_texts(lines)) == 1
+
+
 def test_a_line_of_ellipsis_marks_alone_is_a_paragraph_of_its_own():
     # …… alone under a quotation's last line at the column's edge, without blank lines (pdftotext -raw): a break in the
     # story (人民日报 2019–2020: 108 paragraphs), never the end of the line above, as no line opens on a mark (print
