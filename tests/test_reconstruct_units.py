@@ -9914,6 +9914,16 @@ def test_an_enumerated_item_under_a_clauses_end_opens_its_own_paragraph():
         "分不服的，可以申诉或者申",
     ]
     assert _body_texts([*lines, "请复审；"])[-1] == "（四）对所受处理、处分不服的，可以申诉或者申请复审；"
+    # (… and an interview's question or answer, 记者： / 答：, and a figure's label, 图②：, under a stop: 140, 69 and 60
+    # paragraphs open so, one such follows a stop inside one)
+    lines = ["问：今年以来，全省脱贫攻坚工作进", "展如何？下一步有哪些具体打算？", "答：截至目前，全省已有八成贫困县"]
+    lines += [
+        "摘帽，剩余贫困人口全部纳入帮扶。",
+        "记者：下一步还有哪些重点工作安排",
+        "和具体措施？请您具体谈一谈好吗？",
+    ]
+    lines += ["答：今年是脱贫攻坚收官之年，我们", "将集中力量攻克最后的堡垒。", "图②：村民在合作社里分拣刚采摘的"]
+    assert [t[:2] for t in _body_texts([*lines, "猕猴桃。"])] == ["问：", "答：", "记者", "答：", "图②"]
     # (not an item's number in running text, 第十二条第 / （二）项规定的…: the sentence goes on)
     lines = ["对于违反本办法第十二条第一款第", "（二）项规定的，由主管部门责令", "改正，并处一万元以下罚款。"]
     assert len(_body_texts(lines)) == 1
