@@ -9924,6 +9924,22 @@ def test_an_enumerated_item_under_a_clauses_end_opens_its_own_paragraph():
     ]
     lines += ["答：今年是脱贫攻坚收官之年，我们", "将集中力量攻克最后的堡垒。", "图②：村民在合作社里分拣刚采摘的"]
     assert [t[:2] for t in _body_texts([*lines, "猕猴桃。"])] == ["问：", "答：", "记者", "答：", "图②"]
+    # (… and a bracketed note, （新华社香港5月8日电）, （本报记者…）, （作者为…）, under a stop: the article's closing line,
+    # whatever the line model reads of the widths; under a comma, or opening on another word, no such line)
+    from banmian.model import Line
+    from banmian.reconstruct.reflow import _features, _item_under_clause_end
+
+    notes = [
+        "（新华社香港5月8日电）",
+        "（本报记者 李某）",
+        "（作者为某大学教授）",
+        "（据新华社电）",
+        "（综合本报记者报道）",
+        "（执笔：李某）",
+    ]
+    pl, _ = _features([Line(t) for t in ["从来只是政治骗局。", "从来只是政治骗局，", *notes, "（下同）"]])
+    assert [_item_under_clause_end(pl[0], p) for p in pl[2:]] == [True] * 6 + [False]
+    assert not any(_item_under_clause_end(pl[1], p) for p in pl[2:])
     # (not an item's number in running text, 第十二条第 / （二）项规定的…: the sentence goes on)
     lines = ["对于违反本办法第十二条第一款第", "（二）项规定的，由主管部门责令", "改正，并处一万元以下罚款。"]
     assert len(_body_texts(lines)) == 1
