@@ -7135,12 +7135,15 @@ _SHORT_LAST = ["——主题教育对准目标、有力推", "进，在各方面
 
 
 def _dash_block_kinds(block: list[str], below: list[str]) -> list[str]:
+    """The kinds of the units holding the block's lines (its dash lines: a source note under them opens a unit of its
+    own, see ``reflow._NOTE_OPENS``)."""
     from banmian.pipeline import text_to_lines
     from banmian.reconstruct.reflow import reflow
 
     lines = _SECTIONS[:_LEAD] + block + below
     units, _ = reflow(text_to_lines("\n".join(lines)))
-    return [u.kind for u in units if any(ln.text in block for ln in u.lines)]
+    dash = [t for t in block if not t.startswith("（")]
+    return [u.kind for u in units if any(ln.text in dash for ln in u.lines)]
 
 
 def test_heading_lines_opening_on_a_dash_set_as_a_paragraph_of_the_column_are_one_paragraph():
@@ -9940,7 +9943,13 @@ def test_an_enumerated_item_under_a_clauses_end_opens_its_own_paragraph():
     ]
     pl, _ = _features([Line(t) for t in ["从来只是政治骗局。", "从来只是政治骗局，", *notes, "（下同）"]])
     assert [_item_under_clause_end(pl[0], p) for p in pl[2:]] == [True] * 6 + [False]
-    assert not any(_item_under_clause_end(pl[1], p) for p in pl[2:])
+    assert not any(_item_under_clause_end(pl[1], p) for p in pl[2:] if not p.text.startswith(("（本报", "（作者")))
+    # (a reporter's or an author's note opens its line under any line: ——…日前在省政府全体会议上说 / （本报记者 X整理）, the
+    # speaker's words ending on who said them, with no stop; not a bracketed role in running text, 主持人：张某（本报记者）)
+    pl, _ = _features(
+        [Line(t) for t in ["省政府全体会议上说", "（本报记者 李某整理）", "（作者为某大学教授）", "（本报记者）"]]
+    )
+    assert [_item_under_clause_end(pl[0], p) for p in pl[1:]] == [True, True, False]
     # (not an item's number in running text, 第十二条第 / （二）项规定的…: the sentence goes on)
     lines = ["对于违反本办法第十二条第一款第", "（二）项规定的，由主管部门责令", "改正，并处一万元以下罚款。"]
     assert len(_body_texts(lines)) == 1

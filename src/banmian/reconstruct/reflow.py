@@ -857,16 +857,25 @@ def _item_under_clause_end(last: PLine, p: PLine) -> bool:
     an item, only 3 times does one follow a stop, a semicolon or a colon inside a paragraph; 773 on an article and a
     space, none so; 140 on 问： or 答：, one such inside; 69 on 记者：, 60 on a figure's label, 图②：, none; 1,873 on a
     bracketed note, （作者…, （本报…, （新华社…, （据…, （综合…, （执笔…, 2 such inside).  An item's number in running
-    text (第十二条第 / （二）项规定…) goes on.  So does a line opening on ——
+    text (第十二条第 / （二）项规定…) goes on.  A reporter's or an author's note, （本报… or （作者…, opens one under any
+    line (``_NOTE_OPENS``).  So does a line opening on ——
     under 。, ；, ： or ！ (——中国将在两年内… under …我宣布：): 1,280 paragraphs open so, and such a mark is followed by
     —— inside a paragraph once; under a closing quotation mark, —— opens the speaker's name, which goes on."""
     if p.first_char == "—" and p.text.startswith("——"):
         return last.last_char in "。；：！;:!"
+    if p.first_char in "（(" and _NOTE_OPENS.match(p.text) is not None:
+        return True
     return (
         p.first_char in "（(第问答记图"
         and (last.ends_sentence or last.last_char in "；：;:")
         and _ITEM.match(p.text) is not None
     )
+
+
+# …and a reporter's or an author's note, （本报记者…整理）, （作者为…）, under any line: the speaker's words end on who
+# said them and where, ——…日前在省政府全体会议上说, with no stop (人民日报 2019–2020: 63 paragraphs open on （本报 or
+# （作者 under one ending on no stop; inside a paragraph such a bracket follows a character once, 主持人：张珊珊（本报记者）)
+_NOTE_OPENS = re.compile(r"[（(](?:作者|本报)(?!记者[）)])")
 
 
 # For ``_runs_on``: the last characters after which a paragraph may be closed (``ends_sentence``, ``_para_closed``,
