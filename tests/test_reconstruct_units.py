@@ -2802,6 +2802,20 @@ def test_a_documents_signature_and_date_close_its_body():
     assert P.closes_article(join_lines(["中华人民共和国主席 习近平", "2020年3月15日"]))
     assert not P.closes_article("（2020年5月27日）")
     assert not P.closes_article("2020年1月7日起实施新规")
+    # (the signer and the date, read under the body as one closing block, are two paragraphs: 人民日报 prints the date as
+    # a paragraph of its own under its signer 58 times, on the signer's line once; a closing note stays one paragraph)
+    body = [
+        "在第四个全国科技工作者日到来之际，向全国科技工作者致以节日的问候。",
+        "",
+        "希望广大科技工作者勇担使命。",
+        "",
+    ]
+    lines = ["科技工作者节日致辞", "", *body, "中国科学技术协会", "2020年5月30日"]
+    assert _body_texts(lines)[-2:] == ["中国科学技术协会", "2020年5月30日"]
+    assert _body_texts(["科技工作者节日致辞", "", *body, "2020年5月30日"])[-2:] == [
+        "希望广大科技工作者勇担使命。",
+        "2020年5月30日",
+    ]
 
 
 def test_a_name_set_off_over_a_headline_is_a_column_not_the_author_above():

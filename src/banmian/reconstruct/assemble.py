@@ -1373,6 +1373,15 @@ def _closing_lines(units: list[Unit], k: int) -> int:
     return 0
 
 
+def _closing_paragraphs(units: list[Unit]) -> list[Unit]:
+    """The paragraphs of lines closing an article (``_closing_lines``): one, but for a document's signature over its
+    date (中国科学技术协会 / 2020年5月30日), whose date is a paragraph of its own (人民日报 2019–2020: 58 dates alone
+    under their signer, one on the signer's line)."""
+    if len(units) >= 2 and _DATE_LINE.match(units[-1].text.replace(" ", "")):
+        return [Unit("paragraph", [ln for u in units[:-1] for ln in u.lines]), Unit("paragraph", units[-1].lines)]
+    return [Unit("paragraph", [ln for u in units for ln in u.lines])]
+
+
 def _attends(t: str) -> bool:
     """A short line naming who attends or chairs (王沪宁出席, 栗战书主持), not a speech's title (在…上的讲话)."""
     return len(t) <= ATTENDANCE_CHARS and not t.startswith("在") and _ATTENDANCE.search(t) is not None
@@ -3871,7 +3880,7 @@ def _build(
     a = Article()
     # lines that close an article, read as the headline printed under its body: they end the body
     while n := _closing_lines(d.head_after, 0):
-        d.body = [*d.body, Unit("paragraph", [ln for u in d.head_after[:n] for ln in u.lines])]
+        d.body = [*d.body, *_closing_paragraphs(d.head_after[:n])]
         d.head_after = d.head_after[n:]
     d.head_before = _credits_out(d.head_before, d)
     d.head_after = _credits_out(d.head_after, d)
