@@ -10510,3 +10510,40 @@ def test_a_note_or_a_sentence_read_as_a_headline_goes_back_to_the_article_before
     assert out[0][4] == ["图为会场"] and out[1][4] == []
     assert run(first(), art(None, "正文", kicker="会议还研究了其他事项。"))[1][0] == "会议还研究了其他事项。"
     assert run(first(), art("。"))[0][3][-1] == "。"
+
+
+def test_a_line_saying_who_said_the_quotation_above_ends_its_paragraph(monkeypatch):
+    # “…当成自己人！” at the column's edge, then 驻村干部李某某说。 alone on its line: who said it, the end of the
+    # quotation's paragraph (人民日报 2019–2020: 3,810 paragraphs end on a closing quotation mark and such words; none
+    # is such words alone after a paragraph ending on the mark), whatever the line model reads of the short line
+    quote = [
+        "“如果我们不做这",
+        "些，‘最后一公里’就",
+        "没修完，心就没有通。",
+        "只要我们做的比老百姓",
+        "想的要多，比老百姓的",
+    ]
+    quote += ["需求要好，老百姓一定", "会把我们当成自己人！”"]
+    lines = ["村里的道路修好了，", "村民出门再也不用踩", "泥巴了。", *quote, "驻村干部李某某说。", "", "本版责编：王某"]
+    assert _body_texts(lines)[-1].endswith("当成自己人！”驻村干部李某某说。")
+    # (only such words, ending the line on a stop: not a line going on past them, 他说：, 他说，…, nor a visit, 访问。, nor
+    # an interview's question, 记者：…)
+    from banmian.reconstruct import reflow
+    from banmian.sources.text import text_to_lines
+
+    said = [
+        "习近平总书记问。",
+        "沈某表示。",
+        "他说：",
+        "他说，好。",
+        "此系总统首次对华进行国事访问。",
+        "记者：请您介绍。",
+    ]
+    assert [reflow._SAID_LINE.fullmatch(t) is not None for t in said] == [True, True, False, False, False, False]
+    # (and only under a closing quotation mark, the line model made to break the paragraph every time)
+    monkeypatch.setattr(reflow, "_pair_logit", lambda x: -5.0)
+    for last, runs_on in (("会把我们当成自己人！”", True), ("会把我们当成自己人了。", False)):
+        pl, _ = reflow._features(text_to_lines("\n".join([*quote[:-1], last, "驻村干部李某某说。"])))
+        reflow._column_widths(pl)
+        para = reflow.Unit("paragraph", pl[:-1])
+        assert reflow._runs_on_here(pl, len(pl) - 1, para, True, True, False) is runs_on
