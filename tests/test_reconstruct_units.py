@@ -4061,12 +4061,12 @@ def test_a_line_wider_than_the_column_goes_on_a_first_line_broken_inside_a_word(
 def test_a_note_on_a_figure_or_a_speech_in_full_closes_the_paragraph_above_it():
     # （见图8） under the sentence it belongs to, no blank line between: the paragraph's last words (50 times in
     # 人民日报, a paragraph of their own twice), though the sentence above ends and the line is short; so do two notes
-    # on one line (（见表1）（见图5）, 统计公报)
+    # on one line (（见表1）（见图5）, 统计公报), and one whose number pdftotext set apart with a space (（见图 10）)
     body = wrap("全年社会消费品零售总额比上年增长百分之八，其中网上零售额增长百分之十六。", 16)
-    for note in ("（见图8）", "（讲话全文见第二版）", "（见表1）（见图5）"):
+    for note in ("（见图8）", "（讲话全文见第二版）", "（见表1）（见图5）", "（见图 10）", "（见表 12）"):
         lines = ["国民经济持续健康发展", "", *wrap(SECTION, 16), "", *body, note, "", *wrap(SECTION, 16)]
         (a,) = banmian.parse_text("\n".join(lines)).articles
-        assert "".join(body) + note in [b.text for b in a.body]
+        assert "".join(body) + note.replace(" ", "") in [b.text for b in a.body]  # (the stray space dropped)
 
 
 def test_a_deputy_over_what_they_said_is_a_paragraph_apart_from_the_subhead_under_it():

@@ -1735,9 +1735,10 @@ def _first_line_shaped(pl: list[PLine], i: int) -> bool:
 
 # a note closing its paragraph, under the paragraph's last sentence: （见图8）, （见表4）, （讲话全文见第二版）, （致辞全文
 # 另发）, or two on one line (（见表1）（见图5）): in 人民日报 the last words of their paragraph 50 times, a paragraph of their
-# own twice (a document's, （《条例》全文见第十五版）, is left alone)
+# own twice (a document's, （《条例》全文见第十五版）, is left alone); the figure's number maybe set apart by the stray space
+# pdftotext leaves between a character and a digit (（见图 10）)
 _NOTE_TAIL = re.compile(
-    r"(?:[（(](?:见[图表][\d一二三四五六七八九十]+|[\u4e00-\u9fff]{0,4}全文(?:见第.{1,3}版|另发))[）)])+$"
+    r"(?:[（(](?:见[图表] ?[\d一二三四五六七八九十]+|[\u4e00-\u9fff]{0,4}全文(?:见第.{1,3}版|另发))[）)])+$"
 )
 
 
