@@ -9998,6 +9998,14 @@ def test_a_bulleted_item_opens_its_own_paragraph():
         "●到达目的地后尽快离开车站了",
         "●手机也要时常消毒",
     ]
+    # (… and short items under a subhead, a run of heading lines with no mark at their ends: each item its own
+    # paragraph, not one subhead of them all (人民日报 2019–2020: 270 paragraphs open on ◆, none holds one further on)
+    body = wrap("还有不少读者提出，企业要严格落实各项疫情防控措施，只有员工安全，才能安全生产。", 13)
+    body += wrap("他们在来信中建议，办公场所要加强通风，员工之间保持距离，减少聚集。", 13)
+    items = ["◆尽量减少外出活动", "◆外出佩戴口罩", "◆保持手部卫生", "◆主动做好健康监测，自", "觉发热时主动测量体温"]
+    tail = wrap("专家提醒，出现发热、咳嗽等症状应及时就医，不要自行服药，以免延误病情。", 13)
+    texts = _body_texts(["疫情防控，读者建言", "", "本报记者 王某", "", *body, "个人预防", *items, "", *tail])
+    assert texts[-6:-1] == ["个人预防", *items[:3], "◆主动做好健康监测，自觉发热时主动测量体温"]
 
 
 def test_without_blank_lines_a_box_does_not_end_on_a_pause_or_a_figure_cut_from_its_unit(monkeypatch):
