@@ -3850,6 +3850,25 @@ def test_a_line_with_a_comma_over_a_paragraph_opens_it_where_blank_lines_part_pa
     (art,) = banmian.parse_text("\n".join(lines)).articles
     assert [b.type for b in art.body] == ["paragraph"] * 3
     assert art.body[1].text == "去年，市里完善公交票价形成机制，票价更加透明合理。"
+    # (… and so is one with no comma that runs into the paragraph inside a word of the dictionary, 巴特尔出 / 席会议: 出席;
+    # not a foreign author's line, （日本）新田嘉一 / 新中国成立…, where the segmenter reads 一新, nor a line over a name
+    # opening the paragraph, 就业 / 余蔚平: 业余; nor where blank lines do not part paragraphs, see the test of a line
+    # with a comma running into the paragraph under it)
+    from banmian.reconstruct import reflow as R
+    from banmian.reconstruct.unit import Unit
+    from banmian.sources.text import text_to_lines
+
+    def read(head: str, para: str) -> list[str]:
+        pl, _ = R._features(text_to_lines("\n".join([*_BUS_CLOSING[1:] * 3, head, para])))
+        body = [Unit("paragraph", pl[k : k + 3], True) for k in (0, 3, 6)]
+        out = R._comma_lines_open_paragraphs(
+            [*body, Unit("heading", [pl[9]], True), Unit("paragraph", [pl[10]], False)]
+        )
+        return [u.kind for u in out[3:]]
+
+    assert read("市政协副主席王某某出", "席会议并讲话。") == ["paragraph"]
+    assert read("（日本）新田嘉一", "新中国成立以来变化巨大。") == ["heading", "paragraph"]
+    assert read("财政将继续加力稳岗就业", "余蔚平表示，社会保险基金运行良好。") == ["heading", "paragraph"]  # (业余)
 
 
 def test_without_blank_lines_a_headline_line_ending_on_an_open_word_goes_on():

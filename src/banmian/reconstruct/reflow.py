@@ -2478,6 +2478,14 @@ def _comma_lines_open_paragraphs(units: list[Unit]) -> list[Unit]:
                 or "，" in head.text[:-1]
                 and crosses_dictionary_word(head.lines[-1].text.strip(), u.lines[0].text.strip())
                 and not P.is_single_name(u.lines[0].text.strip()[:3])
+                # (where blank lines part paragraphs, a line right over a paragraph with no blank between that runs into it
+                # inside a word of the dictionary, with or without a comma, 全国政协副主席巴特尔出 / 席会议。: on the pdfminer-style
+                # development folders 9 such lines are a paragraph's first, 2 a heading, one a foreign author's line,
+                # （日本）新田嘉一 / 新中国…, left out)
+                or apart
+                and crosses_dictionary_word(head.lines[-1].text.strip(), u.lines[0].text.strip())
+                and not P.is_single_name(u.lines[0].text.strip()[:3])
+                and head.text.lstrip()[:1] not in "（("
                 or apart
                 and "，" in head.text[:-1]
                 and head.lines[-1].last_char not in _CLOSED_HEAD
