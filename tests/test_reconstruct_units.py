@@ -10574,3 +10574,23 @@ def test_a_line_saying_who_said_the_quotation_above_ends_its_paragraph(monkeypat
         reflow._column_widths(pl)
         para = reflow.Unit("paragraph", pl[:-1])
         assert reflow._runs_on_here(pl, len(pl) - 1, para, True, True, False) is runs_on
+
+
+def test_a_captions_first_line_opening_on_a_figures_label_goes_on_in_a_wider_second_line():
+    # 图②：北京延庆世园会 / 园区，孩子们在首届世园文 / 化庙会中游玩。 in a column measured narrower than the caption's
+    # lines: the caption's second line, not a headline across columns (190 captions of 人民日报 2019–2020 open on such a
+    # label, 4 end on no stop, each a credit); a line holding a field's label (时间：…) or two colons stays apart
+    from banmian.reconstruct import reflow as R
+    from banmian.sources.text import text_to_lines
+
+    body = wrap("家住村东头的老郎对新年充满期待。最近，他家刚装上了宽带，准备把自家的花椒、核桃卖到城里去。", 11)
+    for first, goes_on in (
+        ("图②：北京延庆世园会", True),
+        ("时间：北京延庆世园会", False),
+        ("图②：左起：北京世园会", False),
+    ):
+        pl, _ = R._features(text_to_lines("\n".join([*body, "", first, "园区，孩子们在首届世园文", "化庙会中游玩。"])))
+        R._column_widths(pl)
+        k = next(i for i, p in enumerate(pl) if p.text == first)
+        assert pl[k + 1].width > pl[k + 1].col  # (wider than the column measured there)
+        assert R._wider_second_line(pl[k], pl[k + 1]) is goes_on

@@ -1278,6 +1278,7 @@ def _headline_shaped(t: str) -> bool:
 _SAID_LINE = re.compile(
     r"[^，。！？“”：；]{2,25}(?:说|表示|(?<![访慰询提疑学顾审质])问|介绍|坦言|感慨|告诉记者|答道|说道|补充道)。"
 )
+_FIGURE_LABEL = re.compile(r"图[①②③④⑤⑥⑦⑧⑨⑩\d]{1,2}[：:]")
 _INNER_MARK = re.compile(r"[，。、；：！？“”,.;:!?]")
 
 
@@ -1327,7 +1328,9 @@ def _wider_second_line(last: PLine, p: PLine) -> bool:
         and last.width >= last.col - 2.5
         # (nor a note's or a bracket's line, but an item's first line: （四）对所受处理、处 / 分不服的，…)
         and (last.first_char not in "（(【[" or _ITEM.match(t) is not None)
-        and "：" not in t
+        # (nor a line holding a colon, a label's, but a figure's label opening a caption: 图②：北京延庆世园会 / 园区，…; in
+        # 人民日报 2019–2020 190 captions open so, 4 end on no stop, a credit)
+        and ("：" not in t or _FIGURE_LABEL.match(t) is not None and t.count("：") == 1)
         and not t.endswith(("摄", "报道", "】"))
         # (and reads as running text: a clause's comma or stop, or a dateline; a headline's two lines broken
         # mid-word, 习近平对新型冠状病毒感 / 染的肺炎疫情…, have neither)
