@@ -10594,3 +10594,23 @@ def test_a_captions_first_line_opening_on_a_figures_label_goes_on_in_a_wider_sec
         k = next(i for i, p in enumerate(pl) if p.text == first)
         assert pl[k + 1].width > pl[k + 1].col  # (wider than the column measured there)
         assert R._wider_second_line(pl[k], pl[k + 1]) is goes_on
+
+
+def test_an_annotation_opening_a_line_goes_on_in_the_paragraph_above(monkeypatch):
+    # 乃依木·亚森 / （维吾尔族） 于伟国…, 英国国家统计局 / （ONS）1月13日发布…: an ethnicity, a woman's mark, an abbreviation or
+    # an age in brackets notes the word before it (in 人民日报 2019–2020 505 follow a character inside a paragraph, none
+    # opens one), whatever the line model reads of the widths; not under a stop
+    from banmian.reconstruct import reflow as R
+    from banmian.sources.text import text_to_lines
+
+    monkeypatch.setattr(R, "_pair_logit", lambda x: -5.0)  # (a model that breaks every paragraph)
+    for last, below, runs_on in (
+        ("英国国家统计局", "（ONS）1月13日发布的数据显示，", True),
+        ("全国人大代表乃依木·亚森", "（维吾尔族）在审议时表示，", True),
+        ("英国国家统计局发布了数据。", "（ONS）1月13日发布的数据显示，", False),
+        ("英国国家统计局", "（下转第二版）", False),
+    ):
+        pl, _ = R._features(text_to_lines("\n".join([*wrap(SECTION, 14), last, below])))
+        R._column_widths(pl)
+        para = R.Unit("paragraph", [pl[-2]])
+        assert R._runs_on_here(pl, len(pl) - 1, para, False, True, False) is runs_on
