@@ -10596,6 +10596,32 @@ def test_a_captions_first_line_opening_on_a_figures_label_goes_on_in_a_wider_sec
         assert R._wider_second_line(pl[k], pl[k + 1]) is goes_on
 
 
+def test_a_sections_byline_wrapped_onto_a_name_line_is_one_paragraph():
+    # 本报记者 刘新吾 / 常碧罗 under a section's subhead, in a column too narrow for both names: one byline paragraph,
+    # as the section prints it (the name that did not fit, a unit of its own, joins it with a space); the names are the
+    # article's authors
+    first = wrap("各地在做好疫情防控的同时，加快推进复工复产，一批重点项目陆续开工，经济运行逐步恢复常态。", 9)
+    second = wrap("室外寒风嗖嗖，室内暖意融融，十多名老人围坐在一起，一边晒太阳一边拉家常。", 9)
+    lines = ["复工复产跑出加速度", "", *first, "", "探索养老新方式", "", "本报记者 刘新吾", "常碧罗", "", *second]
+    (a,) = banmian.parse_text("\n".join(lines)).articles
+    assert "本报记者 刘新吾 常碧罗" in [b.text for b in a.body] and a.authors == ["刘新吾", "常碧罗"]
+    # (not a byline of its own under it, 本报记者 常碧罗: two sections' reporters)
+    lines = [
+        "复工复产跑出加速度",
+        "",
+        *first,
+        "",
+        "探索养老新方式",
+        "",
+        "本报记者 刘新吾",
+        "本报记者 常碧罗",
+        "",
+        *second,
+    ]
+    texts = [b.text for b in banmian.parse_text("\n".join(lines)).articles[0].body]
+    assert "本报记者 刘新吾" in texts and "本报记者 常碧罗" in texts
+
+
 def test_an_annotation_opening_a_line_goes_on_in_the_paragraph_above(monkeypatch):
     # 乃依木·亚森 / （维吾尔族） 于伟国…, 英国国家统计局 / （ONS）1月13日发布…: an ethnicity, a woman's mark, an abbreviation or
     # an age in brackets notes the word before it (in 人民日报 2019–2020 505 follow a character inside a paragraph, none

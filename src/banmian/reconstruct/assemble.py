@@ -3958,7 +3958,19 @@ def _build(
         elif u.kind in ("byline", "names"):
             # a section's byline inside the body stays where it was printed; its names are the article's authors
             # only when neither a byline nor the opening dateline (本报讯 （记者王黛晶）) names them
-            a.body.append(Block("paragraph", u.text))
+            if (
+                i
+                and u.kind == "byline"
+                and d.body[i - 1].kind == "byline"
+                and a.body
+                and a.body[-1].text == d.body[i - 1].text
+                and P.is_single_name(u.text.replace(" ", ""))
+            ):
+                # (… one paragraph with the whole name that did not fit on its line, 本报记者 刘新吾 / 常碧罗: see
+                # ``reflow._rejoin_wrapped_bylines``)
+                a.body[-1] = Block("paragraph", f"{a.body[-1].text} {u.text}")
+            else:
+                a.body.append(Block("paragraph", u.text))
             if not a.byline and not dated:
                 a.authors += [n for n in P.names_in(u.text) if n not in a.authors]
     if pending_sub:
