@@ -1205,7 +1205,9 @@ def _lead_token_cells(text: str) -> float:
 def _pushed_first_line(pl: list[PLine], i: int) -> bool:
     """Line ``i`` is a paragraph's first line cut short because what opens the next line could not be parted and
     did not fit (在此前落幕的台湾 / 2020年选举中…, 军机、客机、货 / 机……各种机型紧急降): on text that sets paragraphs
-    apart with blank lines and none under it."""
+    apart with blank lines and none under it.  Where no blank lines part paragraphs, only before a figure or a Latin
+    word, under a line ending on a character (年末全国大陆总人口 / 140005万人，比上年末增加; not before a date, 2019年…,
+    which a paragraph's first line opens on as often: on the ten development folders 8 pages better, 2 worse)."""
     if i + 1 >= len(pl):
         return False
     p, nxt = pl[i], pl[i + 1]
@@ -1213,7 +1215,13 @@ def _pushed_first_line(pl: list[PLine], i: int) -> bool:
         return False
     if _ITEM_OPENS.match(nxt.text):
         return False  # (the next line opens an item of its own: 中国粮食安全成就 / （一）粮食产量稳步增长, a contents list)
-    return p.width + _lead_token_cells(nxt.text) > p.col - 2 + 0.01 and _blanks_near(pl, i) >= COLON_BLANKS
+    return p.width + _lead_token_cells(nxt.text) > p.col - 2 + 0.01 and (
+        _blanks_near(pl, i) >= COLON_BLANKS
+        or nxt.first_char.isascii()
+        and nxt.first_char.isalnum()
+        and "\u4e00" <= p.last_char <= "\u9fff"
+        and _OPENS_ON_DATE.match(nxt.text) is None
+    )
 
 
 def _cut_short_by_a_figure(pl: list[PLine], i: int, last: PLine) -> bool:
