@@ -8907,6 +8907,33 @@ def test_a_first_box_saying_who_calls_for_the_title_is_its_kicker():
     assert (art.kicker, art.title, art.subtitle) == ("多国政党政要呼吁", "加强抗疫合作，携手应对风险挑战", None)
 
 
+def test_two_boxes_each_giving_a_quantity_are_a_title_over_its_subtitle(monkeypatch):
+    # 我国易地扶贫搬迁已入住947万人 / 累计建成安置住房266万余套: two facts with their figures, the news over the next (in
+    # 人民日报 2019–2020 31 such headlines are a title and its subtitle, 2 a kicker and its title), whatever the title model
+    # says (here made to read every pair as a kicker over its title); not where the first box leads in (…强调), nor
+    # where a box's figure is one numeral's count (落实“四个最严”要求), nor where only one box gives a figure
+    from banmian.reconstruct import assemble as A
+
+    monkeypatch.setattr(A, "_title_logit", lambda x: 5.0)
+    body = [
+        ["本报北京5月5日电 记者从国家发展改革委获悉，全国易地扶贫搬迁安置住房建设任务已全面完成。"],
+        ["据介绍，各地累计建成集中安置区约3.5万个，配套建设中小学和幼儿园6100多所。"],
+    ]
+
+    def head(b0: str, b1: str) -> tuple:
+        (art,) = banmian.parse_text(_page(b0, b1, *body)).articles
+        return art.kicker, art.title, art.subtitle
+
+    assert head("我国易地扶贫搬迁已入住947万人", "累计建成安置住房266万余套") == (
+        None,
+        "我国易地扶贫搬迁已入住947万人",
+        "累计建成安置住房266万余套",
+    )
+    assert head("城镇新增就业一千三百五十二万人", "就业形势总体稳定目标任务全面完成")[0] is not None
+    assert head("国家发改委负责人介绍搬迁947万人时强调", "累计建成安置住房266万余套")[0] is not None
+    assert head("落实“四个最严”要求保障食品安全", "累计建成安置住房266万余套")[0] is not None
+
+
 def _column_under_sections(group: tuple[str, ...], echoed: bool = True) -> str:
     """A report in sections, then a heading group over a pull quote (at a narrower column) that the body under it
     says again (``echoed``) or not."""
