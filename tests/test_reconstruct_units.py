@@ -2747,6 +2747,28 @@ def test_a_dash_line_naming_the_kind_of_piece_is_a_subtitle_not_a_subhead():
     ]
 
 
+def test_a_dash_line_ending_on_a_parts_number_is_a_subtitle():
+    # 永葆人民军队性质宗旨本色 / ——坚定我们的制度自信（16） with no blank lines: a dash line ending on a series part's number
+    # in brackets (16 subtitles of 人民日报 2019–2020, no body line) is the title's subtitle, a line of its own; it had run
+    # into the title as one paragraph
+    above = wrap("本报北京1月8日电 国务院办公厅日前印发意见，要求全面推进基层政务公开标准化规范化工作。", 12)
+    body = wrap("最近一段时间，新型国产武器亮相国庆大阅兵，首艘国产航母交付海军，人民军队建设成就举世瞩目。", 12)
+    for number in ("（16）", "（三）"):
+        lines = [
+            "国办印发意见",
+            "全面推进基层政务公开",
+            *above,
+            "永葆人民军队性质宗旨本色",
+            "——坚定我们的制度自信" + number,
+        ]
+        page = banmian.parse_text("\n".join([*lines, *body]))
+        assert (page.articles[-1].title, page.articles[-1].subtitle) == (
+            "永葆人民军队性质宗旨本色",
+            "——坚定我们的制度自信" + number,
+        )
+        assert [b.text for b in page.articles[-1].body] == ["".join(body)]
+
+
 def test_a_column_of_full_lines_with_marks_hung_past_its_edge_keeps_its_width():
     # a column set 17 cells wide whose lines end on a mark hung past the edge now and then (18 cells): the column
     # is 17 wide, so its full lines read as full, not one short of an 18-cell column (it was read as 18 wide)

@@ -153,10 +153,11 @@ CLOSING = re.compile(
 )
 
 # a ——line naming the kind of piece it is under (——全国政协十三届三次会议闭幕侧记, ——写在…之际, ——…引起强烈反响,
-# ——…述评之一, ——世界瞩目中国“两会时间”②): a headline's subtitle (人民日报: 370 subtitles end so, 3 body lines)
+# ——…述评之一, ——世界瞩目中国“两会时间”②, ——坚定我们的制度自信（16）): a headline's subtitle (人民日报: 370 subtitles end so,
+# 3 body lines; a part's number in brackets, 16 subtitles and no body line)
 GENRE_DASH = re.compile(
     r"^——.{2,60}(?:纪实|反响|之际|侧记|综述|述评|简评|述要|摘编|掠影|扫描|巡礼|答记者问|之[一二三四五六七八九十]+"
-    r"|[（(][上中下][）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])$"
+    r"|[（(](?:[上中下]|\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])$"
 )
 
 # a document's date (and place or occasion) in brackets under its title: （2019年1月31日）, （二〇二〇年一月十八日
