@@ -8956,6 +8956,42 @@ def test_two_boxes_each_giving_a_quantity_are_a_title_over_its_subtitle(monkeypa
     assert head("落实“四个最严”要求保障食品安全", "累计建成安置住房266万余套")[0] is not None
 
 
+def test_a_meeting_over_what_it_did_and_a_kicker_over_what_is_to_be_done(monkeypatch):
+    # 全国政协十三届三次会议闭幕 / 听取…: a meeting that closed or heard a report, over what it did, is a title over its
+    # subtitle (人民日报 2019–2020: 16 and 17 two-field headlines so, no kicker and title); a second box opening on 确保 or
+    # 把 is the title under its kicker (47 to 1): whatever the title model says (here made to say the other), in
+    # headlines of two boxes whose first does not lead in
+    from banmian.reconstruct import assemble as A
+
+    body = [
+        ["本报北京5月27日电 政协第十三届全国委员会第三次会议27日下午在人民大会堂闭幕，汪洋主持闭幕会。"],
+        ["会议听取并审议了常务委员会工作报告，通过了各项决议，委员们表示要为决胜全面小康贡献力量。"],
+    ]
+
+    def head(*boxes: str, logit: float) -> tuple:
+        monkeypatch.setattr(A, "_title_logit", lambda x: logit)
+        (art,) = banmian.parse_text(_page(*boxes, *body)).articles
+        return art.kicker, art.title, art.subtitle
+
+    meeting = "全国政协十三届三次会议闭幕"
+    assert head(meeting, "凝心聚力共促民族复兴", logit=5.0) == (None, meeting, "凝心聚力共促民族复兴")
+    held = "十三届全国人大常委会第十七次会议在京举行"
+    assert head(held, "听取关于疫情防控工作情况的报告", logit=5.0) == (None, held, "听取关于疫情防控工作情况的报告")
+    said = "代表委员热议政府工作报告"
+    assert head(said, "确保如期全面建成小康社会", logit=-5.0) == (said, "确保如期全面建成小康社会", None)
+    assert head(said, "把人民利益放在首位", logit=-5.0) == (said, "把人民利益放在首位", None)
+    # (not where the first box leads in, nor in a headline of three boxes)
+    assert (
+        head("栗战书在常委会会议上强调", "听取关于疫情防控工作情况的报告", logit=5.0)[0] == "栗战书在常委会会议上强调"
+    )
+    from banmian.reconstruct.reflow import reflow
+    from banmian.sources.text import text_to_lines
+
+    units, _ = reflow(text_to_lines(f"{meeting}\n\n凝心聚力共促民族复兴\n\n共绘发展新蓝图"))
+    assert A._title_box([units[:1], units[1:2]]) == 0
+    assert A._title_box([units[:1], units[1:2], units[2:]]) == 1  # (the model's answer, 5.0)
+
+
 def _column_under_sections(group: tuple[str, ...], echoed: bool = True) -> str:
     """A report in sections, then a heading group over a pull quote (at a narrower column) that the body under it
     says again (``echoed``) or not."""

@@ -3225,6 +3225,14 @@ def _title_box(boxes: list[list[Unit]], chunk_blanks: bool = False) -> int:
         # (我国易地扶贫搬迁已入住947万人 / 累计建成安置住房266万余套; in 人民日报 2019–2020 31 such headlines are a title and its
         # subtitle, 2 a kicker and its title), where the model read a kicker over its title
         return 0
+    if len(boxes) == 2 and not _LEAD_IN.search(b0):
+        # a meeting that closed (…闭幕) or heard a report (听取…) over what it did: a title over its subtitle (人民日报
+        # 2019–2020, two-field headlines: 16 and 17 so, no kicker over its title); a box opening on 确保 or 把, what
+        # is to be done, is the title under its kicker (47 to 1)
+        if b1.startswith("听取") or b0.endswith("闭幕"):
+            return 0
+        if b1.startswith(("确保", "把")):
+            return 1
     if not M.TITLE_TREES:
         return rule
     threshold = TITLE_THRESHOLD_CHUNKS if chunk_blanks else TITLE_THRESHOLD
