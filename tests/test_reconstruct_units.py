@@ -8992,6 +8992,32 @@ def test_a_meeting_over_what_it_did_and_a_kicker_over_what_is_to_be_done(monkeyp
     assert A._title_box([units[:1], units[1:2], units[2:]]) == 1  # (the model's answer, 5.0)
 
 
+def test_a_trip_over_what_was_done_there_and_a_news_over_a_briefing_on_how_things_stand(monkeypatch):
+    # 国务院联防联控机制联络组赴武汉 / 调研检查5所学校复学复课防控工作: who went where leads in, the title says what was
+    # done there (人民日报 2019–2020: 17 two-field headlines with 赴 in the first box, all kicker and title); a second box
+    # on how things stand (…吹风会介绍有关情况) is the subtitle of the news over it (22 with 情况 in the second box, all
+    # title and subtitle): whatever the title model says (here made to say the other); 全力以赴 and 将赴 are no trip made
+    from banmian.reconstruct import assemble as A
+
+    body = [
+        ["新华社北京5月8日电 国务院联防联控机制联络组8日来到武汉市多所学校，检查复学复课准备工作。"],
+        ["联络组要求，各学校要细化防控方案，落实晨午检制度，确保师生健康安全，稳妥有序推进复学复课。"],
+    ]
+
+    def head(b0: str, b1: str, logit: float) -> tuple:
+        monkeypatch.setattr(A, "_title_logit", lambda x: logit)
+        (art,) = banmian.parse_text(_page(b0, b1, *body)).articles
+        return art.kicker, art.title, art.subtitle
+
+    trip, done = "国务院联防联控机制联络组赴武汉", "调研检查5所学校复学复课防控工作"
+    assert head(trip, done, logit=-5.0) == (trip, done, None)
+    assert head("习近平将赴缅甸进行国事访问", done, logit=-5.0)[0] is None
+    assert head("湖北全力以赴保急需保重点", done, logit=-5.0)[0] is None
+    news, briefing = "习近平将对缅甸进行国事访问", "外交部举行中外媒体吹风会介绍有关情况"
+    assert head(news, briefing, logit=5.0) == (None, news, briefing)
+    assert head(news, "外交部举行中外媒体吹风会", logit=5.0)[0] == news
+
+
 def _column_under_sections(group: tuple[str, ...], echoed: bool = True) -> str:
     """A report in sections, then a heading group over a pull quote (at a narrower column) that the body under it
     says again (``echoed``) or not."""

@@ -3233,6 +3233,14 @@ def _title_box(boxes: list[list[Unit]], chunk_blanks: bool = False) -> int:
             return 0
         if b1.startswith(("确保", "把")):
             return 1
+        # who went where (联络组赴武汉 / 调研检查5所学校…): the trip leads in, what was done there is the title (人民日报
+        # 2019–2020: 17 two-field headlines hold 赴 in the first box, all a kicker over its title; 全力以赴, 将赴 are no
+        # trip made); a briefing on how things stand (外交部举行中外媒体吹风会介绍有关情况, 听取…情况汇报) under the news
+        # is its subtitle (22 two-field headlines hold 情况 in the second box, all a title over its subtitle)
+        if _GOES_TO.search(b0):
+            return 1
+        if "情况" in b1:
+            return 0
     if not M.TITLE_TREES:
         return rule
     threshold = TITLE_THRESHOLD_CHUNKS if chunk_blanks else TITLE_THRESHOLD
@@ -3253,6 +3261,8 @@ def _sized_banner(boxes: list[list[Unit]]) -> bool | None:
 
 
 _DIGIT = re.compile(r"\d")
+# a trip: 赴 not in 全力以赴 nor 将赴 (what is to come)
+_GOES_TO = re.compile(r"(?<![以将])赴")
 # a figure with its unit, 947万人, 一千五百名, 5%: not a count of one numeral, 四个 (全面), 两个 (维护)
 _QUANTITY = re.compile(
     r"(?:\d[\d.]*|[一二三四五六七八九十百千万亿点]{2,})(?:万|亿|个|人|元|%|件|起|例|家|户|名|套|项|次|倍|吨|亩)"
