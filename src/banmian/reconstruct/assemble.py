@@ -2781,11 +2781,18 @@ def _assign_head(
         if (
             banner
             and len(boxes) > 1
-            and (_LEAD_IN.search(b0) or _ISSUER.search(b0) or _OCCASION.match(b0) or _SAYS.search(b0))
+            and (
+                _LEAD_IN.search(b0)
+                or _ISSUER.search(b0)
+                or _OCCASION.match(b0)
+                or _SAYS.search(b0)
+                or any(w in b0 for w in _NO_COLUMN_WORDS)
+            )
         ):
             # a box that introduces the title (教育部—— / 国台办： / 胡春华强调), says who issues it (国办印发意见),
             # names the occasion (就中越建交70周年) or who says or calls for what the title says (国际乒联宣布, 评论家
-            # 呼唤, …重要指示引起热烈反响) is its kicker: a column's name (人民时评, 权威发布) does none
+            # 呼唤, …重要指示引起热烈反响) is its kicker: a column's name (人民时评, 权威发布) does none; nor does it
+            # name the nation, a meeting, what is held or done, a department, hospital or group (全国公安机关 / 依法打击…)
             banner = False
         if banner and len(boxes) > 1 and all(_text(b)[:1] in ("（", "(") for b in boxes[1:]):
             # 在全国政协新年茶话会上的讲话 / （2019年12月31日）: a box opening on a bracket is no title (人民日报: 73
@@ -3261,6 +3268,8 @@ def _sized_banner(boxes: list[list[Unit]]) -> bool | None:
 
 
 _DIGIT = re.compile(r"\d")
+# words no column's name holds and kickers do (人民日报 2019–2020: 405 kickers hold one, none of 3,724 column tags)
+_NO_COLUMN_WORDS = ("全国", "会议", "举行", "开展", "部门", "医院", "加强", "集团")
 # a trip: 赴 not in 全力以赴 nor 将赴 (what is to come)
 _GOES_TO = re.compile(r"(?<![以将])赴")
 # a figure with its unit, 947万人, 一千五百名, 5%: not a count of one numeral, 四个 (全面), 两个 (维护)
