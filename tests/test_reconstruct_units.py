@@ -10007,6 +10007,35 @@ def _body_texts(lines: list[str]) -> list[str]:
     return [b.text for b in art.body]
 
 
+def test_a_dash_broken_at_a_lines_end_goes_on_in_its_paragraph():
+    # …大家一起喊出的那句话— / — / “武汉加油！”, without blank lines: the ——, one mark, broken at the column's edge, stays
+    # whole at the end of its paragraph (the lone half had been read as a subhead, or gone down to open the block below)
+    lines = [
+        "我们在医院见到了从湖北归来的护士张",
+        "宏淼。她告诉记者，最难忘的是病人出",
+        "院的那一刻，大家一起喊出的那句话—",
+    ]
+    texts = _body_texts([*lines, "—", "“武汉加油！”", "说起这些，她的眼里闪着泪光。"])
+    assert texts[0].endswith("那句话——")
+    assert not any(t.startswith("—") for t in texts)
+    # (a whole —— ending a line leaves the dash-led item under it to open its own paragraph)
+    lines = [
+        "5月18日，第73届世界卫生大会以视频",
+        "方式开幕。习近平主席在致辞中说，为推",
+        "进全球抗疫合作，我宣布五项措施——",
+    ]
+    lines += [
+        "——中国将在两年内提供20亿美",
+        "元国际援助。",
+        "——中国将同联合国合作，在华",
+        "设立全球人道主义应急仓库和枢纽。",
+    ]
+    assert _body_texts(lines)[1:] == [
+        "——中国将在两年内提供20亿美元国际援助。",
+        "——中国将同联合国合作，在华设立全球人道主义应急仓库和枢纽。",
+    ]
+
+
 def test_a_dash_led_line_under_a_colon_or_a_stop_opens_a_paragraph():
     # ——中国将在两年内… under 为推进全球抗疫合作，我宣布： at the column's edge, without blank lines: one of the items the
     # colon announces (人民日报 2019–2020: 1,280 paragraphs open on —— under one ending on 。, ；, ： or ！, and no paragraph

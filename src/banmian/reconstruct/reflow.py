@@ -1180,6 +1180,13 @@ def _opens_here(pl: list[PLine], i: int, rule: bool, geo: bool) -> bool:
     return _start_logit(start_features(pl, i, rule)) > threshold
 
 
+def _dash_cut(text: str) -> bool:
+    """``text`` ends on half a dash: the ——, one mark of two cells, broken at the line's end (print sets one 一 at the
+    end of a full line and the other at the next line's start; a single — is no mark of Chinese text)."""
+    t = text.rstrip()
+    return t.endswith("—") and not t.endswith("——")
+
+
 _PUSH_OPENERS = frozenset("“‘（《「『〈【(")
 _PUSH_TAIL = frozenset("，。、；：！？”’）》」』…—,.;:!?)")
 _PUSH_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.,:%-][A-Za-z0-9%]+)*%?")
@@ -1298,6 +1305,8 @@ def _runs_on_here(pl: list[PLine], i: int, para: Unit, rule: bool, closed: bool,
     fitted on pages with known truth (``group_model.PAIR_TREES``) reads their answer with its cues and
     has the last word, but for a word of the dictionary broken across the break (``_broken_word_goes_on``:
     asked only where the rest say the paragraph ends, the segmenter being the dearer test)."""
+    if pl[i].first_char == "—" and _dash_cut(para.lines[-1].text):
+        return True  # (…护士张宏淼（土家族）— / —: a dash broken at the line's end goes on, whatever follows it)
     if pl[i].sure_start:
         return False  # (a paragraph's kept indent: one opens here)
     if not geo and pl[i].first_char in _BULLETS:
