@@ -10036,6 +10036,21 @@ def test_a_dash_broken_at_a_lines_end_goes_on_in_its_paragraph():
     ]
 
 
+def test_a_dash_pushed_alone_onto_a_headline_line_ends_the_box_above():
+    # 武汉雷神山医院 / —— / 首批治愈 / 患者出院: the dash that did not fit the kicker's line, alone on the next, ends the
+    # kicker (a box of its own, it had become the subtitle or opened one); with and without blank lines
+    body = [
+        "2月18日上午，经过规范治疗，武汉雷神山医院首批两名患者治愈出院。",
+        "据了解，这两名出院患者将回到社区接受14天医学观察，医院将继续跟踪随访。",
+    ]
+    lines = ["武汉雷神山医院", "——", "", "首批治愈", "患者出院", "", "本报记者 张三 李四", ""]
+    (art,) = banmian.parse_text("\n".join(lines + [ln for p in body for ln in [*wrap(p, 16), ""]])).articles
+    assert (art.kicker, art.title, art.subtitle) == ("武汉雷神山医院——", "首批治愈患者出院", None)
+    lines = ["“五一”假期首日", "——", "国内旅游收入近百亿元"]
+    (art,) = banmian.parse_text("\n".join(lines + [ln for p in body for ln in wrap(p, 16)])).articles
+    assert (art.kicker, art.title, art.subtitle) == ("“五一”假期首日——", "国内旅游收入近百亿元", None)
+
+
 def test_a_dash_led_line_under_a_colon_or_a_stop_opens_a_paragraph():
     # ——中国将在两年内… under 为推进全球抗疫合作，我宣布： at the column's edge, without blank lines: one of the items the
     # colon announces (人民日报 2019–2020: 1,280 paragraphs open on —— under one ending on 。, ；, ： or ！, and no paragraph

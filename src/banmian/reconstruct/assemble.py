@@ -2574,6 +2574,7 @@ def _assign_head(
             not boxes
             or u.blank_before
             or u.text.startswith("——")
+            and u.text.strip() != "——"  # (a dash alone, pushed down from the line above, ends that line's box)
             and not _same_box_size(boxes[-1][-1], u)
             # (a writer's place and name is a box of its own: 用真情传承医者仁心 / 何 娟; see ``_reader_columns``)
             or P.is_reader_author(u.text)
@@ -3761,6 +3762,8 @@ def _box_break(heads: list[Unit], i: int, body: frozenset[int] | None = None) ->
     for a ——subtitle's first line, which goes on in the next unless the model is sure (``_dash_line_goes_on``)."""
     if heads[i - 1].lines[-1].text.endswith("；"):
         return False  # (部署…春季农业生产； / 决定阶段性减免…: no box of 人民日报 2019–2020 ends on a semicolon)
+    if heads[i].lines[0].text.strip() == "——":
+        return False  # (中大社区党委书记王琼 / ——: a dash alone, pushed down at the column's edge, ends the box above)
     if heads[i].lines[0].text[:1] in "的们":
         return False  # (特殊 / 的“开学”典礼: a particle opens no phrase; no box of 人民日报 2019–2020 opens on one)
     if heads[i - 1].lines[-1].text.endswith("·"):
