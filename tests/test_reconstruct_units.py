@@ -9039,6 +9039,36 @@ def test_a_trip_over_what_was_done_there_and_a_news_over_a_briefing_on_how_thing
     assert head(news, "外交部举行中外媒体吹风会", logit=5.0)[0] == news
 
 
+def test_three_boxes_over_an_attendance_line_are_a_title_over_a_two_part_subtitle(monkeypatch):
+    # 全国政协召开网络议政远程协商会 / 围绕“…”协商议政 / 汪洋主持, without blank lines: the title over its subtitle in two
+    # parts (人民日报 2019–2020: 62 such headlines whose first box convenes nothing, no kicker), whatever the title model
+    # says (here made to read a kicker over a title); a leader convening in the first box (李克强主持召开…) is the
+    # kicker (32 to 4), and so is a first box that leads in (…指出)
+    from banmian.reconstruct import assemble as A
+
+    monkeypatch.setattr(A, "_title_logit", lambda x: 5.0)
+    body = [
+        "本报北京5月8日电 （记者冯春梅）全国政协8日在京召开网络议政远",
+        "程协商会，议题是“加强全民健身场地设",
+        "施建设”。全国政协主席汪洋主持会议。",
+        "委员们认为，要把全民健身场地设施建设",
+        "纳入国土空间规划，补齐群众身边短板。",
+    ]
+
+    def head(*boxes: str) -> tuple:
+        (art,) = banmian.parse_text("\n".join([*boxes, *body])).articles
+        return art.kicker, art.title, (art.subtitle or "").replace(" ", "") or None
+
+    met, on = "全国政协召开网络议政远程协商会", "围绕“加强全民健身场地设施建设”协商议政"
+    assert head(met, on, "汪洋主持") == (None, met, on + "汪洋主持")
+    convened = "李克强主持召开国务院全体会议"
+    assert head(convened, on, "汪洋主持")[0] == convened
+    assert head("国务院常务会议指出", "稳住外贸外资基本盘", "韩正出席")[0] == "国务院常务会议指出"
+    # (nor where no attendance line closes the headline, three boxes or two: the model's say)
+    assert head(met, on, "体育设施纳入国土空间规划")[0] == met
+    assert head(met, on)[0] == met
+
+
 def _column_under_sections(group: tuple[str, ...], echoed: bool = True) -> str:
     """A report in sections, then a heading group over a pull quote (at a narrower column) that the body under it
     says again (``echoed``) or not."""

@@ -2819,6 +2819,8 @@ def _assign_head(
             ti = max(0, sub_i - 1)
         elif _kicker_title_attendance(boxes):
             ti = 1
+        elif _title_over_attended_subtitle(boxes):
+            ti = 0
         elif len(boxes) == 3 and blanks and not _attends(_text(boxes[2])) and _title_box(boxes[1:], chunk_blanks) == 1:
             # three boxes, the last two a kicker and its title: a column's name over them (in 人民日报 14 times
             # as often as a kicker, title and subtitle of no dash); the rule below sets the column apart
@@ -2993,6 +2995,17 @@ def _kicker_title_attendance(boxes: list[list[Unit]]) -> bool:
         and _ATTENDANCE.search(last) is not None
         and not any(_ATTENDANCE.search(_text(b)) for b in boxes[:2])
     )
+
+
+def _title_over_attended_subtitle(boxes: list[list[Unit]]) -> bool:
+    """Three boxes, the last naming who attended, the first convening nothing (全国政协召开网络议政远程协商会 / 围绕“…”协商议政 /
+    汪洋主持): a title over its subtitle in two parts.  In 人民日报 2019–2020, of three-box headlines under such a line, a
+    first box without 主持 is the title 62 times, never a kicker; with it (李克强主持召开国务院全体会议 / 讨论… / 韩正等出席)
+    the kicker 32 times, the title 4."""
+    if len(boxes) != 3:
+        return False
+    first = _text(boxes[0])
+    return _attends(_text(boxes[2])) and "主持" not in first and not _LEAD_IN.search(first)
 
 
 def column_features(
