@@ -9155,6 +9155,50 @@ def test_labelled_fields_under_a_headline_open_its_body():
     )
 
 
+def test_a_reports_time_and_place_under_its_first_paragraph_stay_in_its_body():
+    # 本报讯 （记者…）… / 时间： / 2月24日 / 场合： / 江西省政府常务会议 / “…”: the report's fields, set short in its column
+    # amid its body, never the headline of an article of their own
+    first = "本报讯 （记者段环姣）说了就干，定了就办，以只争朝夕的精神，迎着困难上，奔着问题去，进一步提升政府效能"
+    quote = "“坚决整治形式主义、官僚主义，最大限度地为基层减负、松绑。”在2月24日举行的省政府常务会议上，省长易炼红说。"
+    more = "会议要求，各级各部门要大力精简文件和会议，切实改进督查检查考核方式，让基层干部把更多精力放在抓落实上。"
+    page = _page(
+        "硬措施解决“文山\n会海”老毛病", [first], "时间：\n2月24日", "场合：\n江西省政府常务会议", [quote], [more]
+    )
+    (report,) = banmian.parse_text(page).articles
+    assert report.title == "硬措施解决“文山会海”老毛病"
+    assert [b.text for b in report.body] == [first, "时间：2月24日", "场合：江西省政府常务会议", quote, more]
+
+
+def test_fields_opening_a_body_with_no_headline_over_them_are_no_headline():
+    # …作了发言，气氛热烈。 / 汪莲眉 / 时间：5月23日上午 / 日程：…: the reporter's name closes the report above; the fields
+    # open the next piece's body (its headline printed elsewhere), never a title and subtitle of their own
+    report = "本报北京5月23日电 全国政协十三届三次会议23日上午在人民大会堂举行第二次全体会议，委员们作大会发言。"
+    more = "会议由全国政协副主席主持，十二位委员围绕统筹推进疫情防控和经济社会发展等问题作了发言，气氛热烈。"
+    said = "“民营企业成长在中国希望的田野上。”总书记的话语，让在场的委员们倍感振奋，会场响起热烈的掌声。"
+    fields = ("时间：5月23日上午", "日程：习近平总书记看望参加政协会议的经济界委员")
+    page = _page("全国政协举行第二次全体会议", [report], [more], "汪莲眉", *fields, [said])
+    arts = banmian.parse_text(page).articles
+    heads = [h for a in arts for h in (a.kicker, a.title, a.subtitle) if h]
+    assert heads == ["全国政协举行第二次全体会议"]
+    assert [b.text for b in arts[-1].body] == [*fields, said]
+
+
+def test_a_roles_label_under_the_title_opens_the_body():
+    # 加强儿童用药安全管理 / 提案人：全国政协委员冯 / 丹龙: who made the proposal opens its summary's body (人民日报 2019–2020:
+    # 45 paragraphs open on 提案人：, 主持人：, 写信人：, 追梦人： and their like, no kicker, title or subtitle), no subtitle
+    case = "案由：儿童是特殊用药群体，各器官发育未成熟，对药品的用法用量有特殊要求。目前临床上儿童用药存在不少问题。"
+    advice = "建议：建立完善儿童用药法律法规，并在现有监管体系中设置专门监管部门，加强对儿童药品研发和生产的监管。"
+    page = _page("提案提要", "加强儿童用药安全管理", "提案人：全国政协委员冯\n丹龙", [case], [advice])
+    (summary,) = banmian.parse_text(page).articles
+    assert (summary.column, summary.kicker, summary.title, summary.subtitle) == (
+        "提案提要",
+        None,
+        "加强儿童用药安全管理",
+        None,
+    )
+    assert [b.text for b in summary.body] == ["提案人：全国政协委员冯丹龙", case, advice]
+
+
 def test_a_foreign_authors_name_broken_at_its_hyphen_ends_the_first_section():
     # （拉脱维亚）瓦伊拉·维基耶— / 弗赖贝加: a hyphenated name the column broke at its hyphen is one author's line, so
     # the heading over it is the first section's subhead, not the title under 讲述亲历故事 见证辉煌历程

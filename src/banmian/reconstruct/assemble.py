@@ -644,6 +644,8 @@ def _tag_opens(heads: list[Unit], i: int) -> bool:
 _TOLD_TO = re.compile(r"整理[）)]$")
 _TOLD_TO_LINE = re.compile(r"\s*[（(][^（）()]{2,40}整理[）)]\s*$")
 _TOLD_TO_BYLINE = re.compile(r"整理\s*$")
+
+
 _SPEAKER = re.compile(r"(?:代表|委员)[：:—]*$")
 _EDITOR = re.compile(r"——\s*编\s*者")
 _ATTRIBUTION = re.compile(r"\s*——\s*(?:编\s*者|@\S{1,20}|[\u3400-\u9fff·]{2,5})\s*$")
@@ -1786,6 +1788,12 @@ def _tagged_headlines(groups: list[Group]) -> dict[int, bool]:
     return out
 
 
+def _field_groups(groups: list[Group]) -> dict[int, bool]:
+    """Heading groups opening on a report's time or place (时间： / 2月24日 / 场合： / 江西省政府常务会议 under its first
+    paragraph): body lines set short, never a headline (``_WHEN_WHERE_LABEL``).  Decided as subheads."""
+    return {gi: True for gi, g in enumerate(groups) if g.units and _WHEN_WHERE_LABEL.match(g.units[0].text) is not None}
+
+
 def _leads_open(runs: list[Run], groups: list[Group]) -> dict[int, bool]:
     """Heading groups over a body's lead label (核心阅读, 内容提要, 开栏的话, 编者按): the label heads an article's body,
     so the group holds that article's headline — on the ten development folders 25 such groups had been read as
@@ -2447,8 +2455,12 @@ def _bracket_labels_open_body(boxes: list[list[Unit]]) -> list[Unit]:
 
 
 # a labelled field opening a piece's body (时间：5月24日下午 / 日程：习近平总书记参加湖北代表团审议, 场合：…, 地点：…):
-# in 人民日报 2019–2020, 70 body paragraphs open so, no kicker, title or subtitle
-_FIELD_LABEL = re.compile(r"\s*(?:时间|地点|场合|日程|人物)[：:]")
+# in 人民日报 2019–2020, 70 body paragraphs open so, no kicker, title or subtitle; so does a role's label (提案人：…,
+# 主持人：…, 写信人：…, 追梦人：…: 45 paragraphs, no kicker, title or subtitle)
+_FIELD_LABEL = re.compile(r"\s*(?:时间|地点|场合|日程|人物|[\u4e00-\u9fff]{1,3}人)[：:]")
+# … of them, the time and place of what a piece reports: a line of its own amid the body (时间： / 2月24日 under the
+# report's first paragraph), never a headline's
+_WHEN_WHERE_LABEL = re.compile(r"\s*(?:时间|地点|场合|日程)[：:]")
 # the line of an order a law or regulation is published under (中华人民共和国主席令, 中华人民共和国国务院令), over its
 # number (第724号): in 人民日报 2019–2020 it opens the body of 9 records under the law's title, and is the title of 2,
 # the order printed on its own
@@ -2475,7 +2487,9 @@ def _order_opens_body(boxes: list[list[Unit]]) -> list[Unit]:
 def _field_labels_open_body(boxes: list[list[Unit]]) -> list[Unit]:
     """A box opening on a labelled field under the headline (``_FIELD_LABEL``) and the boxes after it open the body;
     they are taken off ``boxes`` and returned."""
-    s = next((i for i, b in enumerate(boxes) if i >= 1 and _FIELD_LABEL.match(b[0].text)), None)
+    # (the first box too: a piece whose headline is printed after its body opens on its fields, 时间：5月23日上午 /
+    # 日程：…, with no headline over them)
+    s = next((i for i, b in enumerate(boxes) if _FIELD_LABEL.match(b[0].text)), None)
     if s is None:
         return []
     below = [u for b in boxes[s:] for u in b]
@@ -5401,6 +5415,7 @@ def reconstruct(lines: list[Line]) -> Page:
         **_tagged_headlines(groups),
         **_leads_open(runs, groups),
         **_document_sections(runs, groups),
+        **_field_groups(groups),
     }
     choices, _ = _decide(runs, groups, body_size, blanks, force=documents)
     choices = _consistent_sets(
