@@ -9183,6 +9183,46 @@ def test_fields_opening_a_body_with_no_headline_over_them_are_no_headline():
     assert [b.text for b in arts[-1].body] == [*fields, said]
 
 
+def test_who_told_a_section_closes_it_and_heads_no_article():
+    # …好日子还在后头呢。 / 重庆市林科院经济林研究所所 / 长、酉阳…车田乡 / 清明村第一书记方文讲述 / 本报记者 戴林峰整理: who
+    # told the section, and who took it down, close it; the told-by line, broken or not, is one paragraph and no title
+    # of an article
+    a1 = "2018年，作为易地扶贫搬迁对象，我们在县城分到了新房子，政府说还要给我们两口子找工作，我却舍不得走。"
+    a2 = "如今，大女儿通过公务员考试，到了镇政府上班，家里的负担减轻了不少，还顺利摘掉了贫困帽。"
+    b1 = "护鸟虽然辛苦，但能保护好生态环境，还能增加收入，辛苦都是值得的，工作干起来也很有劲头。"
+    b2 = "如今，贫困户的帽子早就甩到了鄱阳湖里，好日子还在后头呢。"
+    told_a = "落掌村护林员卢元红讲述"
+    told_b = "重庆市林科院经济林研究所所\n长、酉阳土家族苗族自治县车田乡\n清明村第一书记方文讲述"
+    page = _page(
+        "守护好山水 守望好日子",
+        "看好林子 守住家园",
+        [a1],
+        [a2],
+        told_a,
+        "本报记者 程 焕整理",
+        "护鸟鄱阳湖\n脱贫干劲足",
+        [b1],
+        [b2],
+        told_b,
+        "本报记者 戴林峰整理",
+    )
+    (story,) = banmian.parse_text(page).articles
+    assert story.title == "看好林子 守住家园"
+    # (a headline's dash subtitle broken after 讲述 is none: 统帅的深情牵挂 / ——解放军和武警部队代表讲述 / 习近平主席…)
+    said = "2020年新春，给“硬骨头六连”全体指战员留下别样的青春记忆。习近平主席来到连队，同官兵亲切交流。"
+    (told,) = banmian.parse_text(
+        _page("统帅的深情牵挂", "——解放军和武警部队代表讲述\n习近平主席关心基层建设的故事", [said])
+    ).articles
+    assert (told.title, told.subtitle) == ("统帅的深情牵挂", "——解放军和武警部队代表讲述习近平主席关心基层建设的故事")
+    # (nor a short title's first line: 代表委员讲述 / 抗疫故事)
+    (told,) = banmian.parse_text(_page("代表委员讲述\n抗疫故事", [said])).articles
+    assert told.title == "代表委员讲述抗疫故事"
+    paragraphs = [b.text for b in story.body if b.type == "paragraph"]
+    assert paragraphs == [a1, a2, told_a.replace("\n", ""), "本报记者 程 焕整理", b1, b2, told_b.replace("\n", "")] + [
+        "本报记者 戴林峰整理"
+    ]
+
+
 def test_a_roles_label_under_the_title_opens_the_body():
     # 加强儿童用药安全管理 / 提案人：全国政协委员冯 / 丹龙: who made the proposal opens its summary's body (人民日报 2019–2020:
     # 45 paragraphs open on 提案人：, 主持人：, 写信人：, 追梦人： and their like, no kicker, title or subtitle), no subtitle

@@ -332,9 +332,19 @@ def _sequence(units: list[Unit]) -> tuple[list[Run], list[Group]]:
     no_blanks = sum(u.blank_before for u in units[1:]) <= 0.02 * len(units)
     attribution_end = -1  # the last line of an attribution (——编 / 者, its padding broken)
     spoken_end = -1  # … of a speaker's (——X在Y上说), which a （本报记者 X整理） line may close
+    told_end = -1  # … of who told the paragraphs above (…村民王自学讲述), maybe broken over two lines
     for i, u in enumerate(units):
+        if i <= told_end:
+            continue
         if i <= attribution_end:
             runs[-1].units.append(u)
+            continue
+        if (end := _told_by_end(units, i)) >= 0:
+            # …村民王自学讲述 / 本报记者 X整理 under paragraphs: who told them, closing a section told in the first person
+            # (人民日报 2019–2020: 27 paragraphs are such a line, none a record's first; no kicker, title or subtitle ends
+            # on 讲述), one paragraph of the body, never the headline of the next section
+            runs[-1].units.append(Unit("paragraph", [ln for v in units[i : end + 1] for ln in v.lines], u.blank_before))
+            told_end = end
             continue
         if i == spoken_end + 1 and u.kind in ("heading", "paragraph") and _TOLD_TO_LINE.match(u.text):
             u.kind = "paragraph"  # (without blank lines, a heading line)
@@ -644,6 +654,20 @@ def _tag_opens(heads: list[Unit], i: int) -> bool:
 _TOLD_TO = re.compile(r"整理[）)]$")
 _TOLD_TO_LINE = re.compile(r"\s*[（(][^（）()]{2,40}整理[）)]\s*$")
 _TOLD_TO_BYLINE = re.compile(r"整理\s*$")
+# (浙江慈溪市横河镇龙南村杨梅种植户茅春苗讲述: a place, a role and a name, 15 characters or more before 讲述 in the
+# records; not a headline's line broken after the word, ——解放军和武警部队代表讲述 / 习近平主席关心基层建设的故事)
+_TOLD_BY = re.compile(r"[^，。！？；：—]{8,40}讲述")
+
+
+def _told_by_end(units: list[Unit], i: int) -> int:
+    """The last of the lines from ``units[i]`` (one to three: the reflow reads such a line as a heading and may break
+    it) that say who told the text above them (``_TOLD_BY``); -1 if they do not."""
+    for j in (i, i + 1, i + 2):
+        if j >= len(units):
+            return -1
+        if _TOLD_BY.fullmatch("".join([v.text for v in units[i : j + 1]]).replace(" ", "")):
+            return j
+    return -1
 
 
 _SPEAKER = re.compile(r"(?:代表|委员)[：:—]*$")
