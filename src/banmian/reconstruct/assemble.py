@@ -665,7 +665,10 @@ def _told_by_end(units: list[Unit], i: int) -> int:
     for j in (i, i + 1, i + 2):
         if j >= len(units):
             return -1
-        if _TOLD_BY.fullmatch("".join([v.text for v in units[i : j + 1]]).replace(" ", "")):
+        # (the line's end asked first: most units are paragraphs ending on a stop)
+        if units[j].text.rstrip().endswith("讲述") and _TOLD_BY.fullmatch(
+            "".join([v.text for v in units[i : j + 1]]).replace(" ", "")
+        ):
             return j
     return -1
 
