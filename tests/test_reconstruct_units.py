@@ -3571,7 +3571,7 @@ def test_a_dateline_inside_a_run_opens_an_article_where_the_words_change():
 
 
 def test_a_speaker_named_by_office_or_quoting_a_venue_closes_the_text_above():
-    # ——X书记、主任Y (over three lines, the name spaced) and ——X在“Y”上说 (a venue in quotation marks) say who
+    # ——X书记、主任Y (over three lines or two, the name spaced, a space before it or none) and ——X在“Y”上说 (a venue in quotation marks) say who
     # spoke the text above: body lines, not the next article's headline
     said = [
         "以惩戒与教育、宽严相济的方式处理违纪违法的党员干部，有利于唤醒他们对组织的信任、对党纪国法的敬畏。",
@@ -3583,6 +3583,7 @@ def test_a_speaker_named_by_office_or_quoting_a_venue_closes_the_text_above():
     ]
     for speaker in (
         ["——江苏省太仓市", "纪委书记、市监委主任", "杨 庆"],
+        ["——江苏省太仓市纪委书", "记、市监委主任 杨 庆"],  # (a space before the name, as pdftotext keeps it)
         ["——山东省委常委、青岛市委书记王清", "宪近日在“青岛产业独角兽创新合作交流会”", "上说"],
     ):
         lines = ["执纪者说", ""] + [ln for p in said for ln in _paragraph_lines(p, 12)][:-1] + speaker + [""]

@@ -679,12 +679,13 @@ _ATTRIBUTION = re.compile(r"\s*——\s*(?:编\s*者|@\S{1,20}|[\u3400-\u9fff·]
 # … or who spoke the column's text above, and where (——江苏省委书记娄勤俭在省委十三届七次全会上说): in 人民日报
 # a body line 26 times (21 of them right above （本报记者 X整理）), a subtitle never
 _SPOKEN = re.compile(r"\s*——[^。！？；：]{4,80}?(?:说|表示|指出|强调)\s*$")
-# … or by office and name (——江苏省太仓市纪委书记、市监委主任杨 庆): in 人民日报 a body line 16 times, no subtitle
+# … or by office and name (——江苏省太仓市纪委书记、市监委主任杨 庆, and with a space before the name, 主任 杨 庆): in
+# 人民日报 a body line 16 times, no subtitle
 # (——访…, ——追记… name a person too: a subtitle's)
 _TITLED_SPEAKER = re.compile(
     r"\s*——(?!访|专访|追记|记|走近|对话|写在|追忆|缅怀)[^。！？；：，“”]{2,40}"
     r"(?:书记|主任|局长|部长|院长|校长|主席|总裁|董事长|经理|教授|研究员|所长|厅长|市长|县长|镇长|村长|队长|会长|医生)"
-    r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,6})$"
+    r"[\s\u3000]*([\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,6})$"
 )
 
 
