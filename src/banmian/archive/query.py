@@ -87,7 +87,9 @@ class ParsedQuery:
         for g in self.groups:
             freq = {t: df(t) for t in g.terms}
             keep = set(sorted(g.terms, key=lambda t: (freq[t], -len(t)))[:MAX_TERMS])
-            keep |= {min(terms, key=lambda t: (freq[t], -len(t))) for terms, _, _ in g.parts if terms}
+            # (a typed word's rarest term that some article holds: one that none holds decides the strict match
+            # alone, and the relaxed one, asked when nothing holds every word, would ask only for such terms)
+            keep |= {min(terms, key=lambda t: (freq[t] == 0, freq[t], -len(t))) for terms, _, _ in g.parts if terms}
             parts = []
             for terms, seq, quoted in g.parts:
                 if seq:
